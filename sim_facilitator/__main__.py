@@ -1,0 +1,3 @@
+from sim_facilitator.cli import main
+
+raise SystemExit(main())

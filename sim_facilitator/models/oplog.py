@@ -1,0 +1,190 @@
+"""The op log and its projection.
+
+Every change is an immutable op: ``{"entity", "id", "set", "hlc", "dev",
+"prev"}`` where ``set`` maps field names to new values and ``prev`` lists the
+ops its author had already seen for those fields. An op's id is the SHA-256 of
+its canonical JSON, so the same op has the same id everywhere and merging two
+databases is the union of their op sets: idempotent, commutative and
+associative by construction.
+
+The tables the app reads (``p_*``) are a pure function of the op set:
+for each field, the *leaves* are the ops touching it that no other op touching
+it lists in ``prev``; the winner is the leaf with the greatest
+``(hlc, device, op id)``. Leaves holding different values are a conflict,
+shown until an op that lists them all in ``prev`` resolves it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import sqlite_utils
+
+from .canonical import canonical_bytes, canonical_text, nfc
+from .schema import ENTITIES, Entity
+
+Op = dict[str, Any]
+Key = tuple[str, str]  # (entity, entity_id)
+
+
+def op_id_of(body: Mapping[str, Any]) -> str:
+    return hashlib.sha256(canonical_bytes(body)).hexdigest()
+
+
+def make_op(
+    entity: str,
+    entity_id: str,
+    values: Mapping[str, Any],
+    hlc: int,
+    device: str,
+    prev: Iterable[str],
+) -> tuple[str, Op]:
+    body: Op = {
+        "entity": entity,
+        "id": entity_id,
+        "set": nfc(dict(values)),
+        "hlc": hlc,
+        "dev": device,
+        "prev": sorted(set(prev)),
+    }
+    return op_id_of(body), body
+
+
+def winner_key(op_id: str, body: Mapping[str, Any]) -> tuple[int, str, str]:
+    return (int(body["hlc"]), str(body["dev"]), op_id)
+
+
+def leaves_by_field(ops: Mapping[str, Op]) -> dict[str, list[str]]:
+    """For each field touched by ``ops`` (one entity's ops), its leaf op ids."""
+    touching: dict[str, list[str]] = defaultdict(list)
+    for op_id, body in ops.items():
+        for name in body["set"]:
+            touching[name].append(op_id)
+    result: dict[str, list[str]] = {}
+    for name, ids in touching.items():
+        seen: set[str] = set()
+        for op_id in ids:
+            seen.update(ops[op_id]["prev"])
+        result[name] = [i for i in ids if i not in seen]
+    return result
+
+
+def encode_value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, list | dict):
+        return canonical_text(value)
+    return value
+
+
+def decode_row(entity: Entity, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A projection row back to Python values (bools, lists and dicts restored)."""
+    result: dict[str, Any] = {"id": row["id"]}
+    for f in entity.fields:
+        value = row.get(f.name)
+        if value is not None:
+            if f.kind == "bool":
+                value = bool(value)
+            elif f.kind in ("list", "dict"):
+                value = json.loads(value)
+        result[f.name] = value
+    return result
+
+
+def project(entity: Entity, ops: Mapping[str, Op]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The current row of one entity and its conflicts, from all its ops."""
+    row: dict[str, Any] = {f.name: None for f in entity.fields}
+    conflicts: list[dict[str, Any]] = []
+    for name, leaf_ids in leaves_by_field(ops).items():
+        if name not in entity.by_name:
+            continue  # a field from a newer version: kept in the log, not shown
+        ranked = sorted(leaf_ids, key=lambda i: winner_key(i, ops[i]), reverse=True)
+        row[name] = ops[ranked[0]]["set"][name]
+        values = {canonical_text(ops[i]["set"][name]) for i in ranked}
+        if len(values) > 1:
+            conflicts.append(
+                {
+                    "field": name,
+                    "candidates": [
+                        {
+                            "op": i,
+                            "value": ops[i]["set"][name],
+                            "hlc": ops[i]["hlc"],
+                            "dev": ops[i]["dev"],
+                        }
+                        for i in ranked
+                    ],
+                }
+            )
+    return row, conflicts
+
+
+def load_entity_ops(db: sqlite_utils.Database, entity: str, entity_id: str) -> dict[str, Op]:
+    rows = db.execute(
+        "SELECT op_id, body FROM ops WHERE entity = ? AND entity_id = ?", [entity, entity_id]
+    ).fetchall()
+    return {op_id: json.loads(body) for op_id, body in rows}
+
+
+def write_projection(db: sqlite_utils.Database, key: Key, ops: Mapping[str, Op]) -> None:
+    entity_name, entity_id = key
+    entity = ENTITIES.get(entity_name)
+    if entity is None:
+        return  # an entity type from a newer version: kept in the log only
+    row, conflicts = project(entity, ops)
+    cols = ["id", *entity.columns]
+    values = [entity_id, *(encode_value(row[c]) for c in entity.columns)]
+    db.execute(
+        f"INSERT OR REPLACE INTO {entity.table} ({', '.join(cols)})"
+        f" VALUES ({', '.join('?' for _ in cols)})",
+        values,
+    )
+    prefix = f"{entity_name}:{entity_id}:"
+    db.execute("DELETE FROM p_conflict WHERE id >= ? AND id < ?", [prefix, prefix + "\uffff"])
+    for c in conflicts:
+        db.execute(
+            "INSERT INTO p_conflict (id, entity, entity_id, field, candidates)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [
+                prefix + c["field"],
+                entity_name,
+                entity_id,
+                c["field"],
+                canonical_text(c["candidates"]),
+            ],
+        )
+
+
+def insert_ops(db: sqlite_utils.Database, ops: Iterable[tuple[str, Op]]) -> set[Key]:
+    """Add ops not already present; return the entities whose projection changed."""
+    changed: set[Key] = set()
+    for op_id, body in ops:
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO ops (op_id, entity, entity_id, hlc, device, body)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [op_id, body["entity"], body["id"], body["hlc"], body["dev"], canonical_text(body)],
+        )
+        if cursor.rowcount:
+            changed.add((body["entity"], body["id"]))
+    return changed
+
+
+def reproject(db: sqlite_utils.Database, keys: Iterable[Key]) -> None:
+    for key in sorted(keys):
+        write_projection(db, key, load_entity_ops(db, *key))
+
+
+def reproject_all(db: sqlite_utils.Database) -> None:
+    for entity in ENTITIES.values():
+        db.execute(f"DELETE FROM {entity.table}")
+    db.execute("DELETE FROM p_conflict")
+    grouped: dict[Key, dict[str, Op]] = defaultdict(dict)
+    for op_id, body in db.execute("SELECT op_id, body FROM ops"):
+        op = json.loads(body)
+        grouped[(op["entity"], op["id"])][op_id] = op
+    for key in sorted(grouped):
+        write_projection(db, key, grouped[key])

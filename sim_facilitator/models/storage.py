@@ -1,0 +1,159 @@
+"""Opening a database: pragmas for durability, schema migrations, the device identity.
+
+Each database file is its own device: it is given a device id and an Ed25519
+signing key the first time it is created, kept in the local-only table
+``local_device`` (never exported, never dumped).
+
+Non-derived tables (the op log, local state) are created by numbered
+migrations. The projection tables (``p_*``) are derived from the op log, so
+when their shape differs from ``schema.ENTITIES`` they are rebuilt from the
+ops instead of being migrated column by column.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from .clock import wall_ms
+from .ids import uuid7
+from .schema import ENTITIES
+
+SCHEMA_VERSION = 2
+
+
+def _migration_1(db: sqlite_utils.Database) -> None:
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        "CREATE TABLE local_device (device_id TEXT PRIMARY KEY, private_key BLOB NOT NULL,"
+        " created_ms INTEGER NOT NULL)"
+    )
+    # The op log: every change ever made or received. body is the op's
+    # canonical JSON, kept verbatim so unknown fields pass on unchanged.
+    db.execute(
+        "CREATE TABLE ops (op_id TEXT PRIMARY KEY, entity TEXT NOT NULL,"
+        " entity_id TEXT NOT NULL, hlc INTEGER NOT NULL, device TEXT NOT NULL,"
+        " body TEXT NOT NULL) WITHOUT ROWID"
+    )
+    db.execute("CREATE INDEX ops_entity ON ops(entity, entity_id)")
+
+
+def _migration_2(db: sqlite_utils.Database) -> None:
+    # Sync bookkeeping (local only): devices whose key we accepted, bundles imported.
+    db.execute(
+        "CREATE TABLE trusted_devices (device_id TEXT PRIMARY KEY, public_key TEXT NOT NULL,"
+        " fingerprint TEXT NOT NULL, first_seen_ms INTEGER NOT NULL, label TEXT)"
+    )
+    db.execute(
+        "CREATE TABLE import_history (id INTEGER PRIMARY KEY, bundle_id TEXT NOT NULL,"
+        " file_name TEXT, device_id TEXT, imported_ms INTEGER NOT NULL, summary TEXT)"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2]
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+def connect(path: str | Path) -> sqlite_utils.Database:
+    """A Database with durable settings, migrated to the current schema."""
+    # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves, so one
+    # user action is exactly one transaction (sqlite3's implicit transactions
+    # would otherwise commit at surprising moments).
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    db = sqlite_utils.Database(conn)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: a committed idea survives a power cut (NORMAL may roll it back).
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    migrate(db)
+    return db
+
+
+def user_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: sqlite_utils.Database, target: int = SCHEMA_VERSION) -> None:
+    """Bring the database from whatever version it has up to ``target``."""
+    current = user_version(db)
+    if current > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"This database was written by a newer SIM Facilitator (schema {current}); "
+            "update the app to open it."
+        )
+    with transaction(db):
+        for number in range(current + 1, target + 1):
+            MIGRATIONS[number - 1](db)
+            db.execute(f"PRAGMA user_version = {number}")
+        if target == SCHEMA_VERSION:
+            _ensure_device(db)
+            _ensure_projection(db)
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One write transaction (BEGIN IMMEDIATE); nested uses join the outer one."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _ensure_device(db: sqlite_utils.Database) -> None:
+    if db.execute("SELECT count(*) FROM local_device").fetchone()[0]:
+        return
+    key = Ed25519PrivateKey.generate()
+    raw = key.private_bytes(
+        serialization.Encoding.Raw,
+        serialization.PrivateFormat.Raw,
+        serialization.NoEncryption(),
+    )
+    db.execute(
+        "INSERT INTO local_device (device_id, private_key, created_ms) VALUES (?, ?, ?)",
+        [uuid7(), raw, wall_ms()],
+    )
+
+
+def projection_columns(entity_name: str) -> list[str]:
+    return ["id", *ENTITIES[entity_name].columns]
+
+
+def _ensure_projection(db: sqlite_utils.Database) -> None:
+    rebuild = False
+    for entity in ENTITIES.values():
+        wanted = projection_columns(entity.name)
+        if entity.table in db.table_names():
+            if [c.name for c in db[entity.table].columns] == wanted:
+                continue
+            db.execute(f"DROP TABLE {entity.table}")
+        # Untyped columns keep each value's own type (ints stay ints).
+        cols = ", ".join(c if c != "id" else "id TEXT PRIMARY KEY" for c in wanted)
+        db.execute(f"CREATE TABLE {entity.table} ({cols})")
+        if entity.scope_field and entity.scope_field != "id":
+            db.execute(f"CREATE INDEX {entity.table}_scope ON {entity.table}({entity.scope_field})")
+        rebuild = True
+    if "p_conflict" not in db.table_names():
+        db.execute(
+            "CREATE TABLE p_conflict (id TEXT PRIMARY KEY, entity TEXT NOT NULL,"
+            " entity_id TEXT NOT NULL, field TEXT NOT NULL, candidates TEXT NOT NULL)"
+        )
+        rebuild = True
+    if rebuild:
+        # Local import: oplog depends on storage for transaction(), not the reverse.
+        from .oplog import reproject_all
+
+        reproject_all(db)

@@ -1,0 +1,164 @@
+"""The Store: every read and write of shared content goes through here.
+
+A local edit becomes one op, inserted and projected inside one transaction,
+so what the user saw confirmed is on disk (WAL, synchronous=FULL) before the
+call returns. The Store is built around one injected ``sqlite_utils.Database``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+import sqlite_utils
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from . import errors as E
+from .clock import HybridClock
+from .errors import NotFoundError, ValidationError
+from .ids import uuid7
+from .oplog import decode_row, insert_ops, leaves_by_field, load_entity_ops, make_op, reproject
+from .schema import ENTITIES, Entity
+from .storage import transaction
+
+
+class Store:
+    def __init__(self, db: sqlite_utils.Database, clock: HybridClock | None = None) -> None:
+        self.db = db
+        row = db.execute("SELECT device_id, private_key FROM local_device").fetchone()
+        self.device_id: str = row[0]
+        self._private_key_bytes: bytes = row[1]
+        if clock is None:
+            last = db.execute("SELECT max(hlc) FROM ops").fetchone()[0] or 0
+            clock = HybridClock(last)
+        self.clock = clock
+
+    # -- identity -------------------------------------------------------
+    def signing_key(self) -> Ed25519PrivateKey:
+        return Ed25519PrivateKey.from_private_bytes(self._private_key_bytes)
+
+    # -- transactions ---------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with transaction(self.db):
+            yield
+
+    # -- writes ---------------------------------------------------------
+    def _entity(self, name: str) -> Entity:
+        try:
+            return ENTITIES[name]
+        except KeyError:
+            raise ValidationError(E.UNKNOWN_FIELD, entity=name, field="") from None
+
+    def _validated(self, entity: Entity, values: Mapping[str, Any]) -> dict[str, Any]:
+        clean: dict[str, Any] = {}
+        for name, value in values.items():
+            field = entity.by_name.get(name)
+            if field is None:
+                raise ValidationError(E.UNKNOWN_FIELD, entity=entity.name, field=name)
+            clean[name] = field.validate(value, entity.name)
+        return clean
+
+    def _write(self, entity: Entity, entity_id: str, values: dict[str, Any]) -> None:
+        """Record one op setting ``values`` on top of everything seen for those fields."""
+        with self.transaction():
+            ops = load_entity_ops(self.db, entity.name, entity_id)
+            leaves = leaves_by_field(ops)
+            prev = {leaf for name in values for leaf in leaves.get(name, [])}
+            op_id, body = make_op(
+                entity.name, entity_id, values, self.clock.tick(), self.device_id, prev
+            )
+            ops[op_id] = body
+            insert_ops(self.db, [(op_id, body)])
+            reproject(self.db, [(entity.name, entity_id)])
+
+    def create(
+        self, entity_name: str, values: Mapping[str, Any], entity_id: str | None = None
+    ) -> str:
+        entity = self._entity(entity_name)
+        for field in entity.fields:
+            if field.required and field.name not in values:
+                raise ValidationError(E.EMPTY_TEXT, field=field.name.replace("_", " "))
+        clean = self._validated(entity, values)
+        clean.setdefault("deleted", False)
+        new_id = entity_id or uuid7()
+        self._check_refs(entity, clean)
+        self._write(entity, new_id, clean)
+        return new_id
+
+    def update(self, entity_name: str, entity_id: str, values: Mapping[str, Any]) -> None:
+        entity = self._entity(entity_name)
+        current = self.get(entity_name, entity_id)
+        if current is None:
+            raise NotFoundError(E.UNKNOWN_ENTITY, entity=entity_name, id=entity_id)
+        clean = self._validated(entity, values)
+        for field in entity.fields:
+            if field.required and field.name in clean and clean[field.name] is None:
+                raise ValidationError(E.EMPTY_TEXT, field=field.name.replace("_", " "))
+        changed = {k: v for k, v in clean.items() if current.get(k) != v}
+        if not changed:
+            return
+        self._check_refs(entity, changed)
+        self._write(entity, entity_id, changed)
+
+    def delete(self, entity_name: str, entity_id: str) -> None:
+        self.update(entity_name, entity_id, {"deleted": True})
+
+    def restore(self, entity_name: str, entity_id: str) -> None:
+        self.update(entity_name, entity_id, {"deleted": False})
+
+    def _check_refs(self, entity: Entity, values: Mapping[str, Any]) -> None:
+        for name, value in values.items():
+            field = entity.by_name[name]
+            if field.kind == "ref" and value is not None:
+                target = self.get(field.ref, value)
+                if target is None or target["deleted"]:
+                    if field.ref == "workshop":
+                        raise NotFoundError(E.UNKNOWN_WORKSHOP, id=value)
+                    raise NotFoundError(E.UNKNOWN_ENTITY, entity=field.ref, id=value)
+
+    # -- reads ----------------------------------------------------------
+    def get(self, entity_name: str, entity_id: str) -> dict[str, Any] | None:
+        entity = ENTITIES[entity_name]
+        row = self.db.execute(f"SELECT * FROM {entity.table} WHERE id = ?", [entity_id]).fetchone()
+        if row is None:
+            return None
+        return decode_row(entity, dict(zip(["id", *entity.columns], row, strict=True)))
+
+    def require(self, entity_name: str, entity_id: str) -> dict[str, Any]:
+        row = self.get(entity_name, entity_id)
+        if row is None or row["deleted"]:
+            if entity_name == "workshop":
+                raise NotFoundError(E.UNKNOWN_WORKSHOP, id=entity_id)
+            raise NotFoundError(E.UNKNOWN_ENTITY, entity=entity_name, id=entity_id)
+        return row
+
+    def list(
+        self,
+        entity_name: str,
+        where: str = "",
+        params: list[Any] | None = None,
+        include_deleted: bool = False,
+        order_by: str = "id",
+    ) -> list[dict[str, Any]]:
+        """Rows of one entity; ``where`` is SQL over the projection's columns."""
+        entity = ENTITIES[entity_name]
+        clauses = [] if include_deleted else ["coalesce(deleted, 0) = 0"]
+        if where:
+            clauses.append(f"({where})")
+        sql = f"SELECT * FROM {entity.table}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += f" ORDER BY {order_by}"
+        cols = ["id", *entity.columns]
+        return [
+            decode_row(entity, dict(zip(cols, row, strict=True)))
+            for row in self.db.execute(sql, params or [])
+        ]
+
+    def in_workshop(self, entity_name: str, workshop_id: str, **kw: Any) -> list[dict[str, Any]]:
+        return self.list(entity_name, "workshop_id = ?", [workshop_id], **kw)
+
+    def new_id(self) -> str:
+        return uuid7()

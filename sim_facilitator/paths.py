@@ -1,0 +1,32 @@
+"""Where data lives: platformdirs by default, overridden by --db or SIM_FACILITATOR_DB."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "sim-facilitator"
+ENV_DB = "SIM_FACILITATOR_DB"
+
+
+def default_db_path() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "sim-facilitator.db"
+
+
+def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    if explicit:
+        return Path(explicit)
+    if os.environ.get(ENV_DB):
+        return Path(os.environ[ENV_DB])
+    return default_db_path()
+
+
+def open_store(path: Path):  # type: ignore[no-untyped-def]
+    """Open (creating if needed) the database at ``path`` and return a Store."""
+    from .models.storage import connect
+    from .models.store import Store
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return Store(connect(path))

@@ -1,0 +1,60 @@
+"""Application-wide settings that must be set once: fonts, language, direction."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+from ..resources import fonts_dir, translations_dir
+
+RTL_LANGUAGES = {"ar"}
+LOCALES = {"ar": "ar_MA", "fr": "fr_MA", "en": "en_GB"}
+
+
+def install_fonts() -> list[str]:
+    """Register the bundled fonts so Arabic renders on a machine with no system fonts."""
+    families: list[str] = []
+    for path in sorted(fonts_dir().glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication) and "Noto Sans" in families:
+        font = app.font()
+        # Noto Sans for Latin, Noto Sans Arabic for Arabic: Qt falls back per script.
+        font.setFamilies(["Noto Sans", "Noto Sans Arabic"])
+        app.setFont(font)
+    return families
+
+
+def set_language(app: QCoreApplication, lang: str) -> None:
+    """Switch every translator, the locale and the layout direction at once.
+
+    Installing translators posts a LanguageChange event to every widget, whose
+    ``changeEvent`` re-runs its ``retranslate_ui``.
+    """
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    if lang != "en":
+        qt_tr = QTranslator(app)  # parented to the app: kept alive
+        if qt_tr.load(
+            f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            app.installTranslator(qt_tr)
+    ours = QTranslator(app)
+    if ours.load(f"sim_facilitator_{lang}", str(translations_dir())):
+        app.installTranslator(ours)
+    QLocale.setDefault(QLocale(LOCALES[lang]))
+    app.setProperty("sim_language", lang)
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if lang in RTL_LANGUAGES
+            else Qt.LayoutDirection.LeftToRight
+        )
+
+
+def current_language(app: QCoreApplication) -> str:
+    value = app.property("sim_language")
+    return str(value) if value else "en"

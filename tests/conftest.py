@@ -1,0 +1,28 @@
+"""Shared fixtures: a fresh temporary database per test, Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Offscreen unless a developer asks for a real screen (QT_QPA_PLATFORM=xcb).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sim_facilitator.models.storage import connect  # noqa: E402
+from sim_facilitator.models.store import Store  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "workshop.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Store:
+    return Store(connect(db_path))
+
+
+def make_store(path: Path) -> Store:
+    return Store(connect(path))

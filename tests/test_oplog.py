@@ -1,0 +1,62 @@
+"""The op log: local edits chain, concurrent edits conflict, merge is a union."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sim_facilitator.models.dump import dump_data, dump_text
+from sim_facilitator.models.oplog import insert_ops, reproject
+from sim_facilitator.models.store import Store
+from sim_facilitator.models.workshops import create_workshop
+
+from .conftest import make_store
+
+
+def _all_ops(store: Store) -> list[tuple[str, dict]]:
+    import json
+
+    return [(i, json.loads(b)) for i, b in store.db.execute("SELECT op_id, body FROM ops")]
+
+
+def _merge_into(target: Store, source: Store) -> None:
+    with target.transaction():
+        changed = insert_ops(target.db, _all_ops(source))
+        reproject(target.db, changed)
+
+
+def test_sequential_edits_never_conflict(store: Store) -> None:
+    w = create_workshop(store, "v1")
+    for n in range(2, 6):
+        store.update("workshop", w, {"title": f"v{n}"})
+    assert store.require("workshop", w)["title"] == "v5"
+    assert dump_data(store.db)["conflicts"] == []
+
+
+def test_concurrent_edits_conflict_and_resolution_merges(tmp_path: Path) -> None:
+    a = make_store(tmp_path / "a.db")
+    b = make_store(tmp_path / "b.db")
+    w = create_workshop(a, "Titre")
+    _merge_into(b, a)
+    a.update("workshop", w, {"title": "Titre A"})
+    b.update("workshop", w, {"title": "Titre B"})
+    _merge_into(a, b)
+    _merge_into(b, a)
+    assert dump_text(a.db) == dump_text(b.db)
+    [conflict] = dump_data(a.db)["conflicts"]
+    assert {c["value"] for c in conflict["candidates"]} == {"Titre A", "Titre B"}
+    # Resolving on B, then merging, clears the conflict everywhere.
+    b.update("workshop", w, {"title": "Titre commun"})
+    _merge_into(a, b)
+    assert dump_data(a.db)["conflicts"] == []
+    assert a.require("workshop", w)["title"] == "Titre commun"
+    assert dump_text(a.db) == dump_text(b.db)
+
+
+def test_merge_is_idempotent(tmp_path: Path) -> None:
+    a = make_store(tmp_path / "a.db")
+    b = make_store(tmp_path / "b.db")
+    create_workshop(a, "A")
+    _merge_into(b, a)
+    once = dump_text(b.db)
+    _merge_into(b, a)
+    assert dump_text(b.db) == once
