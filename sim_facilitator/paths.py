@@ -30,3 +30,8 @@ def open_store(path: Path):  # type: ignore[no-untyped-def]
 
     path.parent.mkdir(parents=True, exist_ok=True)
     return Store(connect(path))
+
+
+def store_for_args(args):  # type: ignore[no-untyped-def]
+    """The Store named by a parsed command line (--db before or after the subcommand)."""
+    return open_store(resolve_db_path(getattr(args, "sub_db", None) or getattr(args, "db", None)))

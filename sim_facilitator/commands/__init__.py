@@ -1,0 +1,20 @@
+"""CLI subcommands, one module per area. Each module defines
+
+    def register(sub: argparse._SubParsersAction) -> None   # adds its parsers
+    def run(args: argparse.Namespace) -> int | None          # None: not mine
+
+and is listed in ``COMMAND_MODULES``; ``cli.py`` wires them together.
+Every subparser should accept ``--db`` with ``dest="sub_db"`` (see ``add_db``).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+COMMAND_MODULES = [
+    "sim_facilitator.commands.core",
+]
+
+
+def add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", dest="sub_db", help="database file")
