@@ -28,7 +28,7 @@ def open_store(path: Path):  # type: ignore[no-untyped-def]
     from .models.storage import connect
     from .models.store import Store
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     return Store(connect(path))
 
 

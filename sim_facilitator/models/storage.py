@@ -12,6 +12,7 @@ ops instead of being migrated column by column.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -65,6 +66,7 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves, so one
     # user action is exactly one transaction (sqlite3's implicit transactions
     # would otherwise commit at surprising moments).
+    _create_private(Path(path))
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     db = sqlite_utils.Database(conn)
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -74,6 +76,19 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     conn.execute("PRAGMA foreign_keys = ON")
     migrate(db)
     return db
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file readable by its owner only (0600) before SQLite opens it.
+
+    SQLite gives its -wal and -shm files the permissions of the database file,
+    so they are private too. Personal data (names, ages) lives here.
+    """
+    if str(path) == ":memory:" or path.exists():
+        return
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
 
 
 def user_version(db: sqlite_utils.Database) -> int:
