@@ -76,3 +76,30 @@ def test_edit_and_undelete(store: Store) -> None:
     assert store.in_workshop("idea", w) == []
     store.restore("idea", idea)
     assert [i["text"] for i in store.in_workshop("idea", w)] == ["ثاني"]
+
+
+def test_non_consenting_names_never_leave_the_laptop(store: Store) -> None:
+    from sim_facilitator.models.dump import dump_text
+
+    w = create_workshop(store, "Atelier")
+    shy = add_participant(store, w, "Nadia Secret", consent_named=False)
+    open_ = add_participant(store, w, "Karim Public", consent_named=True)
+    # Locally the facilitator sees the real names...
+    assert store.require("participant", shy)["name"] == "Nadia Secret"
+    assert {p["name"] for p in store.in_workshop("participant", w)} == {
+        "Nadia Secret",
+        "Karim Public",
+    }
+    # ...but nothing shared (dump, op log) carries the non-consenting one.
+    shared = dump_text(store.db) + "".join(
+        body for (body,) in store.db.execute("SELECT body FROM ops")
+    )
+    assert "Nadia Secret" not in shared and "Karim Public" in shared
+    # Renaming keeps it local; consenting later shares it; withdrawing hides it again.
+    store.update("participant", shy, {"name": "Nadia S."})
+    assert "Nadia S." not in dump_text(store.db)
+    store.update("participant", shy, {"consent_named": True})
+    assert "Nadia S." in dump_text(store.db)
+    store.update("participant", open_, {"consent_named": False})
+    assert store.require("participant", open_)["name"] == "Karim Public"
+    assert '"name":"Karim Public"' not in dump_text(store.db)

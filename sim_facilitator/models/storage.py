@@ -26,7 +26,7 @@ from .clock import wall_ms
 from .ids import uuid7
 from .schema import ENTITIES
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _migration_1(db: sqlite_utils.Database) -> None:
@@ -57,7 +57,19 @@ def _migration_2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2]
+def _migration_3(db: sqlite_utils.Database) -> None:
+    # Names of participants who did not consent to be named: they never leave
+    # this laptop. The shared ``name`` field carries a pseudonym instead.
+    db.execute(
+        "CREATE TABLE local_private_names (participant_id TEXT PRIMARY KEY, name TEXT NOT NULL)"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _migration_1,
+    _migration_2,
+    _migration_3,
+]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

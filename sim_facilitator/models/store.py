@@ -23,6 +23,11 @@ from .schema import ENTITIES, Entity
 from .storage import transaction
 
 
+def pseudonym(participant_id: str) -> str:
+    """The name shared for a participant who did not consent to be named."""
+    return "P-" + participant_id.replace("-", "")[-6:].upper()
+
+
 class Store:
     def __init__(self, db: sqlite_utils.Database, clock: HybridClock | None = None) -> None:
         self.db = db
@@ -84,7 +89,14 @@ class Store:
         clean.setdefault("deleted", False)
         new_id = entity_id or uuid7()
         self._check_refs(entity, clean)
-        self._write(entity, new_id, clean)
+        with self.transaction():
+            private_name = None
+            if entity_name == "participant" and not clean.get("consent_named"):
+                private_name = clean["name"]
+                clean["name"] = pseudonym(new_id)
+            self._write(entity, new_id, clean)
+            if private_name is not None:
+                self._set_private_name(new_id, private_name)
         return new_id
 
     def update(self, entity_name: str, entity_id: str, values: Mapping[str, Any]) -> None:
@@ -96,11 +108,49 @@ class Store:
         for field in entity.fields:
             if field.required and field.name in clean and clean[field.name] is None:
                 raise ValidationError(E.EMPTY_TEXT, field=field.name.replace("_", " "))
-        changed = {k: v for k, v in clean.items() if current.get(k) != v}
-        if not changed:
-            return
-        self._check_refs(entity, changed)
-        self._write(entity, entity_id, changed)
+        with self.transaction():
+            if entity_name == "participant" and ("name" in clean or "consent_named" in clean):
+                clean = self._participant_privacy(entity_id, current, clean)
+                current = self._shared_row(entity, entity_id)
+            changed = {k: v for k, v in clean.items() if current.get(k) != v}
+            if not changed:
+                return
+            self._check_refs(entity, changed)
+            self._write(entity, entity_id, changed)
+
+    # -- participants' privacy --------------------------------------------
+    def _set_private_name(self, participant_id: str, name: str | None) -> None:
+        if name is None:
+            self.db.execute(
+                "DELETE FROM local_private_names WHERE participant_id = ?", [participant_id]
+            )
+        else:
+            self.db.execute(
+                "INSERT OR REPLACE INTO local_private_names (participant_id, name) VALUES (?, ?)",
+                [participant_id, name],
+            )
+
+    def _private_names(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT participant_id, name FROM local_private_names"))
+
+    def _participant_privacy(
+        self, participant_id: str, current: dict[str, Any], clean: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Keep a non-consenting participant's real name local; share a pseudonym."""
+        consent = clean.get("consent_named", current.get("consent_named"))
+        real_name = clean.get("name", current["name"])
+        clean = dict(clean)
+        if consent:
+            clean["name"] = real_name
+            self._set_private_name(participant_id, None)
+        else:
+            clean["name"] = pseudonym(participant_id)
+            self._set_private_name(participant_id, real_name)
+        return clean
+
+    def _shared_row(self, entity: Entity, entity_id: str) -> dict[str, Any]:
+        row = self.db.execute(f"SELECT * FROM {entity.table} WHERE id = ?", [entity_id]).fetchone()
+        return decode_row(entity, dict(zip(["id", *entity.columns], row, strict=True)))
 
     def delete(self, entity_name: str, entity_id: str) -> None:
         self.update(entity_name, entity_id, {"deleted": True})
@@ -124,7 +174,14 @@ class Store:
         row = self.db.execute(f"SELECT * FROM {entity.table} WHERE id = ?", [entity_id]).fetchone()
         if row is None:
             return None
-        return decode_row(entity, dict(zip(["id", *entity.columns], row, strict=True)))
+        result = decode_row(entity, dict(zip(["id", *entity.columns], row, strict=True)))
+        if entity_name == "participant":
+            private = self.db.execute(
+                "SELECT name FROM local_private_names WHERE participant_id = ?", [entity_id]
+            ).fetchone()
+            if private:
+                result["name"] = private[0]
+        return result
 
     def require(self, entity_name: str, entity_id: str) -> dict[str, Any]:
         row = self.get(entity_name, entity_id)
@@ -152,10 +209,16 @@ class Store:
             sql += " WHERE " + " AND ".join(clauses)
         sql += f" ORDER BY {order_by}"
         cols = ["id", *entity.columns]
-        return [
+        rows = [
             decode_row(entity, dict(zip(cols, row, strict=True)))
             for row in self.db.execute(sql, params or [])
         ]
+        if entity_name == "participant":
+            private = self._private_names()
+            for row in rows:
+                if row["id"] in private:
+                    row["name"] = private[row["id"]]
+        return rows
 
     def in_workshop(self, entity_name: str, workshop_id: str, **kw: Any) -> list[dict[str, Any]]:
         return self.list(entity_name, "workshop_id = ?", [workshop_id], **kw)
