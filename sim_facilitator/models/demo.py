@@ -13,6 +13,8 @@ from .ids import derived_id
 from .store import Store
 from .workshops import add_agenda_item, add_participant, add_question, create_workshop
 
+EXAMPLE_FRAMEWORK_EN = "Example framework of innovative-solidarity principles"
+
 EXAMPLE_PRINCIPLES = [
     (
         "P1",
@@ -121,41 +123,61 @@ CLUSTERS = [
 ]
 
 
-def create_demo(store: Store) -> str:
-    """Create the demo workshop in one transaction and return its id."""
-    with store.transaction():
-        framework = store.create(
-            "framework",
+def _example_framework(store: Store) -> tuple[str, list[str]]:
+    """The example framework, created once and shared by every demo workshop."""
+    for existing in store.list("framework", "name_en = ?", [EXAMPLE_FRAMEWORK_EN]):
+        principles = store.list(
+            "principle", "framework_id = ?", [existing["id"]], order_by="position, id"
+        )
+        if len(principles) == len(EXAMPLE_PRINCIPLES):
+            return existing["id"], [p["id"] for p in principles]
+    framework = store.create(
+        "framework",
+        {
+            "name_ar": "إطار مثال لمبادئ التضامن المبتكر",
+            "name_fr": "Cadre exemple des principes de solidarité innovante",
+            "name_en": EXAMPLE_FRAMEWORK_EN,
+            "version": 1,
+            "description_en": "Example principles for demonstration; not SIM's wording.",
+        },
+    )
+    principles = [
+        store.create(
+            "principle",
             {
-                "name_ar": "إطار مثال لمبادئ التضامن المبتكر",
-                "name_fr": "Cadre exemple des principes de solidarité innovante",
-                "name_en": "Example framework of innovative-solidarity principles",
-                "version": 1,
-                "description_en": "Example principles for demonstration; not SIM's wording.",
+                "framework_id": framework,
+                "position": position,
+                "code": code,
+                "name_ar": ar,
+                "name_fr": fr,
+                "name_en": en,
             },
         )
-        principles = []
-        for position, (code, ar, fr, en) in enumerate(EXAMPLE_PRINCIPLES):
-            principles.append(
-                store.create(
-                    "principle",
-                    {
-                        "framework_id": framework,
-                        "position": position,
-                        "code": code,
-                        "name_ar": ar,
-                        "name_fr": fr,
-                        "name_en": en,
-                    },
-                )
-            )
+        for position, (code, ar, fr, en) in enumerate(EXAMPLE_PRINCIPLES)
+    ]
+    return framework, principles
+
+
+def create_demo(
+    store: Store,
+    region: str = "Fès-Meknès",
+    date: str = "2025-03-12",
+    participants: int = len(PARTICIPANTS),
+) -> str:
+    """Create the demo workshop in one transaction and return its id.
+
+    ``region``, ``date`` and ``participants`` (how many of the twelve demo people
+    attend) let tests build a national picture from several distinct workshops.
+    """
+    with store.transaction():
+        framework, principles = _example_framework(store)
         workshop = create_workshop(
             store,
-            "ورشة جهوية: التضامن المبتكر في جهة فاس-مكناس",
+            f"ورشة جهوية: التضامن المبتكر — {region}",
             theme="Solidarité et développement territorial / التضامن والتنمية الترابية",
-            region="Fès-Meknès",
+            region=region,
             venue="Maison des associations, Meknès",
-            date="2025-03-12",
+            date=date,
             facilitator="Amina Kettani",
             note_takers=["Hamza Idrissi", "سارة الفاسي"],
             language="ar",
@@ -183,7 +205,7 @@ def create_demo(store: Store) -> str:
                 age_band=age,
                 consent_named=consent,
             )
-            for name, org, kind, gender, age, consent in PARTICIPANTS
+            for name, org, kind, gender, age, consent in PARTICIPANTS[:participants]
         ]
         ideas = [
             add_idea(
@@ -234,7 +256,7 @@ def create_demo(store: Store) -> str:
             },
         )
         cycle = itertools.cycle([[0, 0, 1], [3, 3, 2], [1, 3, 0], [2, 1, 3]])
-        for person in people[:10]:
+        for person in people[: max(1, len(people) - 2)]:
             choice: dict[str, int] = {}
             for idx in next(cycle):
                 choice[clusters[idx]] = choice.get(clusters[idx], 0) + 1
