@@ -14,6 +14,12 @@ from sim_facilitator.models.storage import connect  # noqa: E402
 from sim_facilitator.models.store import Store  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _temporary_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own settings file (ui/settings.py), never the user's."""
+    monkeypatch.setenv("SIM_FACILITATOR_SETTINGS", str(tmp_path / "settings" / "settings.ini"))
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "workshop.db"
