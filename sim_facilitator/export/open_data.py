@@ -1,0 +1,206 @@
+"""Open data: the workshops' content as CSV files a spreadsheet program opens correctly.
+
+UTF-8 with a byte-order mark, so Excel and LibreOffice show Arabic properly.
+Participants' names are not exported at all (only counts elsewhere): the
+data belongs to the organisation, the names to the people.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from ..models.store import Store
+from .atomic import write_atomically
+
+BOM = "\ufeff"
+
+
+def _csv_bytes(header: list[str], rows: Iterable[list[Any]]) -> bytes:
+    buffer = io.StringIO()
+    buffer.write(BOM)
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if v is None else v for v in row])
+    return buffer.getvalue().encode("utf-8")
+
+
+def _principle_names(store: Store, lang: str) -> dict[str, str]:
+    return {
+        p["id"]: p[f"name_{lang}"] or p["name_en"] or p["code"] or p["id"]
+        for p in store.list("principle")
+    }
+
+
+def export_open_data(
+    store: Store,
+    folder: Path,
+    workshop_ids: list[str] | None = None,
+    lang: str = "fr",
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Path]:
+    """Write ideas.csv, mappings.csv, votes.csv and actions.csv into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    workshops = {
+        w["id"]: w
+        for w in store.list("workshop")
+        if workshop_ids is None or w["id"] in workshop_ids
+    }
+    principles = _principle_names(store, lang)
+    questions = {q["id"]: q["text"] for q in store.list("question")}
+    clusters = {c["id"]: c["name"] for c in store.list("cluster")}
+    ideas = [i for w in workshops for i in store.in_workshop("idea", w)]
+    idea_text = {i["id"]: i["text"] for i in ideas}
+    files: list[Path] = []
+    steps = 4
+
+    def title(wid: str) -> str:
+        return str(workshops[wid]["title"])
+
+    files.append(
+        write_atomically(
+            folder / "ideas.csv",
+            _csv_bytes(
+                [
+                    "workshop_id",
+                    "workshop",
+                    "region",
+                    "idea_id",
+                    "question",
+                    "text",
+                    "cluster",
+                    "merged_into",
+                ],
+                [
+                    [
+                        i["workshop_id"],
+                        title(i["workshop_id"]),
+                        workshops[i["workshop_id"]]["region"],
+                        i["id"],
+                        questions.get(i["question_id"] or ""),
+                        i["text"],
+                        clusters.get(i["cluster_id"] or ""),
+                        i["merged_into"],
+                    ]
+                    for i in ideas
+                ],
+            ),
+        )
+    )
+    if progress:
+        progress(1, steps)
+    mappings = [m for w in workshops for m in store.in_workshop("mapping", w)]
+    files.append(
+        write_atomically(
+            folder / "mappings.csv",
+            _csv_bytes(
+                ["workshop_id", "target_kind", "target_id", "target", "principle", "strength"],
+                [
+                    [
+                        m["workshop_id"],
+                        m["target_kind"],
+                        m["target_id"],
+                        idea_text.get(m["target_id"]) or clusters.get(m["target_id"]),
+                        principles.get(m["principle_id"], m["principle_id"]),
+                        m["strength"],
+                    ]
+                    for m in mappings
+                ],
+            ),
+        )
+    )
+    if progress:
+        progress(2, steps)
+    vote_rows: list[list[Any]] = []
+    try:
+        from ..models.votes import round_results
+    except ImportError:
+        round_results = None  # type: ignore[assignment]
+    for wid in workshops:
+        for rnd in store.in_workshop("round", wid):
+            if round_results is None or rnd["status"] != "closed":
+                continue
+            results = round_results(store, rnd["id"], reveal=True)
+            for o in results.options:
+                vote_rows.append(
+                    [
+                        wid,
+                        title(wid),
+                        rnd["id"],
+                        rnd["title"],
+                        results.method,
+                        results.collection,
+                        o.option_id,
+                        o.label,
+                        o.points,
+                        o.voters,
+                        o.rank,
+                        results.ballots_cast,
+                        results.present,
+                    ]
+                )
+    files.append(
+        write_atomically(
+            folder / "votes.csv",
+            _csv_bytes(
+                [
+                    "workshop_id",
+                    "workshop",
+                    "round_id",
+                    "round",
+                    "method",
+                    "collection",
+                    "option_id",
+                    "option",
+                    "points",
+                    "voters",
+                    "rank",
+                    "ballots_cast",
+                    "present",
+                ],
+                vote_rows,
+            ),
+        )
+    )
+    if progress:
+        progress(3, steps)
+    actions = [a for w in workshops for a in store.in_workshop("action", w)]
+    files.append(
+        write_atomically(
+            folder / "actions.csv",
+            _csv_bytes(
+                [
+                    "workshop_id",
+                    "workshop",
+                    "action_id",
+                    "what",
+                    "owner",
+                    "due",
+                    "status",
+                    "principles",
+                    "ideas",
+                ],
+                [
+                    [
+                        a["workshop_id"],
+                        title(a["workshop_id"]),
+                        a["id"],
+                        a["what"],
+                        a["owner"],
+                        a["due"],
+                        a["status"],
+                        " | ".join(principles.get(p, p) for p in a["principle_ids"] or []),
+                        " | ".join(idea_text.get(i, i) for i in a["idea_ids"] or []),
+                    ]
+                    for a in actions
+                ],
+            ),
+        )
+    )
+    if progress:
+        progress(4, steps)
+    return files
