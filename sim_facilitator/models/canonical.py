@@ -87,6 +87,8 @@ def _check(value: Any, depth: int) -> None:
 def _bounded_depth(text: str) -> None:
     # json's recursive decoder would raise RecursionError far deeper than we
     # accept; count brackets first so a nesting bomb costs one linear scan.
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return  # fast path (C speed): cannot be nested deeper than the brackets it has
     depth = 0
     in_string = False
     escaped = False

@@ -161,21 +161,119 @@ def write_projection(db: sqlite_utils.Database, key: Key, ops: Mapping[str, Op])
 
 def insert_ops(db: sqlite_utils.Database, ops: Iterable[tuple[str, Op]]) -> set[Key]:
     """Add ops not already present; return the entities whose projection changed."""
+    return insert_op_texts(db, ((op_id, body, canonical_text(body)) for op_id, body in ops))
+
+
+def insert_op_texts(db: sqlite_utils.Database, ops: Iterable[tuple[str, Op, str]]) -> set[Key]:
+    """Like ``insert_ops`` for ops whose canonical text is already known (batched)."""
     changed: set[Key] = set()
-    for op_id, body in ops:
-        cursor = db.execute(
+    batch: list[tuple[str, Op, str]] = []
+
+    def flush() -> None:
+        ids = [op_id for op_id, _, _ in batch]
+        present: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            present.update(
+                r[0] for r in db.execute(f"SELECT op_id FROM ops WHERE op_id IN ({marks})", chunk)
+            )
+        fresh: dict[str, tuple[str, Op, str]] = {}
+        for item in batch:
+            if item[0] not in present:
+                fresh.setdefault(item[0], item)
+        db.conn.executemany(
             "INSERT OR IGNORE INTO ops (op_id, entity, entity_id, hlc, device, body)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            [op_id, body["entity"], body["id"], body["hlc"], body["dev"], canonical_text(body)],
+            [
+                (op_id, body["entity"], body["id"], body["hlc"], body["dev"], text)
+                for op_id, body, text in fresh.values()
+            ],
         )
-        if cursor.rowcount:
-            changed.add((body["entity"], body["id"]))
+        changed.update((body["entity"], body["id"]) for _, body, _ in fresh.values())
+        batch.clear()
+
+    for item in ops:
+        batch.append(item)
+        if len(batch) >= 5000:
+            flush()
+    if batch:
+        flush()
     return changed
 
 
+def load_ops_for_keys(db: sqlite_utils.Database, keys: Iterable[Key]) -> dict[Key, dict[str, Op]]:
+    """All stored ops of these entities, grouped by entity (a few queries, not one per key)."""
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for entity, eid in set(keys):
+        by_entity[entity].append(eid)
+    grouped: dict[Key, dict[str, Op]] = {}
+    for entity, eids in by_entity.items():
+        eids.sort()
+        for start in range(0, len(eids), 500):
+            chunk = eids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for op_id, eid, body in db.execute(
+                "SELECT op_id, entity_id, body FROM ops"
+                f" WHERE entity = ? AND entity_id IN ({marks})",
+                [entity, *chunk],
+            ):
+                grouped.setdefault((entity, eid), {})[op_id] = json.loads(body)
+    return grouped
+
+
+def write_projections(
+    db: sqlite_utils.Database, grouped: Mapping[Key, Mapping[str, Op]], clear_conflicts: bool = True
+) -> None:
+    """Project many entities at once: one batched write per table."""
+    rows: dict[str, list[list[Any]]] = defaultdict(list)
+    prefixes: list[tuple[str, str]] = []
+    conflict_rows: list[tuple[str, str, str, str, str]] = []
+    for key in sorted(grouped):
+        entity_name, entity_id = key
+        entity = ENTITIES.get(entity_name)
+        if entity is None:
+            continue  # an entity type from a newer version: kept in the log only
+        row, conflicts = project(entity, grouped[key])
+        rows[entity_name].append([entity_id, *(encode_value(row[c]) for c in entity.columns)])
+        prefix = f"{entity_name}:{entity_id}:"
+        prefixes.append((prefix, prefix + "\uffff"))
+        for c in conflicts:
+            conflict_rows.append(
+                (
+                    prefix + c["field"],
+                    entity_name,
+                    entity_id,
+                    c["field"],
+                    canonical_text(c["candidates"]),
+                )
+            )
+    for entity_name, values in rows.items():
+        entity = ENTITIES[entity_name]
+        cols = ["id", *entity.columns]
+        db.conn.executemany(
+            f"INSERT OR REPLACE INTO {entity.table} ({', '.join(cols)})"
+            f" VALUES ({', '.join('?' for _ in cols)})",
+            values,
+        )
+    if clear_conflicts and prefixes:
+        db.conn.executemany("DELETE FROM p_conflict WHERE id >= ? AND id < ?", prefixes)
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO p_conflict (id, entity, entity_id, field, candidates)"
+        " VALUES (?, ?, ?, ?, ?)",
+        conflict_rows,
+    )
+
+
 def reproject(db: sqlite_utils.Database, keys: Iterable[Key]) -> None:
-    for key in sorted(keys):
+    wanted = set(keys)
+    if len(wanted) == 1:
+        # The common case of one local edit: one indexed query.
+        [key] = wanted
         write_projection(db, key, load_entity_ops(db, *key))
+        return
+    grouped = load_ops_for_keys(db, wanted)
+    write_projections(db, {k: grouped.get(k, {}) for k in wanted})
 
 
 def reproject_all(db: sqlite_utils.Database) -> None:
@@ -186,5 +284,4 @@ def reproject_all(db: sqlite_utils.Database) -> None:
     for op_id, body in db.execute("SELECT op_id, body FROM ops"):
         op = json.loads(body)
         grouped[(op["entity"], op["id"])][op_id] = op
-    for key in sorted(grouped):
-        write_projection(db, key, grouped[key])
+    write_projections(db, grouped, clear_conflicts=False)

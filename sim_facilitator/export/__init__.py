@@ -1,0 +1,1 @@
+"""Files made for others: signed sync bundles, minutes, CSV — Qt-free."""

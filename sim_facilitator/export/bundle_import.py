@@ -1,0 +1,137 @@
+"""Importing bundle files: verify each one completely, then merge it in one transaction.
+
+Each file is handled on its own: a refused file is reported (with the sentence
+saying why) and leaves the database exactly as it was; the others still import.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..models.errors import DomainError
+from ..models.merge import MergeSummary, already_imported, apply_ops
+from ..models.store import Store
+from ..models.trust import DeviceNotTrusted, check_device, fingerprint_of
+from . import bundle_format as F
+from .bundle_format import BundleError
+from .bundle_reader import VerifiedBundle, read_bundle, read_manifest
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+IMPORTED = "imported"
+REFUSED = "refused"
+NEEDS_TRUST = "needs_trust"
+CANCELLED = "cancelled"
+
+
+@dataclass
+class ImportReport:
+    """The outcome for one file; ``error`` is set unless ``status`` is ``imported``."""
+
+    file: str
+    status: str
+    error: DomainError | None = None
+    summary: MergeSummary | None = None
+    bundle_id: str = ""
+    device_id: str = ""
+    device_fingerprint: str = ""
+    public_key: bytes = field(default=b"", repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == IMPORTED
+
+    @property
+    def message(self) -> str:
+        return self.error.message if self.error is not None else ""
+
+
+def import_verified(
+    store: Store, bundle: VerifiedBundle, trust_new_devices: bool = False
+) -> MergeSummary:
+    """Merge a bundle that ``read_bundle`` verified; raise a DomainError if refused."""
+    manifest = bundle.manifest
+    return apply_ops(
+        store,
+        bundle.ops,
+        bundle_id=manifest.bundle_id,
+        device_id=manifest.device_id,
+        public_key=manifest.public_key,
+        ops_sha256=manifest.ops_sha256,
+        file_name=bundle.file_name,
+        accept_new_device=trust_new_devices,
+    )
+
+
+def import_file(
+    store: Store,
+    source: str | os.PathLike[str] | bytes,
+    trust_new_devices: bool = False,
+    file_name: str | None = None,
+) -> ImportReport:
+    """Verify and import one bundle; never raises a DomainError (it is in the report)."""
+    name = file_name or ("" if isinstance(source, bytes) else Path(source).name)
+    report = ImportReport(file=name, status=REFUSED)
+    try:
+        manifest, _, _ = read_manifest(source)
+        report.bundle_id = manifest.bundle_id
+        report.device_id = manifest.device_id
+        report.public_key = manifest.public_key
+        report.device_fingerprint = fingerprint_of(manifest.public_key)
+        known = check_device(store, manifest.device_id, manifest.public_key)
+        if not known and not trust_new_devices:
+            raise DeviceNotTrusted(manifest.device_id, manifest.public_key)
+        if known and already_imported(store, manifest.bundle_id, manifest.ops_sha256):
+            # The same signed bytes were verified op by op and merged before, and
+            # ops are never purged: record the re-import without re-parsing them.
+            report.summary = apply_ops(
+                store,
+                [],
+                bundle_id=manifest.bundle_id,
+                device_id=manifest.device_id,
+                public_key=manifest.public_key,
+                ops_sha256=manifest.ops_sha256,
+                file_name=name,
+                declared_counts=manifest.counts,
+                declared_op_count=manifest.op_count,
+            )
+        else:
+            bundle = read_bundle(source, file_name=name)
+            report.summary = import_verified(store, bundle, trust_new_devices)
+        report.status = IMPORTED
+    except DeviceNotTrusted as exc:
+        report.status = NEEDS_TRUST
+        report.error = exc
+    except DomainError as exc:
+        report.status = REFUSED
+        report.error = exc
+    return report
+
+
+def import_bundles(
+    store: Store,
+    paths: Sequence[str | os.PathLike[str]],
+    trust_new_devices: bool = False,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> list[ImportReport]:
+    """Import several files, each verified completely then merged in its own transaction."""
+    reports: list[ImportReport] = []
+    total = len(paths)
+    for index, path in enumerate(paths):
+        if progress:
+            progress(index, total)
+        if cancel is not None and cancel():
+            reports.extend(
+                ImportReport(file=Path(p).name, status=CANCELLED, error=BundleError(F.T_CANCELLED))
+                for p in paths[index:]
+            )
+            break
+        reports.append(import_file(store, path, trust_new_devices))
+    if progress:
+        progress(total, total)
+    return reports

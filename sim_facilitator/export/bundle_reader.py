@@ -1,0 +1,472 @@
+"""Reading a bundle as hostile input: every check runs before anything is written.
+
+The pipeline, in order (each step refuses with its own sentence):
+
+1. size limit, checked on the file before reading it; the whole file is then
+   held in memory and nothing is ever extracted to disk;
+2. the zip's central directory: exactly the expected member names, no
+   duplicates, absolute paths, ``..``, backslashes, NUL bytes, symbolic links,
+   folders, encryption, or compression other than stored/deflate;
+3. each member's local header and data span, checked against the others so
+   overlapping entries (the CVE-2024-0450 zip bomb, unfixed in Python 3.11.7)
+   are refused; each member is decompressed here, counting the bytes actually
+   produced against a cap and a compression ratio, then size and CRC checked;
+4. the manifest: strict JSON, format name, major version, minimum reader;
+5. the Ed25519 signature over the exact manifest bytes;
+6. the ops file's size and SHA-256 against the manifest;
+7. each op: strict JSON, canonical form, shape, known entity and field (unless
+   the bundle is of a newer minor version), valid values, ascending unique ids;
+   then op count, per-entity counts and content fingerprint.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import io
+import os
+import stat
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from ..models.canonical import MAX_INT, StrictJSONError, canonical_bytes, strict_loads
+from ..models.errors import ValidationError
+from ..models.oplog import Op
+from ..models.schema import ENTITIES
+from ..models.scope import content_fingerprint
+from . import bundle_format as F
+from .bundle_format import BundleError, Manifest
+
+LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
+LOCAL_SIGNATURE = b"PK\x03\x04"
+OP_KEYS = frozenset({"entity", "id", "set", "hlc", "dev", "prev"})
+MEMBER_CAPS = {
+    F.MANIFEST: F.MAX_MANIFEST_BYTES,
+    F.SIGNATURE: F.MAX_SIGNATURE_BYTES,
+    F.OPS: F.MAX_OPS_BYTES,
+}
+
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    """A bundle whose every byte was checked; ``ops`` are (op id, body, canonical text)."""
+
+    manifest: Manifest
+    manifest_bytes: bytes
+    ops: list[tuple[str, Op, str]]
+    file_name: str
+    size: int
+
+
+# -- 1. the file -----------------------------------------------------------------
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BundleError(F.T_FILE_MISSING) from exc
+    if not path.is_file():
+        raise BundleError(F.T_FILE_MISSING)
+    if size > F.MAX_BUNDLE_BYTES:
+        raise BundleError(F.T_TOO_LARGE, size=size, limit=F.MAX_BUNDLE_BYTES)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(F.MAX_BUNDLE_BYTES + 1)
+    except OSError as exc:
+        raise BundleError(F.T_FILE_MISSING) from exc
+    if len(data) > F.MAX_BUNDLE_BYTES:  # the file grew while we looked
+        raise BundleError(F.T_TOO_LARGE, size=len(data), limit=F.MAX_BUNDLE_BYTES)
+    return data
+
+
+# -- 2 and 3. the archive ----------------------------------------------------------
+
+
+def _check_name(info: zipfile.ZipInfo) -> None:
+    name = info.filename
+    raw = info.orig_filename
+    if "\x00" in raw or "\x00" in name:
+        raise BundleError(F.T_NUL_NAME)
+    if "\\" in raw:
+        raise BundleError(F.T_BACKSLASH_NAME, name=raw)
+    if raw.startswith("/") or (len(raw) > 1 and raw[1] == ":"):
+        raise BundleError(F.T_ABSOLUTE_NAME, name=raw)
+    if ".." in raw.split("/"):
+        raise BundleError(F.T_PARENT_NAME, name=raw)
+    mode = info.external_attr >> 16
+    if info.create_system == 3 and stat.S_ISLNK(mode):
+        raise BundleError(F.T_SYMLINK, name=raw)
+    if raw.endswith("/") or (info.create_system == 3 and stat.S_ISDIR(mode)):
+        raise BundleError(F.T_DIRECTORY, name=raw)
+    if info.external_attr & 0x10:  # MS-DOS directory attribute
+        raise BundleError(F.T_DIRECTORY, name=raw)
+    if name not in F.MEMBERS:
+        raise BundleError(F.T_UNEXPECTED_MEMBER, name=raw)
+
+
+def _inflate(name: str, compressed: bytes, method: int, cap: int) -> bytes:
+    """Decompress counting real output bytes against the cap and the ratio."""
+    if method == zipfile.ZIP_STORED:
+        if len(compressed) > cap:
+            raise BundleError(F.T_TOO_BIG_UNPACKED, name=name, limit=cap)
+        return compressed
+    ratio_cap = len(compressed) * F.MAX_RATIO + F.RATIO_SLACK
+    inflater = zlib.decompressobj(-15)
+    parts: list[bytes] = []
+    produced = 0
+    pending = compressed
+    step = 1024 * 1024
+    try:
+        while True:
+            chunk = inflater.decompress(pending, step)
+            pending = inflater.unconsumed_tail
+            produced += len(chunk)
+            if produced > cap:
+                raise BundleError(F.T_TOO_BIG_UNPACKED, name=name, limit=cap)
+            if produced > ratio_cap:
+                raise BundleError(F.T_BOMB_RATIO, name=name, ratio=F.MAX_RATIO)
+            parts.append(chunk)
+            if not chunk and not pending:
+                break
+            if inflater.eof:
+                break
+    except zlib.error as exc:
+        raise BundleError(F.T_DEFLATE, name=name) from exc
+    if not inflater.eof or inflater.unused_data:
+        raise BundleError(F.T_DEFLATE, name=name)
+    return b"".join(parts)
+
+
+def _members(data: bytes) -> dict[str, bytes]:
+    if not data:
+        raise BundleError(F.T_EMPTY_FILE)
+    if not data.startswith(LOCAL_SIGNATURE):
+        if b"PK\x05\x06" not in data[-65_600:]:
+            raise BundleError(F.T_NOT_ZIP)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+        if data.startswith(LOCAL_SIGNATURE):
+            raise BundleError(F.T_DAMAGED_ZIP) from exc
+        raise BundleError(F.T_NOT_ZIP) from exc
+    seen: set[str] = set()
+    for info in infos:
+        _check_name(info)
+        if info.filename in seen:
+            raise BundleError(F.T_DUPLICATE_MEMBER, name=info.filename)
+        seen.add(info.filename)
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise BundleError(F.T_ENCRYPTED, name=info.filename)
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise BundleError(F.T_COMPRESSION, name=info.filename, method=info.compress_type)
+    for name in F.MEMBERS:
+        if name not in seen:
+            raise BundleError(F.T_MISSING_MEMBER, name=name)
+    # Where the central directory starts: every member's bytes must lie before it.
+    central_start = min(len(data), getattr(archive, "start_dir", len(data)))
+    spans: list[tuple[int, int, zipfile.ZipInfo, int]] = []
+    for info in infos:
+        offset = info.header_offset
+        if offset < 0 or offset + LOCAL_HEADER.size > central_start:
+            raise BundleError(F.T_LOCAL_HEADER, name=info.filename)
+        fields = LOCAL_HEADER.unpack_from(data, offset)
+        if fields[0] != LOCAL_SIGNATURE:
+            raise BundleError(F.T_LOCAL_HEADER, name=info.filename)
+        name_len, extra_len = fields[9], fields[10]
+        local_name = data[offset + LOCAL_HEADER.size : offset + LOCAL_HEADER.size + name_len]
+        if local_name != info.orig_filename.encode("utf-8") and local_name != (
+            info.orig_filename.encode("cp437", "replace")
+        ):
+            raise BundleError(F.T_LOCAL_HEADER, name=info.filename)
+        if fields[3] != info.compress_type or fields[2] & 0x1:
+            raise BundleError(F.T_LOCAL_HEADER, name=info.filename)
+        start = offset + LOCAL_HEADER.size + name_len + extra_len
+        end = start + info.compress_size
+        if end > central_start:
+            raise BundleError(F.T_SIZE_MISMATCH, name=info.filename)
+        spans.append((offset, end, info, start))
+    spans.sort(key=lambda s: s[0])
+    for (_, end_a, _, _), (start_b, _, _, _) in zip(spans, spans[1:], strict=False):
+        if start_b < end_a:
+            raise BundleError(F.T_OVERLAP)
+    members: dict[str, bytes] = {}
+    # Small members first, so a bad manifest is reported before the big data is unpacked.
+    for _, _, info, start in sorted(spans, key=lambda s: F.MEMBERS.index(s[2].filename)):
+        name = info.filename
+        compressed = data[start : start + info.compress_size]
+        cap = MEMBER_CAPS[name]
+        if info.file_size > cap:
+            raise BundleError(F.T_TOO_BIG_UNPACKED, name=name, limit=cap)
+        raw = _inflate(name, compressed, info.compress_type, cap)
+        if len(raw) != info.file_size:
+            raise BundleError(F.T_SIZE_MISMATCH, name=name)
+        if zlib.crc32(raw) != info.CRC:
+            raise BundleError(F.T_CRC, name=name)
+        members[name] = raw
+    return members
+
+
+# -- 4 and 5. manifest and signature ------------------------------------------------
+
+
+def _field(raw: dict[str, Any], name: str, kind: type) -> Any:
+    value = raw.get(name)
+    if kind is int:
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_INT:
+            raise BundleError(F.T_MANIFEST_FIELD, field=name)
+    elif not isinstance(value, kind):
+        raise BundleError(F.T_MANIFEST_FIELD, field=name)
+    return value
+
+
+def _parse_manifest(manifest_bytes: bytes, signature: bytes) -> Manifest:
+    try:
+        raw = strict_loads(manifest_bytes)
+    except StrictJSONError as exc:
+        raise BundleError(F.T_MANIFEST_JSON) from exc
+    if not isinstance(raw, dict):
+        raise BundleError(F.T_MANIFEST_NOT_OBJECT)
+    if raw.get("format") != F.FORMAT_NAME:
+        raise BundleError(F.T_NOT_SIM_BUNDLE)
+    version_text = raw.get("format_version")
+    version = parse_version(version_text) if isinstance(version_text, str) else None
+    if version is None or version[0] < 1:
+        raise BundleError(F.T_BAD_VERSION, version=str(version_text)[:20])
+    if version[0] > F.FORMAT_MAJOR:
+        raise BundleError(F.T_NEWER_MAJOR, version=version_text)
+    reader_text = raw.get("min_reader_version")
+    reader = parse_version(reader_text) if isinstance(reader_text, str) else None
+    if reader is None:
+        raise BundleError(F.T_MANIFEST_FIELD, field="min_reader_version")
+    if reader > (F.FORMAT_MAJOR, F.FORMAT_MINOR):
+        raise BundleError(F.T_NEWER_READER, version=reader_text)
+    key_text = _field(raw, "public_key", str)
+    try:
+        public_key = base64.b64decode(key_text, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise BundleError(F.T_MANIFEST_FIELD, field="public_key") from exc
+    if len(public_key) != F.PUBLIC_KEY_SIZE:
+        raise BundleError(F.T_MANIFEST_FIELD, field="public_key")
+    if len(signature) != F.SIGNATURE_SIZE:
+        raise BundleError(F.T_SIGNATURE_SIZE)
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, manifest_bytes)
+    except (InvalidSignature, ValueError) as exc:
+        raise BundleError(F.T_BAD_SIGNATURE) from exc
+    # Signed: now the remaining fields.
+    bundle_id = _field(raw, "bundle_id", str)
+    if not F.ID_RE.match(bundle_id):
+        raise BundleError(F.T_MANIFEST_FIELD, field="bundle_id")
+    device_id = _field(raw, "device_id", str)
+    if not F.ID_RE.match(device_id):
+        raise BundleError(F.T_MANIFEST_FIELD, field="device_id")
+    kind = _field(raw, "kind", str)
+    if kind not in F.KINDS:
+        raise BundleError(F.T_MANIFEST_FIELD, field="kind")
+    workshop_ids = _field(raw, "workshop_ids", list)
+    if not all(isinstance(w, str) and F.ID_RE.match(w) for w in workshop_ids):
+        raise BundleError(F.T_MANIFEST_FIELD, field="workshop_ids")
+    counts = _field(raw, "counts", dict)
+    if not all(
+        F.NAME_RE.match(k) and isinstance(v, int) and not isinstance(v, bool) and v >= 0
+        for k, v in counts.items()
+    ):
+        raise BundleError(F.T_MANIFEST_FIELD, field="counts")
+    for name in ("content_fingerprint", "ops_sha256"):
+        if not F.HEX64_RE.match(_field(raw, name, str)):
+            raise BundleError(F.T_MANIFEST_FIELD, field=name)
+    op_count = _field(raw, "op_count", int)
+    if op_count > F.MAX_OP_COUNT:
+        raise BundleError(F.T_TOO_MANY_OPS, limit=F.MAX_OP_COUNT)
+    return Manifest(
+        format_version=version_text,
+        min_reader_version=reader_text,
+        bundle_id=bundle_id,
+        created_hlc=_field(raw, "created_hlc", int),
+        created_ms=_field(raw, "created_ms", int),
+        device_id=device_id,
+        public_key=public_key,
+        kind=kind,
+        workshop_ids=tuple(workshop_ids),
+        content_fingerprint=raw["content_fingerprint"],
+        counts=dict(counts),
+        op_count=op_count,
+        ops_sha256=raw["ops_sha256"],
+        ops_bytes=_field(raw, "ops_bytes", int),
+        raw=raw,
+    )
+
+
+def parse_version(text: str) -> tuple[int, int] | None:
+    return F.parse_version(text)
+
+
+# -- 7. each op ---------------------------------------------------------------------
+
+_JSON_REASONS = (
+    ("not valid UTF-8", F.T_JSON_UTF8),
+    ("duplicate key", F.T_JSON_DUPLICATE),
+    ("is not allowed", F.T_JSON_CONSTANT),
+    ("fraction or exponent", F.T_JSON_FLOAT),
+    ("nesting", F.T_JSON_DEPTH),
+    ("too long", F.T_JSON_LONG_TEXT),
+    ("surrogate", F.T_JSON_SURROGATE),
+    ("too large", F.T_JSON_BIG_NUMBER),
+)
+
+
+def _json_error(exc: StrictJSONError, line: int) -> BundleError:
+    reason = str(exc)
+    for needle, template in _JSON_REASONS:
+        if needle in reason:
+            return BundleError(template, line=line)
+    return BundleError(F.T_JSON_SYNTAX, line=line)
+
+
+def _check_op(body: Any, line: int, newer: bool, kit: bool) -> None:
+    if not isinstance(body, dict):
+        raise BundleError(F.T_OP_SHAPE, line=line, field="op")
+    for key in OP_KEYS:
+        if key not in body:
+            raise BundleError(F.T_OP_SHAPE, line=line, field=key)
+    if not newer:
+        for key in body:
+            if key not in OP_KEYS:
+                raise BundleError(F.T_OP_EXTRA, line=line, field=str(key)[:40])
+    entity = body["entity"]
+    if not isinstance(entity, str) or not F.NAME_RE.match(entity):
+        raise BundleError(F.T_OP_SHAPE, line=line, field="entity")
+    entity_id = body["id"]
+    if not isinstance(entity_id, str) or not F.ID_RE.match(entity_id):
+        raise BundleError(F.T_OP_SHAPE, line=line, field="id")
+    hlc = body["hlc"]
+    if not isinstance(hlc, int) or isinstance(hlc, bool) or not 0 < hlc <= MAX_INT:
+        raise BundleError(F.T_OP_SHAPE, line=line, field="hlc")
+    dev = body["dev"]
+    if not isinstance(dev, str) or not F.ID_RE.match(dev):
+        raise BundleError(F.T_OP_SHAPE, line=line, field="dev")
+    prev = body["prev"]
+    if not isinstance(prev, list) or len(prev) > F.MAX_PREV:
+        raise BundleError(F.T_OP_SHAPE, line=line, field="prev")
+    last = ""
+    for item in prev:
+        if not isinstance(item, str) or not F.HEX64_RE.match(item) or item <= last:
+            raise BundleError(F.T_OP_SHAPE, line=line, field="prev")
+        last = item
+    values = body["set"]
+    if not isinstance(values, dict) or not values:
+        raise BundleError(F.T_OP_SHAPE, line=line, field="set")
+    if kit and entity not in F.KIT_ENTITIES:
+        raise BundleError(F.T_KIT_CONTENT, entity=entity)
+    schema = ENTITIES.get(entity)
+    if schema is None:
+        if newer:
+            for name in values:
+                if not F.NAME_RE.match(name):
+                    raise BundleError(F.T_OP_SHAPE, line=line, field="set")
+            return
+        raise BundleError(F.T_UNKNOWN_ENTITY, line=line, entity=entity[:40])
+    for name, value in values.items():
+        field = schema.by_name.get(name)
+        if field is None:
+            if newer and F.NAME_RE.match(name):
+                continue
+            raise BundleError(F.T_UNKNOWN_FIELD, line=line, field=name[:40], entity=entity)
+        if value is None:
+            if field.required:
+                raise BundleError(F.T_BAD_VALUE, line=line, field=name, entity=entity)
+            continue
+        try:
+            clean = field.validate(value, entity)
+        except ValidationError as exc:
+            raise BundleError(F.T_BAD_VALUE, line=line, field=name, entity=entity) from exc
+        if clean != value or type(clean) is not type(value):
+            raise BundleError(F.T_BAD_VALUE, line=line, field=name, entity=entity)
+
+
+def _parse_ops(data: bytes, manifest: Manifest) -> list[tuple[str, Op, str]]:
+    if not data:
+        raise BundleError(F.T_EMPTY_BUNDLE)
+    if not data.endswith(b"\n"):
+        raise BundleError(F.T_NO_FINAL_NEWLINE)
+    lines = data[:-1].split(b"\n")
+    if len(lines) > F.MAX_OP_COUNT:
+        raise BundleError(F.T_TOO_MANY_OPS, limit=F.MAX_OP_COUNT)
+    newer = manifest.is_newer_minor
+    kit = manifest.kind == F.KIND_KIT
+    ops: list[tuple[str, Op, str]] = []
+    last_id = ""
+    sha256 = hashlib.sha256
+    for number, line in enumerate(lines, start=1):
+        if not line:
+            raise BundleError(F.T_EMPTY_LINE, line=number)
+        if len(line) > F.MAX_LINE_BYTES:
+            raise BundleError(F.T_LINE_TOO_LONG, line=number)
+        try:
+            body = strict_loads(line)
+        except StrictJSONError as exc:
+            raise _json_error(exc, number) from exc
+        _check_op(body, number, newer, kit)
+        if canonical_bytes(body) != line:
+            raise BundleError(F.T_NOT_CANONICAL, line=number)
+        op_id = sha256(line).hexdigest()
+        if op_id <= last_id:
+            raise BundleError(F.T_OP_ORDER, line=number)
+        last_id = op_id
+        ops.append((op_id, body, line.decode("utf-8")))
+    return ops
+
+
+def _check_totals(ops: list[tuple[str, Op, str]], manifest: Manifest) -> None:
+    if len(ops) != manifest.op_count:
+        raise BundleError(F.T_OP_COUNT, found=len(ops), expected=manifest.op_count)
+    entity_ids: dict[str, set[str]] = {}
+    for _, body, _ in ops:
+        entity_ids.setdefault(body["entity"], set()).add(body["id"])
+    counts = {name: len(ids) for name, ids in entity_ids.items()}
+    if counts != manifest.counts:
+        raise BundleError(F.T_COUNTS)
+    if content_fingerprint(op_id for op_id, _, _ in ops) != manifest.content_fingerprint:
+        raise BundleError(F.T_FINGERPRINT)
+
+
+# -- the whole pipeline -------------------------------------------------------------
+
+
+def read_manifest(source: str | os.PathLike[str] | bytes) -> tuple[Manifest, bytes, bytes]:
+    """Steps 1 to 6: the verified manifest, its bytes and the checked ops data."""
+    data = source if isinstance(source, bytes) else _read_file(Path(source))
+    if len(data) > F.MAX_BUNDLE_BYTES:
+        raise BundleError(F.T_TOO_LARGE, size=len(data), limit=F.MAX_BUNDLE_BYTES)
+    members = _members(data)
+    manifest = _parse_manifest(members[F.MANIFEST], members[F.SIGNATURE])
+    ops_data = members[F.OPS]
+    if len(ops_data) != manifest.ops_bytes:
+        raise BundleError(F.T_OPS_SIZE)
+    if hashlib.sha256(ops_data).hexdigest() != manifest.ops_sha256:
+        raise BundleError(F.T_OPS_CHECKSUM)
+    return manifest, members[F.MANIFEST], ops_data
+
+
+def read_bundle(
+    source: str | os.PathLike[str] | bytes, file_name: str | None = None
+) -> VerifiedBundle:
+    """Check a bundle completely, without a database; raise BundleError saying why."""
+    manifest, manifest_bytes, ops_data = read_manifest(source)
+    ops = _parse_ops(ops_data, manifest)
+    _check_totals(ops, manifest)
+    if file_name is None:
+        file_name = "" if isinstance(source, bytes) else Path(source).name
+    size = len(source) if isinstance(source, bytes) else Path(source).stat().st_size
+    return VerifiedBundle(manifest, manifest_bytes, ops, file_name, size)

@@ -1,0 +1,248 @@
+"""Writing a signed bundle of whole workshops, or a kit, atomically and verified.
+
+The file is written to a temporary file in the destination folder, flushed and
+fsynced, renamed into place (so a pulled USB stick never leaves a half bundle
+under the final name), then read back and verified like any imported bundle
+before the caller is told it is done.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tempfile
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from ..models import errors as E
+from ..models.canonical import canonical_bytes
+from ..models.clock import wall_ms
+from ..models.errors import NotFoundError
+from ..models.ids import uuid7
+from ..models.merge import op_texts_for_keys
+from ..models.oplog import Key
+from ..models.schema import ENTITIES
+from ..models.scope import content_fingerprint, workshop_keys
+from ..models.store import Store
+from . import bundle_format as F
+from .bundle_format import BundleError
+
+Progress = Callable[[int, int], None]
+
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    """What was exported, for the summary the app shows."""
+
+    path: Path
+    bundle_id: str
+    kind: str
+    workshop_ids: tuple[str, ...]
+    op_count: int
+    counts: dict[str, int]
+    content_fingerprint: str
+    device_fingerprint: str
+    size: int
+
+
+def _member(name: str, data: bytes, compress: int) -> tuple[zipfile.ZipInfo, bytes]:
+    info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+    info.compress_type = compress
+    info.create_system = 3
+    info.external_attr = 0o100644 << 16
+    return info, data
+
+
+def pack_bundle(manifest: Mapping[str, Any], ops_data: bytes, key: Ed25519PrivateKey) -> bytes:
+    """The bytes of a bundle: manifest.json, manifest.sig (Ed25519), ops.jsonl."""
+    manifest_bytes = canonical_bytes(dict(manifest))
+    signature = key.sign(manifest_bytes)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for info, data in (
+            _member(F.MANIFEST, manifest_bytes, zipfile.ZIP_DEFLATED),
+            _member(F.SIGNATURE, signature, zipfile.ZIP_STORED),
+            _member(F.OPS, ops_data, zipfile.ZIP_DEFLATED),
+        ):
+            archive.writestr(info, data, compresslevel=6)
+    return buffer.getvalue()
+
+
+def make_manifest(
+    *,
+    device_id: str,
+    public_key: bytes,
+    kind: str,
+    workshop_ids: Iterable[str],
+    ops: list[tuple[str, str]],
+    ops_data: bytes,
+    created_hlc: int,
+    created_ms: int | None = None,
+    bundle_id: str | None = None,
+    counts: Mapping[str, int] | None = None,
+) -> dict[str, Any]:
+    """The manifest of a bundle carrying ``ops`` ((op id, canonical text) pairs)."""
+    if counts is None:
+        entity_ids: dict[str, set[str]] = {}
+        for _, text in ops:
+            body = json.loads(text)
+            entity_ids.setdefault(body["entity"], set()).add(body["id"])
+        counts = {name: len(ids) for name, ids in entity_ids.items()}
+    return {
+        "format": F.FORMAT_NAME,
+        "format_version": F.FORMAT_VERSION,
+        "min_reader_version": F.MIN_READER_VERSION,
+        "bundle_id": bundle_id or uuid7(),
+        "created_hlc": created_hlc,
+        "created_ms": wall_ms() if created_ms is None else created_ms,
+        "device_id": device_id,
+        "public_key": F.b64(public_key),
+        "kind": kind,
+        "workshop_ids": sorted(set(workshop_ids)),
+        "content_fingerprint": content_fingerprint(op_id for op_id, _ in ops),
+        "counts": dict(sorted(counts.items())),
+        "op_count": len(ops),
+        "ops_sha256": hashlib.sha256(ops_data).hexdigest(),
+        "ops_bytes": len(ops_data),
+    }
+
+
+def build_bundle(
+    store: Store, workshop_ids: Iterable[str], kit: bool = False
+) -> tuple[bytes, dict[str, Any]]:
+    """The bundle bytes and manifest for these workshops (or their kit), not yet on disk."""
+    ids = sorted(set(workshop_ids))
+    if not ids:
+        raise BundleError(F.T_NO_WORKSHOP)
+    for workshop_id in ids:
+        row = store.get("workshop", workshop_id)
+        if row is None:
+            raise NotFoundError(E.UNKNOWN_WORKSHOP, id=workshop_id)
+    keys = workshop_keys(store.db, ids)
+    if kit:
+        keys = {k for k in keys if k[0] in F.KIT_ENTITIES}
+    else:
+        keys |= _unknown_entity_keys(store, ids)
+    ops = op_texts_for_keys(store.db, keys)
+    ops_data = b"".join(text.encode("utf-8") + b"\n" for _, text in ops)
+    public_key = (
+        store.signing_key()
+        .public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    )
+    entity_counts: Counter[str] = Counter(entity for entity, _ in keys)
+    manifest = make_manifest(
+        counts=entity_counts,
+        device_id=store.device_id,
+        public_key=public_key,
+        kind=F.KIND_KIT if kit else F.KIND_WORKSHOPS,
+        workshop_ids=ids,
+        ops=ops,
+        ops_data=ops_data,
+        created_hlc=store.clock.last,
+    )
+    return pack_bundle(manifest, ops_data, store.signing_key()), manifest
+
+
+def _unknown_entity_keys(store: Store, workshop_ids: list[str]) -> set[Key]:
+    """Records of kinds from a newer version (kept in the log only) that belong to
+    these workshops: passed on so a newer laptop downstream gets them back."""
+    known = sorted(ENTITIES)
+    marks = ", ".join("?" for _ in known)
+    wanted = set(workshop_ids)
+    keys: set[Key] = set()
+    for entity, entity_id, body in store.db.execute(
+        f"SELECT entity, entity_id, body FROM ops WHERE entity NOT IN ({marks})", known
+    ):
+        if json.loads(body).get("set", {}).get("workshop_id") in wanted:
+            keys.add((entity, entity_id))
+    return keys
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Temp file in the same folder, fsync, rename, fsync the folder."""
+    folder = path.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except OSError:
+            pass
+        raise
+    if hasattr(os, "O_DIRECTORY"):
+        try:
+            dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError:
+            return
+        try:
+            os.fsync(dir_fd)
+        except OSError:
+            pass
+        finally:
+            os.close(dir_fd)
+
+
+def export_bundle(
+    store: Store,
+    path: str | os.PathLike[str],
+    workshop_ids: Iterable[str],
+    kit: bool = False,
+    progress: Progress | None = None,
+) -> BundleInfo:
+    """Write a signed bundle of these workshops (or their kit) and verify it on disk."""
+    from .bundle_reader import read_bundle
+
+    target = Path(path)
+    if progress:
+        progress(0, 3)
+    data, manifest = build_bundle(store, workshop_ids, kit)
+    if len(data) > F.MAX_BUNDLE_BYTES:
+        raise BundleError(F.T_EXPORT_TOO_LARGE)
+    if progress:
+        progress(1, 3)
+    try:
+        write_atomically(target, data)
+    except OSError as exc:
+        raise BundleError(F.T_EXPORT_WRITE) from exc
+    if progress:
+        progress(2, 3)
+    try:
+        verified = read_bundle(target)
+    except BundleError as exc:
+        raise BundleError(F.T_EXPORT_VERIFY) from exc
+    if (
+        verified.manifest.bundle_id != manifest["bundle_id"]
+        or verified.manifest.content_fingerprint != manifest["content_fingerprint"]
+        or len(verified.ops) != manifest["op_count"]
+    ):
+        raise BundleError(F.T_EXPORT_VERIFY)
+    if progress:
+        progress(3, 3)
+    return BundleInfo(
+        path=target,
+        bundle_id=manifest["bundle_id"],
+        kind=manifest["kind"],
+        workshop_ids=tuple(manifest["workshop_ids"]),
+        op_count=manifest["op_count"],
+        counts=dict(manifest["counts"]),
+        content_fingerprint=manifest["content_fingerprint"],
+        device_fingerprint=verified.manifest.device_fingerprint,
+        size=len(data),
+    )

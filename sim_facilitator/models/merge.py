@@ -1,0 +1,226 @@
+"""Applying verified ops from another laptop: one transaction, a summary, a history entry.
+
+Merging is the union of op sets (see ``oplog``), so applying the same ops twice
+changes nothing and the order of imports does not matter. What this module
+adds around the union:
+
+- trust on first use of the sending device (``trust``), checked inside the
+  transaction so a refused import leaves no trace;
+- an op unknown to this database that bears this database's *own* device id
+  means the database file was copied from another laptop: refused;
+- ops stamped more than a day in this laptop's future are quarantined (not
+  applied, counted in the summary): a laptop with a wrong clock must not win
+  every later edit;
+- a per-bundle summary (records new, updated, unchanged; conflicts) stored in
+  ``import_history``.
+
+The callers (``export.bundle_import``) verify every byte before calling
+``apply_ops``; this module trusts the shape of the ops it is given.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from .clock import DAY_MS, wall_ms, wall_of
+from .errors import QT_TRANSLATE_NOOP as _
+from .errors import DomainError
+from .oplog import Key, Op, insert_op_texts, load_ops_for_keys, write_projections
+from .schema import ENTITIES
+from .store import Store
+from .trust import require_trusted
+
+T_CLONED = _(
+    "Errors",
+    "This bundle holds changes made under this laptop's own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.",  # noqa: E501
+)
+
+VerifiedOp = tuple[str, Op, str]  # (op id, body, canonical text)
+
+
+class ClonedInstallation(DomainError):
+    """An unknown op carries this database's own device id."""
+
+    def __init__(self) -> None:
+        super().__init__(T_CLONED)
+
+
+@dataclass
+class MergeSummary:
+    """What one bundle changed. Record counts are per (entity, id) in the bundle."""
+
+    bundle_id: str
+    device_id: str
+    file_name: str
+    ops_total: int = 0
+    ops_new: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    device_accepted: bool = False
+    already_imported: bool = False
+    imported_ms: int = 0
+    new_by_entity: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    bundle_id: str
+    file_name: str | None
+    device_id: str | None
+    imported_ms: int
+    summary: dict[str, Any]
+
+
+def _existing_op_ids(db: sqlite_utils.Database, ids: Sequence[str]) -> set[str]:
+    present: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        present.update(
+            r[0] for r in db.execute(f"SELECT op_id FROM ops WHERE op_id IN ({marks})", chunk)
+        )
+    return present
+
+
+def already_imported(store: Store, bundle_id: str, ops_sha256: str) -> bool:
+    """Was this exact bundle (same id, same data checksum) imported before?
+
+    Ops are never purged, so its ops are all here: re-verifying each op is unneeded.
+    """
+    for (summary,) in store.db.execute(
+        "SELECT summary FROM import_history WHERE bundle_id = ?", [bundle_id]
+    ):
+        try:
+            if json.loads(summary or "{}").get("ops_sha256") == ops_sha256:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
+def _conflict_count(db: sqlite_utils.Database, keys: set[Key]) -> int:
+    """Conflicting fields among these entities (the conflict table is small)."""
+    return sum(
+        1
+        for entity, entity_id in db.execute("SELECT entity, entity_id FROM p_conflict")
+        if (entity, entity_id) in keys
+    )
+
+
+def apply_ops(
+    store: Store,
+    ops: Sequence[VerifiedOp],
+    *,
+    bundle_id: str,
+    device_id: str,
+    public_key: bytes,
+    ops_sha256: str,
+    file_name: str = "",
+    accept_new_device: bool = False,
+    now_ms: int | None = None,
+    declared_counts: Mapping[str, int] | None = None,
+    declared_op_count: int | None = None,
+) -> MergeSummary:
+    """Merge verified ops in one transaction; raise a DomainError and change nothing if refused."""
+    now = wall_ms() if now_ms is None else now_ms
+    summary = MergeSummary(bundle_id, device_id, file_name, ops_total=len(ops), imported_ms=now)
+    db = store.db
+    all_keys = {(body["entity"], body["id"]) for _, body, _ in ops}
+    with store.transaction():
+        summary.device_accepted = require_trusted(store, device_id, public_key, accept_new_device)
+        if already_imported(store, bundle_id, ops_sha256):
+            summary.already_imported = True
+            summary.unchanged = len({k for k in all_keys if k[0] in ENTITIES})
+            if declared_counts is not None:
+                summary.unchanged = sum(
+                    n for entity, n in declared_counts.items() if entity in ENTITIES
+                )
+            if declared_op_count is not None:
+                summary.ops_total = declared_op_count
+        else:
+            present = _existing_op_ids(db, [op_id for op_id, _, _ in ops])
+            fresh = [op for op in ops if op[0] not in present]
+            if any(body["dev"] == store.device_id for _, body, _ in fresh):
+                raise ClonedInstallation()
+            limit = now + DAY_MS
+            applied = [op for op in fresh if wall_of(int(op[1]["hlc"])) <= limit]
+            summary.quarantined = len(fresh) - len(applied)
+            touched = {(body["entity"], body["id"]) for _, body, _ in applied}
+            before = load_ops_for_keys(db, touched)
+            changed = insert_op_texts(db, applied)
+            grouped: dict[Key, dict[str, Op]] = defaultdict(dict)
+            for key, existing in before.items():
+                grouped[key].update(existing)
+            for op_id, body, _ in applied:
+                grouped[(body["entity"], body["id"])][op_id] = body
+            write_projections(db, {k: grouped[k] for k in changed})
+            summary.ops_new = len(applied)
+            known_changed = {k for k in changed if k[0] in ENTITIES}
+            new_keys = {k for k in known_changed if k not in before}
+            summary.new = len(new_keys)
+            summary.updated = len(known_changed) - len(new_keys)
+            summary.unchanged = len({k for k in all_keys if k[0] in ENTITIES} - known_changed)
+            by_entity: dict[str, int] = defaultdict(int)
+            for entity, _ in new_keys:
+                by_entity[entity] += 1
+            summary.new_by_entity = dict(sorted(by_entity.items()))
+            summary.conflicts = _conflict_count(db, known_changed)
+            if applied:
+                store.clock.observe(max(int(body["hlc"]) for _, body, _ in applied))
+        record = asdict(summary)
+        record["ops_sha256"] = ops_sha256 if not summary.quarantined else ""
+        db.execute(
+            "INSERT INTO import_history (bundle_id, file_name, device_id, imported_ms, summary)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [bundle_id, file_name, device_id, now, json.dumps(record, sort_keys=True)],
+        )
+    return summary
+
+
+def import_history(store: Store, limit: int = 200) -> list[HistoryEntry]:
+    """The latest imports first: which bundle, from which device, when, what it changed."""
+    entries = []
+    for bundle_id, file_name, device_id, imported_ms, summary in store.db.execute(
+        "SELECT bundle_id, file_name, device_id, imported_ms, summary FROM import_history"
+        " ORDER BY imported_ms DESC, id DESC LIMIT ?",
+        [limit],
+    ):
+        try:
+            data = json.loads(summary or "{}")
+        except ValueError:
+            data = {}
+        entries.append(HistoryEntry(bundle_id, file_name, device_id, imported_ms, data))
+    return entries
+
+
+def op_texts_for_keys(db: sqlite_utils.Database, keys: Iterable[Key]) -> list[tuple[str, str]]:
+    """(op id, canonical text) of these entities' ops, sorted by op id (what a bundle carries)."""
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for entity, eid in set(keys):
+        by_entity[entity].append(eid)
+    rows: list[tuple[str, str]] = []
+    for entity, eids in by_entity.items():
+        eids.sort()
+        for start in range(0, len(eids), 500):
+            chunk = eids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            rows.extend(
+                db.execute(
+                    f"SELECT op_id, body FROM ops WHERE entity = ? AND entity_id IN ({marks})",
+                    [entity, *chunk],
+                )
+            )
+    rows.sort()
+    return rows
