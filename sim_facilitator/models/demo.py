@@ -294,7 +294,13 @@ def create_demo(
                 "round_id": approval,
                 "voter": "tally",
                 "kind": "tally_a",
-                "choices": {options[0]: 7, options[1]: 9, options[2]: 5, options[3]: 9},
+                "choices": {
+                    options[0]: 7,
+                    options[1]: 9,
+                    options[2]: 5,
+                    options[3]: 9,
+                    "_voters": 11,
+                },
             },
             entity_id=derived_id("ballot", approval, "tally_a"),
         )

@@ -1,0 +1,24 @@
+"""The national dashboard shows the figures of the national picture and follows filters."""
+
+from __future__ import annotations
+
+from sim_facilitator.models.demo import create_demo
+from sim_facilitator.models.store import Store
+from sim_facilitator.ui.dashboard_view import DashboardView
+
+
+def test_dashboard_reads_the_national_picture(qtbot, store: Store) -> None:
+    create_demo(store, region="Fès-Meknès", participants=12)
+    create_demo(store, region="Souss-Massa", date="2025-04-02", participants=8)
+    view = DashboardView(store)
+    qtbot.addWidget(view)
+    view.resize(1100, 900)
+    view.show()
+    assert view.people.text() == view.locale().toString(20)
+    assert view.heatmap.rowCount() == 2 and view.heatmap.columnCount() == 5
+    # The fourth example principle is served by nothing: its cells say so.
+    assert view.heatmap.item(0, 3).text() == view.tr("none")
+    assert view.top_chart.bars(), "closed rounds give top-voted options"
+    view.region.setCurrentIndex(view.region.findData("Souss-Massa"))
+    assert view.people.text() == view.locale().toString(8)
+    assert view.heatmap.rowCount() == 1
