@@ -1,0 +1,41 @@
+"""Run every benchmark script in turn: ``uv run python -m benchmarks [--quick]``.
+
+Each ``bench_*.py`` module is run as its own process (so one's memory and
+caches do not colour the next), prints its table, and writes its section of
+docs/performance.md. ``--quick`` passes smaller sizes where a script supports it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="smaller data, for a smoke run")
+    parser.add_argument("only", nargs="*", help="names of benchmarks to run (e.g. storage)")
+    args = parser.parse_args()
+    scripts = sorted(HERE.glob("bench_*.py"))
+    if args.only:
+        scripts = [s for s in scripts if s.stem.removeprefix("bench_") in args.only]
+    failures = 0
+    for script in scripts:
+        command = [sys.executable, "-m", f"benchmarks.{script.stem}"]
+        if args.quick:
+            command.append("--quick")
+        print(f"\n=== {script.stem} ===", flush=True)
+        start = time.perf_counter()
+        result = subprocess.run(command, cwd=HERE.parent)
+        print(f"({script.stem}: {time.perf_counter() - start:.1f} s, exit {result.returncode})")
+        failures += result.returncode != 0
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
