@@ -1,0 +1,153 @@
+"""reportlab flowables that draw text laid out by ``bidi_text`` (own wrapping, own direction)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable
+
+from .bidi_text import FontPair, Line, TextShaper, draw_line
+
+RULE = colors.HexColor("#1f5f8b")
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    fonts: FontPair
+    size: float = 10.0
+    leading: float = 13.0
+    color: Any = colors.black
+    align: str = "start"  # start | center | end (start/end follow each line's direction)
+    space_before: float = 0.0
+    space_after: float = 0.0
+    indent: float = 0.0  # on the start side of each line
+    background: Any = None
+    padding: float = 0.0
+
+    def but(self, **changes: Any) -> TextStyle:
+        return replace(self, **changes)
+
+
+class BidiParagraph(Flowable):  # type: ignore[misc]
+    """A paragraph of mixed-direction text; each line aligned by its own direction."""
+
+    def __init__(
+        self,
+        text: str,
+        style: TextStyle,
+        shaper: TextShaper,
+        rtl: bool | None = None,
+        default_rtl: bool = False,
+        _lines: list[Line] | None = None,
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.shaper = shaper
+        self.rtl = rtl
+        self.default_rtl = default_rtl
+        self._lines = _lines
+        self._avail = -1.0
+        self.spaceBefore = style.space_before
+        self.spaceAfter = style.space_after
+
+    def _layout(self, avail_width: float) -> list[Line]:
+        if self._lines is not None and (self._avail == avail_width or self._avail < 0):
+            return self._lines
+        st = self.style
+        inner = max(avail_width - st.indent - 2 * st.padding, 10.0)
+        self._lines = self.shaper.lines(
+            self.text, st.fonts, st.size, inner, rtl=self.rtl, default_rtl=self.default_rtl
+        )
+        self._avail = avail_width
+        return self._lines
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        lines = self._layout(avail_width)
+        self.width = avail_width
+        self.height = len(lines) * self.style.leading + 2 * self.style.padding
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        lines = self._layout(avail_width)
+        fit = int((avail_height - 2 * self.style.padding) // self.style.leading)
+        if fit <= 0 or fit >= len(lines):
+            return [] if fit <= 0 else [self]
+        first = BidiParagraph(
+            self.text, self.style.but(space_after=0), self.shaper, self.rtl, self.default_rtl
+        )
+        first._lines, first._avail = lines[:fit], avail_width
+        rest = BidiParagraph(
+            self.text, self.style.but(space_before=0), self.shaper, self.rtl, self.default_rtl
+        )
+        rest._lines, rest._avail = lines[fit:], avail_width
+        return [first, rest]
+
+    def draw(self) -> None:
+        st = self.style
+        canvas = self.canv
+        lines = self._lines or []
+        if st.background is not None:
+            canvas.setFillColor(st.background)
+            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canvas.setFillColor(st.color)
+        y = self.height - st.padding - st.size
+        inner_left = st.padding
+        inner_right = self.width - st.padding
+        for line in lines:
+            if st.align == "center":
+                x = (self.width - line.width) / 2
+            else:
+                at_right = line.rtl if st.align == "start" else not line.rtl
+                if at_right:
+                    x = inner_right - st.indent - line.width
+                else:
+                    x = inner_left + st.indent
+            draw_line(canvas, line, x, y)
+            y -= st.leading
+
+
+class HeadingBand(Flowable):  # type: ignore[misc]
+    """A section heading: one text, or French at the left and Arabic at the right."""
+
+    def __init__(
+        self,
+        texts: list[str],
+        style: TextStyle,
+        shaper: TextShaper,
+        rule_color: Any = None,
+    ) -> None:
+        super().__init__()
+        self.texts = texts
+        self.style = style
+        self.shaper = shaper
+        self.rule_color = rule_color if rule_color is not None else RULE
+        self.spaceBefore = style.space_before
+        self.spaceAfter = style.space_after
+        self._lines: list[list[Line]] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        n = len(self.texts)
+        col = avail_width / n - (6 if n > 1 else 0)
+        self._lines = [
+            self.shaper.lines(t, self.style.fonts, self.style.size, col) for t in self.texts
+        ]
+        rows = max(len(ls) for ls in self._lines)
+        self.width = avail_width
+        self.height = rows * self.style.leading + 5
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(self.rule_color)
+        canvas.setLineWidth(1.2)
+        canvas.line(0, 1, self.width, 1)
+        canvas.setFillColor(self.style.color)
+        for lines in self._lines:
+            y = self.height - self.style.size
+            for line in lines:
+                x = self.width - line.width if line.rtl else 0.0
+                draw_line(canvas, line, x, y)
+                y -= self.style.leading
