@@ -2,22 +2,81 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import sys
+import traceback
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
+
+log = logging.getLogger(__name__)
+
+ERROR_LOG = "errors.log"
+
+
+def install_excepthook(log_path: Path) -> Callable[..., None]:
+    """Show an unexpected error as a translated message; keep its traceback in ``log_path``.
+
+    A domain refusal (ValidationError, NotFoundError) that escaped a view is
+    shown as its own translated sentence. Returns the hook (also installed).
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .models.errors import DomainError
+    from .ui.error_message import error_text
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        text = "".join(traceback.format_exception(kind, error, tb))
+        try:
+            log_path.parent.mkdir(parents=True, exist_ok=True)
+            with log_path.open("a", encoding="utf-8") as f:
+                f.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n{text}\n")
+        except OSError:
+            log.exception("could not write the error log")
+        print(text, file=sys.stderr)
+        if QApplication.instance() is None:
+            return
+        if isinstance(error, DomainError):
+            message = error_text(error)
+        else:
+            message = QCoreApplication.translate(
+                "App",
+                "Something went wrong. Everything shown as saved is safe. "
+                "The details were written to {path}.",
+            ).format(path=str(log_path))
+        QMessageBox.critical(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("App", "SIM Facilitator"),
+            message,
+        )
+
+    sys.excepthook = hook
+    return hook
 
 
 def run_app(db_path: Path, lang: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .paths import open_store
-    from .ui.application import install_fonts, set_language
+    from .ui.application import LANGUAGES, install_fonts, set_language
     from .ui.main_window import MainWindow
+    from .ui.settings import Settings
 
+    logging.basicConfig(level=logging.INFO)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("SIM Facilitator")
     install_fonts()
+    install_excepthook(db_path.parent / ERROR_LOG)
+    settings = Settings()
+    # --lang wins; otherwise the language chosen last time; Arabic first.
+    language = lang or settings.value("language")
+    set_language(app, language if language in LANGUAGES else "ar")
     store = open_store(db_path)
-    set_language(app, lang or "ar")  # Arabic first: the workshops' main language
-    window = MainWindow(store)
+    window = MainWindow(store, settings)
     window.show()
     return int(app.exec())

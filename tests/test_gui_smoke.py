@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sim_facilitator.models.store import Store
 from sim_facilitator.ui.main_window import MainWindow
+from sim_facilitator.ui.settings import Settings
 
 
-def test_main_window_opens_and_creates_demo(qtbot, store: Store) -> None:
-    window = MainWindow(store)
+def test_main_window_opens_and_creates_demo(qtbot, store: Store, tmp_path: Path) -> None:
+    window = MainWindow(store, Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     window.show()
-    assert window.demo_button.isVisible()
-    window.demo_button.click()
-    assert window.workshop_list.count() == 1
-    assert not window.demo_button.isVisible()
+    home = window.home
+    assert home.demo_button.isVisible()
+    assert not home.table.isVisible()
+    home.demo_button.click()
+    assert home.model.rowCount() == 1
+    assert home.table.isVisible()
+    assert not home.demo_button.isVisible()

@@ -22,7 +22,9 @@ class Counts:
 
 
 def participants_of(store: Store, workshop_id: str) -> list[dict[str, Any]]:
-    return store.in_workshop("participant", workshop_id, order_by="name COLLATE NOCASE, id")
+    rows = store.in_workshop("participant", workshop_id)
+    # Sorted here, not in SQL: a non-consenting participant's real name is local-only.
+    return sorted(rows, key=lambda r: (str(r["name"]).casefold(), r["id"]))
 
 
 def update_participant(store: Store, participant_id: str, **values: Any) -> None:

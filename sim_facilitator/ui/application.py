@@ -9,6 +9,7 @@ from ..resources import fonts_dir, translations_dir
 
 RTL_LANGUAGES = {"ar"}
 LOCALES = {"ar": "ar_MA", "fr": "fr_MA", "en": "en_GB"}
+LANGUAGES = tuple(LOCALES)
 
 
 def install_fonts() -> list[str]:
@@ -31,8 +32,11 @@ def set_language(app: QCoreApplication, lang: str) -> None:
     """Switch every translator, the locale and the layout direction at once.
 
     Installing translators posts a LanguageChange event to every widget, whose
-    ``changeEvent`` re-runs its ``retranslate_ui``.
+    ``changeEvent`` re-runs its ``retranslate_ui``. ``lang`` is "ar", "fr" or
+    "en"; anything else falls back to English.
     """
+    if lang not in LOCALES:
+        lang = "en"
     for old in app.findChildren(QTranslator):
         app.removeTranslator(old)
         old.deleteLater()
@@ -55,6 +59,7 @@ def set_language(app: QCoreApplication, lang: str) -> None:
         )
 
 
-def current_language(app: QCoreApplication) -> str:
-    value = app.property("sim_language")
+def current_language(app: QCoreApplication | None = None) -> str:
+    app = app or QCoreApplication.instance()
+    value = app.property("sim_language") if app is not None else None
     return str(value) if value else "en"

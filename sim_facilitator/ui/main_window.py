@@ -1,57 +1,132 @@
-"""The main window: home screen with the workshops on this laptop."""
+"""The main window: the home screen or one open workshop, and the menus."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from ..models.demo import create_demo
 from ..models.store import Store
-from ..models.workshops import list_workshops
+from .application import LANGUAGES, current_language, set_language
+from .home_view import HomeView
+from .labels import LANGUAGE_NAMES
+from .settings import Settings
+from .workspace_page import WorkspacePage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
-        super().__init__()
+    def __init__(
+        self, store: Store, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
         self.store = store
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.heading = QLabel(central)
-        self.workshop_list = QListWidget(central)
-        self.demo_button = QPushButton(central)
-        self.demo_button.clicked.connect(self.create_demo)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.workshop_list)
-        layout.addWidget(self.demo_button)
-        self.setCentralWidget(central)
-        self.resize(1000, 700)
+        self.settings = settings or Settings()
+        self.stack = QStackedWidget(self)
+        self.home = HomeView(store, self.settings, self.stack)
+        self.home.open_requested.connect(self.open_workshop)
+        self.stack.addWidget(self.home)
+        self.workspace: WorkspacePage | None = None
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        geometry = self.settings.value("window_geometry")
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
         self.retranslate_ui()
-        self.refresh()
+        self._reopen_last()
+
+    # -- menus ----------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.file_menu = QMenu(self)
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self.home.new_workshop())
+        self.home_action = QAction(self)
+        self.home_action.setShortcut(QKeySequence("Ctrl+Home"))
+        self.home_action.triggered.connect(self.show_home)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addActions([self.new_action, self.home_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.language_menu = QMenu(self)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[lang], self)
+            action.setCheckable(True)
+            action.setData(lang)
+            action.triggered.connect(lambda _=False, lang=lang: self.switch_language(lang))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+        self.menuBar().addMenu(self.file_menu)
+        self.menuBar().addMenu(self.language_menu)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("SIM Facilitator"))
-        self.heading.setText(self.tr("Workshops on this laptop"))
-        self.demo_button.setText(self.tr("Create a demo workshop"))
+        title = self.tr("SIM Facilitator")
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
+            title = f"{self.workspace.windowTitle()} — {title}"
+        self.setWindowTitle(title)
+        self.file_menu.setTitle(self.tr("&Workshop"))
+        self.new_action.setText(self.tr("&New workshop…"))
+        self.home_action.setText(self.tr("All &workshops"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        app = QApplication.instance()
+        lang = current_language(app) if app is not None else "en"
+        if lang in self.language_actions:
+            self.language_actions[lang].setChecked(True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def refresh(self) -> None:
-        self.workshop_list.clear()
-        workshops = list_workshops(self.store)
-        for w in workshops:
-            self.workshop_list.addItem(f"{w.title} — {w.region or ''} {w.date or ''}")
-        self.demo_button.setVisible(not workshops)
+    def switch_language(self, lang: str) -> None:
+        """Switch the whole app now (texts, direction, locale) and remember the choice."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        set_language(app, lang)
+        self.settings.set_value("language", lang)
+        self.retranslate_ui()
 
-    def create_demo(self) -> None:
-        create_demo(self.store)
-        self.refresh()
+    # -- navigation -----------------------------------------------------
+    def open_workshop(self, workshop_id: str) -> WorkspacePage:
+        self._close_workspace()
+        self.workspace = WorkspacePage(self.store, workshop_id, self.stack)
+        self.workspace.home_requested.connect(self.show_home)
+        self.workspace.tabs.currentChanged.connect(
+            lambda index: self.settings.set_value("last_tab", int(index))
+        )
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.show_tab(self.settings.value("last_tab"))
+        self.settings.set_value("last_workshop", workshop_id)
+        self.retranslate_ui()
+        return self.workspace
+
+    def show_home(self) -> None:
+        self._close_workspace()
+        self.settings.set_value("last_workshop", "")
+        self.home.refresh()
+        self.stack.setCurrentWidget(self.home)
+        self.retranslate_ui()
+
+    def _close_workspace(self) -> None:
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+
+    def _reopen_last(self) -> None:
+        last = self.settings.value("last_workshop")
+        row = self.store.get("workshop", last) if last else None
+        if row is not None and not row["deleted"]:
+            self.open_workshop(last)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # Every edit is already saved; only the window's own geometry is left to keep.
+        self.settings.set_value("window_geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,237 @@
+"""Check-in: fast entry of participants, invitation lists from CSV, live counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models.errors import QT_TRANSLATE_NOOP as _
+from ..models.errors import DomainError, ValidationError
+from ..models.participants import counts, participants_of
+from ..models.schema import ACTOR_KINDS, AGE_BANDS, GENDERS
+from ..models.store import Store
+from ..models.workshops import add_participant
+from .choice_delegate import ChoiceDelegate
+from .csv_import_dialog import CsvImportDialog
+from .error_message import show_error
+from .labels import label
+from .participant_model import AGE, GENDER, KIND, NAME, ORGANISATION, ParticipantModel
+
+UNREADABLE_FILE = _("Errors", "The file {path} cannot be read.")
+
+
+def _choices(codes: tuple[str, ...], gender: bool = False) -> list[tuple[str | None, str]]:
+    return [(None, "—")] + [(c, label(c, gender=gender)) for c in codes]
+
+
+class CheckinView(QWidget):
+    def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.workshop_id = workshop_id
+        self.model = ParticipantModel(store, workshop_id, self)
+        self.model.error.connect(lambda error: show_error(self, error))
+        self.model.changed.connect(self.update_counts)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        # fast entry: Enter in the name or organisation adds the person
+        self.name_edit = QLineEdit(self)
+        self.org_edit = QLineEdit(self)
+        self.org_completer = QCompleter([], self)
+        self.org_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.org_edit.setCompleter(self.org_completer)
+        self.kind_combo = QComboBox(self)
+        self.gender_combo = QComboBox(self)
+        self.age_combo = QComboBox(self)
+        self.consent_check = QCheckBox(self)
+        self.present_check = QCheckBox(self)
+        self.present_check.setChecked(True)
+        self.add_button = QPushButton(self)
+        self.name_edit.returnPressed.connect(self.add_from_entry)
+        self.org_edit.returnPressed.connect(self.add_from_entry)
+        self.add_button.clicked.connect(self.add_from_entry)
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.import_button = QPushButton(self)
+        self.import_button.clicked.connect(self.choose_csv)
+        self.counts_label = QLabel(self)
+        self.counts_label.setWordWrap(True)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(
+            KIND, ChoiceDelegate(lambda: _choices(ACTOR_KINDS), self)
+        )
+        self.table.setItemDelegateForColumn(
+            GENDER, ChoiceDelegate(lambda: _choices(GENDERS, gender=True), self)
+        )
+        self.table.setItemDelegateForColumn(AGE, ChoiceDelegate(lambda: _choices(AGE_BANDS), self))
+
+        entry = QHBoxLayout()
+        entry.addWidget(self.name_edit, 2)
+        entry.addWidget(self.org_edit, 2)
+        for w in (self.kind_combo, self.gender_combo, self.age_combo):
+            entry.addWidget(w)
+        for w in (self.consent_check, self.present_check, self.add_button):
+            entry.addWidget(w)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.import_button)
+        self.entry_label = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.entry_label)
+        layout.addLayout(entry)
+        layout.addWidget(self.counts_label)
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 1)
+        self.retranslate_ui()
+        self.refresh()
+
+    # -- language -------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Check-in"))
+        self.entry_label.setText(
+            self.tr("New participant: type the name and press Enter. Only the name is required.")
+        )
+        self.name_edit.setPlaceholderText(self.tr("Name or pseudonym"))
+        self.org_edit.setPlaceholderText(self.tr("Organisation"))
+        for combo, codes, empty, gender in (
+            (self.kind_combo, ACTOR_KINDS, self.tr("Kind of actor"), False),
+            (self.gender_combo, GENDERS, self.tr("Gender (optional)"), True),
+            (self.age_combo, AGE_BANDS, self.tr("Age (optional)"), False),
+        ):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(empty, None)
+            for code in codes:
+                combo.addItem(label(code, gender=gender), code)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        self.consent_check.setText(self.tr("Named in minutes"))
+        self.consent_check.setToolTip(
+            self.tr("The person agrees to appear by name in the minutes; otherwise a pseudonym.")
+        )
+        self.present_check.setText(self.tr("Present"))
+        self.add_button.setText(self.tr("Add"))
+        self.search.setPlaceholderText(self.tr("Find a participant…"))
+        self.import_button.setText(self.tr("Import a list (CSV)…"))
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+        self.model.layoutChanged.emit()
+        self.update_counts()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- data -----------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.reload()
+        organisations = sorted(
+            {
+                p["organisation"]
+                for p in participants_of(self.store, self.workshop_id)
+                if p.get("organisation")
+            }
+        )
+        self.org_completer.model().setStringList(organisations)  # type: ignore[attr-defined]
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        c = counts(self.store, self.workshop_id)
+        locale = QLocale()
+        parts = [
+            self.tr("Present: %1 of %2")
+            .replace("%1", locale.toString(c.present))
+            .replace("%2", locale.toString(c.total))
+        ]
+        if c.by_kind:
+            kinds = sorted(c.by_kind.items(), key=lambda kv: (-kv[1], kv[0]))
+            parts.append(", ".join(f"{label(k)}: {locale.toString(n)}" for k, n in kinds))
+        if c.by_gender:
+            genders = [(g, c.by_gender[g]) for g in GENDERS if g in c.by_gender]
+            parts.append(
+                ", ".join(f"{label(g, gender=True)}: {locale.toString(n)}" for g, n in genders)
+            )
+        self.counts_label.setText("  ·  ".join(parts))
+
+    # -- actions --------------------------------------------------------
+    def add_from_entry(self) -> str | None:
+        try:
+            new_id = add_participant(
+                self.store,
+                self.workshop_id,
+                " ".join(self.name_edit.text().split()),
+                organisation=self.org_edit.text().strip() or None,
+                kind=self.kind_combo.currentData(),
+                gender=self.gender_combo.currentData(),
+                age_band=self.age_combo.currentData(),
+                consent_named=self.consent_check.isChecked(),
+                present=self.present_check.isChecked(),
+            )
+        except DomainError as error:
+            show_error(self, error)
+            return None
+        self.name_edit.clear()
+        self.org_edit.clear()
+        self.kind_combo.setCurrentIndex(0)
+        self.gender_combo.setCurrentIndex(0)
+        self.age_combo.setCurrentIndex(0)
+        self.consent_check.setChecked(False)
+        self.refresh()
+        row = self.model.row_of(new_id)
+        if row >= 0:
+            self.table.scrollTo(self.proxy.mapFromSource(self.model.index(row, NAME)))
+        self.name_edit.setFocus()
+        return str(new_id)
+
+    def choose_csv(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Invitation list"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
+        )
+        if path:
+            self.open_import_dialog(Path(path))
+
+    def open_import_dialog(self, path: Path) -> CsvImportDialog | None:
+        """Show the import dialog (window-modal); the list refreshes when it is accepted."""
+        try:
+            dialog = CsvImportDialog(self.store, self.workshop_id, path, self)
+        except DomainError as error:
+            show_error(self, error)
+            return None
+        except OSError:
+            show_error(self, ValidationError(UNREADABLE_FILE, path=str(path)))
+            return None
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
