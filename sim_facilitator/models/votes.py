@@ -224,9 +224,31 @@ def ballot_options(store: Store, round_id: str) -> list[tuple[str, str]]:
     return [(o, _label(store, row["target_kind"], o)) for o in ordered]
 
 
+def candidate_options(store: Store, workshop_id: str, target_kind: str) -> list[tuple[str, str]]:
+    """(id, label) of what a round can vote on: live ideas (merged ones left out) or clusters."""
+    if target_kind == "cluster":
+        clusters = store.list("cluster", "workshop_id = ?", [workshop_id], order_by="position, id")
+        return [(r["id"], r["name"] or "") for r in clusters]
+    rows = store.list(
+        "idea", "workshop_id = ? AND merged_into IS NULL", [workshop_id], order_by="id"
+    )
+    return [(r["id"], r["text"] or "") for r in rows]
+
+
 def rounds_of(store: Store, workshop_id: str) -> list[dict[str, Any]]:
-    """The workshop's rounds (projection rows), in creation order."""
-    return store.in_workshop("round", workshop_id, order_by="id")
+    """The workshop's rounds (projection rows), in creation order.
+
+    Creation order is the hybrid-logical-clock stamp of each round's first op,
+    which agrees across laptops (UUIDv7 ids made in the same millisecond do not
+    sort by creation).
+    """
+    rows = store.in_workshop("round", workshop_id)
+    first = dict(
+        store.db.execute(
+            "SELECT entity_id, min(hlc) FROM ops WHERE entity = 'round' GROUP BY entity_id"
+        ).fetchall()
+    )
+    return sorted(rows, key=lambda r: (first.get(r["id"], 0), r["id"]))
 
 
 def present_participants(store: Store, workshop_id: str) -> list[dict[str, Any]]:
@@ -446,6 +468,31 @@ def cast_ballot(store: Store, round_id: str, voter: str, choices: dict[str, Any]
             entity_id=ballot_id,
         )
     return CastResult(ballot_id, replaced)
+
+
+def check_voter(store: Store, round_id: str, voter: str) -> bool:
+    """Refuse a voter who may not vote now; True when they already have a ballot.
+
+    Nothing is saved: the ballot screen calls this before showing the choices.
+    """
+    row = _round(store, round_id)
+    if row.get("status") != "open":
+        raise ValidationError(NOT_OPEN, title=row["title"])
+    token, is_number = _identify(store, row, voter)
+    existing = store.get("ballot", derived_id("ballot", round_id, token))
+    already = existing is not None and not existing.get("deleted")
+    if already and is_number:
+        raise ValidationError(NUMBER_USED, number=voter.strip().lstrip("#"))
+    return already
+
+
+def check_ballot(store: Store, round_id: str, choices: dict[str, Any]) -> dict[str, int]:
+    """The choices as they would be stored, or the rule they break; nothing is saved."""
+    row = _round(store, round_id)
+    ordered, mapping = _survivors(store, row)
+    return validate_choices(
+        row["method"], row.get("rules") or {}, set(mapping) | set(ordered), len(ordered), choices
+    )
 
 
 def has_voted(store: Store, round_id: str, participant_id: str) -> bool:
