@@ -96,13 +96,13 @@ class TallyEntry(QWidget):
         self.table.setCellWidget(last, 1, self.voters_spin)
         self.table.setItem(last, 2, QTableWidgetItem(""))
 
-    def _text_alignment(self, text: str) -> int:
+    def _text_alignment(self, text: str) -> Qt.AlignmentFlag:
         rtl_text = direction_of(text) == "rtl"
         rtl_ui = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         side = (
             Qt.AlignmentFlag.AlignLeading if rtl_text == rtl_ui else Qt.AlignmentFlag.AlignTrailing
         )
-        return int(side | Qt.AlignmentFlag.AlignVCenter)
+        return side | Qt.AlignmentFlag.AlignVCenter
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Tally entry"))
