@@ -54,6 +54,14 @@ MAX_OP_COUNT = 5_000_000
 SIGNATURE_SIZE = 64
 PUBLIC_KEY_SIZE = 32
 
+# The container profile (docs/bundle-format.md): fixed member metadata, so that
+# every byte of a bundle is either checked exactly or covered by a checksum.
+ZIP_VERSION = 20
+ZIP_SYSTEM = 3
+ZIP_EXTERNAL_ATTR = 0o100644 << 16
+ZIP_DOS_TIME = 0
+ZIP_DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01
+
 VERSION_RE = re.compile(r"^(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})$")
 HEX64_RE = re.compile(r"^[0-9a-f]{64}$")
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -114,6 +122,9 @@ T_BOMB_RATIO = _(
 )
 T_OVERLAP = _("Errors", "The bundle's parts overlap inside the archive, a trick used by zip bombs.")
 T_LOCAL_HEADER = _("Errors", "The bundle's “{name}” part has a damaged or inconsistent header.")
+T_LAYOUT = _(
+    "Errors", "The bundle's archive does not follow the bundle layout (odd headers or extra bytes)."
+)
 T_SIZE_MISMATCH = _(
     "Errors", "The bundle's “{name}” part does not have the size its header declares."
 )
@@ -139,6 +150,10 @@ T_BAD_SIGNATURE = _(
 )
 T_OPS_CHECKSUM = _(
     "Errors", "The bundle's data does not match the checksum in its manifest: it was altered."
+)
+T_OPS_MEMBER_CHECKSUM = _(
+    "Errors",
+    "The bundle's packed data does not match the checksum in its manifest: it was altered.",
 )
 T_OPS_SIZE = _("Errors", "The bundle's data does not have the size its manifest declares.")
 T_NO_FINAL_NEWLINE = _("Errors", "The bundle's data is cut off: its last line is incomplete.")
@@ -209,6 +224,7 @@ class Manifest:
     op_count: int
     ops_sha256: str
     ops_bytes: int
+    ops_member_sha256: str
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property

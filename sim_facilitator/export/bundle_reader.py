@@ -46,6 +46,7 @@ from . import bundle_format as F
 from .bundle_format import BundleError, Manifest
 
 LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
+CENTRAL_HEADER = struct.Struct("<4s4B4HL2L5H2L")
 LOCAL_SIGNATURE = b"PK\x03\x04"
 OP_KEYS = frozenset({"entity", "id", "set", "hlc", "dev", "prev"})
 MEMBER_CAPS = {
@@ -80,7 +81,7 @@ def _read_file(path: Path) -> bytes:
         raise BundleError(F.T_TOO_LARGE, size=size, limit=F.MAX_BUNDLE_BYTES)
     try:
         with path.open("rb") as handle:
-            data = handle.read(F.MAX_BUNDLE_BYTES + 1)
+            data = handle.read(min(size, F.MAX_BUNDLE_BYTES) + 1)
     except OSError as exc:
         raise BundleError(F.T_FILE_MISSING) from exc
     if len(data) > F.MAX_BUNDLE_BYTES:  # the file grew while we looked
@@ -146,7 +147,103 @@ def _inflate(name: str, compressed: bytes, method: int, cap: int) -> bytes:
     return b"".join(parts)
 
 
-def _members(data: bytes) -> dict[str, bytes]:
+Span = tuple[int, int, zipfile.ZipInfo, int, tuple[Any, ...]]
+
+
+def _spans(data: bytes, infos: list[zipfile.ZipInfo], central_start: int) -> list[Span]:
+    """Each member's (header offset, data end, info, data start, local header), checked
+    to lie before the central directory and never to overlap (CVE-2024-0450)."""
+    spans: list[Span] = []
+    for info in infos:
+        offset = info.header_offset
+        if offset < 0 or offset + LOCAL_HEADER.size > central_start:
+            raise BundleError(F.T_LOCAL_HEADER, name=info.filename)
+        fields = LOCAL_HEADER.unpack_from(data, offset)
+        if fields[0] != LOCAL_SIGNATURE:
+            raise BundleError(F.T_LOCAL_HEADER, name=info.filename)
+        start = offset + LOCAL_HEADER.size + fields[9] + fields[10]
+        end = start + info.compress_size
+        if end > central_start:
+            raise BundleError(F.T_SIZE_MISMATCH, name=info.filename)
+        spans.append((offset, end, info, start, fields))
+    spans.sort(key=lambda s: s[0])
+    for first, second in zip(spans, spans[1:], strict=False):
+        if second[0] < first[1]:
+            raise BundleError(F.T_OVERLAP)
+    return spans
+
+
+def _check_layout(
+    data: bytes, archive: zipfile.ZipFile, spans: list[Span], central_start: int
+) -> None:
+    """The strict container profile: fixed metadata, members in order, no gaps or extras."""
+    if archive.comment or [s[2].filename for s in spans] != list(F.MEMBERS):
+        raise BundleError(F.T_LAYOUT)
+    for _, _, info, _, _ in spans:
+        if info.filename != F.OPS and info.compress_type != zipfile.ZIP_STORED:
+            raise BundleError(F.T_LAYOUT)  # the manifest and signature are stored as is
+    position = 0
+    for offset, end, info, _, fields in spans:
+        (_, version, flags, method, time, date, crc, csize, usize, name_len, extra_len) = fields
+        name = info.filename.encode("ascii")
+        if (
+            offset != position
+            or data[offset + LOCAL_HEADER.size : offset + LOCAL_HEADER.size + name_len] != name
+            or extra_len != 0
+            or (version, flags) != (info.extract_version, info.flag_bits)
+            or method != info.compress_type
+            or (crc, csize, usize) != (info.CRC, info.compress_size, info.file_size)
+            or (time, date) != (F.ZIP_DOS_TIME, F.ZIP_DOS_DATE)
+            or (info.create_version, info.extract_version) != (F.ZIP_VERSION, F.ZIP_VERSION)
+            or info.create_system != F.ZIP_SYSTEM
+            or info.flag_bits != 0
+            or info.volume != 0
+            or info.internal_attr != 0
+            or info.external_attr != F.ZIP_EXTERNAL_ATTR
+            or info.extra
+            or info.comment
+        ):
+            raise BundleError(F.T_LAYOUT)
+        position = end
+    central_size = sum(CENTRAL_HEADER.size + len(s[2].filename) for s in spans)
+    if position != central_start or len(data) != central_start + central_size + 22:
+        raise BundleError(F.T_LAYOUT)
+    cursor = central_start
+    for offset, _, info, _, _ in spans:
+        name = info.filename.encode("ascii")
+        expected = (
+            b"PK\x01\x02",
+            F.ZIP_VERSION,
+            F.ZIP_SYSTEM,
+            F.ZIP_VERSION,
+            0,
+            0,
+            info.compress_type,
+            F.ZIP_DOS_TIME,
+            F.ZIP_DOS_DATE,
+            info.CRC,
+            info.compress_size,
+            info.file_size,
+            len(name),
+            0,
+            0,
+            0,
+            0,
+            F.ZIP_EXTERNAL_ATTR,
+            offset,
+        )
+        if CENTRAL_HEADER.unpack_from(data, cursor) != expected:
+            raise BundleError(F.T_LAYOUT)
+        cursor += CENTRAL_HEADER.size
+        if data[cursor : cursor + len(name)] != name:
+            raise BundleError(F.T_LAYOUT)
+        cursor += len(name)
+    end_record = struct.unpack_from("<4s4H2LH", data, central_start + central_size)
+    if end_record != (b"PK\x05\x06", 0, 0, 3, 3, central_size, central_start, 0):
+        raise BundleError(F.T_LAYOUT)
+
+
+def _members(data: bytes) -> dict[str, tuple[zipfile.ZipInfo, int]]:
     if not data:
         raise BundleError(F.T_EMPTY_FILE)
     if not data.startswith(LOCAL_SIGNATURE):
@@ -155,7 +252,7 @@ def _members(data: bytes) -> dict[str, bytes]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+    except Exception as exc:  # zipfile raises many kinds on hostile input
         if data.startswith(LOCAL_SIGNATURE):
             raise BundleError(F.T_DAMAGED_ZIP) from exc
         raise BundleError(F.T_NOT_ZIP) from exc
@@ -173,48 +270,24 @@ def _members(data: bytes) -> dict[str, bytes]:
     for name in F.MEMBERS:
         if name not in seen:
             raise BundleError(F.T_MISSING_MEMBER, name=name)
-    # Where the central directory starts: every member's bytes must lie before it.
     central_start = min(len(data), getattr(archive, "start_dir", len(data)))
-    spans: list[tuple[int, int, zipfile.ZipInfo, int]] = []
-    for info in infos:
-        offset = info.header_offset
-        if offset < 0 or offset + LOCAL_HEADER.size > central_start:
-            raise BundleError(F.T_LOCAL_HEADER, name=info.filename)
-        fields = LOCAL_HEADER.unpack_from(data, offset)
-        if fields[0] != LOCAL_SIGNATURE:
-            raise BundleError(F.T_LOCAL_HEADER, name=info.filename)
-        name_len, extra_len = fields[9], fields[10]
-        local_name = data[offset + LOCAL_HEADER.size : offset + LOCAL_HEADER.size + name_len]
-        if local_name != info.orig_filename.encode("utf-8") and local_name != (
-            info.orig_filename.encode("cp437", "replace")
-        ):
-            raise BundleError(F.T_LOCAL_HEADER, name=info.filename)
-        if fields[3] != info.compress_type or fields[2] & 0x1:
-            raise BundleError(F.T_LOCAL_HEADER, name=info.filename)
-        start = offset + LOCAL_HEADER.size + name_len + extra_len
-        end = start + info.compress_size
-        if end > central_start:
-            raise BundleError(F.T_SIZE_MISMATCH, name=info.filename)
-        spans.append((offset, end, info, start))
-    spans.sort(key=lambda s: s[0])
-    for (_, end_a, _, _), (start_b, _, _, _) in zip(spans, spans[1:], strict=False):
-        if start_b < end_a:
-            raise BundleError(F.T_OVERLAP)
-    members: dict[str, bytes] = {}
-    # Small members first, so a bad manifest is reported before the big data is unpacked.
-    for _, _, info, start in sorted(spans, key=lambda s: F.MEMBERS.index(s[2].filename)):
-        name = info.filename
-        compressed = data[start : start + info.compress_size]
-        cap = MEMBER_CAPS[name]
-        if info.file_size > cap:
-            raise BundleError(F.T_TOO_BIG_UNPACKED, name=name, limit=cap)
-        raw = _inflate(name, compressed, info.compress_type, cap)
-        if len(raw) != info.file_size:
-            raise BundleError(F.T_SIZE_MISMATCH, name=name)
-        if zlib.crc32(raw) != info.CRC:
-            raise BundleError(F.T_CRC, name=name)
-        members[name] = raw
-    return members
+    spans = _spans(data, infos, central_start)
+    _check_layout(data, archive, spans, central_start)
+    return {info.filename: (info, start) for _, _, info, start, _ in spans}
+
+
+def _unpack(data: bytes, info: zipfile.ZipInfo, start: int) -> bytes:
+    """One member's bytes, decompressed under its cap, size and CRC checked."""
+    name = info.filename
+    cap = MEMBER_CAPS[name]
+    if info.file_size > cap:
+        raise BundleError(F.T_TOO_BIG_UNPACKED, name=name, limit=cap)
+    raw = _inflate(name, data[start : start + info.compress_size], info.compress_type, cap)
+    if len(raw) != info.file_size:
+        raise BundleError(F.T_SIZE_MISMATCH, name=name)
+    if zlib.crc32(raw) != info.CRC:
+        raise BundleError(F.T_CRC, name=name)
+    return raw
 
 
 # -- 4 and 5. manifest and signature ------------------------------------------------
@@ -283,7 +356,7 @@ def _parse_manifest(manifest_bytes: bytes, signature: bytes) -> Manifest:
         for k, v in counts.items()
     ):
         raise BundleError(F.T_MANIFEST_FIELD, field="counts")
-    for name in ("content_fingerprint", "ops_sha256"):
+    for name in ("content_fingerprint", "ops_sha256", "ops_member_sha256"):
         if not F.HEX64_RE.match(_field(raw, name, str)):
             raise BundleError(F.T_MANIFEST_FIELD, field=name)
     op_count = _field(raw, "op_count", int)
@@ -303,6 +376,7 @@ def _parse_manifest(manifest_bytes: bytes, signature: bytes) -> Manifest:
         counts=dict(counts),
         op_count=op_count,
         ops_sha256=raw["ops_sha256"],
+        ops_member_sha256=raw["ops_member_sha256"],
         ops_bytes=_field(raw, "ops_bytes", int),
         raw=raw,
     )
@@ -449,14 +523,26 @@ def read_manifest(source: str | os.PathLike[str] | bytes) -> tuple[Manifest, byt
     data = source if isinstance(source, bytes) else _read_file(Path(source))
     if len(data) > F.MAX_BUNDLE_BYTES:
         raise BundleError(F.T_TOO_LARGE, size=len(data), limit=F.MAX_BUNDLE_BYTES)
-    members = _members(data)
-    manifest = _parse_manifest(members[F.MANIFEST], members[F.SIGNATURE])
-    ops_data = members[F.OPS]
+    try:
+        members = _members(data)
+    except BundleError:
+        raise
+    except (struct.error, ValueError, IndexError, UnicodeError, NotImplementedError) as exc:
+        raise BundleError(F.T_DAMAGED_ZIP) from exc
+    manifest_bytes = _unpack(data, *members[F.MANIFEST])
+    manifest = _parse_manifest(manifest_bytes, _unpack(data, *members[F.SIGNATURE]))
+    # The signed manifest names the exact stored bytes of the ops member: checked
+    # before they are unpacked, so every byte of the archive is covered.
+    ops_info, ops_start = members[F.OPS]
+    stored = data[ops_start : ops_start + ops_info.compress_size]
+    if hashlib.sha256(stored).hexdigest() != manifest.ops_member_sha256:
+        raise BundleError(F.T_OPS_MEMBER_CHECKSUM)
+    ops_data = _unpack(data, ops_info, ops_start)
     if len(ops_data) != manifest.ops_bytes:
         raise BundleError(F.T_OPS_SIZE)
     if hashlib.sha256(ops_data).hexdigest() != manifest.ops_sha256:
         raise BundleError(F.T_OPS_CHECKSUM)
-    return manifest, members[F.MANIFEST], ops_data
+    return manifest, manifest_bytes, ops_data
 
 
 def read_bundle(

@@ -9,11 +9,12 @@ before the caller is told it is done.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
+import struct
 import tempfile
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -38,8 +39,6 @@ from .bundle_format import BundleError
 
 Progress = Callable[[int, int], None]
 
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
-
 
 @dataclass(frozen=True)
 class BundleInfo:
@@ -56,27 +55,86 @@ class BundleInfo:
     size: int
 
 
-def _member(name: str, data: bytes, compress: int) -> tuple[zipfile.ZipInfo, bytes]:
-    info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
-    info.compress_type = compress
-    info.create_system = 3
-    info.external_attr = 0o100644 << 16
-    return info, data
+ZipMember = tuple[bytes, bytes, int, int]  # (name, raw data, method, external attributes)
+
+
+def deflate(raw: bytes) -> bytes:
+    compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return compressor.compress(raw) + compressor.flush()
+
+
+def zip_archive(members: Iterable[ZipMember]) -> bytes:
+    """A zip in the bundle profile: fixed metadata, no extras, no comment, no descriptors."""
+    out = bytearray()
+    central = bytearray()
+    count = 0
+    for name, raw, method, attributes in members:
+        data = raw if method == zipfile.ZIP_STORED else deflate(raw)
+        crc = zlib.crc32(raw)
+        offset = len(out)
+        out += struct.pack(
+            "<4s5H3L2H",
+            b"PK\x03\x04",
+            F.ZIP_VERSION,
+            0,
+            method,
+            F.ZIP_DOS_TIME,
+            F.ZIP_DOS_DATE,
+            crc,
+            len(data),
+            len(raw),
+            len(name),
+            0,
+        )
+        out += name + data
+        central += struct.pack(
+            "<4s4B4HL2L5H2L",
+            b"PK\x01\x02",
+            F.ZIP_VERSION,
+            F.ZIP_SYSTEM,
+            F.ZIP_VERSION,
+            0,
+            0,
+            method,
+            F.ZIP_DOS_TIME,
+            F.ZIP_DOS_DATE,
+            crc,
+            len(data),
+            len(raw),
+            len(name),
+            0,
+            0,
+            0,
+            0,
+            attributes,
+            offset,
+        )
+        central += name
+        count += 1
+    start = len(out)
+    out += central
+    out += struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, len(central), start, 0)
+    return bytes(out)
 
 
 def pack_bundle(manifest: Mapping[str, Any], ops_data: bytes, key: Ed25519PrivateKey) -> bytes:
-    """The bytes of a bundle: manifest.json, manifest.sig (Ed25519), ops.jsonl."""
-    manifest_bytes = canonical_bytes(dict(manifest))
+    """The bytes of a bundle: manifest.json and manifest.sig stored, ops.jsonl deflated.
+
+    ``ops_member_sha256`` (the SHA-256 of the deflated ops member) is added to the
+    manifest before signing, so every byte of the archive is covered.
+    """
+    compressed = deflate(ops_data)
+    fields = dict(manifest)
+    fields.setdefault("ops_member_sha256", hashlib.sha256(compressed).hexdigest())
+    manifest_bytes = canonical_bytes(fields)
     signature = key.sign(manifest_bytes)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for info, data in (
-            _member(F.MANIFEST, manifest_bytes, zipfile.ZIP_DEFLATED),
-            _member(F.SIGNATURE, signature, zipfile.ZIP_STORED),
-            _member(F.OPS, ops_data, zipfile.ZIP_DEFLATED),
-        ):
-            archive.writestr(info, data, compresslevel=6)
-    return buffer.getvalue()
+    return zip_archive(
+        [
+            (F.MANIFEST.encode(), manifest_bytes, zipfile.ZIP_STORED, F.ZIP_EXTERNAL_ATTR),
+            (F.SIGNATURE.encode(), signature, zipfile.ZIP_STORED, F.ZIP_EXTERNAL_ATTR),
+            (F.OPS.encode(), ops_data, zipfile.ZIP_DEFLATED, F.ZIP_EXTERNAL_ATTR),
+        ]
+    )
 
 
 def make_manifest(

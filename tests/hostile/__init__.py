@@ -1,0 +1,1 @@
+"""Hostile and broken bundles, generated at test time."""
