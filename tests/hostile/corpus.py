@@ -294,10 +294,11 @@ def cases(sender: Sender) -> list[Case]:
     add("stored_data_corrupted", F.T_CRC, bytes(crc_bad))
     add("junk_before_archive", F.T_LAYOUT, b"MZ" + b"\x00" * 62 + good)
     add("archive_comment", F.T_LAYOUT, good[:-2] + struct.pack("<H", 5) + b"hello")
-    deflate_bad = bytearray(good)
     ops_size = struct.unpack_from("<L", good, ops_central + 20)[0]
-    for i in range(ops_local + 30 + len(F.OPS), ops_local + 30 + len(F.OPS) + ops_size):
-        deflate_bad[i] = 0xFF
+    garbage = b"\xff" * ops_size
+    deflate_bad = bytearray(bundle(sender, ops_member_sha256=hashlib.sha256(garbage).hexdigest()))
+    data_start = ops_local + 30 + len(F.OPS)
+    deflate_bad[data_start : data_start + ops_size] = garbage
     add("deflate_garbage", F.T_DEFLATE, bytes(deflate_bad))
     # -- manifest and signature
     add(
