@@ -424,3 +424,27 @@ def test_results_never_reveal_a_lone_ballot(store: Store, choice: dict[int, int]
         assert res.options == [] and res.ties == [] and res.hidden
     V.close_round(store, rid)
     assert V.round_results(store, rid).options == []
+
+
+# -- command line ------------------------------------------------------------------
+def test_cli_ballot_and_results(
+    room: Room, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from sim_facilitator.cli import main
+
+    a, b, _c, _d = room.ideas
+    rid = room.round("dots", rules={"budget": 2})
+    base = ["--db", str(db_path), "--round", rid]
+    assert main(["ballot", *base, "--voter", room.people[0], f"{a}=2", f"{b}=1"]) == 1
+    assert "budget is 2" in capsys.readouterr().err
+    assert V.ballots_cast(room.store, rid) == 0  # nothing saved
+    assert main(["ballot", *base, "--voter", room.people[0], f"{a}=2"]) == 0
+    assert main(["ballot", *base, "--voter", room.people[1], f"{b}=1"]) == 0
+    assert main(["ballot", *base, "--voter", room.people[1], f"{a}=1"]) == 0
+    assert "replaced" in capsys.readouterr().out
+    assert main(["results", *base, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["ballots_cast"] == 2 and data["options"][0]["points"] == 3
+    assert "_salt" not in json.dumps(data)

@@ -13,6 +13,7 @@ import argparse
 
 COMMAND_MODULES = [
     "sim_facilitator.commands.core",
+    "sim_facilitator.commands.votes",
     "sim_facilitator.commands.bundles",
     "sim_facilitator.commands.coordinator",
 ]
