@@ -52,6 +52,7 @@ from typing import Any
 from .errors import QT_TRANSLATE_NOOP as _
 from .errors import ValidationError
 from .ids import derived_id
+from .organise import resolve_option
 from .store import Store
 from .text import clean_text
 from .vote_counting import (
@@ -175,23 +176,8 @@ def _number_voter(round_row: dict[str, Any], number: str) -> str:
 
 
 def _survivor(store: Store, idea_id: str) -> str:
-    try:  # the organise engineer's resolver, when present
-        from . import organise  # type: ignore[attr-defined]
-
-        resolver = getattr(organise, "resolve_option", None)
-    except ImportError:
-        resolver = None
-    if resolver is not None:
-        return str(resolver(store, idea_id))
-    seen = {idea_id}
-    current = idea_id
-    while True:
-        row = store.get("idea", current)
-        target = row.get("merged_into") if row else None
-        if not target or target in seen:
-            return current
-        seen.add(target)
-        current = target
+    """The idea an option was (perhaps transitively) merged into; organise decides cycles."""
+    return resolve_option(store, idea_id)
 
 
 def _label(store: Store, kind: str, option_id: str) -> str:

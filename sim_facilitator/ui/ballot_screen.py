@@ -159,9 +159,8 @@ class BallotScreen(QWidget):
         layout = QVBoxLayout(page)
         self.confirm_heading = QLabel(page)
         self._big(self.confirm_heading, 1.4)
-        self.summary = QLabel(page)
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary = QWidget(page)  # one line per choice, each aligned by its own text
+        self.summary_layout = QVBoxLayout(self.summary)
         self.confirm_error = QLabel(page)
         self.confirm_error.setWordWrap(True)
         self.confirm_error.setStyleSheet("color: #b00020;")
@@ -175,7 +174,8 @@ class BallotScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.confirm_button)
         layout.addWidget(self.confirm_heading)
-        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
         layout.addWidget(self.confirm_error)
         layout.addLayout(buttons)
         self.pages.addWidget(page)
@@ -272,7 +272,21 @@ class BallotScreen(QWidget):
         self.pending = {}
         self.vote_error.clear()
         self.confirm_error.clear()
-        self.summary.clear()
+        self._clear_summary()
+
+    def _clear_summary(self) -> None:
+        while self.summary_layout.count():
+            item = self.summary_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def summary_lines(self) -> list[str]:
+        return [
+            w.text()
+            for w in self.summary.findChildren(QLabel)
+            if self.summary_layout.indexOf(w) >= 0
+        ]
 
     def _build_inputs(self) -> None:
         """A fresh set of empty inputs: nothing of the previous voter survives."""
@@ -373,7 +387,16 @@ class BallotScreen(QWidget):
                 lines.append(f"{number(value)}. {label}")
             else:
                 lines.append(f"{label}: {number(value)}")
-        self.summary.setText("\n".join(lines) or self.tr("A blank ballot (no choice)."))
+        self._clear_summary()
+        big = QFont(self.summary.font())
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        for line in lines or [self.tr("A blank ballot (no choice).")]:
+            line_label = QLabel(self.summary)
+            line_label.setFont(big)
+            line_label.setWordWrap(True)
+            line_label.setTextFormat(Qt.TextFormat.PlainText)
+            set_user_text(line_label, line)
+            self.summary_layout.addWidget(line_label)
         self.pages.setCurrentIndex(CONFIRM)
 
     def confirm(self) -> None:
