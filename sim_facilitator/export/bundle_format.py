@@ -238,6 +238,11 @@ class Manifest:
         return self.version > (FORMAT_MAJOR, FORMAT_MINOR)
 
     @property
+    def may_carry_newer_content(self) -> bool:
+        """Newer minor version, or an older laptop passing on what a newer one made."""
+        return self.is_newer_minor or self.raw.get("passes_on_newer_content") is True
+
+    @property
     def device_fingerprint(self) -> str:
         return device_fingerprint(self.public_key)
 

@@ -477,7 +477,7 @@ def _parse_ops(data: bytes, manifest: Manifest) -> list[tuple[str, Op, str]]:
     lines = data[:-1].split(b"\n")
     if len(lines) > F.MAX_OP_COUNT:
         raise BundleError(F.T_TOO_MANY_OPS, limit=F.MAX_OP_COUNT)
-    newer = manifest.is_newer_minor
+    newer = manifest.may_carry_newer_content
     kit = manifest.kind == F.KIND_KIT
     ops: list[tuple[str, Op, str]] = []
     last_id = ""

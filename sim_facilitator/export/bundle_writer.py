@@ -29,7 +29,7 @@ from ..models.canonical import canonical_bytes
 from ..models.clock import wall_ms
 from ..models.errors import NotFoundError
 from ..models.ids import uuid7
-from ..models.merge import op_texts_for_keys
+from ..models.merge import holds_newer_content, op_texts_for_keys
 from ..models.oplog import Key
 from ..models.schema import ENTITIES
 from ..models.scope import content_fingerprint, workshop_keys
@@ -210,6 +210,9 @@ def build_bundle(
         ops_data=ops_data,
         created_hlc=store.clock.last,
     )
+    if holds_newer_content(store.db):
+        # Ops from a newer version are passed on; say so, or readers would refuse them.
+        manifest["passes_on_newer_content"] = True
     return pack_bundle(manifest, ops_data, store.signing_key()), manifest
 
 

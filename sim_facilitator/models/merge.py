@@ -42,6 +42,22 @@ T_CLONED = _(
 )
 
 VerifiedOp = tuple[str, Op, str]  # (op id, body, canonical text)
+NEWER_CONTENT_KEY = "sync.holds_newer_content"
+OP_KEYS = frozenset({"entity", "id", "set", "hlc", "dev", "prev"})
+
+
+def is_newer_content(body: Op) -> bool:
+    """Does this op carry an entity, field or part this version does not know?"""
+    entity = ENTITIES.get(body["entity"])
+    if entity is None or not OP_KEYS.issuperset(body):
+        return True
+    return any(name not in entity.by_name for name in body["set"])
+
+
+def holds_newer_content(db: sqlite_utils.Database) -> bool:
+    """True once this database kept ops from a newer version (its exports pass them on)."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [NEWER_CONTENT_KEY]).fetchone()
+    return row is not None and row[0] == "1"
 
 
 class ClonedInstallation(DomainError):
@@ -177,6 +193,10 @@ def apply_ops(
                 by_entity[entity] += 1
             summary.new_by_entity = dict(sorted(by_entity.items()))
             summary.conflicts = _conflict_count(db, known_changed)
+            if any(is_newer_content(body) for _, body, _ in applied):
+                db.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", [NEWER_CONTENT_KEY]
+                )
             if applied:
                 store.clock.observe(max(int(body["hlc"]) for _, body, _ in applied))
         record = asdict(summary)
