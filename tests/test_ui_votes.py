@@ -248,3 +248,29 @@ def test_create_and_edit_a_draft_round(
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.detailedText()))
     view.numbers_button.click()
     assert len(shown[0].split()) == 3 and V.numbers_issued(store, rid) == 3
+
+
+def test_projector_shows_capture_when_no_vote_is_open(
+    qtbot: Any, store: Store, room: dict[str, Any]
+) -> None:
+    import datetime as dt
+
+    from sim_facilitator.models.agenda import start_item
+    from sim_facilitator.models.workshops import add_agenda_item, add_question
+
+    question = add_question(store, room["w"], "Quelles priorités pour la région ?")
+    add_idea(store, room["w"], "Une idée toute fraîche", question_id=question)
+    item = add_agenda_item(store, room["w"], "Idéation", 20)
+    now = dt.datetime(2026, 3, 1, 10, 0, tzinfo=dt.UTC)
+    start_item(store, item, now - dt.timedelta(minutes=5))
+    projector = ProjectorView(store, room["w"], now=lambda: now)
+    qtbot.addWidget(projector)
+    projector.show()
+    assert projector.title.text() == "Quelles priorités pour la région ?"
+    assert projector.shown_option_labels()[0] == "• Une idée toute fraîche"
+    assert "Idéation" in projector.agenda.text() and "15:00" in projector.agenda.text()
+    rid = V.create_round(store, room["w"], "Vote", method="approval", options=room["ideas"])
+    V.open_round(store, rid)
+    projector.refresh()  # the timer does this every two seconds
+    assert projector.title.text() == "Vote"
+    assert "0 of 5" in projector.status.text()

@@ -1,18 +1,26 @@
 """The room's screen: a large-type, high-contrast window for a projector.
 
-While a vote is open it shows the question, the options and how many have
-voted; results appear only when the round's results may be shown (closed, or
-not hidden, and never a lone ballot). It never shows an individual ballot.
-It follows the application's language and layout direction.
+At the top, the running agenda item and its time left. Below, either a vote or
+the capture: while a round is open (or the one the facilitator chose) it shows
+the question, the options and how many have voted; results appear only when
+the round's results may be shown (closed, or not hidden, and never a lone
+ballot). With no vote on, it shows the guiding question and the latest ideas.
+It never shows an individual ballot, and follows the application's language and
+layout direction.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..models import votes as V
+from ..models.agenda import split_duration, utc_now
+from ..models.projector import agenda_status, current_question, latest_ideas
 from ..models.store import Store
 from .bar_chart import Bar, BarChart
 from .vote_texts import method_name, number, percent, set_user_text, withheld_text
@@ -25,8 +33,10 @@ class ProjectorView(QWidget):
         workshop_id: str,
         parent: QWidget | None = None,
         round_id: str | None = None,
+        now: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         super().__init__(parent)
+        self.now = now
         self.store = store
         self.workshop_id = workshop_id
         self.round_id = round_id
@@ -39,6 +49,8 @@ class ProjectorView(QWidget):
         base = QFont(self.font())
         base.setPointSizeF(max(base.pointSizeF(), 9.0) * 2.2)
         self.setFont(base)
+        self.agenda = QLabel(self)
+        self.agenda.setWordWrap(True)
         self.title = QLabel(self)
         title_font = QFont(base)
         title_font.setPointSizeF(base.pointSizeF() * 1.5)
@@ -55,6 +67,7 @@ class ProjectorView(QWidget):
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
+        layout.addWidget(self.agenda)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
         layout.addWidget(self.options_box)
@@ -89,12 +102,45 @@ class ProjectorView(QWidget):
         self.refresh()
 
     def _current_round(self) -> str | None:
+        """The round chosen by the facilitator, else the open one; None: show the capture."""
         if self.round_id:
             return self.round_id
-        rounds = [r for r in V.rounds_of(self.store, self.workshop_id) if r["status"] != "draft"]
-        open_rounds = [r for r in rounds if r["status"] == "open"]
-        chosen = (open_rounds or rounds)[-1:] if (open_rounds or rounds) else []
-        return chosen[0]["id"] if chosen else None
+        open_rounds = [
+            r for r in V.rounds_of(self.store, self.workshop_id) if r["status"] == "open"
+        ]
+        return open_rounds[-1]["id"] if open_rounds else None
+
+    def _show_agenda(self) -> None:
+        status = agenda_status(self.store, self.workshop_id, self.now())
+        if status is None:
+            self.agenda.clear()
+            self.agenda.hide()
+            return
+        if status.started:
+            over, minutes, seconds = split_duration(status.remaining_seconds)
+            clock = f"{number(minutes)}:{seconds:02d}"
+            left = (
+                self.tr("%1 over time").replace("%1", clock)
+                if over
+                else self.tr("%1 left").replace("%1", clock)
+            )
+        else:
+            left = self.tr("not started")
+        self.agenda.setText(f"\u2068{status.title}\u2069 — {left}")
+        self.agenda.show()
+
+    def _show_capture(self) -> None:
+        self.chart.set_bars([])
+        self.chart.hide()
+        self.status.setText(self.tr("Latest ideas"))
+        question = current_question(self.store, self.workshop_id)
+        set_user_text(self.title, question or self.tr("Ideas"))
+        for idea in latest_ideas(self.store, self.workshop_id):
+            line = QLabel(self.options_box)
+            line.setWordWrap(True)
+            set_user_text(line, f"• {idea['text']}")
+            self.options_layout.addWidget(line)
+        self.note.clear()
 
     def _clear_options(self) -> None:
         while self.options_layout.count():
@@ -112,13 +158,10 @@ class ProjectorView(QWidget):
 
     def refresh(self) -> None:
         self._clear_options()
+        self._show_agenda()
         round_id = self._current_round()
         if round_id is None or self.store.get("round", round_id) is None:
-            self.title.setText(self.tr("No vote yet"))
-            self.status.clear()
-            self.chart.set_bars([])
-            self.chart.hide()
-            self.note.clear()
+            self._show_capture()
             return
         results = V.round_results(self.store, round_id)
         set_user_text(self.title, results.title)

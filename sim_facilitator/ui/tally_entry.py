@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 from ..models import votes as V
 from ..models.errors import DomainError
 from ..models.store import Store
-from ..models.text import direction_of
-from .vote_texts import error_text
+from .vote_texts import error_text, own_alignment
 
 VOTERS_ROW = "__voters__"
 USER = Qt.ItemDataRole.UserRole
@@ -83,7 +82,7 @@ class TallyEntry(QWidget):
         for row, (option_id, label) in enumerate(options):
             item = QTableWidgetItem(label)
             item.setData(USER, option_id)  # Qt.UserRole
-            item.setTextAlignment(self._text_alignment(label))
+            item.setTextAlignment(own_alignment(label))
             self.table.setItem(row, 0, item)
             spin = QSpinBox(self.table)
             spin.setRange(0, 100_000)
@@ -95,14 +94,6 @@ class TallyEntry(QWidget):
         self.table.setItem(last, 0, self.voters_item)
         self.table.setCellWidget(last, 1, self.voters_spin)
         self.table.setItem(last, 2, QTableWidgetItem(""))
-
-    def _text_alignment(self, text: str) -> Qt.AlignmentFlag:
-        rtl_text = direction_of(text) == "rtl"
-        rtl_ui = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        side = (
-            Qt.AlignmentFlag.AlignLeading if rtl_text == rtl_ui else Qt.AlignmentFlag.AlignTrailing
-        )
-        return side | Qt.AlignmentFlag.AlignVCenter
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Tally entry"))

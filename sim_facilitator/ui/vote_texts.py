@@ -75,14 +75,20 @@ def percent(value: float | None) -> str:
     return QLocale().toString(value * 100, "f", 0) + " %"
 
 
+def own_alignment(text: str) -> Qt.AlignmentFlag:
+    """Right for right-to-left text, left otherwise, whatever the interface direction.
+
+    Absolute on purpose: a relative alignment is mirrored by Qt again (by the
+    widget's or the text's direction), which put French lines on the right in
+    the Arabic interface.
+    """
+    side = (
+        Qt.AlignmentFlag.AlignRight if direction_of(text) == "rtl" else Qt.AlignmentFlag.AlignLeft
+    )
+    return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+
 def set_user_text(label: QLabel, text: str) -> None:
     """Show user content aligned by its own direction, not the interface's."""
     label.setText(text)
-    rtl = direction_of(text) == "rtl"
-    ui_rtl = label.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    # AlignLeading follows the widget's direction; flip it when the text runs the other way.
-    same = rtl == ui_rtl
-    label.setAlignment(
-        (Qt.AlignmentFlag.AlignLeading if same else Qt.AlignmentFlag.AlignTrailing)
-        | Qt.AlignmentFlag.AlignVCenter
-    )
+    label.setAlignment(own_alignment(text))

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from ..models import votes as V
 from ..models.errors import DomainError
 from ..models.store import Store
-from ..models.text import direction_of
 from .ballot_screen import BallotScreen
 from .bar_chart import Bar, BarChart
 from .projector_view import ProjectorView
@@ -41,6 +40,7 @@ from .vote_texts import (
     error_text,
     method_name,
     number,
+    own_alignment,
     percent,
     status_name,
     withheld_text,
@@ -380,14 +380,7 @@ class VotesView(QWidget):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 1:
-                    rtl = direction_of(text) == "rtl"
-                    ui_rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-                    side = (
-                        Qt.AlignmentFlag.AlignLeading
-                        if rtl == ui_rtl
-                        else Qt.AlignmentFlag.AlignTrailing
-                    )
-                    item.setTextAlignment(side | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(own_alignment(text))
                 self.table.setItem(r, c, item)
         self.table.setColumnHidden(4, not score)
         self.table.setColumnHidden(5, not score)
