@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "sim_facilitator.commands.votes",
     "sim_facilitator.commands.bundles",
     "sim_facilitator.commands.coordinator",
+    "sim_facilitator.commands.minutes",
 ]
 
 

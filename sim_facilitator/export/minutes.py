@@ -243,6 +243,7 @@ class _Builder:
         table.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular.latin),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 2),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 2),
@@ -253,8 +254,12 @@ class _Builder:
         )
         return table
 
-    def user_heading(self, text: str) -> Flowable:
-        return self.para(text, self.h2)
+    def user_heading(self, text: str, number: str = "") -> Flowable:
+        """A heading made of user text: laid out in the text's own direction."""
+        if not number:
+            return self.para(text, self.h2)
+        rtl = base_direction(text, "rtl" if self.rtl else "ltr") == "rtl"
+        return BidiParagraph(text, self.h2, self.shaper, rtl=rtl, label=number, label_width=26)
 
     # -- tables -----------------------------------------------------------------
     def table(
@@ -287,6 +292,7 @@ class _Builder:
             cells = [list(reversed(row)) for row in cells]
             col_w = list(reversed(col_w))
         commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular.latin),
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -430,16 +436,21 @@ class _Builder:
             self.story.append(self.para(str(w.get(key) or "—")))
 
     def _idea_para(self, idea: dict[str, Any], number: int | None = None) -> BidiParagraph:
+        """One idea in its own direction, its number hanging in the start-side margin."""
         text = str(idea["text"])
         extra = self.r.merged_count.get(idea["id"], 0)
         if extra:
             lang = "ar" if base_direction(text) == "rtl" else self.fmt if self.fmt != "ar" else "fr"
             text += " " + ML.label("merged_note", lang, n=extra)
-        if number is not None:
-            text = f"{number}. {text}"
         direction = idea.get("direction") or base_direction(text)
-        style = self.body.but(indent=8)
-        return self.para(text, style, rtl=direction == "rtl")
+        return BidiParagraph(
+            text,
+            self.body.but(indent=4),
+            self.shaper,
+            rtl=direction == "rtl",
+            label=f"{number}." if number is not None else "",
+            label_width=26 if number is not None else 0,
+        )
 
     def ideas(self) -> None:
         self.story.append(self.heading("ideas_by_question"))
@@ -453,7 +464,7 @@ class _Builder:
         known = {q["id"] for q in self.r.questions}
         for qn, q in enumerate(self.r.questions, 1):
             self.story.append(CondPageBreak(60))
-            self.story.append(self.user_heading(f"Q{qn}. {q['text']}"))
+            self.story.append(self.user_heading(str(q["text"]), f"Q{qn}"))
             items = by_q.get(q["id"], [])
             if not items:
                 self.story.append(self.para(self.L("no_ideas"), self.small))
@@ -708,16 +719,20 @@ class _Builder:
         return self.story
 
     # -- footer -------------------------------------------------------------------
-    def footer_lines(self, page: int, pages: int) -> list[Line]:
-        lines = []
+    def footer_rows(self, page: int, pages: int) -> list[tuple[Line, Line]]:
+        """Per language: ("page X of Y", "content fingerprint …") as laid-out lines."""
+        rows = []
         for lang in self.langs:
-            text = (
-                ML.label("page_of", lang, page=page, pages=pages)
-                + " · "
-                + ML.label("fingerprint", lang, fp=self.r.fingerprint)
+            rtl = lang == "ar"
+            texts = (
+                ML.label("page_of", lang, page=page, pages=pages),
+                ML.label("fingerprint", lang, fp=self.r.fingerprint),
             )
-            lines.extend(self.shaper.lines(text, self.fonts.regular, 7.5, PAGE_W, rtl=lang == "ar"))
-        return lines
+            pair = [
+                self.shaper.lines(t, self.fonts.regular, 7.5, PAGE_W, rtl=rtl)[0] for t in texts
+            ]
+            rows.append((pair[0], pair[1]))
+        return rows
 
 
 def _heat(fraction: float) -> Any:
@@ -731,7 +746,7 @@ def _bar_chart(options: list[Any], rtl: bool, font: str) -> Drawing:
     width = PAGE_W - 2 * MARGIN
     bar_h = 14
     height = n * bar_h + 30
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=font)
     chart = HorizontalBarChart()
     chart.x = 30
     chart.y = 18
@@ -793,16 +808,22 @@ def _canvas_maker(builder: _Builder, stamp_ms: int, page_count: list[int]) -> ty
             self.setLineWidth(0.5)
             self.line(MARGIN, FOOTER_Y + 10, PAGE_W - MARGIN, FOOTER_Y + 10)
             self.setFillColor(MUTED)
-            lines = builder.footer_lines(page, pages)
-            for i, line in enumerate(lines[:2]):
-                y = FOOTER_Y - i * 9 if len(lines) == 1 else FOOTER_Y
-                if len(lines) > 1:  # bilingual: French at the left, Arabic at the right
-                    x = PAGE_W - MARGIN - line.width if line.rtl else MARGIN
-                elif line.rtl:
-                    x = PAGE_W - MARGIN - line.width
+            rows = builder.footer_rows(page, pages)
+            left, right = MARGIN, PAGE_W - MARGIN
+            if len(rows) == 1:  # page number on the reading side, fingerprint opposite
+                number, fingerprint = rows[0]
+                if number.rtl:
+                    draw_line(self, number, right - number.width, FOOTER_Y)
+                    draw_line(self, fingerprint, left, FOOTER_Y)
                 else:
-                    x = MARGIN
-                draw_line(self, line, x, y)
+                    draw_line(self, number, left, FOOTER_Y)
+                    draw_line(self, fingerprint, right - fingerprint.width, FOOTER_Y)
+            else:  # bilingual: French at the left, Arabic at the right, one line each
+                for number, fingerprint in rows:
+                    for i, line in enumerate((number, fingerprint)):
+                        y = FOOTER_Y - i * 9
+                        x = right - line.width if line.rtl else left
+                        draw_line(self, line, x, y)
             self.restoreState()
 
     return _Canvas
@@ -855,6 +876,7 @@ def render_minutes(
         keywords=f"fingerprint {record.fingerprint}",
         lang={"ar": "ar-MA", "fr": "fr-MA", "en": "en", "ar+fr": "ar-MA"}[lang],
         invariant=1,
+        initialFontName=fonts.regular.latin,
         on_flowable=step,
     )
     pages: list[int] = []

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 from .bidi_text import FontPair, Line, TextShaper, draw_line
 
 RULE = colors.HexColor("#1f5f8b")
+MUTED = colors.HexColor("#555555")
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,13 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         rtl: bool | None = None,
         default_rtl: bool = False,
         _lines: list[Line] | None = None,
+        label: str = "",
+        label_width: float = 0.0,
     ) -> None:
         super().__init__()
         self.text = text
+        self.label = label  # a number drawn in the start-side margin of the first line
+        self.label_width = label_width
         self.style = style
         self.shaper = shaper
         self.rtl = rtl
@@ -57,7 +62,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         if self._lines is not None and (self._avail == avail_width or self._avail < 0):
             return self._lines
         st = self.style
-        inner = max(avail_width - st.indent - 2 * st.padding, 10.0)
+        inner = max(avail_width - st.indent - self.label_width - 2 * st.padding, 10.0)
         self._lines = self.shaper.lines(
             self.text, st.fonts, st.size, inner, rtl=self.rtl, default_rtl=self.default_rtl
         )
@@ -79,9 +84,11 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
             self.text, self.style.but(space_after=0), self.shaper, self.rtl, self.default_rtl
         )
         first._lines, first._avail = lines[:fit], avail_width
+        first.label, first.label_width = self.label, self.label_width
         rest = BidiParagraph(
             self.text, self.style.but(space_before=0), self.shaper, self.rtl, self.default_rtl
         )
+        rest.label_width = self.label_width
         rest._lines, rest._avail = lines[fit:], avail_width
         return [first, rest]
 
@@ -96,17 +103,33 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         y = self.height - st.padding - st.size
         inner_left = st.padding
         inner_right = self.width - st.padding
-        for line in lines:
+        indent = st.indent + self.label_width
+        for n, line in enumerate(lines):
             if st.align == "center":
                 x = (self.width - line.width) / 2
             else:
                 at_right = line.rtl if st.align == "start" else not line.rtl
                 if at_right:
-                    x = inner_right - st.indent - line.width
+                    x = inner_right - indent - line.width
                 else:
-                    x = inner_left + st.indent
+                    x = inner_left + indent
+                if n == 0 and self.label:
+                    self._draw_label(line.rtl if st.align == "start" else not line.rtl, y)
+                    canvas.setFillColor(st.color)
             draw_line(canvas, line, x, y)
             y -= st.leading
+
+    def _draw_label(self, at_right: bool, y: float) -> None:
+        """The item number, in the margin on the side where the line starts."""
+        st = self.style
+        canvas = self.canv
+        (mark,) = self.shaper.lines(self.label, st.fonts, st.size, 1e6, rtl=at_right)
+        canvas.setFillColor(MUTED)
+        if at_right:
+            x = self.width - st.padding - st.indent - mark.width
+        else:
+            x = st.padding + st.indent
+        draw_line(canvas, mark, x, y)
 
 
 class HeadingBand(Flowable):  # type: ignore[misc]

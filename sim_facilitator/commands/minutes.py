@@ -1,0 +1,38 @@
+"""The ``minutes`` command: a workshop's minutes as a PDF, in ar, fr, en or ar+fr."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..paths import resolve_db_path, store_for_args
+from . import add_db
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    minutes = sub.add_parser("minutes", help="write the minutes of a workshop as a PDF")
+    add_db(minutes)
+    minutes.add_argument("--workshop", required=True, help="workshop id")
+    minutes.add_argument(
+        "--lang", dest="minutes_lang", choices=["ar", "fr", "en", "ar+fr"], default="fr"
+    )
+    minutes.add_argument("-o", "--output", required=True, help="PDF file to write")
+    minutes.add_argument("--quiet", action="store_true", help="print nothing on success")
+
+
+def run(args: argparse.Namespace) -> int | None:
+    if args.command != "minutes":
+        return None
+    from ..export.minutes import write_minutes
+
+    db_path = resolve_db_path(getattr(args, "sub_db", None) or getattr(args, "db", None))
+    if not db_path.is_file():
+        print(f"sim-facilitator: there is no database at {db_path}.", file=sys.stderr)
+        return 1
+    result = write_minutes(store_for_args(args), args.workshop, args.minutes_lang, args.output)
+    if not args.quiet:
+        print(
+            f"{result.path}\t{result.pages} pages\tfingerprint {result.fingerprint}"
+            f"\t{result.seconds:.2f} s"
+        )
+    return 0
