@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from ..resources import fonts_dir, translations_dir
@@ -57,6 +57,9 @@ def set_language(app: QCoreApplication, lang: str) -> None:
             if lang in RTL_LANGUAGES
             else Qt.LayoutDirection.LeftToRight
         )
+    # Widgets get their LanguageChange as posted events: deliver them now, so the
+    # whole interface has switched when this returns.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 def current_language(app: QCoreApplication | None = None) -> str:

@@ -5,7 +5,28 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..models.errors import DomainError
+from ..models.errors import QT_TRANSLATE_NOOP, DomainError
+
+# Field names that reach messages untranslated by the domain (schema.FIELD_LABELS
+# covers a few); marked here so they are translated in the "Errors" context too.
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Errors", "planned minutes"),
+    QT_TRANSLATE_NOOP("Errors", "organisation"),
+    QT_TRANSLATE_NOOP("Errors", "theme"),
+    QT_TRANSLATE_NOOP("Errors", "venue"),
+    QT_TRANSLATE_NOOP("Errors", "facilitator"),
+    QT_TRANSLATE_NOOP("Errors", "region"),
+    QT_TRANSLATE_NOOP("Errors", "language"),
+    QT_TRANSLATE_NOOP("Errors", "status"),
+    QT_TRANSLATE_NOOP("Errors", "text"),
+    QT_TRANSLATE_NOOP("Errors", "code"),
+    QT_TRANSLATE_NOOP("Errors", "version"),
+    QT_TRANSLATE_NOOP("Errors", "what"),
+    QT_TRANSLATE_NOOP("Errors", "owner"),
+    QT_TRANSLATE_NOOP("Errors", "due"),
+    QT_TRANSLATE_NOOP("Errors", "kind"),
+    QT_TRANSLATE_NOOP("Errors", "age band"),
+)
 
 
 def error_text(error: DomainError) -> str:

@@ -68,6 +68,7 @@ class FrameworkEditor(QWidget):
             entry_keys=[f"name_{lang}" for lang in F.LANGS],
         )
         self.principles.table.setColumnWidth(0, 50)
+        self.model.saved.connect(self._refresh_framework)
         self.choose_label = QLabel(self)
         top = QHBoxLayout()
         top.addWidget(self.choose_label)
@@ -113,6 +114,11 @@ class FrameworkEditor(QWidget):
         return str(row["framework_id"]) if row and row.get("framework_id") else None
 
     def refresh(self) -> None:
+        self._refresh_framework()
+        self.principles.refresh()
+
+    def _refresh_framework(self) -> None:
+        """The framework choice, names and version (not the principles table)."""
         self._loading = True
         try:
             lang = current_language()
@@ -141,7 +147,6 @@ class FrameworkEditor(QWidget):
                         "new version for this workshop only."
                     )
                 self.version_label.setText(text)
-            self.principles.refresh()
         finally:
             self._loading = False
 

@@ -35,6 +35,7 @@ class Column:
 
 class OrderedTableModel(QAbstractTableModel):
     error = Signal(object)  # a DomainError
+    saved = Signal()  # after an edit was stored
 
     def __init__(
         self,
@@ -110,4 +111,5 @@ class OrderedTableModel(QAbstractTableModel):
             self.error.emit(error)
             return False
         self.reload()
+        self.saved.emit()
         return True

@@ -1,0 +1,3069 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_MA">
+<context>
+    <name>ActionsView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/actions_view.py" line="+150"/>
+        <source>Planned</source>
+        <translation>مخطط له</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>قيد الإنجاز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>متخلى عنه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;تصفية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text or organisation</source>
+        <translation>النص أو الهيئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From &amp;idea or cluster:</source>
+        <translation>انطلاقا من &amp;فكرة أو مجموعة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create action from it</source>
+        <translation>&amp;إنشاء إجراء انطلاقا منها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New action</source>
+        <translation>إجراء &amp;جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What:</source>
+        <translation>&amp;ماذا:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner organisation:</source>
+        <translation>الهيئة ال&amp;مسؤولة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;تاريخ الاستحقاق:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>ال&amp;وضعية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Principles served:</source>
+        <translation>ال&amp;مبادئ المخدومة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete this action</source>
+        <translation>&amp;حذف هذا الإجراء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principles</source>
+        <translation>المبادئ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All statuses</source>
+        <translation>كل الوضعيات</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All principles</source>
+        <translation>كل المبادئ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cluster: %1</source>
+        <translation>المجموعة: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No action serves: %1</source>
+        <translation>لا يخدم أي إجراء: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every principle is served by at least one action.</source>
+        <translation>كل مبدأ يخدمه إجراء واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>New action</source>
+        <translation>إجراء جديد</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTimer</name>
+    <message>
+        <location filename="../sim_facilitator/ui/agenda_timer.py" line="+180"/>
+        <source>No agenda items yet.</source>
+        <translation>لا توجد بنود في جدول الأعمال بعد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agenda is over.</source>
+        <translation>انتهى جدول الأعمال.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{number} of {total}</source>
+        <translation>{number} من {total}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Paused</source>
+        <translation>متوقف مؤقتا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time left for this item</source>
+        <translation>الوقت المتبقي لهذا البند</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time is up</source>
+        <translation>انتهى الوقت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time is up: {overrun} over</source>
+        <translation>انتهى الوقت: تجاوز بـ {overrun}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next item</source>
+        <translation>البند الموالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the timer of the current agenda item</source>
+        <translation>تشغيل مؤقت البند الحالي من جدول الأعمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End this item and start the next one</source>
+        <translation>إنهاء هذا البند والانتقال إلى البند الموالي</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../sim_facilitator/app.py" line="+47"/>
+        <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
+        <translation>حدث خطأ غير متوقع. كل ما ظهر على أنه محفوظ في أمان. سُجّلت التفاصيل في {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SIM Facilitator</source>
+        <translation>ميسّر SIM</translation>
+    </message>
+</context>
+<context>
+    <name>BallotScreen</name>
+    <message>
+        <location filename="../sim_facilitator/ui/ballot_screen.py" line="+185"/>
+        <source>Secret ballot</source>
+        <translation>اقتراع سري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass the laptop to the next voter</source>
+        <translation>سلّموا الحاسوب إلى المصوّت الموالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am ready to vote</source>
+        <translation>أنا مستعد للتصويت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is voting?</source>
+        <translation>من يصوّت؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My name (checked in)</source>
+        <translation>اسمي (مسجّل الحضور)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or my one-time number</source>
+        <translation>أو رقمي الصالح لمرة واحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 482913</source>
+        <translation>مثلا 482913</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel, vote later</source>
+        <translation>إلغاء، سأصوّت لاحقا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review my ballot</source>
+        <translation>مراجعة ورقة تصويتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is this your ballot?</source>
+        <translation>هل هذه ورقة تصويتك؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm my vote</source>
+        <translation>تأكيد تصويتي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have already voted: this ballot will replace your earlier one.</source>
+        <translation>لقد صوّتّ من قبل: ستحل هذه الورقة محل ورقتك السابقة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>— choose —</source>
+        <translation>— اختر —</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Ballots cast: %1</source>
+        <translation>الأوراق المدلى بها: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This vote is not open.</source>
+        <translation>هذا التصويت غير مفتوح.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose your name or type your one-time number.</source>
+        <translation>اختر اسمك أو اكتب رقمك الصالح لمرة واحدة.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 dots to give, at most %2 per option. Dots left: %3.</source>
+        <translation>لديك %1 نقاط لتوزيعها، %2 على الأكثر لكل خيار. النقاط المتبقية: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick every option you support.</source>
+        <translation>ضع علامة على كل خيار تؤيده.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give rank 1 to your favourite; you may rank only some options.</source>
+        <translation>أعط الرتبة 1 للخيار المفضل لديك؛ يمكنك ترتيب بعض الخيارات فقط.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score the options you wish from 1 (weak) to 5 (strong).</source>
+        <translation>قيّم الخيارات التي تريدها من 1 (ضعيف) إلى 5 (قوي).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A blank ballot (no choice).</source>
+        <translation>ورقة بيضاء (دون اختيار).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Thank you. Your ballot replaced your earlier one.</source>
+        <translation>شكرا. حلّت ورقتك محل ورقتك السابقة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you. Your ballot is recorded.</source>
+        <translation>شكرا. سُجّلت ورقة تصويتك.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/capture_view.py" line="+232"/>
+        <source>Capture — note-taker</source>
+        <translation>التدوين — المقرر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capture</source>
+        <translation>تدوين الأفكار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter ideas ({keys})</source>
+        <translation>تصفية الأفكار ({keys})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Question ({keys}):</source>
+        <translation>ال&amp;سؤال ({keys}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Author ({keys}):</source>
+        <translation>ال&amp;صاحب ({keys}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional — type a name</source>
+        <translation>اختياري — اكتب اسما</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type an idea. Enter saves it, Shift+Enter starts a new line.</source>
+        <translation>اكتب فكرة. مفتاح Enter يحفظها، وShift+Enter يبدأ سطرا جديدا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note-taker mode</source>
+        <translation>وضع المقرر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only capture ({keys})</source>
+        <translation>عرض التدوين فقط ({keys})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Small window</source>
+        <translation>نافذة صغيرة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capture in a small window that stays on top ({keys})</source>
+        <translation>التدوين في نافذة صغيرة تبقى في الواجهة ({keys})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no question) — {keys}</source>
+        <translation>(بدون سؤال) — {keys}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No participant present is called “{name}”. Choose a name from the list.</source>
+        <translation>لا يوجد مشارك حاضر باسم «{name}». اختر اسما من القائمة.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved. The filter hides it.</source>
+        <translation>حُفظت. التصفية تخفيها.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Deleted %n idea(s). {keys} undoes it.</source>
+        <translation>
+            <numerusform>لم يُحذف أي فكرة. {keys} للتراجع.</numerusform>
+            <numerusform>حُذفت فكرة واحدة. {keys} للتراجع.</numerusform>
+            <numerusform>حُذفت فكرتان. {keys} للتراجع.</numerusform>
+            <numerusform>حُذفت %n أفكار. {keys} للتراجع.</numerusform>
+            <numerusform>حُذفت %n فكرة. {keys} للتراجع.</numerusform>
+            <numerusform>حُذفت %n فكرة. {keys} للتراجع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>%Ln idea(s)</source>
+        <translation>
+            <numerusform>لا أفكار</numerusform>
+            <numerusform>فكرة واحدة</numerusform>
+            <numerusform>فكرتان</numerusform>
+            <numerusform>%Ln أفكار</numerusform>
+            <numerusform>%Ln فكرة</numerusform>
+            <numerusform>%Ln فكرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>لا شيء معروض</numerusform>
+            <numerusform>واحدة معروضة</numerusform>
+            <numerusform>اثنتان معروضتان</numerusform>
+            <numerusform>%Ln معروضة</numerusform>
+            <numerusform>%Ln معروضة</numerusform>
+            <numerusform>%Ln معروضة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckinView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="+121"/>
+        <source>Check-in</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New participant: type the name and press Enter. Only the name is required.</source>
+        <translation>مشارك جديد: اكتب الاسم واضغط Enter. الاسم وحده إلزامي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name or pseudonym</source>
+        <translation>الاسم أو الاسم المستعار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of actor</source>
+        <translation>صنف الفاعل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender (optional)</source>
+        <translation>الجنس (اختياري)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (optional)</source>
+        <translation>العمر (اختياري)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Named in minutes</source>
+        <translation>الاسم في المحضر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person agrees to appear by name in the minutes; otherwise a pseudonym.</source>
+        <translation>يوافق الشخص على ذكر اسمه في المحضر؛ وإلا يُستعمل اسم مستعار.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a participant…</source>
+        <translation>البحث عن مشارك…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a list (CSV)…</source>
+        <translation>استيراد لائحة (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Present: %1 of %2</source>
+        <translation>الحاضرون: %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Invitation list</source>
+        <translation>لائحة المدعوين</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterBoard</name>
+    <message>
+        <location filename="../sim_facilitator/ui/cluster_board.py" line="+116"/>
+        <source>Clusters</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+154"/>
+        <source>Group into a new cluster</source>
+        <translation>تجميع في مجموعة جديدة</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <location line="+194"/>
+        <source>Rename cluster</source>
+        <translation>إعادة تسمية المجموعة</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>Move to the cluster on the left</source>
+        <translation>نقل إلى المجموعة على اليسار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the cluster on the right</source>
+        <translation>نقل إلى المجموعة على اليمين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+232"/>
+        <source>Move to cluster…</source>
+        <translation>نقل إلى مجموعة…</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <location line="+171"/>
+        <source>Split into a new cluster</source>
+        <translation>فصل في مجموعة جديدة</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Dissolve cluster</source>
+        <translation>حلّ المجموعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge as duplicates</source>
+        <translation>دمج كأفكار مكررة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drag ideas between clusters, or use the keyboard: Tab to change column, Ctrl+G to group, F2 to rename, Ctrl+Left/Right to move, Ctrl+Z to undo.</source>
+        <translation>اسحب الأفكار بين المجموعات، أو استعمل لوحة المفاتيح: Tab لتغيير العمود، Ctrl+G للتجميع، F2 لإعادة التسمية، Ctrl+يسار/يمين للنقل، Ctrl+Z للتراجع.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop ideas on a principle to map them to it (or press Alt+1…Alt+9):</source>
+        <translation>أفلت الأفكار على مبدأ لربطها به (أو اضغط Alt+1…Alt+9):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not in a cluster</source>
+        <translation>خارج المجموعات</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Name of the cluster:</source>
+        <translation>اسم المجموعة:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Cluster %n</source>
+        <translation>
+            <numerusform>المجموعة %n</numerusform>
+            <numerusform>المجموعة %n</numerusform>
+            <numerusform>المجموعة %n</numerusform>
+            <numerusform>المجموعة %n</numerusform>
+            <numerusform>المجموعة %n</numerusform>
+            <numerusform>المجموعة %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>group ideas</source>
+        <translation>تجميع الأفكار</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>split a cluster</source>
+        <translation>فصل مجموعة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rename a cluster</source>
+        <translation>إعادة تسمية مجموعة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dissolve a cluster</source>
+        <translation>حلّ مجموعة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>move ideas</source>
+        <translation>نقل الأفكار</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cluster:</source>
+        <translation>المجموعة:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>merge ideas</source>
+        <translation>دمج الأفكار</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>map ideas to a principle</source>
+        <translation>ربط الأفكار بمبدأ</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageHeatmap</name>
+    <message>
+        <location filename="../sim_facilitator/ui/coverage_heatmap.py" line="+36"/>
+        <source>Coverage of the principles by workshop</source>
+        <translation>تغطية المبادئ حسب الورشة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each cell gives the number of ideas serving the principle and their total strength</source>
+        <translation>تعطي كل خانة عدد الأفكار التي تخدم المبدأ ومجموع قوتها</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This workshop uses another framework</source>
+        <translation>تعتمد هذه الورشة إطارا آخر</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>لا أفكار</numerusform>
+            <numerusform>فكرة واحدة</numerusform>
+            <numerusform>فكرتان</numerusform>
+            <numerusform>%n أفكار</numerusform>
+            <numerusform>%n فكرة</numerusform>
+            <numerusform>%n فكرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/coverage_view.py" line="+58"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Principle</source>
+        <translation>المبدأ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ideas</source>
+        <translation>الأفكار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>ضعيف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong</source>
+        <translation>قوي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total strength</source>
+        <translation>مجموع القوة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Served</source>
+        <translation>مخدوم</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This workshop has no principles yet.</source>
+        <translation>لا تتوفر هذه الورشة على مبادئ بعد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Principles that nothing serves yet: %1</source>
+        <translation>مبادئ لا يخدمها أي شيء بعد: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every principle is served by at least one idea or cluster.</source>
+        <translation>كل مبدأ تخدمه فكرة أو مجموعة واحدة على الأقل.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/csv_import_dialog.py" line="+94"/>
+        <source>Import an invitation list</source>
+        <translation>استيراد لائحة المدعوين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon</source>
+        <translation>فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma</source>
+        <translation>فاصلة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tab</source>
+        <translation>علامة جدولة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — encoding %2, columns separated by %3.</source>
+        <translation>%1 — الترميز %2، الأعمدة مفصولة بـ%3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name or pseudonym:</source>
+        <translation>الاسم أو الاسم المستعار:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation:</source>
+        <translation>الهيئة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of actor:</source>
+        <translation>صنف الفاعل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender:</source>
+        <translation>الجنس:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age:</source>
+        <translation>العمر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to be named:</source>
+        <translation>الموافقة على ذكر الاسم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present:</source>
+        <translation>حاضر:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark everyone as present</source>
+        <translation>تسجيل الجميع حاضرين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 participants will be added.</source>
+        <translation>ستتم إضافة %1 من المشاركين.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows cannot be read and will be left out:</source>
+        <translation>تعذرت قراءة %1 من الأسطر وستُستبعد:</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/dashboard_view.py" line="+130"/>
+        <source>National dashboard</source>
+        <translation>اللوحة الوطنية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only between</source>
+        <translation>فقط بين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshops</source>
+        <translation>الورشات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People present</source>
+        <translation>الأشخاص الحاضرون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations represented</source>
+        <translation>الهيئات الممثلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender balance (where recorded)</source>
+        <translation>التوازن بين الجنسين (حيثما سُجّل)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ideas per principle, by workshop</source>
+        <translation>الأفكار لكل مبدأ، حسب الورشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top-voted ideas and clusters</source>
+        <translation>الأفكار والمجموعات الأكثر تصويتا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points per voter: each option&apos;s points divided by the ballots cast in its round, so workshops of different sizes compare fairly.</source>
+        <translation>النقاط لكل مصوّت: نقاط كل خيار مقسومة على عدد الأوراق المدلى بها في جولته، لتكون المقارنة منصفة بين ورشات مختلفة الحجم.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action items, all workshops</source>
+        <translation>الإجراءات، كل الورشات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By principle</source>
+        <translation>حسب المبدأ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By owner organisation</source>
+        <translation>حسب الهيئة المسؤولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>المحور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Framework version</source>
+        <translation>نسخة الإطار</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All regions</source>
+        <translation>كل الجهات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All themes</source>
+        <translation>كل المحاور</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All framework versions</source>
+        <translation>كل نسخ الإطار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1</source>
+        <translation>النسخة %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>not recorded</source>
+        <translation>غير مسجل</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No action serves: %1</source>
+        <translation>لا يخدم أي إجراء: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every principle is served by at least one action.</source>
+        <translation>كل مبدأ يخدمه إجراء واحد على الأقل.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/decisions_view.py" line="+97"/>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole workshop</source>
+        <translation>الورشة بأكملها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item</source>
+        <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Decisions:</source>
+        <translation>ال&amp;قرارات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>ال&amp;خلاصة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agenda item:</source>
+        <translation>&amp;بند جدول الأعمال:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ecisions:</source>
+        <translation>القرا&amp;رات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;mmary:</source>
+        <translation>الخلا&amp;صة:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything you type here is saved as you go.</source>
+        <translation>كل ما تكتبه هنا يُحفظ أولا بأول.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Saved at %1</source>
+        <translation>حُفظ على الساعة %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <location filename="../sim_facilitator/ui/details_form.py" line="+98"/>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme:</source>
+        <translation>ال&amp;محور:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region:</source>
+        <translation>ال&amp;جهة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;مكان الانعقاد:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Facilitator:</source>
+        <translation>ال&amp;ميسّر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note-takers:</source>
+        <translation>ال&amp;مقررون:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working &amp;language:</source>
+        <translation>&amp;لغة العمل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>ال&amp;وضعية:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names separated by commas</source>
+        <translation>أسماء مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change is saved as soon as you leave the field.</source>
+        <translation>يُحفظ كل تغيير بمجرد مغادرة الخانة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no region)</source>
+        <translation>(بدون جهة)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not set)</source>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no date)</source>
+        <translation>(بدون تاريخ)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+105"/>
+        <source>Duplicates</source>
+        <translation>الأفكار المكررة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested duplicates (same or nearly the same text): confirm or dismiss</source>
+        <translation>أفكار مكررة مقترحة (نص مطابق أو شبه مطابق): أكّد أو تجاهل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Idea</source>
+        <translation>الفكرة</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Author</source>
+        <translation>صاحب الفكرة</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Written</source>
+        <translation>كُتبت</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Merge (keep the selected or oldest idea)</source>
+        <translation>&amp;دمج (مع الإبقاء على الفكرة المحددة أو الأقدم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;ليست مكررة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged ideas: every original text, author and time is kept</source>
+        <translation>الأفكار المدمجة: يُحتفظ بكل نص أصلي وصاحبه ووقته</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged</source>
+        <translation>مدمجة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unmerge the selected idea</source>
+        <translation>&amp;فك دمج الفكرة المحددة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n ideas, %1% alike</source>
+        <translation>
+            <numerusform>%n أفكار، متشابهة بنسبة %1%</numerusform>
+            <numerusform>%n أفكار، متشابهة بنسبة %1%</numerusform>
+            <numerusform>%n أفكار، متشابهة بنسبة %1%</numerusform>
+            <numerusform>%n أفكار، متشابهة بنسبة %1%</numerusform>
+            <numerusform>%n أفكار، متشابهة بنسبة %1%</numerusform>
+            <numerusform>%n أفكار، متشابهة بنسبة %1%</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../sim_facilitator/export/fonts.py" line="+21"/>
+        <source>The font file {file} is missing from {folder}; reinstall SIM Facilitator or copy the font back, then try again.</source>
+        <translation>ملف الخط {file} غير موجود في {folder}؛ أعد تثبيت البرنامج أو أرجع ملف الخط، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The font file {file} cannot be read ({reason}); reinstall SIM Facilitator.</source>
+        <translation>تتعذر قراءة ملف الخط {file} ({reason})؛ أعد تثبيت البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/export/minutes.py" line="+74"/>
+        <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
+        <translation>«{lang}» ليست من لغات المحضر؛ اختر ar أو fr أو en أو ar+fr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minutes cannot be written to {path}: {reason}</source>
+        <translation>تتعذر كتابة المحضر في {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The minutes written to {path} did not read back correctly; nothing was kept.</source>
+        <translation>تعذرت إعادة قراءة المحضر المكتوب في {path} بشكل صحيح؛ لم يُحتفظ بأي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/error_message.py" line="+13"/>
+        <source>planned minutes</source>
+        <translation>الدقائق المقررة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>theme</source>
+        <translation>المحور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>venue</source>
+        <translation>مكان الانعقاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facilitator</source>
+        <translation>الميسّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This was not saved</source>
+        <translation>لم يتم الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/export/bundle_format.py" line="+94"/>
+        <source>The file does not exist or cannot be opened.</source>
+        <translation>الملف غير موجود أو يتعذر فتحه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large to be a bundle ({size} bytes; at most {limit} bytes).</source>
+        <translation>الملف أكبر من أن يكون حزمة ({size} بايت؛ الحد الأقصى {limit} بايت).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../sim_facilitator/models/csv_import.py" line="+27"/>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not a bundle: it is not a readable zip archive.</source>
+        <translation>هذا الملف ليس حزمة: إنه ليس أرشيف zip مقروءا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle is damaged or incomplete: its archive cannot be read.</source>
+        <translation>الحزمة تالفة أو ناقصة: يتعذر قراءة أرشيفها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains an unexpected file “{name}”.</source>
+        <translation>تحتوي الحزمة على ملف غير متوقع «{name}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle is missing its “{name}” part.</source>
+        <translation>ينقص الحزمة الجزء «{name}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains the part “{name}” more than once.</source>
+        <translation>تحتوي الحزمة على الجزء «{name}» أكثر من مرة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains a file with an absolute path (“{name}”).</source>
+        <translation>تحتوي الحزمة على ملف بمسار مطلق («{name}»).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains a file whose path leaves its folder (“{name}”).</source>
+        <translation>تحتوي الحزمة على ملف يخرج مساره من مجلده («{name}»).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains a file name with a backslash (“{name}”).</source>
+        <translation>تحتوي الحزمة على اسم ملف بشرطة مائلة عكسية («{name}»).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains a file name with a NUL character.</source>
+        <translation>تحتوي الحزمة على اسم ملف بحرف NUL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains a symbolic link (“{name}”), which bundles never do.</source>
+        <translation>تحتوي الحزمة على رابط رمزي («{name}»)، وهو ما لا تحتويه الحزم أبدا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains a folder entry (“{name}”), which bundles never do.</source>
+        <translation>تحتوي الحزمة على مدخل مجلد («{name}»)، وهو ما لا تحتويه الحزم أبدا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains an encrypted part (“{name}”), which bundles never do.</source>
+        <translation>تحتوي الحزمة على جزء مشفر («{name}»)، وهو ما لا تحتويه الحزم أبدا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s “{name}” part uses an unsupported compression method ({method}).</source>
+        <translation>يستعمل الجزء «{name}» من الحزمة طريقة ضغط غير مدعومة ({method}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s “{name}” part is too large once unpacked (more than {limit} bytes).</source>
+        <translation>الجزء «{name}» من الحزمة كبير جدا بعد فك ضغطه (أكثر من {limit} بايت).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s “{name}” part unpacks to more than {ratio} times its size, like a zip bomb.</source>
+        <translation>يتضخم الجزء «{name}» من الحزمة عند فك ضغطه إلى أكثر من {ratio} مرة حجمه، مثل قنبلة zip.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s parts overlap inside the archive, a trick used by zip bombs.</source>
+        <translation>تتداخل أجزاء الحزمة داخل الأرشيف، وهي حيلة تستعملها قنابل zip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s “{name}” part has a damaged or inconsistent header.</source>
+        <translation>ترويسة الجزء «{name}» من الحزمة تالفة أو غير متسقة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s archive does not follow the bundle layout (odd headers or extra bytes).</source>
+        <translation>أرشيف الحزمة لا يتبع بنية الحزم (ترويسات غريبة أو بايتات زائدة).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s “{name}” part does not have the size its header declares.</source>
+        <translation>حجم الجزء «{name}» من الحزمة لا يطابق ما تصرح به ترويسته.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s “{name}” part is corrupted (its checksum does not match).</source>
+        <translation>الجزء «{name}» من الحزمة تالف (مجموع التحقق غير مطابق).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s “{name}” part is corrupted and cannot be unpacked.</source>
+        <translation>الجزء «{name}» من الحزمة تالف ويتعذر فك ضغطه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s manifest is not valid strict JSON.</source>
+        <translation>بيان الحزمة ليس JSON صارما صالحا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s manifest is not a JSON object.</source>
+        <translation>بيان الحزمة ليس كائن JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not a SIM Facilitator bundle.</source>
+        <translation>هذا الملف ليس حزمة من حزم ميسّر SIM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s format version “{version}” is not valid.</source>
+        <translation>نسخة صيغة الحزمة «{version}» غير صالحة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle uses format {version} of a newer SIM Facilitator; update the app to import it.</source>
+        <translation>تستعمل هذه الحزمة الصيغة {version} من نسخة أحدث من البرنامج؛ حدّث البرنامج لاستيرادها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This bundle needs SIM Facilitator able to read format {version} or later; update the app.</source>
+        <translation>تتطلب هذه الحزمة نسخة من البرنامج تقرأ الصيغة {version} أو أحدث؛ حدّث البرنامج.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s manifest has a missing or invalid “{field}”.</source>
+        <translation>في بيان الحزمة «{field}» ناقص أو غير صالح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s signature is damaged (it has the wrong length).</source>
+        <translation>توقيع الحزمة تالف (طوله غير صحيح).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s signature does not match its contents: it was altered or damaged.</source>
+        <translation>توقيع الحزمة لا يطابق محتواها: لقد عُدّلت أو تلفت.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s data does not match the checksum in its manifest: it was altered.</source>
+        <translation>بيانات الحزمة لا تطابق مجموع التحقق في بيانها: لقد عُدّلت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s packed data does not match the checksum in its manifest: it was altered.</source>
+        <translation>البيانات المضغوطة للحزمة لا تطابق مجموع التحقق في بيانها: لقد عُدّلت.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s data does not have the size its manifest declares.</source>
+        <translation>حجم بيانات الحزمة لا يطابق ما يصرح به بيانها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s data is cut off: its last line is incomplete.</source>
+        <translation>بيانات الحزمة مبتورة: سطرها الأخير ناقص.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data is empty.</source>
+        <translation>السطر {line} من بيانات الحزمة فارغ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data is too long.</source>
+        <translation>السطر {line} من بيانات الحزمة طويل جدا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle holds too many changes (more than {limit}).</source>
+        <translation>تحتوي الحزمة على تغييرات كثيرة جدا (أكثر من {limit}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle holds no changes.</source>
+        <translation>لا تحتوي الحزمة على أي تغيير.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data is not valid UTF-8 text.</source>
+        <translation>السطر {line} من بيانات الحزمة ليس نصا صالحا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data repeats a key.</source>
+        <translation>السطر {line} من بيانات الحزمة يكرر مفتاحا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data holds NaN or infinity.</source>
+        <translation>السطر {line} من بيانات الحزمة يحتوي على NaN أو ما لا نهاية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data holds a decimal number.</source>
+        <translation>السطر {line} من بيانات الحزمة يحتوي على عدد عشري.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data is nested too deeply.</source>
+        <translation>السطر {line} من بيانات الحزمة متداخل بعمق زائد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data holds a text that is too long.</source>
+        <translation>السطر {line} من بيانات الحزمة يحتوي على نص طويل جدا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data holds a broken character (a lone surrogate).</source>
+        <translation>السطر {line} من بيانات الحزمة يحتوي على حرف معطوب (نصف زوج بديل).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line} of the bundle&apos;s data holds a number that is too large.</source>
+        <translation>السطر {line} من بيانات الحزمة يحتوي على عدد كبير جدا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line} of the bundle&apos;s data is not valid JSON.</source>
+        <translation>السطر {line} من بيانات الحزمة ليس JSON صالحا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data is not in canonical form.</source>
+        <translation>السطر {line} من بيانات الحزمة ليس في الصيغة القانونية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change {line} of the bundle has a missing or invalid “{field}”.</source>
+        <translation>في التغيير {line} من الحزمة «{field}» ناقص أو غير صالح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change {line} of the bundle has an unexpected part “{field}”.</source>
+        <translation>في التغيير {line} من الحزمة جزء غير متوقع «{field}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change {line} of the bundle is out of order or repeated.</source>
+        <translation>التغيير {line} من الحزمة في غير ترتيبه أو مكرر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change {line} of the bundle is about an unknown kind of record (“{entity}”).</source>
+        <translation>يتعلق التغيير {line} من الحزمة بنوع سجل غير معروف («{entity}»).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change {line} of the bundle sets an unknown field “{field}” of a {entity}.</source>
+        <translation>يحدد التغيير {line} من الحزمة حقلا غير معروف «{field}» في {entity}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change {line} of the bundle gives an invalid {field} to a {entity}.</source>
+        <translation>يعطي التغيير {line} من الحزمة قيمة غير صالحة لـ{field} في {entity}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kit carries {entity} records, which a kit never does (only workshop set-up).</source>
+        <translation>تحمل هذه العدة سجلات {entity}، وهو ما لا تحمله العدة أبدا (إعداد الورشة فقط).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s contents do not match the counts in its manifest.</source>
+        <translation>محتوى الحزمة لا يطابق الأعداد الواردة في بيانها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle holds {found} changes but its manifest announces {expected}.</source>
+        <translation>تحتوي الحزمة على {found} تغييرا لكن بيانها يعلن عن {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s content fingerprint does not match its data.</source>
+        <translation>بصمة محتوى الحزمة لا تطابق بياناتها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one workshop to export.</source>
+        <translation>اختر ورشة واحدة على الأقل لتصديرها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This selection is too large for one bundle; export fewer workshops at a time.</source>
+        <translation>هذا الاختيار أكبر من أن تسعه حزمة واحدة؛ صدّر عددا أقل من الورشات في كل مرة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle written to disk could not be read back correctly; try another folder or USB stick.</source>
+        <translation>تعذرت إعادة قراءة الحزمة المكتوبة على القرص بشكل صحيح؛ جرّب مجلدا آخر أو مفتاح USB آخر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle could not be written to this folder.</source>
+        <translation>تعذرت كتابة الحزمة في هذا المجلد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import was cancelled before this file.</source>
+        <translation>أُلغي الاستيراد قبل هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/actions.py" line="+24"/>
+        <source>Only the decisions and the summary can be written here.</source>
+        <translation>لا يمكن أن يُكتب هنا سوى القرارات والخلاصة.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/backup.py" line="+26"/>
+        <source>{name} is not a usable backup: {reason}.</source>
+        <translation>{name} ليست نسخة احتياطية صالحة للاستعمال: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {name} is damaged ({reason}); it was not opened for writing.</source>
+        <translation>قاعدة البيانات {name} تالفة ({reason})؛ لم تُفتح للكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/csv_import.py" line="+1"/>
+        <source>Choose which column holds the names.</source>
+        <translation>اختر العمود الذي يحتوي على الأسماء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line}: no name.</source>
+        <translation>السطر {line}: بدون اسم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line}: a value is longer than {limit} characters.</source>
+        <translation>السطر {line}: قيمة تتجاوز {limit} حرفا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line}: {name} is already on the list.</source>
+        <translation>السطر {line}: {name} موجود في اللائحة من قبل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line}: “{value}” is not a known {field}; left empty.</source>
+        <translation>السطر {line}: «{value}» ليست قيمة معروفة لـ{field}؛ تُركت فارغة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of actor</source>
+        <translation>صنف الفاعل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../sim_facilitator/ui/error_message.py" line="-23"/>
+        <source>age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presence</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/errors.py" line="+41"/>
+        <source>The {field} cannot be empty.</source>
+        <translation>لا يمكن ترك {field} فارغا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} is too long ({length} characters; at most {limit}).</source>
+        <translation>{field} طويل جدا ({length} حرفا؛ الحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>«{value}» ليس تاريخا؛ اكتبه على شكل YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} must be a whole number.</source>
+        <translation>يجب أن يكون {field} عددا صحيحا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} must be between {low} and {high}.</source>
+        <translation>يجب أن يكون {field} بين {low} و{high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a valid {field}.</source>
+        <translation>«{value}» ليست قيمة صالحة لـ{field}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no workshop with id {id} in this database.</source>
+        <translation>لا توجد ورشة بالمعرّف {id} في قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no {entity} with id {id} in this database.</source>
+        <translation>لا يوجد {entity} بالمعرّف {id} في قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {entity} {id} belongs to another workshop.</source>
+        <translation>{entity} {id} تابع لورشة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} has the wrong kind of value.</source>
+        <translation>نوع قيمة {field} غير صحيح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{entity} has no field called {field}.</source>
+        <translation>لا يتوفر {entity} على حقل اسمه {field}.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/frameworks.py" line="+25"/>
+        <source>Give the principle a name in at least one language.</source>
+        <translation>أعط المبدأ اسما بلغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the framework a name in at least one language.</source>
+        <translation>أعط الإطار اسما بلغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workshop does not use a framework of principles yet.</source>
+        <translation>لا تعتمد هذه الورشة إطارا للمبادئ بعد.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/merge.py" line="+39"/>
+        <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
+        <translation>تحتوي هذه الحزمة على تغييرات أُجريت بهوية هذا الحاسوب نفسه دون أن يراها: لقد نُسخت قاعدة البيانات هذه من حاسوب آخر، ويحتاج كل حاسوب إلى قاعدته الخاصة.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/organise.py" line="+46"/>
+        <source>Choose at least two ideas to merge.</source>
+        <translation>اختر فكرتين على الأقل لدمجهما.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An idea cannot be merged into an idea that was merged into it.</source>
+        <translation>لا يمكن دمج فكرة في فكرة سبق دمجها فيها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This idea is not merged into another idea.</source>
+        <translation>هذه الفكرة غير مدمجة في فكرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one idea first.</source>
+        <translation>اختر فكرة واحدة على الأقل أولا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The strength must be 0 (none), 1, 2 or 3 (strong).</source>
+        <translation>يجب أن تكون القوة 0 (لا شيء) أو 1 أو 2 أو 3 (قوية).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only ideas of the cluster being split can move to the new cluster.</source>
+        <translation>لا يمكن أن تنتقل إلى المجموعة الجديدة إلا أفكار المجموعة التي يجري فصلها.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/schema.py" line="+59"/>
+        <source>idea text</source>
+        <translation>نص الفكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/trust.py" line="+23"/>
+        <source>This bundle comes from a laptop not known yet (fingerprint {fingerprint}); accept it to import.</source>
+        <translation>تأتي هذه الحزمة من حاسوب غير معروف بعد (البصمة {fingerprint})؛ اقبله للاستيراد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This bundle claims to come from a known laptop but is signed with a different key: refused.</source>
+        <translation>تدّعي هذه الحزمة أنها من حاسوب معروف لكنها موقعة بمفتاح مختلف: مرفوضة.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/vote_counting.py" line="+54"/>
+        <source>Points must be whole numbers of zero or more (got “{value}”).</source>
+        <translation>يجب أن تكون النقاط أعدادا صحيحة تساوي صفرا أو أكثر (القيمة المدخلة «{value}»).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{option}” is not an option of this vote.</source>
+        <translation>«{option}» ليس من خيارات هذا التصويت.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ballot gives {given} dots; the budget is {budget} per voter.</source>
+        <translation>تمنح هذه الورقة {given} نقطة؛ والرصيد هو {budget} لكل مصوّت.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ballot gives {given} dots to one option; at most {limit} per option.</source>
+        <translation>تمنح هذه الورقة {given} نقطة لخيار واحد؛ الحد الأقصى {limit} لكل خيار.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stacking is not allowed in this vote: at most one dot per option.</source>
+        <translation>لا يُسمح بتجميع النقاط في هذا التصويت: نقطة واحدة على الأكثر لكل خيار.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An approval is a yes (1) or nothing; {value} is not allowed.</source>
+        <translation>الموافقة إما نعم (1) أو لا شيء؛ القيمة {value} غير مسموح بها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores go from 1 to 5; {value} is outside.</source>
+        <translation>تتراوح النقط من 1 إلى 5؛ القيمة {value} خارج هذا المجال.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranks go from 1 to {n}; {value} is outside.</source>
+        <translation>تتراوح الرتب من 1 إلى {n}؛ القيمة {value} خارج هذا المجال.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two options have rank {rank}; each rank can be given only once.</source>
+        <translation>لخيارين الرتبة {rank}؛ لا يمكن منح كل رتبة إلا مرة واحدة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dot budget must be a whole number from 1 to 100.</source>
+        <translation>يجب أن يكون رصيد النقاط عددا صحيحا من 1 إلى 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The maximum per option must be a whole number from 1 to the budget.</source>
+        <translation>يجب أن يكون الحد الأقصى لكل خيار عددا صحيحا من 1 إلى قيمة الرصيد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a voting method.</source>
+        <translation>«{value}» ليست طريقة تصويت.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/votes.py" line="+72"/>
+        <source>The vote “{title}” is no longer a draft: its options and rules are fixed.</source>
+        <translation>التصويت «{title}» لم يعد مسودة: خياراته وقواعده ثابتة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vote “{title}” is closed and cannot be changed.</source>
+        <translation>التصويت «{title}» مغلق ولا يمكن تغييره.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vote “{title}” is not open: ballots are accepted only while it is open.</source>
+        <translation>التصويت «{title}» غير مفتوح: لا تُقبل الأوراق إلا أثناء فتحه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a draft vote can be opened; to open a closed vote again, re-open it with a reason.</source>
+        <translation>لا يمكن فتح إلا تصويت في طور الإعداد؛ لفتح تصويت مغلق من جديد، أعد فتحه مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an open vote can be closed.</source>
+        <translation>لا يمكن إغلاق إلا تصويت مفتوح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a closed vote can be re-opened.</source>
+        <translation>لا يمكن إعادة فتح إلا تصويت مغلق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a reason to re-open the vote; it is recorded in the minutes.</source>
+        <translation>اذكر سببا لإعادة فتح التصويت؛ سيُدوَّن في المحضر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vote needs at least two options.</source>
+        <translation>يحتاج التصويت إلى خيارين على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{option}” is not an idea or cluster of this workshop.</source>
+        <translation>«{option}» ليست فكرة ولا مجموعة من هذه الورشة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{voter}” is neither a checked-in participant nor a one-time number of this vote.</source>
+        <translation>«{voter}» ليس مشاركا مسجل الحضور ولا رقما صالحا لمرة واحدة في هذا التصويت.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not checked in; only people present can vote.</source>
+        <translation>{name} غير مسجل الحضور؛ لا يصوّت إلا الحاضرون.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The one-time number {number} has already been used.</source>
+        <translation>الرقم الصالح لمرة واحدة {number} استُعمل من قبل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time numbers are made 1 to 500 at a time.</source>
+        <translation>تُنشأ الأرقام الصالحة لمرة واحدة من 1 إلى 500 في كل مرة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vote is counted from a paper tally; enter the tally instead of ballots.</source>
+        <translation>يُحتسب هذا التصويت من فرز ورقي؛ أدخل نتائج الفرز بدل الأوراق.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This vote is by secret ballot; no tally can be entered.</source>
+        <translation>هذا التصويت بالاقتراع السري؛ لا يمكن إدخال أي فرز.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vote takes a single tally; a second entry is not used.</source>
+        <translation>يعتمد هذا التصويت فرزا واحدا؛ الإدخال الثاني غير مستعمل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score votes need individual ballots; a tally can be entered for dots, approval or ranking.</source>
+        <translation>يتطلب التصويت بالنقط أوراقا فردية؛ يمكن إدخال الفرز للنقاط أو الموافقة أو الترتيب.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The counts are more than {voters} voters could give ({given} for at most {limit}).</source>
+        <translation>الأعداد تفوق ما يمكن أن يمنحه {voters} مصوّتا ({given} مقابل {limit} على الأكثر).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tally A and tally B still differ on {count} lines; reconcile them before closing.</source>
+        <translation>ما يزال الفرز A والفرز B مختلفين في {count} أسطر؛ وفّق بينهما قبل الإغلاق.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="-184"/>
+        <source>The file {path} cannot be read.</source>
+        <translation>يتعذر قراءة الملف {path}.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/commands/votes.py" line="+22"/>
+        <source>“{value}” is not OPTION_ID=POINTS.</source>
+        <translation>«{value}» ليست على شكل OPTION_ID=POINTS.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkEditor</name>
+    <message>
+        <location filename="../sim_facilitator/ui/framework_editor.py" line="+87"/>
+        <source>Framework used by this workshop:</source>
+        <translation>الإطار المعتمد في هذه الورشة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+113"/>
+        <source>New framework</source>
+        <translation>إطار جديد</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Name (%1):</source>
+        <translation>الاسم (%1):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (%1)</source>
+        <translation>الاسم (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (%1)</source>
+        <translation>الوصف (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Principles</source>
+        <translation>المبادئ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(no framework)</source>
+        <translation>(بدون إطار)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — version %2</source>
+        <translation>%1 — النسخة %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the framework of principles the ideas will be mapped to.</source>
+        <translation>اختر إطار المبادئ الذي ستُربط به الأفكار.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1.</source>
+        <translation>النسخة %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other workshops use this version too: your first change makes a new version for this workshop only.</source>
+        <translation>تعتمد ورشات أخرى هذه النسخة أيضا: أول تعديل تجريه ينشئ نسخة جديدة خاصة بهذه الورشة.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/home_view.py" line="+113"/>
+        <source>Workshops</source>
+        <translation>الورشات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshops on this laptop</source>
+        <translation>الورشات على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by title, region, status…</source>
+        <translation>البحث بالعنوان أو الجهة أو الوضعية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show archived</source>
+        <translation>عرض المؤرشفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New workshop…</source>
+        <translation>ورشة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New from &amp;template…</source>
+        <translation>جديدة انطلاقا من &amp;نموذج…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a demo workshop</source>
+        <translation>إنشاء ورشة تجريبية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no workshop on this laptop yet. Create one, or explore the app with a demo workshop (its principles are clearly labelled examples).</source>
+        <translation>لا توجد أي ورشة على هذا الحاسوب بعد. أنشئ ورشة، أو استكشف البرنامج بورشة تجريبية (مبادئها أمثلة موسومة بوضوح).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Unarchive</source>
+        <translation>إ&amp;لغاء الأرشفة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;أرشفة</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaModel</name>
+    <message>
+        <location filename="../sim_facilitator/ui/idea_model.py" line="+298"/>
+        <source>Idea</source>
+        <translation>الفكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>صاحب الفكرة</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../sim_facilitator/ui/labels.py" line="+15"/>
+        <source>Tanger-Tétouan-Al Hoceïma</source>
+        <translation>طنجة-تطوان-الحسيمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;Oriental</source>
+        <translation>الشرق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fès-Meknès</source>
+        <translation>فاس-مكناس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rabat-Salé-Kénitra</source>
+        <translation>الرباط-سلا-القنيطرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Béni Mellal-Khénifra</source>
+        <translation>بني ملال-خنيفرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casablanca-Settat</source>
+        <translation>الدار البيضاء-سطات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marrakech-Safi</source>
+        <translation>مراكش-آسفي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drâa-Tafilalet</source>
+        <translation>درعة-تافيلالت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Souss-Massa</source>
+        <translation>سوس-ماسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guelmim-Oued Noun</source>
+        <translation>كلميم-واد نون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laâyoune-Sakia El Hamra</source>
+        <translation>العيون-الساقية الحمراء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dakhla-Oued Ed-Dahab</source>
+        <translation>الداخلة-وادي الذهب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moroccans of the world</source>
+        <translation>مغاربة العالم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived</source>
+        <translation>مؤرشفة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>association</source>
+        <translation>جمعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foundation</source>
+        <translation>مؤسسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooperative</source>
+        <translation>تعاونية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>مقاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public body</source>
+        <translation>هيئة عمومية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>donor</source>
+        <translation>جهة مانحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>researcher</source>
+        <translation>باحث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citizen</source>
+        <translation>مواطن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>woman</source>
+        <translation>امرأة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>man</source>
+        <translation>رجل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under 25</source>
+        <translation>أقل من 25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>35–44</source>
+        <translation>35–44</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>45–54</source>
+        <translation>45–54</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>55–64</source>
+        <translation>55–64</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>65 and over</source>
+        <translation>65 فما فوق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another gender</source>
+        <translation>جنس آخر</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../sim_facilitator/ui/main_window.py" line="+67"/>
+        <source>SIM Facilitator</source>
+        <translation>ميسّر SIM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Workshop</source>
+        <translation>ال&amp;ورشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New workshop…</source>
+        <translation>ورشة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All &amp;workshops</source>
+        <translation>&amp;كل الورشات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+</context>
+<context>
+    <name>MappingMatrix</name>
+    <message>
+        <location filename="../sim_facilitator/ui/mapping_matrix.py" line="+56"/>
+        <source>Mapping to principles</source>
+        <translation>الربط بالمبادئ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrows move; 0, 1, 2 or 3 sets the strength; Delete clears it.</source>
+        <translation>الأسهم للتنقل؛ 0 أو 1 أو 2 أو 3 لتحديد القوة؛ Delete لمسحها.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../sim_facilitator/ui/mapping_model.py" line="+146"/>
+        <source>Cluster: %1</source>
+        <translation>المجموعة: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Two laptops disagree: %1. Type a digit to choose.</source>
+        <translation>حاسوبان مختلفان: %1. اكتب رقما للاختيار.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Idea or cluster</source>
+        <translation>فكرة أو مجموعة</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/new_workshop_dialog.py" line="+54"/>
+        <source>New workshop</source>
+        <translation>ورشة جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start from:</source>
+        <translation>الان&amp;طلاق من:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A blank workshop</source>
+        <translation>ورشة فارغة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A template copies the framework, agenda and guiding questions of an existing workshop, without its participants or ideas.</source>
+        <translation>ينسخ النموذج إطار المبادئ وجدول الأعمال والأسئلة التوجيهية لورشة موجودة، دون مشاركيها أو أفكارها.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedListEditor</name>
+    <message>
+        <location filename="../sim_facilitator/ui/ordered_list_editor.py" line="+91"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>نقل إلى الأعلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>نقل إلى الأسفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+</context>
+<context>
+    <name>Organise</name>
+    <message>
+        <location filename="../sim_facilitator/models/organise.py" line="-12"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weak</source>
+        <translation>ضعيف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong</source>
+        <translation>قوي</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/organise_view.py" line="+41"/>
+        <source>Organise</source>
+        <translation>التنظيم</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <location filename="../sim_facilitator/ui/participant_model.py" line="+55"/>
+        <source>Name or pseudonym</source>
+        <translation>الاسم أو الاسم المستعار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of actor</source>
+        <translation>صنف الفاعل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named in minutes</source>
+        <translation>الاسم في المحضر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/projector_view.py" line="+83"/>
+        <source>Projector</source>
+        <translation>العارض</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 over time</source>
+        <translation>تجاوز الوقت بـ%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>بقي %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not started</source>
+        <translation>لم يبدأ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Latest ideas</source>
+        <translation>آخر الأفكار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ideas</source>
+        <translation>الأفكار</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 of %2 present have voted</source>
+        <translation>صوّت %1 من أصل %2 حاضرا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voting is open</source>
+        <translation>التصويت مفتوح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voting is closed</source>
+        <translation>التصويت مغلق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vote in preparation</source>
+        <translation>التصويت قيد الإعداد</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Turnout: %1</source>
+        <translation>نسبة المشاركة: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no rule recorded</source>
+        <translation>لم تُسجل أي قاعدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tie — tie-break rule: %1</source>
+        <translation>تعادل — قاعدة الحسم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/setup_view.py" line="+74"/>
+        <source>Set-up</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Framework of principles</source>
+        <translation>إطار المبادئ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guiding questions</source>
+        <translation>الأسئلة التوجيهية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agenda item</source>
+        <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned minutes</source>
+        <translation>الدقائق المقررة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guiding question</source>
+        <translation>السؤال التوجيهي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda items in order, with their planned duration. Double-click to edit.</source>
+        <translation>بنود جدول الأعمال بالترتيب، مع مدتها المقررة. انقر مرتين للتعديل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The questions the ideas answer. Double-click to edit.</source>
+        <translation>الأسئلة التي تجيب عنها الأفكار. انقر مرتين للتعديل.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyEntry</name>
+    <message>
+        <location filename="../sim_facilitator/ui/tally_entry.py" line="+99"/>
+        <source>Tally entry</source>
+        <translation>إدخال الفرز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry by</source>
+        <translation>أدخله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first person (A)</source>
+        <translation>الشخص الأول (A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second person (B)</source>
+        <translation>الشخص الثاني (B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option</source>
+        <translation>الخيار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of voters</source>
+        <translation>عدد المصوّتين</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Record entry B</source>
+        <translation>تسجيل الإدخال B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record entry A</source>
+        <translation>تسجيل الإدخال A</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>differs</source>
+        <translation>مختلف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>agrees</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the second entry (B) to check the counts.</source>
+        <translation>في انتظار الإدخال الثاني (B) للتحقق من الأعداد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the counts from the paper sheet, then record them.</source>
+        <translation>أدخل الأعداد من الورقة ثم سجّلها.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Entries A and B differ on %n line(s), highlighted. Re-count those lines and correct the wrong entry.</source>
+        <translation>
+            <numerusform>الإدخالان A وB متطابقان في كل الأسطر.</numerusform>
+            <numerusform>الإدخالان A وB مختلفان في سطر واحد، مبرز. أعد عدّه وصحّح الإدخال الخاطئ.</numerusform>
+            <numerusform>الإدخالان A وB مختلفان في سطرين، مبرزين. أعد عدّهما وصحّح الإدخال الخاطئ.</numerusform>
+            <numerusform>الإدخالان A وB مختلفان في %n أسطر، مبرزة. أعد عدّها وصحّح الإدخال الخاطئ.</numerusform>
+            <numerusform>الإدخالان A وB مختلفان في %n سطرا، مبرزة. أعد عدّها وصحّح الإدخال الخاطئ.</numerusform>
+            <numerusform>الإدخالان A وB مختلفان في %n سطر، مبرزة. أعد عدّها وصحّح الإدخال الخاطئ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entries A and B agree.</source>
+        <translation>الإدخالان A وB متطابقان.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../sim_facilitator/ui/undo.py" line="+62"/>
+        <source>add an idea</source>
+        <translation>إضافة فكرة</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>edit an idea</source>
+        <translation>تعديل فكرة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>delete %n idea(s)</source>
+        <translation>
+            <numerusform>حذف %n فكرة</numerusform>
+            <numerusform>حذف فكرة واحدة</numerusform>
+            <numerusform>حذف فكرتين</numerusform>
+            <numerusform>حذف %n أفكار</numerusform>
+            <numerusform>حذف %n فكرة</numerusform>
+            <numerusform>حذف %n فكرة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoteTexts</name>
+    <message>
+        <location filename="../sim_facilitator/ui/vote_texts.py" line="+23"/>
+        <source>Dot voting</source>
+        <translation>التصويت بالنقاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>التصويت بالموافقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking (Borda)</source>
+        <translation>الترتيب (بوردا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores 1–5</source>
+        <translation>التنقيط من 1 إلى 5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secret ballot on this laptop</source>
+        <translation>اقتراع سري على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper tally</source>
+        <translation>فرز ورقي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper tally, entered twice</source>
+        <translation>فرز ورقي، يُدخل مرتين</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Results are hidden until the vote closes.</source>
+        <translation>النتائج مخفية إلى حين إغلاق التصويت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results appear once at least two ballots are cast.</source>
+        <translation>تظهر النتائج بعد الإدلاء بورقتين على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tally A and tally B differ: reconcile them to see the results.</source>
+        <translation>الفرز A والفرز B مختلفان: وفّق بينهما لرؤية النتائج.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No tally has been entered yet.</source>
+        <translation>لم يُدخل أي فرز بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>VotesView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/votes_view.py" line="+202"/>
+        <source>Votes</source>
+        <translation>التصويتات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+278"/>
+        <source>New vote</source>
+        <translation>تصويت جديد</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote on</source>
+        <translation>التصويت على</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation>القواعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Collected by</source>
+        <translation>طريقة الجمع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tie-break rule</source>
+        <translation>قاعدة الحسم</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ideas</source>
+        <translation>الأفكار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dots per voter</source>
+        <translation>النقاط لكل مصوّت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most per option</source>
+        <translation>الحد الأقصى لكل خيار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>بدون حد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several dots on one option</source>
+        <translation>عدة نقاط على خيار واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide results until the vote closes</source>
+        <translation>إخفاء النتائج إلى حين إغلاق التصويت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the facilitator asks the room to decide</source>
+        <translation>مثلا يطلب الميسّر من الحاضرين الحسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the vote</source>
+        <translation>فتح التصويت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the vote</source>
+        <translation>إغلاق التصويت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-open…</source>
+        <translation>إعادة الفتح…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot screen</source>
+        <translation>شاشة الاقتراع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter tally</source>
+        <translation>إدخال الفرز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time numbers…</source>
+        <translation>أرقام صالحة لمرة واحدة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector</source>
+        <translation>العارض</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rank</source>
+        <translation>الرتبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option</source>
+        <translation>الخيار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voters</source>
+        <translation>المصوّتون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>المعدل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores 1–5</source>
+        <translation>التنقيط من 1 إلى 5</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>%1 — %2 — ballots cast: %3 of %4 present (turnout %5)</source>
+        <translation>%1 — %2 — الأوراق المدلى بها: %3 من أصل %4 حاضرا (نسبة المشاركة %5)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>no tie-break rule recorded</source>
+        <translation>لم تُسجل قاعدة للحسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tie: %1. Tie-break rule: %2</source>
+        <translation>تعادل: %1. قاعدة الحسم: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-opened: %1</source>
+        <translation>أعيد فتحه: %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Re-open the vote</source>
+        <translation>إعادة فتح التصويت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is the vote re-opened?</source>
+        <translation>لماذا يُعاد فتح التصويت؟</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+11"/>
+        <source>One-time numbers</source>
+        <translation>أرقام صالحة لمرة واحدة</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>How many numbers?</source>
+        <translation>كم عدد الأرقام؟</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write each number on a slip and let people draw them at random. They are shown only now; the app keeps no list of them.</source>
+        <translation>اكتب كل رقم على قصاصة ودع الحاضرين يسحبونها عشوائيا. لا تُعرض الأرقام إلا الآن؛ ولا يحتفظ البرنامج بأي لائحة لها.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTableModel</name>
+    <message>
+        <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+58"/>
+        <source>Workshop</source>
+        <translation>الورشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ideas</source>
+        <translation>الأفكار</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <location filename="../sim_facilitator/ui/workspace_page.py" line="+70"/>
+        <source>← Workshops</source>
+        <translation>→ الورشات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of workshops (Ctrl+Home)</source>
+        <translation>العودة إلى لائحة الورشات (Ctrl+Home)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3037 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_MA">
+<context>
+    <name>ActionsView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/actions_view.py" line="+150"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text or organisation</source>
+        <translation>Texte ou organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From &amp;idea or cluster:</source>
+        <translation>À partir d&apos;une &amp;idée ou d&apos;un groupe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create action from it</source>
+        <translation>&amp;En faire une action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New action</source>
+        <translation>&amp;Nouvelle action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner organisation:</source>
+        <translation>&amp;Organisation responsable :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Échéance :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Principles served:</source>
+        <translation>&amp;Principes servis :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete this action</source>
+        <translation>&amp;Supprimer cette action</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principles</source>
+        <translation>Principes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All principles</source>
+        <translation>Tous les principes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cluster: %1</source>
+        <translation>Groupe : %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No action serves: %1</source>
+        <translation>Aucune action ne sert : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every principle is served by at least one action.</source>
+        <translation>Chaque principe est servi par au moins une action.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTimer</name>
+    <message>
+        <location filename="../sim_facilitator/ui/agenda_timer.py" line="+180"/>
+        <source>No agenda items yet.</source>
+        <translation>Aucun point à l&apos;ordre du jour pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agenda is over.</source>
+        <translation>L&apos;ordre du jour est terminé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{number} of {total}</source>
+        <translation>{number} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time left for this item</source>
+        <translation>Temps restant pour ce point</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time is up</source>
+        <translation>Le temps est écoulé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time is up: {overrun} over</source>
+        <translation>Le temps est écoulé : {overrun} de dépassement</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next item</source>
+        <translation>Point suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the timer of the current agenda item</source>
+        <translation>Démarrer le minuteur du point en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End this item and start the next one</source>
+        <translation>Terminer ce point et passer au suivant</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../sim_facilitator/app.py" line="+47"/>
+        <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
+        <translation>Une erreur inattendue s&apos;est produite. Tout ce qui a été affiché comme enregistré est en sécurité. Les détails ont été écrits dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SIM Facilitator</source>
+        <translation>SIM Facilitateur</translation>
+    </message>
+</context>
+<context>
+    <name>BallotScreen</name>
+    <message>
+        <location filename="../sim_facilitator/ui/ballot_screen.py" line="+185"/>
+        <source>Secret ballot</source>
+        <translation>Vote à bulletin secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass the laptop to the next voter</source>
+        <translation>Passez l&apos;ordinateur à la personne suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am ready to vote</source>
+        <translation>Je suis prêt·e à voter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is voting?</source>
+        <translation>Qui vote ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My name (checked in)</source>
+        <translation>Mon nom (enregistré à l&apos;accueil)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or my one-time number</source>
+        <translation>ou mon numéro à usage unique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 482913</source>
+        <translation>ex. 482913</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel, vote later</source>
+        <translation>Annuler, voter plus tard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review my ballot</source>
+        <translation>Relire mon bulletin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is this your ballot?</source>
+        <translation>Est-ce bien votre bulletin ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm my vote</source>
+        <translation>Confirmer mon vote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have already voted: this ballot will replace your earlier one.</source>
+        <translation>Vous avez déjà voté : ce bulletin remplacera le précédent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Ballots cast: %1</source>
+        <translation>Bulletins déposés : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This vote is not open.</source>
+        <translation>Ce vote n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose your name or type your one-time number.</source>
+        <translation>Choisissez votre nom ou tapez votre numéro à usage unique.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 dots to give, at most %2 per option. Dots left: %3.</source>
+        <translation>%1 gommettes à donner, au plus %2 par option. Gommettes restantes : %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick every option you support.</source>
+        <translation>Cochez chaque option que vous soutenez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give rank 1 to your favourite; you may rank only some options.</source>
+        <translation>Donnez le rang 1 à votre option préférée ; vous pouvez n&apos;en classer que certaines.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score the options you wish from 1 (weak) to 5 (strong).</source>
+        <translation>Notez les options de votre choix de 1 (faible) à 5 (fort).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A blank ballot (no choice).</source>
+        <translation>Un bulletin blanc (aucun choix).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Thank you. Your ballot replaced your earlier one.</source>
+        <translation>Merci. Votre bulletin a remplacé le précédent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you. Your ballot is recorded.</source>
+        <translation>Merci. Votre bulletin est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/capture_view.py" line="+232"/>
+        <source>Capture — note-taker</source>
+        <translation>Saisie — rapporteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capture</source>
+        <translation>Saisie des idées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter ideas ({keys})</source>
+        <translation>Filtrer les idées ({keys})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Question ({keys}):</source>
+        <translation>&amp;Question ({keys}) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Author ({keys}):</source>
+        <translation>&amp;Auteur ({keys}) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional — type a name</source>
+        <translation>facultatif — tapez un nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type an idea. Enter saves it, Shift+Enter starts a new line.</source>
+        <translation>Tapez une idée. Entrée l&apos;enregistre, Maj+Entrée commence une nouvelle ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note-taker mode</source>
+        <translation>Mode rapporteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only capture ({keys})</source>
+        <translation>N&apos;afficher que la saisie ({keys})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Small window</source>
+        <translation>Petite fenêtre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capture in a small window that stays on top ({keys})</source>
+        <translation>Saisir dans une petite fenêtre qui reste au premier plan ({keys})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no question) — {keys}</source>
+        <translation>(sans question) — {keys}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No participant present is called “{name}”. Choose a name from the list.</source>
+        <translation>Aucun participant présent ne s&apos;appelle « {name} ». Choisissez un nom dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved. The filter hides it.</source>
+        <translation>Enregistrée. Le filtre la masque.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Deleted %n idea(s). {keys} undoes it.</source>
+        <translation>
+            <numerusform>%n idée supprimée. {keys} l&apos;annule.</numerusform>
+            <numerusform>%n idées supprimées. {keys} l&apos;annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>%Ln idea(s)</source>
+        <translation>
+            <numerusform>%Ln idée</numerusform>
+            <numerusform>%Ln idées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln affichée</numerusform>
+            <numerusform>%Ln affichées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckinView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="+121"/>
+        <source>Check-in</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New participant: type the name and press Enter. Only the name is required.</source>
+        <translation>Nouveau participant : tapez le nom et appuyez sur Entrée. Seul le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name or pseudonym</source>
+        <translation>Nom ou pseudonyme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of actor</source>
+        <translation>Type d&apos;acteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender (optional)</source>
+        <translation>Genre (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (optional)</source>
+        <translation>Âge (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Named in minutes</source>
+        <translation>Nommé au PV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person agrees to appear by name in the minutes; otherwise a pseudonym.</source>
+        <translation>La personne accepte d&apos;apparaître nommément au procès-verbal ; sinon, un pseudonyme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a participant…</source>
+        <translation>Rechercher un participant…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a list (CSV)…</source>
+        <translation>Importer une liste (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Present: %1 of %2</source>
+        <translation>Présents : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Invitation list</source>
+        <translation>Liste des invités</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterBoard</name>
+    <message>
+        <location filename="../sim_facilitator/ui/cluster_board.py" line="+116"/>
+        <source>Clusters</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+154"/>
+        <source>Group into a new cluster</source>
+        <translation>Regrouper dans un nouveau groupe</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <location line="+194"/>
+        <source>Rename cluster</source>
+        <translation>Renommer le groupe</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>Move to the cluster on the left</source>
+        <translation>Déplacer vers le groupe de gauche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the cluster on the right</source>
+        <translation>Déplacer vers le groupe de droite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+232"/>
+        <source>Move to cluster…</source>
+        <translation>Déplacer vers un groupe…</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <location line="+171"/>
+        <source>Split into a new cluster</source>
+        <translation>Scinder dans un nouveau groupe</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Dissolve cluster</source>
+        <translation>Dissoudre le groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge as duplicates</source>
+        <translation>Fusionner comme doublons</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drag ideas between clusters, or use the keyboard: Tab to change column, Ctrl+G to group, F2 to rename, Ctrl+Left/Right to move, Ctrl+Z to undo.</source>
+        <translation>Glissez les idées d&apos;un groupe à l&apos;autre, ou utilisez le clavier : Tab pour changer de colonne, Ctrl+G pour regrouper, F2 pour renommer, Ctrl+Gauche/Droite pour déplacer, Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drop ideas on a principle to map them to it (or press Alt+1…Alt+9):</source>
+        <translation>Déposez des idées sur un principe pour les y rattacher (ou appuyez sur Alt+1…Alt+9) :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not in a cluster</source>
+        <translation>Hors groupe</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Name of the cluster:</source>
+        <translation>Nom du groupe :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Cluster %n</source>
+        <translation>
+            <numerusform>Groupe %n</numerusform>
+            <numerusform>Groupe %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>group ideas</source>
+        <translation>regrouper des idées</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>split a cluster</source>
+        <translation>scinder un groupe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rename a cluster</source>
+        <translation>renommer un groupe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dissolve a cluster</source>
+        <translation>dissoudre un groupe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>move ideas</source>
+        <translation>déplacer des idées</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cluster:</source>
+        <translation>Groupe :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>merge ideas</source>
+        <translation>fusionner des idées</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>map ideas to a principle</source>
+        <translation>rattacher des idées à un principe</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageHeatmap</name>
+    <message>
+        <location filename="../sim_facilitator/ui/coverage_heatmap.py" line="+36"/>
+        <source>Coverage of the principles by workshop</source>
+        <translation>Couverture des principes par atelier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each cell gives the number of ideas serving the principle and their total strength</source>
+        <translation>Chaque case donne le nombre d&apos;idées qui servent le principe et leur force totale</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This workshop uses another framework</source>
+        <translation>Cet atelier utilise un autre cadre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idée</numerusform>
+            <numerusform>%n idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/coverage_view.py" line="+58"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Principle</source>
+        <translation>Principe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong</source>
+        <translation>Fort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total strength</source>
+        <translation>Force totale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Served</source>
+        <translation>Servi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This workshop has no principles yet.</source>
+        <translation>Cet atelier n&apos;a pas encore de principes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Principles that nothing serves yet: %1</source>
+        <translation>Principes que rien ne sert encore : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every principle is served by at least one idea or cluster.</source>
+        <translation>Chaque principe est servi par au moins une idée ou un groupe.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/csv_import_dialog.py" line="+94"/>
+        <source>Import an invitation list</source>
+        <translation>Importer une liste d&apos;invités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — encoding %2, columns separated by %3.</source>
+        <translation>%1 — encodage %2, colonnes séparées par %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name or pseudonym:</source>
+        <translation>Nom ou pseudonyme :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of actor:</source>
+        <translation>Type d&apos;acteur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender:</source>
+        <translation>Genre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age:</source>
+        <translation>Âge :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to be named:</source>
+        <translation>Accord pour être nommé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present:</source>
+        <translation>Présent :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark everyone as present</source>
+        <translation>Marquer tout le monde présent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 participants will be added.</source>
+        <translation>%1 participants seront ajoutés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows cannot be read and will be left out:</source>
+        <translation>%1 lignes ne peuvent pas être lues et seront laissées de côté :</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/dashboard_view.py" line="+130"/>
+        <source>National dashboard</source>
+        <translation>Tableau de bord national</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only between</source>
+        <translation>Uniquement entre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People present</source>
+        <translation>Personnes présentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations represented</source>
+        <translation>Organisations représentées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender balance (where recorded)</source>
+        <translation>Équilibre femmes-hommes (quand il est renseigné)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ideas per principle, by workshop</source>
+        <translation>Idées par principe, par atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top-voted ideas and clusters</source>
+        <translation>Idées et groupes les plus votés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points per voter: each option&apos;s points divided by the ballots cast in its round, so workshops of different sizes compare fairly.</source>
+        <translation>Points par votant : les points de chaque option divisés par les bulletins déposés dans son tour, pour comparer équitablement des ateliers de tailles différentes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action items, all workshops</source>
+        <translation>Actions, tous ateliers confondus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By principle</source>
+        <translation>Par principe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By owner organisation</source>
+        <translation>Par organisation responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Framework version</source>
+        <translation>Version du cadre</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All framework versions</source>
+        <translation>Toutes les versions du cadre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No action serves: %1</source>
+        <translation>Aucune action ne sert : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every principle is served by at least one action.</source>
+        <translation>Chaque principe est servi par au moins une action.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/decisions_view.py" line="+97"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole workshop</source>
+        <translation>Tout l&apos;atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Decisions:</source>
+        <translation>&amp;Décisions :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agenda item:</source>
+        <translation>&amp;Point de l&apos;ordre du jour :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ecisions:</source>
+        <translation>Déc&amp;isions :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;mmary:</source>
+        <translation>Rés&amp;umé :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything you type here is saved as you go.</source>
+        <translation>Tout ce que vous tapez ici est enregistré au fur et à mesure.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <location filename="../sim_facilitator/ui/details_form.py" line="+98"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note-takers:</source>
+        <translation>&amp;Rapporteurs :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working &amp;language:</source>
+        <translation>&amp;Langue de travail :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names separated by commas</source>
+        <translation>Noms séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change is saved as soon as you leave the field.</source>
+        <translation>Chaque modification est enregistrée dès que vous quittez le champ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no region)</source>
+        <translation>(aucune région)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not set)</source>
+        <translation>(non précisée)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no date)</source>
+        <translation>(sans date)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+105"/>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested duplicates (same or nearly the same text): confirm or dismiss</source>
+        <translation>Doublons suggérés (texte identique ou presque) : confirmez ou écartez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Written</source>
+        <translation>Écrite</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Merge (keep the selected or oldest idea)</source>
+        <translation>&amp;Fusionner (garder l&apos;idée sélectionnée ou la plus ancienne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Pas des doublons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged ideas: every original text, author and time is kept</source>
+        <translation>Idées fusionnées : chaque texte d&apos;origine, son auteur et son heure sont conservés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged</source>
+        <translation>Fusionnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unmerge the selected idea</source>
+        <translation>&amp;Défusionner l&apos;idée sélectionnée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n ideas, %1% alike</source>
+        <translation>
+            <numerusform>%n idée, semblable à %1 %</numerusform>
+            <numerusform>%n idées, semblables à %1 %</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../sim_facilitator/export/fonts.py" line="+21"/>
+        <source>The font file {file} is missing from {folder}; reinstall SIM Facilitator or copy the font back, then try again.</source>
+        <translation>Le fichier de police {file} manque dans {folder} ; réinstallez SIM Facilitateur ou remettez la police en place, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The font file {file} cannot be read ({reason}); reinstall SIM Facilitator.</source>
+        <translation>Le fichier de police {file} est illisible ({reason}) ; réinstallez SIM Facilitateur.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/export/minutes.py" line="+74"/>
+        <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
+        <translation>« {lang} » n&apos;est pas une langue du procès-verbal ; choisissez ar, fr, en ou ar+fr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minutes cannot be written to {path}: {reason}</source>
+        <translation>Le procès-verbal ne peut pas être écrit dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The minutes written to {path} did not read back correctly; nothing was kept.</source>
+        <translation>Le procès-verbal écrit dans {path} ne s&apos;est pas relu correctement ; rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/error_message.py" line="+13"/>
+        <source>planned minutes</source>
+        <translation>minutes prévues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>venue</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facilitator</source>
+        <translation>facilitateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This was not saved</source>
+        <translation>Ceci n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/export/bundle_format.py" line="+94"/>
+        <source>The file does not exist or cannot be opened.</source>
+        <translation>Le fichier n&apos;existe pas ou ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large to be a bundle ({size} bytes; at most {limit} bytes).</source>
+        <translation>Le fichier est trop volumineux pour être un paquet ({size} octets ; au plus {limit} octets).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../sim_facilitator/models/csv_import.py" line="+27"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not a bundle: it is not a readable zip archive.</source>
+        <translation>Ce fichier n&apos;est pas un paquet : ce n&apos;est pas une archive zip lisible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle is damaged or incomplete: its archive cannot be read.</source>
+        <translation>Le paquet est endommagé ou incomplet : son archive est illisible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains an unexpected file “{name}”.</source>
+        <translation>Le paquet contient un fichier inattendu « {name} ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle is missing its “{name}” part.</source>
+        <translation>Il manque au paquet sa partie « {name} ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains the part “{name}” more than once.</source>
+        <translation>Le paquet contient la partie « {name} » plus d&apos;une fois.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains a file with an absolute path (“{name}”).</source>
+        <translation>Le paquet contient un fichier avec un chemin absolu (« {name} »).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains a file whose path leaves its folder (“{name}”).</source>
+        <translation>Le paquet contient un fichier dont le chemin sort de son dossier (« {name} »).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains a file name with a backslash (“{name}”).</source>
+        <translation>Le paquet contient un nom de fichier avec une barre oblique inverse (« {name} »).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains a file name with a NUL character.</source>
+        <translation>Le paquet contient un nom de fichier avec un caractère NUL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains a symbolic link (“{name}”), which bundles never do.</source>
+        <translation>Le paquet contient un lien symbolique (« {name} »), ce que les paquets ne font jamais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains a folder entry (“{name}”), which bundles never do.</source>
+        <translation>Le paquet contient une entrée de dossier (« {name} »), ce que les paquets ne font jamais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle contains an encrypted part (“{name}”), which bundles never do.</source>
+        <translation>Le paquet contient une partie chiffrée (« {name} »), ce que les paquets ne font jamais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s “{name}” part uses an unsupported compression method ({method}).</source>
+        <translation>La partie « {name} » du paquet utilise une méthode de compression non prise en charge ({method}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s “{name}” part is too large once unpacked (more than {limit} bytes).</source>
+        <translation>La partie « {name} » du paquet est trop volumineuse une fois décompressée (plus de {limit} octets).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s “{name}” part unpacks to more than {ratio} times its size, like a zip bomb.</source>
+        <translation>La partie « {name} » du paquet se décompresse à plus de {ratio} fois sa taille, comme une bombe zip.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s parts overlap inside the archive, a trick used by zip bombs.</source>
+        <translation>Les parties du paquet se chevauchent dans l&apos;archive, une ruse des bombes zip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s “{name}” part has a damaged or inconsistent header.</source>
+        <translation>La partie « {name} » du paquet a un en-tête endommagé ou incohérent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s archive does not follow the bundle layout (odd headers or extra bytes).</source>
+        <translation>L&apos;archive du paquet ne suit pas la structure des paquets (en-têtes étranges ou octets en trop).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s “{name}” part does not have the size its header declares.</source>
+        <translation>La partie « {name} » du paquet n&apos;a pas la taille déclarée par son en-tête.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s “{name}” part is corrupted (its checksum does not match).</source>
+        <translation>La partie « {name} » du paquet est corrompue (sa somme de contrôle ne correspond pas).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s “{name}” part is corrupted and cannot be unpacked.</source>
+        <translation>La partie « {name} » du paquet est corrompue et ne peut pas être décompressée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s manifest is not valid strict JSON.</source>
+        <translation>Le manifeste du paquet n&apos;est pas du JSON strict valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s manifest is not a JSON object.</source>
+        <translation>Le manifeste du paquet n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not a SIM Facilitator bundle.</source>
+        <translation>Ce fichier n&apos;est pas un paquet SIM Facilitateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s format version “{version}” is not valid.</source>
+        <translation>La version de format du paquet « {version} » n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle uses format {version} of a newer SIM Facilitator; update the app to import it.</source>
+        <translation>Ce paquet utilise le format {version} d&apos;une version plus récente de SIM Facilitateur ; mettez l&apos;application à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This bundle needs SIM Facilitator able to read format {version} or later; update the app.</source>
+        <translation>Ce paquet exige un SIM Facilitateur capable de lire le format {version} ou ultérieur ; mettez l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s manifest has a missing or invalid “{field}”.</source>
+        <translation>Le manifeste du paquet a un champ « {field} » manquant ou invalide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s signature is damaged (it has the wrong length).</source>
+        <translation>La signature du paquet est endommagée (longueur incorrecte).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s signature does not match its contents: it was altered or damaged.</source>
+        <translation>La signature du paquet ne correspond pas à son contenu : il a été modifié ou endommagé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s data does not match the checksum in its manifest: it was altered.</source>
+        <translation>Les données du paquet ne correspondent pas à la somme de contrôle de son manifeste : elles ont été modifiées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s packed data does not match the checksum in its manifest: it was altered.</source>
+        <translation>Les données compressées du paquet ne correspondent pas à la somme de contrôle de son manifeste : elles ont été modifiées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s data does not have the size its manifest declares.</source>
+        <translation>Les données du paquet n&apos;ont pas la taille déclarée par son manifeste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s data is cut off: its last line is incomplete.</source>
+        <translation>Les données du paquet sont tronquées : leur dernière ligne est incomplète.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data is empty.</source>
+        <translation>La ligne {line} des données du paquet est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data is too long.</source>
+        <translation>La ligne {line} des données du paquet est trop longue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle holds too many changes (more than {limit}).</source>
+        <translation>Le paquet contient trop de modifications (plus de {limit}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle holds no changes.</source>
+        <translation>Le paquet ne contient aucune modification.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data is not valid UTF-8 text.</source>
+        <translation>La ligne {line} des données du paquet n&apos;est pas du texte UTF-8 valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data repeats a key.</source>
+        <translation>La ligne {line} des données du paquet répète une clé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data holds NaN or infinity.</source>
+        <translation>La ligne {line} des données du paquet contient NaN ou l&apos;infini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data holds a decimal number.</source>
+        <translation>La ligne {line} des données du paquet contient un nombre décimal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data is nested too deeply.</source>
+        <translation>La ligne {line} des données du paquet est imbriquée trop profondément.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data holds a text that is too long.</source>
+        <translation>La ligne {line} des données du paquet contient un texte trop long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data holds a broken character (a lone surrogate).</source>
+        <translation>La ligne {line} des données du paquet contient un caractère cassé (un demi-substitut isolé).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line} of the bundle&apos;s data holds a number that is too large.</source>
+        <translation>La ligne {line} des données du paquet contient un nombre trop grand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line} of the bundle&apos;s data is not valid JSON.</source>
+        <translation>La ligne {line} des données du paquet n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} of the bundle&apos;s data is not in canonical form.</source>
+        <translation>La ligne {line} des données du paquet n&apos;est pas sous forme canonique.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change {line} of the bundle has a missing or invalid “{field}”.</source>
+        <translation>La modification {line} du paquet a un champ « {field} » manquant ou invalide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change {line} of the bundle has an unexpected part “{field}”.</source>
+        <translation>La modification {line} du paquet a une partie inattendue « {field} ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change {line} of the bundle is out of order or repeated.</source>
+        <translation>La modification {line} du paquet est hors d&apos;ordre ou répétée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change {line} of the bundle is about an unknown kind of record (“{entity}”).</source>
+        <translation>La modification {line} du paquet porte sur un type d&apos;enregistrement inconnu (« {entity} »).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change {line} of the bundle sets an unknown field “{field}” of a {entity}.</source>
+        <translation>La modification {line} du paquet définit un champ inconnu « {field} » d&apos;un {entity}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change {line} of the bundle gives an invalid {field} to a {entity}.</source>
+        <translation>La modification {line} du paquet donne un {field} invalide à un {entity}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kit carries {entity} records, which a kit never does (only workshop set-up).</source>
+        <translation>Ce kit transporte des enregistrements {entity}, ce qu&apos;un kit ne fait jamais (seulement la préparation de l&apos;atelier).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s contents do not match the counts in its manifest.</source>
+        <translation>Le contenu du paquet ne correspond pas aux nombres de son manifeste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle holds {found} changes but its manifest announces {expected}.</source>
+        <translation>Le paquet contient {found} modifications mais son manifeste en annonce {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s content fingerprint does not match its data.</source>
+        <translation>L&apos;empreinte du contenu du paquet ne correspond pas à ses données.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one workshop to export.</source>
+        <translation>Choisissez au moins un atelier à exporter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This selection is too large for one bundle; export fewer workshops at a time.</source>
+        <translation>Cette sélection est trop grande pour un seul paquet ; exportez moins d&apos;ateliers à la fois.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle written to disk could not be read back correctly; try another folder or USB stick.</source>
+        <translation>Le paquet écrit sur le disque n&apos;a pas pu être relu correctement ; essayez un autre dossier ou une autre clé USB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle could not be written to this folder.</source>
+        <translation>Le paquet n&apos;a pas pu être écrit dans ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import was cancelled before this file.</source>
+        <translation>L&apos;importation a été annulée avant ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/actions.py" line="+24"/>
+        <source>Only the decisions and the summary can be written here.</source>
+        <translation>Seuls les décisions et le résumé peuvent être écrits ici.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/backup.py" line="+26"/>
+        <source>{name} is not a usable backup: {reason}.</source>
+        <translation>{name} n&apos;est pas une sauvegarde utilisable : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {name} is damaged ({reason}); it was not opened for writing.</source>
+        <translation>La base de données {name} est endommagée ({reason}) ; elle n&apos;a pas été ouverte en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/csv_import.py" line="+1"/>
+        <source>Choose which column holds the names.</source>
+        <translation>Choisissez la colonne qui contient les noms.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line}: no name.</source>
+        <translation>Ligne {line} : pas de nom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line}: a value is longer than {limit} characters.</source>
+        <translation>Ligne {line} : une valeur dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line}: {name} is already on the list.</source>
+        <translation>Ligne {line} : {name} figure déjà sur la liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line}: “{value}” is not a known {field}; left empty.</source>
+        <translation>Ligne {line} : « {value} » n&apos;est pas une valeur connue pour {field} ; laissé vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of actor</source>
+        <translation>le type d&apos;acteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation>le genre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../sim_facilitator/ui/error_message.py" line="-23"/>
+        <source>age band</source>
+        <translation>la tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>le consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presence</source>
+        <translation>la présence</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/errors.py" line="+41"/>
+        <source>The {field} cannot be empty.</source>
+        <translation>Le champ « {field} » ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} is too long ({length} characters; at most {limit}).</source>
+        <translation>Le champ « {field} » est trop long ({length} caractères ; au plus {limit}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>« {value} » n&apos;est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} must be a whole number.</source>
+        <translation>Le champ « {field} » doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} must be between {low} and {high}.</source>
+        <translation>Le champ « {field} » doit être compris entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a valid {field}.</source>
+        <translation>« {value} » n&apos;est pas une valeur valide pour « {field} ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no workshop with id {id} in this database.</source>
+        <translation>Il n&apos;y a pas d&apos;atelier d&apos;identifiant {id} dans cette base de données.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no {entity} with id {id} in this database.</source>
+        <translation>Il n&apos;y a pas de {entity} d&apos;identifiant {id} dans cette base de données.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {entity} {id} belongs to another workshop.</source>
+        <translation>L&apos;élément {entity} {id} appartient à un autre atelier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} has the wrong kind of value.</source>
+        <translation>Le champ « {field} » a une valeur du mauvais type.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{entity} has no field called {field}.</source>
+        <translation>{entity} n&apos;a pas de champ nommé {field}.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/frameworks.py" line="+25"/>
+        <source>Give the principle a name in at least one language.</source>
+        <translation>Donnez un nom au principe dans au moins une langue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the framework a name in at least one language.</source>
+        <translation>Donnez un nom au cadre dans au moins une langue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workshop does not use a framework of principles yet.</source>
+        <translation>Cet atelier n&apos;utilise pas encore de cadre de principes.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/merge.py" line="+39"/>
+        <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
+        <translation>Ce paquet contient des modifications faites sous l&apos;identité de cet ordinateur qu&apos;il n&apos;a jamais vues : cette base de données a été copiée depuis un autre ordinateur, et chaque ordinateur doit avoir la sienne.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/organise.py" line="+46"/>
+        <source>Choose at least two ideas to merge.</source>
+        <translation>Choisissez au moins deux idées à fusionner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An idea cannot be merged into an idea that was merged into it.</source>
+        <translation>Une idée ne peut pas être fusionnée dans une idée qui a été fusionnée en elle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This idea is not merged into another idea.</source>
+        <translation>Cette idée n&apos;est pas fusionnée dans une autre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one idea first.</source>
+        <translation>Choisissez d&apos;abord au moins une idée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The strength must be 0 (none), 1, 2 or 3 (strong).</source>
+        <translation>La force doit être 0 (aucune), 1, 2 ou 3 (forte).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only ideas of the cluster being split can move to the new cluster.</source>
+        <translation>Seules les idées du groupe en cours de scission peuvent aller dans le nouveau groupe.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/schema.py" line="+59"/>
+        <source>idea text</source>
+        <translation>texte de l&apos;idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/trust.py" line="+23"/>
+        <source>This bundle comes from a laptop not known yet (fingerprint {fingerprint}); accept it to import.</source>
+        <translation>Ce paquet vient d&apos;un ordinateur encore inconnu (empreinte {fingerprint}) ; acceptez-le pour importer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This bundle claims to come from a known laptop but is signed with a different key: refused.</source>
+        <translation>Ce paquet prétend venir d&apos;un ordinateur connu mais il est signé avec une autre clé : refusé.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/vote_counting.py" line="+54"/>
+        <source>Points must be whole numbers of zero or more (got “{value}”).</source>
+        <translation>Les points doivent être des nombres entiers positifs ou nuls (reçu « {value} »).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{option}” is not an option of this vote.</source>
+        <translation>« {option} » n&apos;est pas une option de ce vote.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ballot gives {given} dots; the budget is {budget} per voter.</source>
+        <translation>Ce bulletin donne {given} gommettes ; le budget est de {budget} par votant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ballot gives {given} dots to one option; at most {limit} per option.</source>
+        <translation>Ce bulletin donne {given} gommettes à une seule option ; au plus {limit} par option.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stacking is not allowed in this vote: at most one dot per option.</source>
+        <translation>Le cumul n&apos;est pas permis dans ce vote : au plus une gommette par option.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An approval is a yes (1) or nothing; {value} is not allowed.</source>
+        <translation>Une approbation est un oui (1) ou rien ; {value} n&apos;est pas permis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores go from 1 to 5; {value} is outside.</source>
+        <translation>Les notes vont de 1 à 5 ; {value} est en dehors.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranks go from 1 to {n}; {value} is outside.</source>
+        <translation>Les rangs vont de 1 à {n} ; {value} est en dehors.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two options have rank {rank}; each rank can be given only once.</source>
+        <translation>Deux options ont le rang {rank} ; chaque rang ne peut être donné qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dot budget must be a whole number from 1 to 100.</source>
+        <translation>Le budget de gommettes doit être un nombre entier de 1 à 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The maximum per option must be a whole number from 1 to the budget.</source>
+        <translation>Le maximum par option doit être un nombre entier de 1 au budget.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a voting method.</source>
+        <translation>« {value} » n&apos;est pas une méthode de vote.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/votes.py" line="+72"/>
+        <source>The vote “{title}” is no longer a draft: its options and rules are fixed.</source>
+        <translation>Le vote « {title} » n&apos;est plus en préparation : ses options et ses règles sont figées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vote “{title}” is closed and cannot be changed.</source>
+        <translation>Le vote « {title} » est clos et ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vote “{title}” is not open: ballots are accepted only while it is open.</source>
+        <translation>Le vote « {title} » n&apos;est pas ouvert : les bulletins ne sont acceptés que pendant qu&apos;il est ouvert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a draft vote can be opened; to open a closed vote again, re-open it with a reason.</source>
+        <translation>Seul un vote en préparation peut être ouvert ; pour rouvrir un vote clos, rouvrez-le en donnant une raison.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an open vote can be closed.</source>
+        <translation>Seul un vote ouvert peut être clos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a closed vote can be re-opened.</source>
+        <translation>Seul un vote clos peut être rouvert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a reason to re-open the vote; it is recorded in the minutes.</source>
+        <translation>Donnez une raison pour rouvrir le vote ; elle est consignée au procès-verbal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vote needs at least two options.</source>
+        <translation>Un vote nécessite au moins deux options.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{option}” is not an idea or cluster of this workshop.</source>
+        <translation>« {option} » n&apos;est ni une idée ni un groupe de cet atelier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{voter}” is neither a checked-in participant nor a one-time number of this vote.</source>
+        <translation>« {voter} » n&apos;est ni un participant enregistré ni un numéro à usage unique de ce vote.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not checked in; only people present can vote.</source>
+        <translation>{name} n&apos;est pas enregistré à l&apos;accueil ; seules les personnes présentes peuvent voter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The one-time number {number} has already been used.</source>
+        <translation>Le numéro à usage unique {number} a déjà été utilisé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time numbers are made 1 to 500 at a time.</source>
+        <translation>Les numéros à usage unique se créent par 1 à 500 à la fois.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vote is counted from a paper tally; enter the tally instead of ballots.</source>
+        <translation>Ce vote est compté à partir d&apos;un décompte papier ; saisissez le décompte au lieu des bulletins.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This vote is by secret ballot; no tally can be entered.</source>
+        <translation>Ce vote est à bulletin secret ; aucun décompte ne peut être saisi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vote takes a single tally; a second entry is not used.</source>
+        <translation>Ce vote prend un seul décompte ; une seconde saisie n&apos;est pas utilisée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score votes need individual ballots; a tally can be entered for dots, approval or ranking.</source>
+        <translation>Les votes par notes exigent des bulletins individuels ; un décompte peut être saisi pour les gommettes, l&apos;approbation ou le classement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The counts are more than {voters} voters could give ({given} for at most {limit}).</source>
+        <translation>Les nombres dépassent ce que {voters} votants pouvaient donner ({given} pour au plus {limit}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tally A and tally B still differ on {count} lines; reconcile them before closing.</source>
+        <translation>Les décomptes A et B diffèrent encore sur {count} lignes ; réconciliez-les avant de clore.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="-184"/>
+        <source>The file {path} cannot be read.</source>
+        <translation>Le fichier {path} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/commands/votes.py" line="+22"/>
+        <source>“{value}” is not OPTION_ID=POINTS.</source>
+        <translation>« {value} » n&apos;est pas de la forme OPTION_ID=POINTS.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkEditor</name>
+    <message>
+        <location filename="../sim_facilitator/ui/framework_editor.py" line="+87"/>
+        <source>Framework used by this workshop:</source>
+        <translation>Cadre utilisé par cet atelier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+113"/>
+        <source>New framework</source>
+        <translation>Nouveau cadre</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Name (%1):</source>
+        <translation>Nom (%1) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (%1)</source>
+        <translation>Nom (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (%1)</source>
+        <translation>Description (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Principles</source>
+        <translation>Principes</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(no framework)</source>
+        <translation>(aucun cadre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — version %2</source>
+        <translation>%1 — version %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the framework of principles the ideas will be mapped to.</source>
+        <translation>Choisissez le cadre de principes auquel les idées seront rattachées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1.</source>
+        <translation>Version %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other workshops use this version too: your first change makes a new version for this workshop only.</source>
+        <translation>D&apos;autres ateliers utilisent aussi cette version : votre première modification crée une nouvelle version pour cet atelier seulement.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/home_view.py" line="+113"/>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshops on this laptop</source>
+        <translation>Ateliers sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by title, region, status…</source>
+        <translation>Rechercher par titre, région, état…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show archived</source>
+        <translation>Afficher les archivés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New from &amp;template…</source>
+        <translation>Nouveau à partir d&apos;un &amp;modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a demo workshop</source>
+        <translation>Créer un atelier de démonstration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no workshop on this laptop yet. Create one, or explore the app with a demo workshop (its principles are clearly labelled examples).</source>
+        <translation>Il n&apos;y a encore aucun atelier sur cet ordinateur. Créez-en un, ou découvrez l&apos;application avec un atelier de démonstration (ses principes sont des exemples clairement signalés).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Unarchive</source>
+        <translation>&amp;Désarchiver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaModel</name>
+    <message>
+        <location filename="../sim_facilitator/ui/idea_model.py" line="+298"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../sim_facilitator/ui/labels.py" line="+15"/>
+        <source>Tanger-Tétouan-Al Hoceïma</source>
+        <translation>Tanger-Tétouan-Al Hoceïma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;Oriental</source>
+        <translation>L&apos;Oriental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fès-Meknès</source>
+        <translation>Fès-Meknès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rabat-Salé-Kénitra</source>
+        <translation>Rabat-Salé-Kénitra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Béni Mellal-Khénifra</source>
+        <translation>Béni Mellal-Khénifra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casablanca-Settat</source>
+        <translation>Casablanca-Settat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marrakech-Safi</source>
+        <translation>Marrakech-Safi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drâa-Tafilalet</source>
+        <translation>Drâa-Tafilalet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Souss-Massa</source>
+        <translation>Souss-Massa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guelmim-Oued Noun</source>
+        <translation>Guelmim-Oued Noun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laâyoune-Sakia El Hamra</source>
+        <translation>Laâyoune-Sakia El Hamra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dakhla-Oued Ed-Dahab</source>
+        <translation>Dakhla-Oued Ed-Dahab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moroccans of the world</source>
+        <translation>Marocains du monde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>association</source>
+        <translation>association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foundation</source>
+        <translation>fondation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooperative</source>
+        <translation>coopérative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public body</source>
+        <translation>organisme public</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>donor</source>
+        <translation>bailleur de fonds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>researcher</source>
+        <translation>chercheur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citizen</source>
+        <translation>citoyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>woman</source>
+        <translation>femme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>man</source>
+        <translation>homme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under 25</source>
+        <translation>moins de 25 ans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25–34</source>
+        <translation>25–34 ans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>35–44</source>
+        <translation>35–44 ans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>45–54</source>
+        <translation>45–54 ans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>55–64</source>
+        <translation>55–64 ans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>65 and over</source>
+        <translation>65 ans et plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another gender</source>
+        <translation>autre genre</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../sim_facilitator/ui/main_window.py" line="+67"/>
+        <source>SIM Facilitator</source>
+        <translation>SIM Facilitateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All &amp;workshops</source>
+        <translation>&amp;Tous les ateliers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>MappingMatrix</name>
+    <message>
+        <location filename="../sim_facilitator/ui/mapping_matrix.py" line="+56"/>
+        <source>Mapping to principles</source>
+        <translation>Rattachement aux principes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrows move; 0, 1, 2 or 3 sets the strength; Delete clears it.</source>
+        <translation>Les flèches déplacent ; 0, 1, 2 ou 3 fixe la force ; Suppr l&apos;efface.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../sim_facilitator/ui/mapping_model.py" line="+146"/>
+        <source>Cluster: %1</source>
+        <translation>Groupe : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Two laptops disagree: %1. Type a digit to choose.</source>
+        <translation>Deux ordinateurs ne sont pas d&apos;accord : %1. Tapez un chiffre pour choisir.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Idea or cluster</source>
+        <translation>Idée ou groupe</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/new_workshop_dialog.py" line="+54"/>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A blank workshop</source>
+        <translation>Un atelier vierge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A template copies the framework, agenda and guiding questions of an existing workshop, without its participants or ideas.</source>
+        <translation>Un modèle copie le cadre, l&apos;ordre du jour et les questions directrices d&apos;un atelier existant, sans ses participants ni ses idées.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedListEditor</name>
+    <message>
+        <location filename="../sim_facilitator/ui/ordered_list_editor.py" line="+91"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>Organise</name>
+    <message>
+        <location filename="../sim_facilitator/models/organise.py" line="-12"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong</source>
+        <translation>fort</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/organise_view.py" line="+41"/>
+        <source>Organise</source>
+        <translation>Organisation des idées</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <location filename="../sim_facilitator/ui/participant_model.py" line="+55"/>
+        <source>Name or pseudonym</source>
+        <translation>Nom ou pseudonyme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of actor</source>
+        <translation>Type d&apos;acteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named in minutes</source>
+        <translation>Nommé au PV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/projector_view.py" line="+83"/>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 over time</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>%1 restant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not started</source>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Latest ideas</source>
+        <translation>Dernières idées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 of %2 present have voted</source>
+        <translation>%1 présents sur %2 ont voté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voting is open</source>
+        <translation>Le vote est ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voting is closed</source>
+        <translation>Le vote est clos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vote in preparation</source>
+        <translation>Vote en préparation</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Turnout: %1</source>
+        <translation>Participation : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no rule recorded</source>
+        <translation>aucune règle consignée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tie — tie-break rule: %1</source>
+        <translation>Égalité — règle de départage : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/setup_view.py" line="+74"/>
+        <source>Set-up</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Framework of principles</source>
+        <translation>Cadre des principes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guiding questions</source>
+        <translation>Questions directrices</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned minutes</source>
+        <translation>Minutes prévues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guiding question</source>
+        <translation>Question directrice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda items in order, with their planned duration. Double-click to edit.</source>
+        <translation>Les points de l&apos;ordre du jour dans l&apos;ordre, avec leur durée prévue. Double-cliquez pour modifier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The questions the ideas answer. Double-click to edit.</source>
+        <translation>Les questions auxquelles répondent les idées. Double-cliquez pour modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyEntry</name>
+    <message>
+        <location filename="../sim_facilitator/ui/tally_entry.py" line="+99"/>
+        <source>Tally entry</source>
+        <translation>Saisie du décompte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry by</source>
+        <translation>Saisie par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first person (A)</source>
+        <translation>première personne (A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second person (B)</source>
+        <translation>seconde personne (B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of voters</source>
+        <translation>Nombre de votants</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Record entry B</source>
+        <translation>Enregistrer la saisie B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record entry A</source>
+        <translation>Enregistrer la saisie A</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>agrees</source>
+        <translation>concorde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the second entry (B) to check the counts.</source>
+        <translation>En attente de la seconde saisie (B) pour contrôler les nombres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the counts from the paper sheet, then record them.</source>
+        <translation>Saisissez les nombres de la feuille papier, puis enregistrez-les.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Entries A and B differ on %n line(s), highlighted. Re-count those lines and correct the wrong entry.</source>
+        <translation>
+            <numerusform>Les saisies A et B diffèrent sur %n ligne, surlignée. Recomptez-la et corrigez la mauvaise saisie.</numerusform>
+            <numerusform>Les saisies A et B diffèrent sur %n lignes, surlignées. Recomptez-les et corrigez la mauvaise saisie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entries A and B agree.</source>
+        <translation>Les saisies A et B concordent.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../sim_facilitator/ui/undo.py" line="+62"/>
+        <source>add an idea</source>
+        <translation>ajouter une idée</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>edit an idea</source>
+        <translation>modifier une idée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>delete %n idea(s)</source>
+        <translation>
+            <numerusform>supprimer %n idée</numerusform>
+            <numerusform>supprimer %n idées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoteTexts</name>
+    <message>
+        <location filename="../sim_facilitator/ui/vote_texts.py" line="+23"/>
+        <source>Dot voting</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking (Borda)</source>
+        <translation>Classement (Borda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores 1–5</source>
+        <translation>Notes de 1 à 5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secret ballot on this laptop</source>
+        <translation>Bulletin secret sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper tally</source>
+        <translation>Décompte papier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper tally, entered twice</source>
+        <translation>Décompte papier, saisi deux fois</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Results are hidden until the vote closes.</source>
+        <translation>Les résultats sont masqués jusqu&apos;à la clôture du vote.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results appear once at least two ballots are cast.</source>
+        <translation>Les résultats apparaissent dès qu&apos;au moins deux bulletins sont déposés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tally A and tally B differ: reconcile them to see the results.</source>
+        <translation>Les décomptes A et B diffèrent : réconciliez-les pour voir les résultats.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No tally has been entered yet.</source>
+        <translation>Aucun décompte n&apos;a encore été saisi.</translation>
+    </message>
+</context>
+<context>
+    <name>VotesView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/votes_view.py" line="+202"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+278"/>
+        <source>New vote</source>
+        <translation>Nouveau vote</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote on</source>
+        <translation>Voter sur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Collected by</source>
+        <translation>Recueilli par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tie-break rule</source>
+        <translation>Règle de départage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dots per voter</source>
+        <translation>Gommettes par votant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most per option</source>
+        <translation>Maximum par option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several dots on one option</source>
+        <translation>Plusieurs gommettes sur une option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide results until the vote closes</source>
+        <translation>Masquer les résultats jusqu&apos;à la clôture du vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the facilitator asks the room to decide</source>
+        <translation>ex. le facilitateur demande à la salle de trancher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the vote</source>
+        <translation>Ouvrir le vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the vote</source>
+        <translation>Clore le vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-open…</source>
+        <translation>Rouvrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballot screen</source>
+        <translation>Écran de vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter tally</source>
+        <translation>Saisir le décompte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time numbers…</source>
+        <translation>Numéros à usage unique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voters</source>
+        <translation>Votants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores 1–5</source>
+        <translation>Notes de 1 à 5</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>%1 — %2 — ballots cast: %3 of %4 present (turnout %5)</source>
+        <translation>%1 — %2 — bulletins déposés : %3 sur %4 présents (participation %5)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>no tie-break rule recorded</source>
+        <translation>aucune règle de départage consignée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tie: %1. Tie-break rule: %2</source>
+        <translation>Égalité : %1. Règle de départage : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-opened: %1</source>
+        <translation>Rouvert : %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Re-open the vote</source>
+        <translation>Rouvrir le vote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is the vote re-opened?</source>
+        <translation>Pourquoi le vote est-il rouvert ?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+11"/>
+        <source>One-time numbers</source>
+        <translation>Numéros à usage unique</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>How many numbers?</source>
+        <translation>Combien de numéros ?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write each number on a slip and let people draw them at random. They are shown only now; the app keeps no list of them.</source>
+        <translation>Écrivez chaque numéro sur un billet et faites-les tirer au hasard. Ils ne sont affichés que maintenant ; l&apos;application n&apos;en garde aucune liste.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTableModel</name>
+    <message>
+        <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+58"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <location filename="../sim_facilitator/ui/workspace_page.py" line="+70"/>
+        <source>← Workshops</source>
+        <translation>← Ateliers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of workshops (Ctrl+Home)</source>
+        <translation>Retour à la liste des ateliers (Ctrl+Début)</translation>
+    </message>
+</context>
+</TS>
