@@ -26,7 +26,7 @@ from typing import Any
 from . import errors as E
 from .clock import wall_of
 from .errors import QT_TRANSLATE_NOOP as _
-from .errors import ValidationError
+from .errors import NotFoundError, ValidationError
 from .ids import derived_id
 from .normalise import normalise
 from .oplog import load_entity_ops
@@ -89,7 +89,9 @@ class _Recorder:
         self.result = ChangeSet()
 
     def update(self, entity: str, entity_id: str, values: Mapping[str, Any]) -> None:
-        row = self.store.require(entity, entity_id)
+        row = self.store.get(entity, entity_id)
+        if row is None:
+            raise NotFoundError(E.UNKNOWN_ENTITY, entity=entity, id=entity_id)
         before = {k: row.get(k) for k in values if row.get(k) != values[k]}
         if not before:
             return
