@@ -391,3 +391,16 @@ def test_retranslate_keeps_state_and_titles(qtbot, view: CaptureView) -> None:
     press(qtbot, Qt.Key.Key_2, CTRL)
     view.retranslate_ui()
     assert view.question_box.currentIndex() == 2
+
+
+def test_refresh_shows_changes_made_elsewhere(qtbot, view: CaptureView, store, workshop) -> None:
+    _capture(qtbot, ["Idée locale"])
+    other = add_participant(store, workshop["id"], "Nouvelle Arrivée")
+    from sim_facilitator.models.ideas import add_idea
+
+    add_idea(store, workshop["id"], "Idée d'un autre écran", workshop["q1"], other)
+    view.refresh()  # the tab is shown again
+    assert view.model.rowCount() == 2
+    assert "Nouvelle Arrivée" in view._author_names.stringList()
+    texts = [view.proxy.index(r, AUTHOR).data() for r in range(view.proxy.rowCount())]
+    assert "Nouvelle Arrivée" in texts

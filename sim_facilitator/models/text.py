@@ -26,11 +26,9 @@ def clean_text(text: str) -> str:
 # Combining marks dropped by the search key: Latin accents, Arabic tashkeel and
 # hamza marks, Quranic annotation marks and the superscript alef.
 _MARKS = re.compile(
-    "[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc"
+    "[\u0300-\u036f\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc"
     "\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u08d3-\u08ff]"
 )
-# Arabic letters that people type in several equivalent ways: folded for search only.
-_SEARCH_LETTERS = str.maketrans({"\u0640": None, "\u0649": "\u064a", "\u0671": "\u0627"})
 
 
 def fold_for_search(text: str) -> str:
@@ -43,5 +41,6 @@ def fold_for_search(text: str) -> str:
     """
     if text.isascii():
         return text.casefold()
-    kept = _MARKS.sub("", unicodedata.normalize("NFD", text))
-    return kept.translate(_SEARCH_LETTERS).casefold()
+    kept = _MARKS.sub("", unicodedata.normalize("NFD", text))  # marks and tatweel
+    # Letters typed in several equivalent ways: alef maqsura as ya, alef wasla as alef.
+    return kept.replace("\u0649", "\u064a").replace("\u0671", "\u0627").casefold()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..models.changes import ChangeStamp, change_stamp
 from ..models.errors import DomainError
 from ..models.ideas import add_idea, edit_idea_text
 from ..models.store import Store
@@ -45,6 +46,7 @@ from .undo import AddIdeaCommand, DeleteIdeasCommand, EditIdeaCommand
 
 ENTRY_LINES = 3
 MAX_QUESTION_KEYS = 9
+WATCHED = ("idea", "question", "participant")  # what the list shows
 
 
 def _native(sequence: str) -> str:
@@ -67,6 +69,8 @@ class CaptureView(QWidget):
         self.compact = False
         self.small_window: CaptureView | None = None
         self._shared = model is not None
+        # Read before the model loads: a change made meanwhile reloads next time.
+        self._stamp: ChangeStamp = change_stamp(store, WATCHED)
         self.model = model if model is not None else IdeaModel(store, workshop_id, self)
         self.proxy = IdeaFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -214,9 +218,11 @@ class CaptureView(QWidget):
 
     # -- the workspace contract -------------------------------------------
     def refresh(self) -> None:
-        """Reload ideas, questions and participants from the store."""
-        if not self._shared:
+        """Reload ideas, questions and participants if the store changed since last time."""
+        stamp = change_stamp(self.store, WATCHED)
+        if not self._shared and stamp != self._stamp:
             self.model.refresh()
+        self._stamp = stamp
         self._load_questions()
         self._load_authors()
         self.timer.refresh()

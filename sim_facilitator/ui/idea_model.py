@@ -1,10 +1,9 @@
 """The ideas of one workshop as a table model: text, guiding question, author.
 
-Rows are cached (one small record per idea, in creation order: UUIDv7 ids
-sort by their millisecond, and ideas added here within one millisecond keep
-the order they were added in), so 20,000 ideas cost one read at load time and nothing per
-paint. A new, edited or deleted idea changes one row with ``beginInsertRows``
-/ ``dataChanged`` / ``beginRemoveRows``, never a reset. Each cell is aligned
+Rows are cached (one small record per idea, in the order they were captured),
+so 20,000 ideas cost one read at load time and nothing per paint. A new,
+edited or deleted idea changes one row with ``beginInsertRows`` /
+``dataChanged`` / ``beginRemoveRows``, never a reset. Each cell is aligned
 by its own text's direction: an Arabic idea is right-aligned in a French
 interface and a French idea left-aligned in an Arabic one.
 """
@@ -25,13 +24,15 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ..models.changes import creation_stamp, creation_stamps
 from ..models.errors import DomainError
 from ..models.ideas import edit_idea_text
 from ..models.store import Store
 from ..models.text import direction_of, fold_for_search
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-OrderKey = tuple[str, int, str]  # (id's millisecond prefix, local insertion number, id)
+# (the id's millisecond, the HLC stamp of the idea's creation or 0, the id)
+OrderKey = tuple[str, int, str]
 
 TEXT, QUESTION, AUTHOR = range(3)
 
@@ -78,7 +79,6 @@ class IdeaModel(QAbstractTableModel):
         self._rows: list[IdeaRow] = []
         self._order: list[OrderKey] = []  # parallel to _rows, ascending, for bisect
         self._known: dict[str, OrderKey] = {}  # every idea's place, kept after removal
-        self._added = 0
         self._keys: list[str] = []  # parallel to _rows: search keys (see search_keys)
         self._questions: dict[str, Label] = {}
         self._authors: dict[str, Label] = {}
@@ -98,8 +98,17 @@ class IdeaModel(QAbstractTableModel):
                 "idea", "workshop_id = ? AND merged_into IS NULL", [self.workshop_id]
             )
         ]
-        known = self._known
-        keyed = sorted(((known.get(r.id) or (r.id[:13], 0, r.id)), r) for r in rows)  # type: ignore[misc]
+        # Rows come sorted by id: UUIDv7 ids sort by the millisecond they were
+        # made in. Only ideas sharing a millisecond (bulk-created, imported)
+        # need their creation stamps to come out in the order they were made.
+        tied = [
+            r.id
+            for i, r in enumerate(rows)
+            if (i > 0 and rows[i - 1].id[:13] == r.id[:13])
+            or (i + 1 < len(rows) and rows[i + 1].id[:13] == r.id[:13])
+        ]
+        created = creation_stamps(self.store, "idea", tied) if tied else {}
+        keyed = sorted(((r.id[:13], created.get(r.id, 0), r.id), r) for r in rows)
         self._known = {key[2]: key for key, _ in keyed}
         self._rows = [r for _, r in keyed]
         self._order = [key for key, _ in keyed]
@@ -143,8 +152,7 @@ class IdeaModel(QAbstractTableModel):
     def _key_for(self, idea_id: str) -> OrderKey:
         key = self._known.get(idea_id)
         if key is None:
-            self._added += 1
-            key = (idea_id[:13], self._added, idea_id)  # after its millisecond's others
+            key = (idea_id[:13], creation_stamp(self.store, "idea", idea_id), idea_id)
             self._known[idea_id] = key
         return key
 

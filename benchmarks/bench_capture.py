@@ -1,0 +1,336 @@
+"""Capture with 20,000 ideas: Enter-to-list and filter-keystroke latency.
+
+Reproducible: ``uv run python benchmarks/bench_capture.py [--ideas 20000]
+[--samples 40] [--write]``. Builds a fresh database in a temporary folder
+with one workshop holding N ideas (Arabic and French, under three questions,
+some with an author), opens the real ``CaptureView`` offscreen and measures,
+in the same run:
+
+* the floors: a bare ``Store.create`` of one idea, the domain ``add_idea``,
+  and a plain Python substring scan over the ideas' texts;
+* pressing Enter in the capture box until the idea is a row of the list
+  (synchronous: the row exists when the key event returns), and until the
+  list has repainted;
+* one keystroke in the filter box until the list has repainted, for this
+  view's proxy and, for comparison, a ``QSortFilterProxyModel`` whose
+  ``filterAcceptsRow`` is written in Python;
+* opening (loading) the view, and undoing a capture with Ctrl+Z.
+
+``--write`` replaces the "## Capture" section of docs/performance.md (and
+only that section) with the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6 import __version__ as pyside_version  # noqa: E402
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from sim_facilitator.models.demo import IDEAS, PARTICIPANTS, QUESTIONS  # noqa: E402
+from sim_facilitator.models.ideas import add_idea  # noqa: E402
+from sim_facilitator.models.ids import uuid7  # noqa: E402
+from sim_facilitator.models.storage import connect  # noqa: E402
+from sim_facilitator.models.store import Store  # noqa: E402
+from sim_facilitator.models.text import direction_of, fold_for_search  # noqa: E402
+from sim_facilitator.models.workshops import (  # noqa: E402
+    add_participant,
+    add_question,
+    create_workshop,
+)
+from sim_facilitator.ui.application import install_fonts  # noqa: E402
+from sim_facilitator.ui.capture_view import CaptureView  # noqa: E402
+from sim_facilitator.ui.idea_model import IdeaModel  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = ROOT / "docs" / "performance.md"
+SECTION = "## Capture"
+
+
+def build(store: Store, count: int) -> tuple[str, list[str]]:
+    ws = create_workshop(store, "Benchmark: 20,000 ideas")
+    questions = [add_question(store, ws, q) for q in QUESTIONS]
+    people = [add_participant(store, ws, p[0]) for p in PARTICIPANTS]
+    # Ideas typed by people are made milliseconds apart: give each its own
+    # millisecond (UUIDv7), as a real capture session would.
+    first_ms = int(time.time() * 1000) - count * 5000
+    with store.transaction():
+        for n in range(count):
+            q, text = IDEAS[n % len(IDEAS)]
+            text = f"{text} ({n})"
+            store.create(
+                "idea",
+                {
+                    "workshop_id": ws,
+                    "text": text,
+                    "question_id": questions[q],
+                    "author_id": people[n % len(people)] if n % 3 else None,
+                    "direction": direction_of(text),
+                },
+                entity_id=uuid7(first_ms + n * 5000),
+            )
+    return ws, questions
+
+
+def ms(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return {
+        "median": statistics.median(ordered) * 1000,
+        "p95": p95 * 1000,
+        "max": ordered[-1] * 1000,
+    }
+
+
+def timed(action: Callable[[], object], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+class PythonFilterProxy(QSortFilterProxyModel):
+    """The usual approach, for comparison: Qt calls Python once per idea."""
+
+    def __init__(self, model: IdeaModel) -> None:
+        super().__init__()
+        self.needle = ""
+        self.keys = model.search_keys
+        self.setSourceModel(model)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+        return not self.needle or self.needle in self.keys[row]
+
+
+def run(count: int, samples: int) -> list[tuple[str, dict[str, float]]]:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    install_fonts()
+    results: list[tuple[str, dict[str, float]]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(connect(Path(folder) / "bench.db"))
+        t0 = time.perf_counter()
+        ws, questions = build(store, count)
+        print(f"built {count} ideas in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+
+        counter = iter(range(10**9))
+        results.append(
+            (
+                "floor: bare `Store.create` of one idea (one transaction, fsync)",
+                ms(
+                    timed(
+                        lambda: store.create(
+                            "idea",
+                            {"workshop_id": ws, "text": f"floor {next(counter)}"},
+                        ),
+                        samples,
+                    )
+                ),
+            )
+        )
+        results.append(
+            (
+                "domain: `add_idea` (checks, direction, create)",
+                ms(
+                    timed(
+                        lambda: add_idea(store, ws, f"domain {next(counter)}", questions[0]),
+                        samples,
+                    )
+                ),
+            )
+        )
+
+        view_holder: list[CaptureView] = []
+        load = timed(lambda: view_holder.append(CaptureView(store, ws)), 1)
+        view = view_holder[0]
+        view.resize(1000, 700)
+        view.show()
+        app.processEvents()
+        results.append((f"open the capture view on {view.model.rowCount()} ideas", ms(load)))
+        results.append(
+            ("`refresh()` (tab shown again: reload all ideas)", ms(timed(view.refresh, 3)))
+        )
+
+        def enter(paint: bool) -> None:
+            view.entry.setPlainText(f"Nouvelle idée / فكرة جديدة {next(counter)}")
+            before = view.model.rowCount()
+            start = time.perf_counter()
+            QTest.keyClick(view.entry, Qt.Key.Key_Return)
+            if paint:
+                app.processEvents()
+                view.table.viewport().repaint()
+            elapsed = time.perf_counter() - start
+            assert view.model.rowCount() == before + 1
+            enter_samples.append(elapsed)
+
+        enter_samples: list[float] = []
+        for _ in range(samples):
+            enter(paint=False)
+        results.append(("Enter → idea is a row of the list", ms(enter_samples)))
+        enter_samples = []
+        for _ in range(samples):
+            enter(paint=True)
+        results.append(("Enter → row in the list and list repainted", ms(enter_samples)))
+
+        undo = []
+        for _ in range(min(samples, 20)):
+            start = time.perf_counter()
+            view.undo_stack.undo()
+            undo.append(time.perf_counter() - start)
+        results.append(("Ctrl+Z of a capture (delete op + row removed)", ms(undo)))
+
+        texts = [
+            view.model.index(r, 0).data(Qt.ItemDataRole.EditRole)
+            for r in range(view.model.rowCount())
+        ]
+        keys = view.model.search_keys
+        word = "financement"
+        results.append(
+            (
+                "floor: plain substring scan of the texts (`'fin' in text.lower()`)",
+                ms(timed(lambda: [t for t in texts if word[:3] in t.lower()], samples)),
+            )
+        )
+        results.append(
+            (
+                "floor: same scan, folding each text on the fly (`fold_for_search`)",
+                ms(timed(lambda: [t for t in texts if "fin" in fold_for_search(t)], 5)),
+            )
+        )
+        results.append(
+            (
+                "scan of the cached folded keys (what the filter does)",
+                ms(timed(lambda: [i for i, k in enumerate(keys) if "fin" in k], samples)),
+            )
+        )
+
+        def keystrokes(word: str) -> list[float]:
+            out = []
+            for _ in range(max(1, samples // len(word))):
+                view.filter_edit.clear()
+                app.processEvents()
+                for char in word:
+                    start = time.perf_counter()
+                    QTest.keyClicks(view.filter_edit, char) if char.isascii() else (
+                        view.filter_edit.insert(char)
+                    )
+                    app.processEvents()
+                    view.table.viewport().repaint()
+                    out.append(time.perf_counter() - start)
+            view.filter_edit.clear()
+            app.processEvents()
+            return out
+
+        results.append((f"filter keystroke → list repainted (“{word}”)", ms(keystrokes(word))))
+        results.append(("filter keystroke → list repainted (“التمويل”)", ms(keystrokes("التمويل"))))
+
+        ours = []
+        for _ in range(max(1, samples // len(word))):
+            for n in range(1, len(word) + 1):
+                ours.append(timed(lambda n=n: view.proxy.set_filter_text(word[:n]), 1)[0])
+            view.proxy.set_filter_text("")
+        results.append(("this view's filter proxy: `set_filter_text` (no paint)", ms(ours)))
+
+        python_proxy = PythonFilterProxy(view.model)
+
+        def python_filter(needle: str) -> None:
+            python_proxy.beginFilterChange()
+            python_proxy.needle = needle
+            python_proxy.endFilterChange()
+            python_proxy.rowCount()  # the proxy is lazy: this runs the filter
+
+        py = []
+        for _ in range(max(1, samples // len(word))):
+            for n in range(1, len(word) + 1):
+                py.append(timed(lambda n=n: python_filter(fold_for_search(word[:n])), 1)[0])
+        results.append(
+            (
+                "comparison: `QSortFilterProxyModel` with Python `filterAcceptsRow` (no paint)",
+                ms(py),
+            )
+        )
+        view.close()
+        store.db.conn.close()
+    return results
+
+
+def report(results: list[tuple[str, dict[str, float]]], count: int, samples: int) -> str:
+    lines = [
+        SECTION,
+        "",
+        f"Measured by `uv run python benchmarks/bench_capture.py --ideas {count} "
+        f"--samples {samples} --write` on {time.strftime('%Y-%m-%d')}: Python "
+        f"{platform.python_version()}, PySide6 {pyside_version}, {platform.system()} "
+        f"{platform.machine()}, {os.cpu_count()} CPU(s) shared with other jobs, Qt offscreen "
+        "platform, database in a temporary folder (WAL, synchronous=FULL).",
+        "",
+        "| step | median ms | p95 ms | max ms |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, figures in results:
+        lines.append(
+            f"| {name} | {figures['median']:.2f} | {figures['p95']:.2f} | {figures['max']:.2f} |"
+        )
+    lines += [
+        "",
+        "How it stays fast: the idea model caches one small record and one folded "
+        "search key per idea, and a new idea is one `beginInsertRows` (never a "
+        "reset); the list has fixed row heights, so the view asks only for the "
+        "rows it paints. The filter is a proxy that scans the cached keys with "
+        "one comprehension and maps rows through a list, instead of Qt calling "
+        "Python's `filterAcceptsRow` once per idea. `Store.create` re-reads the "
+        "entity's ops (`load_entity_ops`) to project it; for a new idea that is "
+        "one indexed query, and the cost of a capture is dominated by the "
+        "durable commit (fsync).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_section(text: str) -> None:
+    """Replace only the Capture section of docs/performance.md (other sections kept)."""
+    DOC.parent.mkdir(exist_ok=True)
+    current = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Performance\n\n"
+    if SECTION in current:
+        start = current.index(SECTION)
+        following = current.find("\n## ", start + len(SECTION))
+        end = len(current) if following < 0 else following + 1
+        current = current[:start] + text + ("\n" if following >= 0 else "") + current[end:]
+    else:
+        current = current.rstrip("\n") + "\n\n" + text
+    DOC.write_text(current, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ideas", type=int, default=20_000)
+    parser.add_argument("--samples", type=int, default=40)
+    parser.add_argument("--write", action="store_true", help="update docs/performance.md")
+    args = parser.parse_args()
+    results = run(args.ideas, args.samples)
+    text = report(results, args.ideas, args.samples)
+    print(text)
+    if args.write:
+        write_section(text)
+    sys.stdout.flush()
+    # Skip interpreter teardown: PySide6 can crash while garbage-collecting Qt
+    # objects at exit, which would hide the figures behind a core dump.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
