@@ -321,3 +321,50 @@ def test_cli_writes_minutes_and_refuses_clearly(tmp_path: Path) -> None:
     )
     assert bad.returncode == 1 and "cannot be written" in bad.stderr
     assert "Traceback" not in bad.stderr + refused.stderr
+
+
+# -- the dialog ---------------------------------------------------------------------
+@pytest.mark.gui
+def test_dialog_generates_off_the_ui_thread_and_offers_to_open(
+    qtbot: Any, tmp_path: Path, store: Store
+) -> None:
+    from sim_facilitator.ui.minutes_dialog import MinutesDialog
+
+    wid = create_demo(store)
+    dialog = MinutesDialog(store, wid)
+    qtbot.addWidget(dialog)
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("ar+fr"))
+    target = tmp_path / "pv.pdf"
+    dialog.file_edit.setText(str(target))
+    dialog.generate_button.click()
+    assert not dialog.generate_button.isEnabled()  # running
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert dialog.progress.value() == 100
+    assert dialog.result is not None and dialog.result.fingerprint in dialog.status.text()
+    assert dialog.open_file_button.isVisibleTo(dialog)
+    assert dialog.generate_button.isEnabled()
+
+
+@pytest.mark.gui
+def test_dialog_reports_a_bad_folder_and_can_cancel(
+    qtbot: Any, tmp_path: Path, store: Store
+) -> None:
+    from sim_facilitator.ui.minutes_dialog import MinutesDialog
+
+    wid = create_demo(store)
+    dialog = MinutesDialog(store, wid)
+    qtbot.addWidget(dialog)
+    dialog.file_edit.setText(str(tmp_path / "missing" / "pv.pdf"))
+    dialog.generate_button.click()
+    assert dialog.job is None
+    assert "cannot be written" in dialog.status.text()
+    target = tmp_path / "pv.pdf"
+    dialog.file_edit.setText(str(target))
+    dialog.generate_button.click()
+    dialog.cancel_button.click()  # cancel while it runs
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
+    if dialog.result is None:  # stopped before the end: nothing under the final name
+        assert not target.exists()
+        assert "no file" in dialog.status.text()
+    assert [p for p in tmp_path.iterdir() if p.name.startswith(".pv.pdf")] == []

@@ -24,7 +24,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -838,10 +838,28 @@ def render_minutes(
     font_dir: Path | None = None,
 ) -> tuple[bytes, int, Record]:
     """The PDF bytes, their page count and the record they were built from."""
+    check_lang(lang)
+    register_fonts(font_dir)
+    record = collect(store, workshop_id)
+    data, pages = render_record(record, lang, progress, cancel, font_dir)
+    return data, pages, record
+
+
+def check_lang(lang: str) -> None:
     if lang not in ML.MODES:
         raise ValidationError(BAD_LANG, lang=lang)
+
+
+def render_record(
+    record: Record,
+    lang: str,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    font_dir: Path | None = None,
+) -> tuple[bytes, int]:
+    """Lay out the minutes of an already collected record (no database access: any thread)."""
+    check_lang(lang)
     fonts = register_fonts(font_dir)
-    record = collect(store, workshop_id)
     builder = _Builder(record, lang, fonts)
     story = builder.build_story()
     total = len(story) + 2
@@ -881,7 +899,7 @@ def render_minutes(
     )
     pages: list[int] = []
     doc.build(story, canvasmaker=_canvas_maker(builder, record.last_change_ms, pages))
-    return buffer.getvalue(), pages[-1], record
+    return buffer.getvalue(), pages[-1]
 
 
 _PAGE_RE = re.compile(rb"/Type\s*/Page\b(?!s)")
@@ -925,13 +943,38 @@ def write_minutes(
 ) -> MinutesResult:
     """Generate the minutes and write them atomically to ``path``; nothing is left on failure."""
     started = time.perf_counter()
+    check_lang(lang)
+    check_target(path)
+    register_fonts(font_dir)
+    record = collect(store, workshop_id)
+    result = write_record(record, lang, path, progress, cancel, font_dir)
+    return replace(result, seconds=time.perf_counter() - started)
+
+
+def check_target(path: str | os.PathLike[str]) -> None:
+    """Refuse at once a target that cannot be written (missing folder, a folder)."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise MinutesError(CANNOT_WRITE, path=str(target), reason="the folder does not exist")
     if target.is_dir():
         raise MinutesError(CANNOT_WRITE, path=str(target), reason="it is a folder")
-    data, pages, record = render_minutes(store, workshop_id, lang, progress, cancel, font_dir)
+
+
+def write_record(
+    record: Record,
+    lang: str,
+    path: str | os.PathLike[str],
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    font_dir: Path | None = None,
+) -> MinutesResult:
+    """Write the minutes of a collected record atomically (no database access: any thread)."""
+    started = time.perf_counter()
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    check_target(target)
+    data, pages = render_record(record, lang, progress, cancel, font_dir)
     if cancel is not None and cancel():
         raise MinutesCancelled()
     tmp_name = ""
