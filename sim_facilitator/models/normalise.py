@@ -53,7 +53,9 @@ def normalise(text: str) -> str:
     # split them (أ -> ا + hamza mark, which the Mn rule then drops anyway).
     composed = unicodedata.normalize("NFC", text)
     mapped = "".join(_LETTERS.get(ch, ch) for ch in composed)
-    decomposed = unicodedata.normalize("NFKD", mapped.casefold())
+    # Compatibility forms first (𝕊 -> S), then case folding, then once more:
+    # folding can produce letters that decompose further (ǰ -> j + caron).
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", mapped).casefold())
     folded = "".join(_fold_char(ch) for ch in decomposed)
     return " ".join(folded.split())
 
