@@ -142,7 +142,7 @@
 <context>
     <name>AgendaTimer</name>
     <message>
-        <location filename="../sim_facilitator/ui/agenda_timer.py" line="+180"/>
+        <location filename="../sim_facilitator/ui/agenda_timer.py" line="+182"/>
         <source>No agenda items yet.</source>
         <translation>لا توجد بنود في جدول الأعمال بعد.</translation>
     </message>
@@ -449,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+86"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>لا أفكار</numerusform>
@@ -541,12 +541,24 @@
         <translation>استيراد لائحة (CSV)…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <comment>label and count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Present: %1 of %2</source>
         <translation>الحاضرون: %1 من %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Invitation list</source>
         <translation>لائحة المدعوين</translation>
     </message>
@@ -565,18 +577,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Group into a new cluster</source>
         <translation>تجميع في مجموعة جديدة</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+194"/>
+        <location line="-155"/>
+        <location line="+196"/>
         <source>Rename cluster</source>
         <translation>إعادة تسمية المجموعة</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <source>Move to the cluster on the left</source>
         <translation>نقل إلى المجموعة على اليسار</translation>
     </message>
@@ -587,18 +599,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+234"/>
         <source>Move to cluster…</source>
         <translation>نقل إلى مجموعة…</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+171"/>
+        <location line="-233"/>
+        <location line="+173"/>
         <source>Split into a new cluster</source>
         <translation>فصل في مجموعة جديدة</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Dissolve cluster</source>
         <translation>حلّ المجموعة</translation>
     </message>
@@ -608,7 +620,7 @@
         <translation>دمج كأفكار مكررة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Drag ideas between clusters, or use the keyboard: Tab to change column, Ctrl+G to group, F2 to rename, Ctrl+Left/Right to move, Ctrl+Z to undo.</source>
         <translation>اسحب الأفكار بين المجموعات، أو استعمل لوحة المفاتيح: Tab لتغيير العمود، Ctrl+G للتجميع، F2 لإعادة التسمية، Ctrl+يسار/يمين للنقل، Ctrl+Z للتراجع.</translation>
     </message>
@@ -808,7 +820,7 @@
     <message>
         <location line="+2"/>
         <source>%1 — encoding %2, columns separated by %3.</source>
-        <translation>%1 — الترميز %2، الأعمدة مفصولة بـ%3.</translation>
+        <translation>الملف %1 — الترميز %2، والأعمدة مفصولة بـ%3.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -997,7 +1009,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/decisions_view.py" line="+97"/>
+        <location filename="../sim_facilitator/ui/decisions_view.py" line="+99"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
@@ -1042,7 +1054,7 @@
         <translation>كل ما تكتبه هنا يُحفظ أولا بأول.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Saved at %1</source>
         <translation>حُفظ على الساعة %1</translation>
     </message>
@@ -1579,7 +1591,7 @@
     <message>
         <location line="+3"/>
         <source>Change {line} of the bundle gives an invalid {field} to a {entity}.</source>
-        <translation>يعطي التغيير {line} من الحزمة قيمة غير صالحة لـ{field} في {entity}.</translation>
+        <translation>يعطي التغيير {line} من الحزمة قيمة غير صالحة في خانة {field} من {entity}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1664,7 +1676,7 @@
     <message>
         <location line="+1"/>
         <source>Line {line}: “{value}” is not a known {field}; left empty.</source>
-        <translation>السطر {line}: «{value}» ليست قيمة معروفة لـ{field}؛ تُركت فارغة.</translation>
+        <translation>السطر {line}: «{value}» ليست قيمة معروفة في خانة {field}؛ تُركت فارغة.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1700,7 +1712,7 @@
     <message>
         <location line="+1"/>
         <source>The {field} is too long ({length} characters; at most {limit}).</source>
-        <translation>{field} طويل جدا ({length} حرفا؛ الحد الأقصى {limit}).</translation>
+        <translation>نص خانة {field} طويل جدا ({length} حرفا؛ الحد الأقصى {limit}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1710,17 +1722,17 @@
     <message>
         <location line="+1"/>
         <source>The {field} must be a whole number.</source>
-        <translation>يجب أن يكون {field} عددا صحيحا.</translation>
+        <translation>يجب أن تكون قيمة {field} عددا صحيحا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {field} must be between {low} and {high}.</source>
-        <translation>يجب أن يكون {field} بين {low} و{high}.</translation>
+        <translation>يجب أن تكون قيمة {field} بين {low} و{high}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{value}” is not a valid {field}.</source>
-        <translation>«{value}» ليست قيمة صالحة لـ{field}.</translation>
+        <translation>«{value}» ليست قيمة صالحة في خانة {field}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1740,7 +1752,7 @@
     <message>
         <location line="+1"/>
         <source>The {field} has the wrong kind of value.</source>
-        <translation>نوع قيمة {field} غير صحيح.</translation>
+        <translation>نوع قيمة خانة {field} غير صحيح.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1983,7 +1995,7 @@
         <translation>ما يزال الفرز A والفرز B مختلفين في {count} أسطر؛ وفّق بينهما قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="-184"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="-193"/>
         <source>The file {path} cannot be read.</source>
         <translation>يتعذر قراءة الملف {path}.</translation>
     </message>
@@ -1991,6 +2003,31 @@
         <location filename="../sim_facilitator/commands/votes.py" line="+22"/>
         <source>“{value}” is not OPTION_ID=POINTS.</source>
         <translation>«{value}» ليست على شكل OPTION_ID=POINTS.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/export/atomic.py" line="+23"/>
+        <source>Could not write {name}: the disk or USB stick is full.</source>
+        <translation>تعذرت كتابة {name}: القرص أو مفتاح USB ممتلئ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {name}: the folder is read-only or not writable.</source>
+        <translation>تعذرت كتابة {name}: المجلد للقراءة فقط أو غير قابل للكتابة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {name}: the disk or USB stick reported an error. Try another one.</source>
+        <translation>تعذرت كتابة {name}: أبلغ القرص أو مفتاح USB عن خطأ. جرّب وسيطا آخر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not write {name}: the folder {folder} does not exist.</source>
+        <translation>تعذرت كتابة {name}: المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {name}: {reason}.</source>
+        <translation>تعذرت كتابة {name}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2060,7 +2097,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/home_view.py" line="+113"/>
+        <location filename="../sim_facilitator/ui/home_view.py" line="+114"/>
         <source>Workshops</source>
         <translation>الورشات</translation>
     </message>
@@ -2118,7 +2155,7 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/idea_model.py" line="+298"/>
+        <location filename="../sim_facilitator/ui/idea_model.py" line="+306"/>
         <source>Idea</source>
         <translation>الفكرة</translation>
     </message>
@@ -2373,6 +2410,111 @@
         <location line="+12"/>
         <source>Idea or cluster</source>
         <translation>فكرة أو مجموعة</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+142"/>
+        <source>Export minutes</source>
+        <translation>تصدير المحضر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the minutes:</source>
+        <translation>لغة المحضر:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic and French (bilingual)</source>
+        <translation>العربية والفرنسية (ثنائي اللغة)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF file:</source>
+        <translation>ملف PDF:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+61"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Open the file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save the minutes as</source>
+        <translation>حفظ المحضر باسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Generating the minutes…</source>
+        <translation>جارٍ إنشاء المحضر…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Minutes written: {path} ({pages} pages, fingerprint {fp}).</source>
+        <translation>كُتب المحضر: {path} ({pages} صفحات، البصمة {fp}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The minutes could not be generated: {reason}</source>
+        <translation>تعذر إنشاء المحضر: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped; no file was written.</source>
+        <translation>توقف؛ لم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>

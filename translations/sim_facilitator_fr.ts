@@ -142,7 +142,7 @@
 <context>
     <name>AgendaTimer</name>
     <message>
-        <location filename="../sim_facilitator/ui/agenda_timer.py" line="+180"/>
+        <location filename="../sim_facilitator/ui/agenda_timer.py" line="+182"/>
         <source>No agenda items yet.</source>
         <translation>Aucun point à l&apos;ordre du jour pour l&apos;instant.</translation>
     </message>
@@ -445,7 +445,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+86"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idée</numerusform>
@@ -529,12 +529,24 @@
         <translation>Importer une liste (CSV)…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <comment>label and count</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Present: %1 of %2</source>
         <translation>Présents : %1 sur %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Invitation list</source>
         <translation>Liste des invités</translation>
     </message>
@@ -553,18 +565,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Group into a new cluster</source>
         <translation>Regrouper dans un nouveau groupe</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+194"/>
+        <location line="-155"/>
+        <location line="+196"/>
         <source>Rename cluster</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <source>Move to the cluster on the left</source>
         <translation>Déplacer vers le groupe de gauche</translation>
     </message>
@@ -575,18 +587,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+234"/>
         <source>Move to cluster…</source>
         <translation>Déplacer vers un groupe…</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+171"/>
+        <location line="-233"/>
+        <location line="+173"/>
         <source>Split into a new cluster</source>
         <translation>Scinder dans un nouveau groupe</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Dissolve cluster</source>
         <translation>Dissoudre le groupe</translation>
     </message>
@@ -596,7 +608,7 @@
         <translation>Fusionner comme doublons</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Drag ideas between clusters, or use the keyboard: Tab to change column, Ctrl+G to group, F2 to rename, Ctrl+Left/Right to move, Ctrl+Z to undo.</source>
         <translation>Glissez les idées d&apos;un groupe à l&apos;autre, ou utilisez le clavier : Tab pour changer de colonne, Ctrl+G pour regrouper, F2 pour renommer, Ctrl+Gauche/Droite pour déplacer, Ctrl+Z pour annuler.</translation>
     </message>
@@ -977,7 +989,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/decisions_view.py" line="+97"/>
+        <location filename="../sim_facilitator/ui/decisions_view.py" line="+99"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
@@ -1022,7 +1034,7 @@
         <translation>Tout ce que vous tapez ici est enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1959,7 +1971,7 @@
         <translation>Les décomptes A et B diffèrent encore sur {count} lignes ; réconciliez-les avant de clore.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="-184"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="-193"/>
         <source>The file {path} cannot be read.</source>
         <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
@@ -1967,6 +1979,31 @@
         <location filename="../sim_facilitator/commands/votes.py" line="+22"/>
         <source>“{value}” is not OPTION_ID=POINTS.</source>
         <translation>« {value} » n&apos;est pas de la forme OPTION_ID=POINTS.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/export/atomic.py" line="+23"/>
+        <source>Could not write {name}: the disk or USB stick is full.</source>
+        <translation>Impossible d&apos;écrire {name} : le disque ou la clé USB est plein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {name}: the folder is read-only or not writable.</source>
+        <translation>Impossible d&apos;écrire {name} : le dossier est en lecture seule ou protégé en écriture.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {name}: the disk or USB stick reported an error. Try another one.</source>
+        <translation>Impossible d&apos;écrire {name} : le disque ou la clé USB a signalé une erreur. Essayez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not write {name}: the folder {folder} does not exist.</source>
+        <translation>Impossible d&apos;écrire {name} : le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {name}: {reason}.</source>
+        <translation>Impossible d&apos;écrire {name} : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2073,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/home_view.py" line="+113"/>
+        <location filename="../sim_facilitator/ui/home_view.py" line="+114"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -2094,7 +2131,7 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/idea_model.py" line="+298"/>
+        <location filename="../sim_facilitator/ui/idea_model.py" line="+306"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
@@ -2349,6 +2386,111 @@
         <location line="+12"/>
         <source>Idea or cluster</source>
         <translation>Idée ou groupe</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+142"/>
+        <source>Export minutes</source>
+        <translation>Exporter le procès-verbal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the minutes:</source>
+        <translation>Langue du procès-verbal :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic and French (bilingual)</source>
+        <translation>arabe et français (bilingue)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF file:</source>
+        <translation>Fichier PDF :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+61"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save the minutes as</source>
+        <translation>Enregistrer le procès-verbal sous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Generating the minutes…</source>
+        <translation>Génération du procès-verbal…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Minutes written: {path} ({pages} pages, fingerprint {fp}).</source>
+        <translation>Procès-verbal écrit : {path} ({pages} pages, empreinte {fp}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The minutes could not be generated: {reason}</source>
+        <translation>Le procès-verbal n&apos;a pas pu être généré : {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped; no file was written.</source>
+        <translation>Arrêté ; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>

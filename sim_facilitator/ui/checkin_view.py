@@ -170,6 +170,8 @@ class CheckinView(QWidget):
     def update_counts(self) -> None:
         c = counts(self.store, self.workshop_id)
         locale = QLocale()
+        comma = self.tr(", ", "list separator")
+        pair = self.tr("%1: %2", "label and count")
         parts = [
             self.tr("Present: %1 of %2")
             .replace("%1", locale.toString(c.present))
@@ -177,11 +179,18 @@ class CheckinView(QWidget):
         ]
         if c.by_kind:
             kinds = sorted(c.by_kind.items(), key=lambda kv: (-kv[1], kv[0]))
-            parts.append(", ".join(f"{label(k)}: {locale.toString(n)}" for k, n in kinds))
+            parts.append(
+                comma.join(
+                    pair.replace("%1", label(k)).replace("%2", locale.toString(n)) for k, n in kinds
+                )
+            )
         if c.by_gender:
             genders = [(g, c.by_gender[g]) for g in GENDERS if g in c.by_gender]
             parts.append(
-                ", ".join(f"{label(g, gender=True)}: {locale.toString(n)}" for g, n in genders)
+                comma.join(
+                    pair.replace("%1", label(g, gender=True)).replace("%2", locale.toString(n))
+                    for g, n in genders
+                )
             )
         self.counts_label.setText("  ·  ".join(parts))
 

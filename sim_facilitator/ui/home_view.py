@@ -82,6 +82,7 @@ class HomeView(QWidget):
         self.demo_button.clicked.connect(self.create_demo)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)

@@ -98,6 +98,8 @@ class WorkshopTableModel(QAbstractTableModel):
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == TITLE:
             return w.theme or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (PARTICIPANTS, IDEAS):
+            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == TITLE:
             # The title reads in its own direction, whatever the interface language.
             rtl = direction_of(w.title) == "rtl"
