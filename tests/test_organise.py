@@ -297,3 +297,14 @@ def test_demo_workshop_has_clusters_mappings_actions_and_a_flagged_principle(
     principles = O.principles_of(store, w)
     assert O.uncovered_principles(store, w) == [principles[3]["id"]]
     assert len(O.merged_groups(store, w)) == 1
+
+
+def test_dump_shows_clusters_mappings_and_actions_of_the_demo(store: Store) -> None:
+    from sim_facilitator.models.dump import dump_data
+
+    w = create_demo(store)
+    data = dump_data(store.db)
+    assert {c["workshop_id"] for c in data["clusters"]} == {w}
+    assert len(data["clusters"]) == 4
+    assert all(m["id"] == O.mapping_id(m["target_id"], m["principle_id"]) for m in data["mappings"])
+    assert len(data["actions"]) == 3

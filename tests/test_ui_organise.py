@@ -413,3 +413,41 @@ def test_decisions_are_saved_as_you_type_and_on_focus_out(
     assert store.require("agenda", item)["summary"] == "Resume"
     assert view.agenda_summary.toPlainText() == ""
     assert errors == []
+
+
+def test_a_strength_clash_from_two_laptops_shows_in_the_matrix(
+    qtbot: Any, tmp_path: Any, errors: list[str], english: None
+) -> None:
+    import json
+
+    from sim_facilitator.models.oplog import insert_ops, reproject
+    from tests.conftest import make_store
+
+    one, two = make_store(tmp_path / "one.db"), make_store(tmp_path / "two.db")
+    w = create_demo(one)
+
+    def sync(src: Store, dst: Store) -> None:
+        ops = [(i, json.loads(b)) for i, b in src.db.execute("SELECT op_id, body FROM ops")]
+        with dst.transaction():
+            insert_ops(dst.db, ops)
+            reproject(dst.db, {(o["entity"], o["id"]) for _, o in ops})
+
+    sync(one, two)
+    idea = O.live_ideas(one, w)[0]["id"]
+    principle = O.principles_of(one, w)[3]["id"]
+    O.set_strength(one, "idea", idea, principle, 1)
+    O.set_strength(two, "idea", idea, principle, 3)
+    sync(two, one)
+    matrix = shown(qtbot, MappingMatrix(one, w))
+    assert isinstance(matrix, MappingMatrix)
+    model = matrix.mapping_model
+    row = next(n for n, r in enumerate(model.rows) if r.id == idea)
+    index = model.index(row, 4)
+    assert model.data(index).startswith("\u26a0")
+    assert "1, 3" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    matrix.setCurrentIndex(index)
+    matrix.setFocus()
+    qtbot.waitUntil(matrix.hasFocus)
+    press(qtbot, matrix, Key.Key_3)  # the facilitator settles it
+    assert not model.data(index).startswith("\u26a0")
+    assert O.conflicted_mappings(one, w) == set()

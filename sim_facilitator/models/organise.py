@@ -24,6 +24,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from . import errors as E
+from .changes import creation_stamps
 from .clock import wall_of
 from .errors import QT_TRANSLATE_NOOP as _
 from .errors import NotFoundError, ValidationError
@@ -146,9 +147,18 @@ def clusters_of(store: Store, workshop_id: str) -> list[dict[str, Any]]:
     return store.in_workshop("cluster", workshop_id, order_by="coalesce(position, 0), id")
 
 
+def in_creation_order(
+    store: Store, rows: list[dict[str, Any]], entity: str = "idea"
+) -> list[dict[str, Any]]:
+    """Rows sorted by the clock stamp of their first op (UUIDv7 ids tie within a millisecond)."""
+    stamps = creation_stamps(store, entity, [r["id"] for r in rows])
+    return sorted(rows, key=lambda r: (stamps.get(r["id"], 0), r["id"]))
+
+
 def live_ideas(store: Store, workshop_id: str) -> list[dict[str, Any]]:
     """Ideas that are not merged into another idea (the ones shown and voted on), oldest first."""
-    return [i for i in store.in_workshop("idea", workshop_id) if not i.get("merged_into")]
+    ideas = [i for i in store.in_workshop("idea", workshop_id) if not i.get("merged_into")]
+    return in_creation_order(store, ideas)
 
 
 def cluster_members(store: Store, workshop_id: str) -> dict[str | None, list[dict[str, Any]]]:
@@ -369,13 +379,12 @@ def merged_groups(store: Store, workshop_id: str) -> dict[str, list[MergedIdea]]
         )
 
     by_id = {i["id"]: i for i in ideas}
-    for idea in ideas:
+    for idea in in_creation_order(store, ideas):
         if idea.get("merged_into"):
             groups[resolve_option(store, idea["id"])].append(info(idea))
     result: dict[str, list[MergedIdea]] = {}
     for survivor, members in groups.items():
         if survivor in by_id:
-            members.sort(key=lambda m: (m.created_ms or 0, m.id))
             result[survivor] = [info(by_id[survivor]), *members]
     return result
 
@@ -447,7 +456,7 @@ def suggest_duplicates(
     for group in members.values():
         if len(group) < 2:
             continue
-        group.sort(key=lambda i: (created_ms(store, "idea", i) or 0, order[i]))
+        group.sort(key=order.__getitem__)  # live_ideas are in creation order
         scores = [s for k, s in pair_score.items() if k <= set(group)]
         result.append(DuplicateSuggestion(tuple(group), round(min(scores), 3)))
     result.sort(key=lambda s: (-s.score, order[s.idea_ids[0]]))

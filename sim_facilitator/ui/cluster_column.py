@@ -41,7 +41,9 @@ class ClusterColumn(QFrame):
         self.view.setUniformItemSizes(False)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.view.setSpacing(2)
+        self.view.setSpacing(1)
+        # Wrapped Arabic lines are tall: shading every other idea shows where each ends.
+        self.view.setAlternatingRowColors(True)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
         self.set_name(name)
