@@ -106,3 +106,23 @@ def test_reload_after_a_change_elsewhere(filled, store) -> None:
     store.update("idea", ids["ar"], {"merged_into": ids["fr"]})
     model.reload_idea(ids["ar"])
     assert model.row_of(ids["ar"]) is None and model.rowCount() == 2
+
+
+def test_demo_workshop_in_capture_order_and_filter_shows_only_matches(qtbot, store) -> None:
+    from sim_facilitator.models.demo import IDEAS, create_demo
+
+    ws = create_demo(store)  # 40 ideas made within a few milliseconds
+    model = IdeaModel(store, ws)
+    proxy = IdeaFilterModel()
+    proxy.setSourceModel(model)
+    shown = [model.index(r, TEXT).data() for r in range(model.rowCount())]
+    merged_away = 10  # the demo merges idea 10 into idea 0
+    assert shown == [text for n, (_, text) in enumerate(IDEAS) if n != merged_away]
+    for needle in ("تمويل", "financement", "SOLIDAIRES", "الشباب"):
+        proxy.set_filter_text(needle)
+        assert proxy.rowCount() > 0, needle
+        for r in range(proxy.rowCount()):
+            row = model.row_of(proxy.idea_id(r))
+            text = model.index(row, TEXT).data(Qt.ItemDataRole.EditRole)
+            author = model.index(row, AUTHOR).data() or ""
+            assert fold_for_search(needle) in fold_for_search(f"{text}\n{author}"), needle

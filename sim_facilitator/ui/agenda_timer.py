@@ -64,6 +64,8 @@ class AgendaTimer(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.remaining_label.setFont(font)
+        # A clock reads left to right in Arabic too ("+03:00", not "03:00+").
+        self.remaining_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.warning_label = QLabel(self)
         self.warning_label.setAutoFillBackground(True)
         self.warning_label.setContentsMargins(8, 2, 8, 2)

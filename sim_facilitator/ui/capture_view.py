@@ -15,7 +15,7 @@ capture; Ctrl+Shift+P opens capture in a small window that stays on top.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -39,7 +39,7 @@ from ..models.store import Store
 from ..models.text import direction_of, fold_for_search
 from .agenda_timer import AgendaTimer
 from .error_message import error_text
-from .idea_delegate import IdeaDelegate, is_enter, qt_direction
+from .idea_delegate import IdeaDelegate, is_enter, qt_direction, set_text_direction
 from .idea_filter import IdeaFilterModel
 from .idea_model import AUTHOR, QUESTION, TEXT, IdeaModel
 from .undo import AddIdeaCommand, DeleteIdeasCommand, EditIdeaCommand
@@ -222,6 +222,8 @@ class CaptureView(QWidget):
         stamp = change_stamp(self.store, WATCHED)
         if not self._shared and stamp != self._stamp:
             self.model.refresh()
+        elif not self._shared:
+            self.model.refresh_labels()  # names kept on this laptop only make no ops
         self._stamp = stamp
         self._load_questions()
         self._load_authors()
@@ -256,6 +258,10 @@ class CaptureView(QWidget):
         self.model.retranslate()
         self._load_questions()
         self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.focus_entry()  # a tab or window that appears is ready for typing
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -463,19 +469,7 @@ class CaptureView(QWidget):
             direction = qt_direction(direction_of(text))
         else:
             direction = QApplication.layoutDirection()
-        option = self.entry.document().defaultTextOption()
-        if option.textDirection() != direction or self.entry.layoutDirection() != direction:
-            self.entry.setLayoutDirection(direction)
-            option.setTextDirection(direction)
-            option.setAlignment(
-                (
-                    Qt.AlignmentFlag.AlignRight
-                    if direction == Qt.LayoutDirection.RightToLeft
-                    else Qt.AlignmentFlag.AlignLeft
-                )
-                | Qt.AlignmentFlag.AlignAbsolute
-            )
-            self.entry.document().setDefaultTextOption(option)
+        set_text_direction(self.entry, direction)
         if text:
             self.message_label.clear()
 

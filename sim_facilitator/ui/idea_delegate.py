@@ -37,6 +37,26 @@ def qt_direction(direction: Any) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
 
 
+def set_text_direction(edit: QPlainTextEdit, direction: Qt.LayoutDirection) -> None:
+    """Lay a text box out in one direction: cursor, paragraph order and alignment.
+
+    A QPlainTextEdit does not align its text by its layout direction, so the
+    document's default text option is set too.
+    """
+    option = edit.document().defaultTextOption()
+    if edit.layoutDirection() == direction and option.textDirection() == direction:
+        return
+    edit.setLayoutDirection(direction)
+    option.setTextDirection(direction)
+    side = (
+        Qt.AlignmentFlag.AlignRight
+        if direction == Qt.LayoutDirection.RightToLeft
+        else Qt.AlignmentFlag.AlignLeft
+    )
+    option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+    edit.document().setDefaultTextOption(option)
+
+
 def is_enter(event: QKeyEvent) -> bool:
     return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -55,7 +75,7 @@ class IdeaDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         editor = QPlainTextEdit(parent)
         editor.setTabChangesFocus(True)
-        editor.setLayoutDirection(qt_direction(index.data(DIRECTION_ROLE)))
+        set_text_direction(editor, qt_direction(index.data(DIRECTION_ROLE)))
         editor.installEventFilter(self)
         return editor
 

@@ -112,12 +112,15 @@ class IdeaModel(QAbstractTableModel):
         self._known = {key[2]: key for key, _ in keyed}
         self._rows = [r for _, r in keyed]
         self._order = [key for key, _ in keyed]
-        self._keys = [self._key_of(r) for r in rows]
+        self._keys = [self._key_of(r) for r in self._rows]
         self.endResetModel()
 
     def refresh_labels(self) -> None:
         """Re-read question and participant names (after set-up or check-in changed them)."""
+        before = (self._questions, self._authors)
         self._load_labels()
+        if (self._questions, self._authors) == before:
+            return
         self._keys = [self._key_of(r) for r in self._rows]
         if self._rows:
             self.dataChanged.emit(self.index(0, QUESTION), self.index(len(self._rows) - 1, AUTHOR))
