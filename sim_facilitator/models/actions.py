@@ -15,7 +15,7 @@ from . import errors as E
 from .errors import QT_TRANSLATE_NOOP as _
 from .errors import ValidationError
 from .normalise import normalise
-from .organise import effective_strengths, principles_of, resolve_option
+from .organise import effective_strengths, in_creation_order, principles_of, resolve_option
 from .schema import ACTION_STATUSES
 from .store import Store
 from .text import clean_text
@@ -171,7 +171,7 @@ def list_actions(
     """
     needle = normalise(text)
     result = []
-    for action in store.in_workshop("action", workshop_id):
+    for action in in_creation_order(store, store.in_workshop("action", workshop_id), "action"):
         if status and action.get("status") != status:
             continue
         if principle_id and principle_id not in (action.get("principle_ids") or []):

@@ -122,7 +122,7 @@ class CoverageView(QWidget):
                     item.setBackground(color)
                 self.table.setItem(row, column, item)
             status = QTableWidgetItem(
-                f"{WARNING} {self.tr('Nothing serves this principle')}"
+                WARNING + " " + self.tr("Nothing serves this principle")
                 if cov.empty
                 else self.tr("Served")
             )
