@@ -10,6 +10,7 @@ numbers and oversized strings.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from typing import Any
 
@@ -131,5 +132,20 @@ def strict_loads(data: bytes | str) -> Any:
         raise
     except (ValueError, RecursionError) as exc:
         raise StrictJSONError(f"not valid JSON ({exc})") from exc
-    _check(value, 0)
+    if (
+        len(text) > MAX_STRING
+        or ("\\u" in text and _ESCAPED_SURROGATE.search(text))
+        or (not isinstance(data, bytes) and _RAW_SURROGATE.search(text))
+        or _LONG_DIGITS.search(text)
+    ):
+        _check(value, 0)  # the full walk; skipped when the text cannot hold what it refuses
     return value
+
+
+# What _check refuses can only come from: a text longer than MAX_STRING, a
+# surrogate (escaped, or raw in a str: strict UTF-8 decoding refuses them in
+# bytes), or a run of 19+ digits (|n| > 2**63 - 1); nesting was bounded above.
+# Texts with none of these skip the Python-level walk.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_RAW_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_LONG_DIGITS = re.compile(r"[0-9]{19}")

@@ -99,9 +99,18 @@ def project(entity: Entity, ops: Mapping[str, Op]) -> tuple[dict[str, Any], list
     """The current row of one entity and its conflicts, from all its ops."""
     row: dict[str, Any] = {f.name: None for f in entity.fields}
     conflicts: list[dict[str, Any]] = []
+    if len(ops) == 1:  # created and never edited: its one op is every field's only leaf
+        [body] = ops.values()
+        for name, value in body["set"].items():
+            if name in row:
+                row[name] = value
+        return row, conflicts
     for name, leaf_ids in leaves_by_field(ops).items():
         if name not in entity.by_name:
             continue  # a field from a newer version: kept in the log, not shown
+        if len(leaf_ids) == 1:  # the common case: no concurrent edit of this field
+            row[name] = ops[leaf_ids[0]]["set"][name]
+            continue
         ranked = sorted(leaf_ids, key=lambda i: winner_key(i, ops[i]), reverse=True)
         row[name] = ops[ranked[0]]["set"][name]
         values = {canonical_text(ops[i]["set"][name]) for i in ranked}
