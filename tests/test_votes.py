@@ -448,3 +448,11 @@ def test_cli_ballot_and_results(
     data = json.loads(capsys.readouterr().out)
     assert data["ballots_cast"] == 2 and data["options"][0]["points"] == 3
     assert "_salt" not in json.dumps(data)
+
+
+def test_tally_without_declared_voters_has_unknown_turnout(room: Room) -> None:
+    rid = room.round("approval", collection="tally")
+    V.enter_tally(room.store, rid, {room.ideas[0]: 3, room.ideas[1]: 1})
+    res = V.round_results(room.store, rid)
+    assert res.turnout is None and res.ballots_cast == 0
+    assert [o.points for o in res.options][:2] == [3, 1]

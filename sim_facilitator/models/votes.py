@@ -35,6 +35,12 @@ Anonymity — what this design does and does not promise:
   each number is stored, no person is ever linked to a number, and each number
   can be used for one ballot. Who voted is then countable (ballots cast against
   the sign-in sheet) and how they voted is not linkable to anyone.
+- One-time numbers are six digits and their hashes sit next to the salt, so
+  someone holding the database can recover unused numbers by trying all
+  900,000; that lets them vote, not learn who voted how (no person is linked).
+- The round's ``rules`` (salt, number hashes) is one field: numbers issued on
+  two laptops at once conflict and the later list wins (the other laptop's
+  numbers stop working). Issue numbers on one laptop.
 - ``has_voted`` tells the facilitator whether a roster participant has voted
   (countable), never what they chose. Results are never shown while fewer than
   two ballots exist (a single ballot would be revealed by its own result).
@@ -610,6 +616,7 @@ def round_results(store: Store, round_id: str, reveal: bool = False) -> RoundRes
     mismatches: list[str] = []
     voters_differ = False
     counts: dict[str, OptionCount]
+    declared = True  # a tally may leave the number of voters out: turnout unknown
     if collection == "ballot":
         ballots = _ballots(store, round_id)
         cast = len(ballots)
@@ -621,6 +628,7 @@ def round_results(store: Store, round_id: str, reveal: bool = False) -> RoundRes
     else:
         tally = tally_of(store, round_id, "a")
         cast = int((tally or {}).get(VOTERS_KEY, 0) or 0)
+        declared = tally is not None and VOTERS_KEY in tally
         counts = count_tally(
             ordered, mapping, {k: v for k, v in (tally or {}).items() if k != VOTERS_KEY}, method
         )
@@ -664,7 +672,7 @@ def round_results(store: Store, round_id: str, reveal: bool = False) -> RoundRes
         status=status,
         ballots_cast=cast,
         present=present,
-        turnout=cast / present if present else None,
+        turnout=cast / present if present and declared else None,
         options=options,
         ties=ties,
         tie_break=row.get("tie_break") or "",
