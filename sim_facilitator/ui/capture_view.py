@@ -50,7 +50,9 @@ WATCHED = ("idea", "question", "participant")  # what the list shows
 
 
 def _native(sequence: str) -> str:
-    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+    """A shortcut as the platform writes it, isolated so it reads left to right in Arabic."""
+    text = QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+    return f"\u2066{text}\u2069"  # LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE
 
 
 class CaptureView(QWidget):
@@ -83,6 +85,7 @@ class CaptureView(QWidget):
         self._connect()
         self.retranslate_ui()
         self.refresh()
+        self._follow_entry_direction()
 
     # -- construction -----------------------------------------------------
     def _build(self) -> None:
@@ -236,7 +239,9 @@ class CaptureView(QWidget):
             self.tr("Filter ideas ({keys})").format(keys=_native("Ctrl+F"))
         )
         self.question_label.setText(
-            self.tr("&Question ({keys}):").format(keys=f"{_native('Ctrl+1')}…9, Alt+↑/↓")
+            self.tr("&Question ({keys}):").format(
+                keys=f"\u2066{_native('Ctrl+1')}…9, Alt+↑/↓\u2069"
+            )
         )
         self.author_label.setText(self.tr("&Author ({keys}):").format(keys=_native("Ctrl+U")))
         self.author_edit.setPlaceholderText(self.tr("optional — type a name"))
@@ -266,6 +271,9 @@ class CaptureView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._follow_entry_direction()  # an empty box follows the interface
+            self._on_filter_changed(self.filter_edit.text())
         super().changeEvent(event)
 
     # -- questions and authors ----------------------------------------------
