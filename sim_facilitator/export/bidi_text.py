@@ -30,8 +30,8 @@ from typing import Any
 
 from bidi import algorithm as _uba
 from bidi.mirror import MIRRORED
-from reportlab.pdfbase import pdfmetrics
 from reportlab.lib.abag import ABag
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import shapeFragWord
 
 _RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
@@ -149,6 +149,8 @@ class TextShaper:
 
     def __init__(self) -> None:
         self._shaped: dict[tuple[str, str, float], tuple[str, float]] = {}
+        self._kinds: dict[FontPair, dict[str, int]] = {}
+        self._lines: dict[tuple[Any, ...], list[Line]] = {}
 
     # -- fonts ----------------------------------------------------------
     def fonts_of(self, text: str, fonts: FontPair) -> list[str]:
@@ -157,23 +159,33 @@ class TextShaper:
         Spaces and punctuation after Arabic stay in the Arabic font when it has
         them, so an Arabic phrase is shaped as one run.
         """
-        arabic_cmap = _cmap(fonts.arabic)
-        latin_cmap = _cmap(fonts.latin)
+        kinds = self._kinds.setdefault(fonts, {})
+        arabic, latin = fonts.arabic, fonts.latin
         out: list[str] = []
-        prev = fonts.latin
+        prev = latin
         for ch in text:
-            o = ord(ch)
-            if is_arabic_char(ch):
-                font = fonts.arabic
-            elif prev == fonts.arabic and o in arabic_cmap and not ch.isalnum():
-                font = fonts.arabic
-            elif o not in latin_cmap and o in arabic_cmap:
-                font = fonts.arabic
+            kind = kinds.get(ch)
+            if kind is None:
+                kind = kinds[ch] = self._kind(ch, fonts)
+            # 0: Arabic script, 1: neutral the Arabic font has, 2: only in the Arabic font
+            if kind == 0 or kind == 2 or (kind == 1 and prev is arabic):
+                prev = arabic
             else:
-                font = fonts.latin
-            out.append(font)
-            prev = font
+                prev = latin
+            out.append(prev)
         return out
+
+    @staticmethod
+    def _kind(ch: str, fonts: FontPair) -> int:
+        o = ord(ch)
+        in_arabic = o in _cmap(fonts.arabic)
+        if is_arabic_char(ch):
+            return 0
+        if in_arabic and o not in _cmap(fonts.latin):
+            return 2
+        if in_arabic and not ch.isalnum():
+            return 1
+        return 3
 
     # -- shaping --------------------------------------------------------
     def shaped(self, text: str, font: str, size: float, rtl: bool) -> tuple[str, float]:
@@ -217,11 +229,16 @@ class TextShaper:
         A paragraph's direction is ``rtl`` when given, else its first strong
         character's, else ``default_rtl``.
         """
+        key = (text, fonts, size, max_width, rtl, default_rtl)
+        cached = self._lines.get(key)
+        if cached is not None:
+            return cached
         out: list[Line] = []
         default = "rtl" if default_rtl else "ltr"
         for para in text.split("\n"):
             para_rtl = base_direction(para, default) == "rtl" if rtl is None else rtl
             out.extend(self._paragraph(para, fonts, size, max_width, para_rtl))
+        self._lines[key] = out
         return out
 
     def _paragraph(
@@ -232,6 +249,9 @@ class TextShaper:
             return [Line((), 0.0, rtl)]
         levels = embedding_levels(text, rtl)
         font_of = self.fonts_of(text, fonts)
+        whole = self._line(text, 0, len(text), font_of, levels, size, rtl)
+        if whole.width <= max_width:  # most paragraphs: one line, measured once
+            return [whole]
         # break opportunities: after the spaces following each word
         spans: list[tuple[int, int]] = [m.span() for m in _PIECE.finditer(text)]
         lines: list[Line] = []
@@ -239,7 +259,12 @@ class TextShaper:
         end = start
         width = 0.0
         for s, e in spans:
-            piece_w = self._logical_width(text, s, e, font_of, levels, size, trailing=True)
+            full_w = self._logical_width(text, s, e, font_of, levels, size)
+            trimmed = len(text[s:e].rstrip())
+            piece_w = full_w
+            if trimmed < e - s:  # trailing spaces do not count at the end of a line
+                k = s + trimmed
+                piece_w -= self.shaped(text[k:e], font_of[k], size, bool(levels[k] % 2))[1]
             if end > start and width + piece_w > max_width:
                 lines.append(self._line(text, start, end, font_of, levels, size, rtl))
                 start, width = s, 0.0
@@ -253,7 +278,7 @@ class TextShaper:
                         lines.append(self._line(text, cut_s, cut_e, font_of, levels, size, rtl))
                 continue
             end = e
-            width += self._logical_width(text, s, e, font_of, levels, size)
+            width += full_w
         if end > start:
             lines.append(self._line(text, start, end, font_of, levels, size, rtl))
         return lines
@@ -343,9 +368,25 @@ def font_is_arabic(font: str) -> bool:
 
 def draw_line(canvas: Any, line: Line, x: float, y: float) -> None:
     """Draw one laid-out line with its left edge at ``x`` and baseline at ``y``."""
+    draw_lines(canvas, [(line, x, y)])
+
+
+def draw_lines(
+    canvas: Any, placed: list[tuple[Line, float, float]], colors: dict[int, Any] | None = None
+) -> None:
+    """Draw laid-out lines, each at (left edge, baseline), in one text object.
+
+    ``colors`` maps an index in ``placed`` to the fill colour from that line on.
+    """
+    text = canvas.beginText()
     current: tuple[str, float] | None = None
-    for run in line.runs:
-        if (run.font, run.size) != current:
-            canvas.setFont(run.font, run.size)
-            current = (run.font, run.size)
-        canvas.drawString(x + run.x, y, run.payload)
+    for n, (line, x, y) in enumerate(placed):
+        if colors and n in colors:
+            text.setFillColor(colors[n])
+        for run in line.runs:
+            if (run.font, run.size) != current:
+                text.setFont(run.font, run.size)
+                current = (run.font, run.size)
+            text.setTextOrigin(x + run.x, y)
+            text._textOut(run.payload)  # the origin is set per run: no cursor advance
+    canvas.drawText(text)

@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
-from .bidi_text import FontPair, Line, TextShaper, draw_line
+from .bidi_text import FontPair, Line, TextShaper, draw_line, draw_lines
 
 RULE = colors.HexColor("#1f5f8b")
 MUTED = colors.HexColor("#555555")
@@ -55,11 +55,12 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         self.default_rtl = default_rtl
         self._lines = _lines
         self._avail = -1.0
+        self._fixed = False  # a piece of a split paragraph keeps its lines
         self.spaceBefore = style.space_before
         self.spaceAfter = style.space_after
 
     def _layout(self, avail_width: float) -> list[Line]:
-        if self._lines is not None and (self._avail == avail_width or self._avail < 0):
+        if self._lines is not None and (self._avail == avail_width or self._fixed):
             return self._lines
         st = self.style
         inner = max(avail_width - st.indent - self.label_width - 2 * st.padding, 10.0)
@@ -83,13 +84,13 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         first = BidiParagraph(
             self.text, self.style.but(space_after=0), self.shaper, self.rtl, self.default_rtl
         )
-        first._lines, first._avail = lines[:fit], avail_width
+        first._lines, first._avail, first._fixed = lines[:fit], avail_width, True
         first.label, first.label_width = self.label, self.label_width
         rest = BidiParagraph(
             self.text, self.style.but(space_before=0), self.shaper, self.rtl, self.default_rtl
         )
         rest.label_width = self.label_width
-        rest._lines, rest._avail = lines[fit:], avail_width
+        rest._lines, rest._avail, rest._fixed = lines[fit:], avail_width, True
         return [first, rest]
 
     def draw(self) -> None:
@@ -104,6 +105,8 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         inner_left = st.padding
         inner_right = self.width - st.padding
         indent = st.indent + self.label_width
+        placed: list[tuple[Line, float, float]] = []
+        colors_at: dict[int, Any] = {}
         for n, line in enumerate(lines):
             if st.align == "center":
                 x = (self.width - line.width) / 2
@@ -114,22 +117,25 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
                 else:
                     x = inner_left + indent
                 if n == 0 and self.label:
-                    self._draw_label(line.rtl if st.align == "start" else not line.rtl, y)
-                    canvas.setFillColor(st.color)
-            draw_line(canvas, line, x, y)
+                    colors_at[0] = MUTED
+                    placed.append(
+                        self._label_at(line.rtl if st.align == "start" else not line.rtl, y)
+                    )
+                    colors_at[1] = st.color
+            placed.append((line, x, y))
             y -= st.leading
+        if placed:
+            draw_lines(canvas, placed, colors_at)
 
-    def _draw_label(self, at_right: bool, y: float) -> None:
-        """The item number, in the margin on the side where the line starts."""
+    def _label_at(self, at_right: bool, y: float) -> tuple[Line, float, float]:
+        """The item number, placed in the margin on the side where the line starts."""
         st = self.style
-        canvas = self.canv
         (mark,) = self.shaper.lines(self.label, st.fonts, st.size, 1e6, rtl=at_right)
-        canvas.setFillColor(MUTED)
         if at_right:
             x = self.width - st.padding - st.indent - mark.width
         else:
             x = st.padding + st.indent
-        draw_line(canvas, mark, x, y)
+        return mark, x, y
 
 
 class HeadingBand(Flowable):  # type: ignore[misc]
