@@ -404,3 +404,24 @@ def test_refresh_shows_changes_made_elsewhere(qtbot, view: CaptureView, store, w
     assert "Nouvelle Arrivée" in view._author_names.stringList()
     texts = [view.proxy.index(r, AUTHOR).data() for r in range(view.proxy.rowCount())]
     assert "Nouvelle Arrivée" in texts
+
+
+def test_undo_shortcut_works_from_the_list(qtbot, view: CaptureView, store, workshop) -> None:
+    _capture(qtbot, ["Une", "Deux"])
+    press(qtbot, Qt.Key.Key_L, CTRL)
+    assert view.table.hasFocus()
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert [i["text"] for i in ideas(store, workshop["id"])] == ["Une"]
+    assert view.model.rowCount() == 1
+
+
+def test_empty_box_follows_the_interface_direction(qtbot, view: CaptureView) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        qtbot.waitUntil(lambda: view.entry.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+        type_text(qtbot, "Idée")  # French text in an Arabic interface reads left to right
+        assert view.entry.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
