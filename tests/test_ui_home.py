@@ -144,6 +144,6 @@ def test_title_error_is_a_translated_message_not_a_traceback(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     window = _window(qtbot, store, settings)
-    assert window.home.create("   ") is None
+    assert window.home.add_workshop("   ") is None
     assert shown == ["The title cannot be empty."]
     assert store.list("workshop") == []

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sim_facilitator.app import install_excepthook
@@ -22,10 +22,18 @@ from sim_facilitator.ui.main_window import MainWindow
 from sim_facilitator.ui.settings import Settings
 
 
+def _delete_closed_windows() -> None:
+    """pytest-qt deletes the windows of earlier tests later; do it now so that a
+    language switch reaches only live widgets (never half-torn-down ones)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
 @pytest.fixture
 def app(qapp: QApplication) -> Iterator[QApplication]:
+    _delete_closed_windows()
     set_language(qapp, "en")
     yield qapp
+    _delete_closed_windows()
     set_language(qapp, "en")  # other tests read English
 
 

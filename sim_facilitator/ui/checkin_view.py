@@ -99,10 +99,15 @@ class CheckinView(QWidget):
         entry = QHBoxLayout()
         entry.addWidget(self.name_edit, 2)
         entry.addWidget(self.org_edit, 2)
-        for w in (self.kind_combo, self.gender_combo, self.age_combo):
-            entry.addWidget(w)
-        for w in (self.consent_check, self.present_check, self.add_button):
-            entry.addWidget(w)
+        for widget in (
+            self.kind_combo,
+            self.gender_combo,
+            self.age_combo,
+            self.consent_check,
+            self.present_check,
+            self.add_button,
+        ):
+            entry.addWidget(widget)
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         tools.addWidget(self.import_button)
@@ -143,10 +148,7 @@ class CheckinView(QWidget):
         self.add_button.setText(self.tr("Add"))
         self.search.setPlaceholderText(self.tr("Find a participant…"))
         self.import_button.setText(self.tr("Import a list (CSV)…"))
-        self.model.headerDataChanged.emit(
-            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
-        )
-        self.model.layoutChanged.emit()
+        self.model.relabel()
         self.update_counts()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

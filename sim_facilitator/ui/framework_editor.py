@@ -125,9 +125,10 @@ class FrameworkEditor(QWidget):
             pinned = self.framework_id()
             self.framework_combo.clear()
             self.framework_combo.addItem(self.tr("(no framework)"), None)
-            for fw in F.list_frameworks(self.store):
-                text = self.tr("%1 — version %2").replace("%1", F.localized(fw, "name", lang))
-                self.framework_combo.addItem(text.replace("%2", str(fw["version"] or 1)), fw["id"])
+            for choice in F.list_frameworks(self.store):
+                text = self.tr("%1 — version %2").replace("%1", F.localized(choice, "name", lang))
+                text = text.replace("%2", str(choice["version"] or 1))
+                self.framework_combo.addItem(text, choice["id"])
             self.framework_combo.setCurrentIndex(max(0, self.framework_combo.findData(pinned)))
             fw = self.store.get("framework", pinned) if pinned else None
             for code, edit in self.name_edits.items():

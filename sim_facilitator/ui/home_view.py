@@ -126,8 +126,7 @@ class HomeView(QWidget):
             )
         )
         self._update_buttons()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
-        self.model.layoutChanged.emit()  # relabel regions, statuses and dates
+        self.model.relabel()  # headers, regions, statuses and dates
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -187,9 +186,9 @@ class HomeView(QWidget):
         dialog = NewWorkshopDialog(list_workshops(self.store), template_id, self)
         if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
             return None
-        return self.create(dialog.title, dialog.template_id)
+        return self.add_workshop(dialog.title, dialog.template_id)
 
-    def create(self, title: str, template_id: str | None = None) -> str | None:
+    def add_workshop(self, title: str, template_id: str | None = None) -> str | None:
         """Create a workshop (blank or from a template) and open it."""
         try:
             if template_id:

@@ -55,6 +55,14 @@ class OrderedTableModel(QAbstractTableModel):
         self._rows = self._load()
         self.endResetModel()
 
+    def relabel(self) -> None:
+        """Tell the views every label changed (language switch); rows stay as they are."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
     def row_id(self, row: int) -> str:
         return str(self._rows[row]["id"])
 

@@ -34,6 +34,14 @@ class ParticipantModel(QAbstractTableModel):
         self._rows = participants_of(self.store, self.workshop_id)
         self.endResetModel()
 
+    def relabel(self) -> None:
+        """Tell the views every label changed (language switch); rows stay as they are."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
     def row_of(self, participant_id: str) -> int:
         return next((n for n, r in enumerate(self._rows) if r["id"] == participant_id), -1)
 
@@ -112,6 +120,6 @@ class ParticipantModel(QAbstractTableModel):
         updated = self.store.get("participant", row["id"])
         if updated is not None:
             self._rows[index.row()] = updated
-        self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(len(COLUMNS) - 1))
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
         self.changed.emit()
         return True

@@ -62,7 +62,7 @@ class Settings:
             return bool(raw)
         if setting.type is int:
             try:
-                return int(raw)
+                return int(str(raw))
             except (TypeError, ValueError):
                 return setting.default
         if setting.type is QByteArray:

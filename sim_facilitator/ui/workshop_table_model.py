@@ -34,6 +34,14 @@ class WorkshopTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def relabel(self) -> None:
+        """Tell the views every label changed (language switch); rows stay as they are."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
     def workshop_at(self, row: int) -> WorkshopSummary:
         return self._rows[row]
 

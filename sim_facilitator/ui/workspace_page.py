@@ -78,7 +78,9 @@ class WorkspacePage(QWidget):
 
     def _retitle_tabs(self) -> None:
         for n in range(self.tabs.count()):
-            self.tabs.setTabText(n, self.tabs.widget(n).windowTitle())
+            view = self.tabs.widget(n)
+            if view is not None:
+                self.tabs.setTabText(n, view.windowTitle())
 
     def update_title(self) -> None:
         row = self.store.get("workshop", self.workshop_id)
