@@ -41,6 +41,7 @@ _EXPLICIT = frozenset({"RLE", "RLO", "LRE", "LRO", "PDF", "RLI", "LRI", "FSI", "
 # ones are off: Noto Sans Arabic's optional ligatures (e.g. the one in «بصمة») map to
 # private-use code points and their letters are lost in text extraction.
 SHAPING_FEATURES = {"kern": True, "liga": False, "dlig": False}
+_TOKENS = re.compile(r" +|[^ ]+")
 _PIECE = re.compile(r"\s*\S+\s*|\s+")
 
 
@@ -194,6 +195,19 @@ class TextShaper:
         hit = self._shaped.get(key)
         if hit is not None:
             return hit
+        if " " in text.strip(" ") and (rtl or not font_is_arabic(font)):
+            # Joining and shaping never cross a space: build the run from its words (cached,
+            # as words repeat), in visual order — reversed for a right-to-left run.
+            tokens = _TOKENS.findall(text)
+            parts = [self.shaped(t, font, size, rtl) for t in tokens]
+            if rtl:
+                parts.reverse()
+            payload_all: str = parts[0][0]
+            for part, _w in parts[1:]:
+                payload_all = payload_all + part
+            result = (payload_all, sum(w for _p, w in parts))
+            self._shaped[key] = result
+            return result
         if rtl and font_is_arabic(font) and any(is_arabic_char(c) for c in text):
             word = [0.0, (ABag(fontName=font, fontSize=size), text)]
             payload: str = shapeFragWord(word, features=SHAPING_FEATURES)[1][1]
@@ -249,8 +263,9 @@ class TextShaper:
             return [Line((), 0.0, rtl)]
         levels = embedding_levels(text, rtl)
         font_of = self.fonts_of(text, fonts)
+        # most paragraphs fit on one line: lay the whole of it out once
         whole = self._line(text, 0, len(text), font_of, levels, size, rtl)
-        if whole.width <= max_width:  # most paragraphs: one line, measured once
+        if whole.width <= max_width:
             return [whole]
         # break opportunities: after the spaces following each word
         spans: list[tuple[int, int]] = [m.span() for m in _PIECE.finditer(text)]

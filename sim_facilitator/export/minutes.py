@@ -188,6 +188,8 @@ class _Builder:
         self.langs = ["ar", "fr"] if mode == "ar+fr" else [mode]
         self.fmt = "fr" if mode == "ar+fr" else mode  # dates and numbers
         self.rtl = mode == "ar"
+        # table cells and lists line up on the document's side; bilingual: each line its own
+        self.side = {"ar": "right", "ar+fr": "start"}.get(mode, "left")
         self.fonts = fonts
         self.shaper = TextShaper()
         f = fonts
@@ -230,8 +232,10 @@ class _Builder:
 
     def bullets(self, items: list[str], columns: int = 2) -> Flowable:
         """Short entries (names, organisations) as bullets in columns, in document order."""
-        style = self.body.but(size=9, leading=12.5)
-        paras = [self.para("• " + item, style, rtl=self.rtl) for item in items]
+        style = self.body.but(size=9, leading=12.5, align=self.side)
+        paras = [
+            BidiParagraph(item, style, self.shaper, label="•", label_width=10) for item in items
+        ]
         rows_n = (len(paras) + columns - 1) // columns
         rows = [
             [paras[c * rows_n + r] if c * rows_n + r < len(paras) else "" for c in range(columns)]
@@ -285,7 +289,9 @@ class _Builder:
                     style = self.cell_head
                 elif label_col and c == 0:
                     style = self.label_style
-                out.append(self.para("" if value is None else str(value), style))
+                out.append(
+                    self.para("" if value is None else str(value), style.but(align=self.side))
+                )
             cells.append(out)
         n = len(widths)
         if self.rtl:

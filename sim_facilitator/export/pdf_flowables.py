@@ -20,7 +20,8 @@ class TextStyle:
     size: float = 10.0
     leading: float = 13.0
     color: Any = colors.black
-    align: str = "start"  # start | center | end (start/end follow each line's direction)
+    # start | end: follow each line's direction; left | right: fixed side; center
+    align: str = "start"
     space_before: float = 0.0
     space_after: float = 0.0
     indent: float = 0.0  # on the start side of each line
@@ -29,6 +30,12 @@ class TextStyle:
 
     def but(self, **changes: Any) -> TextStyle:
         return replace(self, **changes)
+
+
+def _at_right(align: str, rtl: bool) -> bool:
+    if align in ("left", "right"):
+        return align == "right"
+    return rtl if align == "start" else not rtl
 
 
 class BidiParagraph(Flowable):  # type: ignore[misc]
@@ -111,16 +118,14 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
             if st.align == "center":
                 x = (self.width - line.width) / 2
             else:
-                at_right = line.rtl if st.align == "start" else not line.rtl
+                at_right = _at_right(st.align, line.rtl)
                 if at_right:
                     x = inner_right - indent - line.width
                 else:
                     x = inner_left + indent
                 if n == 0 and self.label:
                     colors_at[0] = MUTED
-                    placed.append(
-                        self._label_at(line.rtl if st.align == "start" else not line.rtl, y)
-                    )
+                    placed.append(self._label_at(at_right, y))
                     colors_at[1] = st.color
             placed.append((line, x, y))
             y -= st.leading
