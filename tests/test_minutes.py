@@ -368,3 +368,75 @@ def test_dialog_reports_a_bad_folder_and_can_cancel(
         assert not target.exists()
         assert "no file" in dialog.status.text()
     assert [p for p in tmp_path.iterdir() if p.name.startswith(".pv.pdf")] == []
+
+
+def test_every_label_exists_in_three_languages_with_the_same_placeholders() -> None:
+    from string import Formatter
+
+    from sim_facilitator.export import minutes_labels as ML
+
+    for key in ML.all_keys():
+        texts = [ML._L[key][i] for i in range(3)]
+        assert all(t.strip() for t in texts), key
+        fields = [{f for _t, f, _s, _c in Formatter().parse(t) if f} for t in texts]
+        assert fields[0] == fields[1] == fields[2], key
+
+
+def test_dates_and_numbers_per_language() -> None:
+    from sim_facilitator.export import minutes_labels as ML
+
+    assert ML.format_date("2025-03-12", "en") == "12 March 2025"
+    assert ML.format_date("2025-03-01", "fr") == "1er mars 2025"
+    assert ML.format_date("2025-08-12", "ar") == "12 غشت 2025"
+    assert ML.format_number(1234, "fr") == "1\u202f234"
+    assert ML.format_number(1234, "en") == "1,234"
+    assert ML.format_percent(0.925, "fr") == "92\u00a0%"
+
+
+@needs_poppler
+def test_withheld_results_are_explained_and_not_counted(tmp_path: Path, store: Store) -> None:
+    from sim_facilitator.models.workshops import create_workshop
+
+    wid = create_workshop(store, "Atelier de test", language="fr")
+    idea = add_idea(store, wid, "Une option unique")
+    other = add_idea(store, wid, "Une autre option")
+    round_id = store.create(
+        "round",
+        {
+            "workshop_id": wid,
+            "title": "Tour avec un seul bulletin",
+            "method": "approval",
+            "target_kind": "idea",
+            "options": [idea, other],
+            "rules": {},
+            "status": "closed",
+            "hide_results": False,
+            "collection": "ballot",
+            "tie_break": "",
+        },
+    )
+    store.create(
+        "ballot",
+        {
+            "workshop_id": wid,
+            "round_id": round_id,
+            "voter": "v1",
+            "kind": "ballot",
+            "choices": {idea: 1},
+        },
+    )
+    pdf = tmp_path / "r.pdf"
+    write_minutes(store, wid, "fr", pdf)
+    flat = squash("\n".join(extract(pdf)))
+    assert squash("Résultats non affichés : moins de deux bulletins") in flat
+    assert squash("Tour avec un seul bulletin") in flat
+
+
+def test_same_bytes_from_two_processes(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.db")
+    wid = run_cli("demo", "--db", db).stdout.strip()
+    outs = [tmp_path / "a.pdf", tmp_path / "b.pdf"]
+    for out in outs:
+        done = run_cli("minutes", "--db", db, "--workshop", wid, "--lang", "ar", "-o", str(out))
+        assert done.returncode == 0, done.stderr
+    assert outs[0].read_bytes() == outs[1].read_bytes()

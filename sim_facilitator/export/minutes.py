@@ -621,10 +621,14 @@ class _Builder:
             [self.L("ballots_cast"), turnout],
             [self.L("tie_break"), tie_break],
         ]
+        for reason in getattr(res, "reopen_log", ()) or ():
+            rows.append([self.L("reopened"), str(reason)])
         block.append(self.table(rows, [1, 3], header=False, label_col=True))
         self.story.extend(block)
         if res.hidden or not res.options:
-            self.story.append(self.para(self.L("hidden"), self.small))
+            why = getattr(res, "withheld", "") or "hidden"
+            key = f"withheld.{why}" if ML.has_label(f"withheld.{why}") else "hidden"
+            self.story.append(self.para(self.L(key), self.small))
             return
         self.story.append(Spacer(1, 4))
         score = res.method == "score"

@@ -119,6 +119,27 @@ _L: dict[str, tuple[str, str, str]] = {
         "Résultats masqués jusqu'à la clôture du tour.",
         "النتائج مخفية إلى حين إغلاق الجولة.",
     ),
+    "withheld.hidden": (
+        "Results hidden until the round is closed.",
+        "Résultats masqués jusqu'à la clôture du tour.",
+        "النتائج مخفية إلى حين إغلاق الجولة.",
+    ),
+    "withheld.too_few": (
+        "Results not shown: fewer than two ballots (a lone ballot would be identifiable).",
+        "Résultats non affichés : moins de deux bulletins (un bulletin seul serait identifiable).",
+        "النتائج غير معروضة: أقل من ورقتي تصويت (الورقة الوحيدة يمكن التعرف على صاحبها).",
+    ),
+    "withheld.unreconciled": (
+        "Results not shown: the two tallies have not been reconciled.",
+        "Résultats non affichés : les deux décomptes ne sont pas encore concordants.",
+        "النتائج غير معروضة: لم تتم مطابقة العدّين بعد.",
+    ),
+    "withheld.no_tally": (
+        "No tally has been entered yet.",
+        "Aucun décompte n'a encore été saisi.",
+        "لم يُدخل أي عدّ بعد.",
+    ),
+    "reopened": ("Reopened", "Réouvert", "أعيد فتحها"),
     "ties": ("Ties", "Égalités", "التعادل"),
     "no_tie": ("No tie.", "Aucune égalité.", "لا يوجد تعادل."),
     "tie_rank": ("rank {rank}: {options}", "rang {rank} : {options}", "الرتبة {rank}: {options}"),
