@@ -45,7 +45,10 @@ def view(qtbot, store: Store) -> CheckinView:
 
 
 def _names(view: CheckinView) -> list[str]:
-    return sorted(view.model.index(r, NAME).data() for r in range(view.model.rowCount()))
+    model = view.model
+    return sorted(
+        model.index(r, NAME).data(Qt.ItemDataRole.EditRole) for r in range(model.rowCount())
+    )
 
 
 def test_typed_entry_with_enter(qtbot, view: CheckinView) -> None:

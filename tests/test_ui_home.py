@@ -31,7 +31,7 @@ def _window(qtbot, store: Store, settings: Settings) -> MainWindow:
 
 def _titles(window: MainWindow) -> list[str]:
     proxy = window.home.proxy
-    return [proxy.index(r, TITLE).data() for r in range(proxy.rowCount())]
+    return [proxy.index(r, TITLE).data().strip("\u200e\u200f") for r in range(proxy.rowCount())]
 
 
 def test_create_blank_workshop_through_the_dialog(qtbot, store, settings, monkeypatch) -> None:

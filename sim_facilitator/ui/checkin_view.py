@@ -52,6 +52,7 @@ class CheckinView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(Qt.ItemDataRole.EditRole)  # names without direction marks
 
         # fast entry: Enter in the name or organisation adds the person
         self.name_edit = QLineEdit(self)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 
 from ..models.errors import DomainError
 from ..models.text import direction_of
+from .bidi import display
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,7 +99,7 @@ class OrderedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column.kind == "int":
                 return QLocale().toString(int(value or 0))
-            return "" if value is None else str(value)
+            return "" if value is None else display(str(value))
         if role == Qt.ItemDataRole.EditRole:
             return int(value or 0) if column.kind == "int" else str(value or "")
         if role == Qt.ItemDataRole.TextAlignmentRole:

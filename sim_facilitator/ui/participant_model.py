@@ -10,6 +10,7 @@ from ..models.errors import DomainError
 from ..models.participants import participants_of, update_participant
 from ..models.store import Store
 from ..models.text import direction_of
+from .bidi import display
 from .labels import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -92,7 +93,7 @@ class ParticipantModel(QAbstractTableModel):
                 return label(value)
             if col == GENDER:
                 return label(value, gender=True)
-            return value or ""
+            return display(str(value or ""))
         if role == Qt.ItemDataRole.EditRole:
             return value if col in (KIND, GENDER, AGE) else (value or "")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (NAME, ORGANISATION):

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from ..models.text import direction_of
 from ..models.workshops import WorkshopSummary
+from .bidi import display
 from .labels import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -81,7 +82,7 @@ class WorkshopTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             locale = QLocale()
             if col == TITLE:
-                return w.title
+                return display(w.title)
             if col == DATE:
                 if not w.date:
                     return ""
