@@ -87,6 +87,9 @@ def test_thirty_ideas_with_the_keyboard_alone(qtbot, view: CaptureView, store, w
     assert "30" in view.count_label.text()
     last = view.proxy.index(view.proxy.rowCount() - 1, TEXT)
     assert last.data() == "Idea number 30"
+    # The list scrolled with the capture: the newest idea is on screen.
+    assert view.table.verticalScrollBar().value() > 0
+    assert view.table.viewport().rect().contains(view.table.visualRect(last).center())
 
 
 def test_shift_enter_makes_a_multi_line_idea(qtbot, view: CaptureView, store, workshop) -> None:

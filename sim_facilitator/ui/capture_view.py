@@ -371,6 +371,7 @@ class CaptureView(QWidget):
             self.message_label.setText(self.tr("Saved. The filter hides it."))
         else:
             self.message_label.clear()
+            self.table.updateGeometries()  # the scroll range grows lazily otherwise
             self.table.scrollTo(self.proxy.index(row, TEXT))
         return idea_id
 
