@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
@@ -188,7 +189,11 @@ def floor_pdf(texts: list[tuple[str, float]], font: str) -> tuple[float, float]:
         )
         story.append(Paragraph(escape(text).replace("\n", "<br/>"), style))
     doc = SimpleDocTemplate(buffer)
-    doc.build(story)
+    a85, rl_config.useA85 = rl_config.useA85, 0  # same stream encoding as the minutes
+    try:
+        doc.build(story)
+    finally:
+        rl_config.useA85 = a85
     return time.perf_counter() - started, time.process_time() - cpu
 
 
@@ -273,7 +278,8 @@ def main() -> None:
         "(bidi, HarfBuzz shaping, font switch per run, tables, bar charts, footer with page X "
         "of Y), the atomic write (temporary file, fsync, rename) and the read-back check. "
         "*Floor*: reportlab laying out the same texts, same sizes, as plain `Paragraph`s in "
-        "one column with the same TTF font, no shaping and no tables, into memory. "
+        "one column with the same TTF font and the same stream encoding (zlib, no ASCII85), "
+        "no shaping and no tables, into memory. "
         "Wall times are medians on a machine shared with other jobs (load average 3–5 "
         "during the run); the CPU columns (process time) are steadier. "
         "Target: under 2 s for the large workshop and within 2× the floor."
