@@ -148,3 +148,19 @@ def test_mapping_can_be_corrected_before_import(qtbot, view: CheckinView, tmp_pa
         "Al Jisr",
         "Amane",
     }
+
+
+def test_remove_a_mistaken_entry(qtbot, view: CheckinView) -> None:
+    for name in ("Amina", "Amnia"):
+        qtbot.keyClicks(view.name_edit, name)
+        qtbot.keyClick(view.name_edit, Qt.Key.Key_Return)
+    assert not view.remove_button.isEnabled()
+    row = next(
+        r for r in range(view.proxy.rowCount()) if "Amnia" in view.proxy.index(r, NAME).data()
+    )
+    view.table.selectRow(row)
+    assert view.remove_button.isEnabled()
+    view.remove_button.click()
+    assert _names(view) == ["Amina"]
+    assert [p["name"] for p in view.store.in_workshop("participant", view.workshop_id)] == ["Amina"]
+    assert "Present: 1 of 1" in view.counts_label.text()

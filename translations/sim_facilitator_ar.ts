@@ -357,7 +357,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture_view.py" line="+232"/>
+        <location filename="../sim_facilitator/ui/capture_view.py" line="+246"/>
         <source>Capture — note-taker</source>
         <translation>التدوين — المقرر</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>ال&amp;سؤال ({keys}):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Author ({keys}):</source>
         <translation>ال&amp;صاحب ({keys}):</translation>
     </message>
@@ -422,7 +422,7 @@
         <translation>إعادة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>(no question) — {keys}</source>
         <translation>(بدون سؤال) — {keys}</translation>
     </message>
@@ -432,12 +432,12 @@
         <translation>لا يوجد مشارك حاضر باسم «{name}». اختر اسما من القائمة.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Saved. The filter hides it.</source>
         <translation>حُفظت. التصفية تخفيها.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Deleted %n idea(s). {keys} undoes it.</source>
         <translation>
             <numerusform>لم يُحذف أي فكرة. {keys} للتراجع.</numerusform>
@@ -449,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+109"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>لا أفكار</numerusform>
@@ -476,7 +476,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="+121"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="+134"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -541,7 +541,12 @@
         <translation>استيراد لائحة (CSV)…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Remove from the list</source>
+        <translation>حذف من اللائحة</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
@@ -558,7 +563,7 @@
         <translation>الحاضرون: %1 من %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+70"/>
         <source>Invitation list</source>
         <translation>لائحة المدعوين</translation>
     </message>
@@ -571,24 +576,24 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/cluster_board.py" line="+116"/>
+        <location filename="../sim_facilitator/ui/cluster_board.py" line="+121"/>
         <source>Clusters</source>
         <translation>المجموعات</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+163"/>
         <source>Group into a new cluster</source>
         <translation>تجميع في مجموعة جديدة</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+196"/>
+        <location line="-162"/>
+        <location line="+203"/>
         <source>Rename cluster</source>
         <translation>إعادة تسمية المجموعة</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-202"/>
         <source>Move to the cluster on the left</source>
         <translation>نقل إلى المجموعة على اليسار</translation>
     </message>
@@ -599,18 +604,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+241"/>
         <source>Move to cluster…</source>
         <translation>نقل إلى مجموعة…</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+173"/>
+        <location line="-240"/>
+        <location line="+180"/>
         <source>Split into a new cluster</source>
         <translation>فصل في مجموعة جديدة</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-179"/>
         <source>Dissolve cluster</source>
         <translation>حلّ المجموعة</translation>
     </message>
@@ -625,17 +630,17 @@
         <translation>اسحب الأفكار بين المجموعات، أو استعمل لوحة المفاتيح: Tab لتغيير العمود، Ctrl+G للتجميع، F2 لإعادة التسمية، Ctrl+يسار/يمين للنقل، Ctrl+Z للتراجع.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Drop ideas on a principle to map them to it (or press Alt+1…Alt+9):</source>
-        <translation>أفلت الأفكار على مبدأ لربطها به (أو اضغط Alt+1…Alt+9):</translation>
+        <location line="+6"/>
+        <source>Drop ideas, or a cluster&apos;s name, on a principle to map them to it (keyboard: Alt+1…9 for the selected ideas, Ctrl+Alt+1…9 for the cluster):</source>
+        <translation>أفلت الأفكار، أو اسم مجموعة، على مبدأ لربطها به (لوحة المفاتيح: Alt+1…9 للأفكار المحددة، وCtrl+Alt+1…9 للمجموعة):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Not in a cluster</source>
         <translation>خارج المجموعات</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Name of the cluster:</source>
         <translation>اسم المجموعة:</translation>
     </message>
@@ -687,9 +692,83 @@
         <translation>دمج الأفكار</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>map a cluster to a principle</source>
+        <translation>ربط مجموعة بمبدأ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>map ideas to a principle</source>
         <translation>ربط الأفكار بمبدأ</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/conflicts_view.py" line="+114"/>
+        <source>shown now</source>
+        <translation>معروض الآن</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this laptop</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>laptop %1</source>
+        <translation>الحاسوب %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two laptops changed these fields at the same time. Choose the value to keep, or write a new one; the choice reaches the other laptops with the next bundle.</source>
+        <translation>غيّر حاسوبان هذه الحقول في الوقت نفسه. اختر القيمة التي تريد الإبقاء عليها، أو اكتب قيمة جديدة؛ سيصل اختيارك إلى الحواسيب الأخرى مع الحزمة الموالية.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record and field</source>
+        <translation>السجل والحقل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this value</source>
+        <translation>الإبقاء على هذه القيمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or write a new value…</source>
+        <translation>أو اكتب قيمة جديدة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the new value</source>
+        <translation>استعمال القيمة الجديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts: every laptop agrees.</source>
+        <translation>لا توجد تعارضات: كل الحواسيب متفقة.</translation>
     </message>
 </context>
 <context>
@@ -775,7 +854,12 @@
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
+        <source>Nothing serves this principle</source>
+        <translation>لا شيء يخدم هذا المبدأ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Served</source>
         <translation>مخدوم</translation>
     </message>
@@ -1213,7 +1297,7 @@
         <translation>تتعذر قراءة ملف الخط {file} ({reason})؛ أعد تثبيت البرنامج.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes.py" line="+74"/>
+        <location filename="../sim_facilitator/export/minutes.py" line="+75"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>«{lang}» ليست من لغات المحضر؛ اختر ar أو fr أو en أو ar+fr.</translation>
     </message>
@@ -1780,7 +1864,7 @@
         <translation>تحتوي هذه الحزمة على تغييرات أُجريت بهوية هذا الحاسوب نفسه دون أن يراها: لقد نُسخت قاعدة البيانات هذه من حاسوب آخر، ويحتاج كل حاسوب إلى قاعدته الخاصة.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/organise.py" line="+46"/>
+        <location filename="../sim_facilitator/models/organise.py" line="+47"/>
         <source>Choose at least two ideas to merge.</source>
         <translation>اختر فكرتين على الأقل لدمجهما.</translation>
     </message>
@@ -1900,7 +1984,7 @@
         <translation>«{value}» ليست طريقة تصويت.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/votes.py" line="+72"/>
+        <location filename="../sim_facilitator/models/votes.py" line="+78"/>
         <source>The vote “{title}” is no longer a draft: its options and rules are fixed.</source>
         <translation>التصويت «{title}» لم يعد مسودة: خياراته وقواعده ثابتة.</translation>
     </message>
@@ -1995,7 +2079,7 @@
         <translation>ما يزال الفرز A والفرز B مختلفين في {count} أسطر؛ وفّق بينهما قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="-193"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="-221"/>
         <source>The file {path} cannot be read.</source>
         <translation>يتعذر قراءة الملف {path}.</translation>
     </message>
@@ -2039,12 +2123,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>New framework</source>
         <translation>إطار جديد</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Name (%1):</source>
         <translation>الاسم (%1):</translation>
     </message>
@@ -2079,7 +2163,7 @@
         <translation>%1 — النسخة %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose the framework of principles the ideas will be mapped to.</source>
         <translation>اختر إطار المبادئ الذي ستُربط به الأفكار.</translation>
     </message>
@@ -2142,7 +2226,7 @@
         <translation>لا توجد أي ورشة على هذا الحاسوب بعد. أنشئ ورشة، أو استكشف البرنامج بورشة تجريبية (مبادئها أمثلة موسومة بوضوح).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>&amp;Unarchive</source>
         <translation>إ&amp;لغاء الأرشفة</translation>
     </message>
@@ -2155,7 +2239,7 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/idea_model.py" line="+306"/>
+        <location filename="../sim_facilitator/ui/idea_model.py" line="+309"/>
         <source>Idea</source>
         <translation>الفكرة</translation>
     </message>
@@ -2607,7 +2691,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/participant_model.py" line="+55"/>
+        <location filename="../sim_facilitator/ui/participant_model.py" line="+64"/>
         <source>Name or pseudonym</source>
         <translation>الاسم أو الاسم المستعار</translation>
     </message>
@@ -2761,6 +2845,200 @@
         <location line="+3"/>
         <source>The questions the ideas answer. Double-click to edit.</source>
         <translation>الأسئلة التي تجيب عنها الأفكار. انقر مرتين للتعديل.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/sync_view.py" line="+203"/>
+        <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
+        <translation>%1 جديد، %2 محيّن، %3 دون تغيير، %4 تعارض</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+145"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Tick at least one workshop to export.</source>
+        <translation>ضع علامة على ورشة واحدة على الأقل لتصديرها.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export a bundle</source>
+        <translation>تصدير حزمة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>SIM bundles (*.simbundle)</source>
+        <translation>حزم SIM (*.simbundle)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Writing and checking the bundle…</source>
+        <translation>جارٍ كتابة الحزمة والتحقق منها…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundle %1 is written and checked (%2 changes). Content fingerprint: %3.</source>
+        <translation>كُتبت الحزمة %1 وتم التحقق منها (%2 تغيير). بصمة المحتوى: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import bundles</source>
+        <translation>استيراد الحزم</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking and importing bundles…</source>
+        <translation>جارٍ التحقق من الحزم واستيرادها…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A laptop not seen before</source>
+        <translation>حاسوب لم يُرَ من قبل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle %1 comes from a laptop this database does not know. Its fingerprint is:
+
+%2
+
+Compare it with the fingerprint shown on that laptop. Accept this laptop?</source>
+        <translation>تأتي الحزمة %1 من حاسوب لا تعرفه قاعدة البيانات هذه. بصمته هي:
+
+%2
+
+قارنها بالبصمة المعروضة على ذلك الحاسوب. هل تقبل هذا الحاسوب؟</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not accepted</source>
+        <translation>غير مقبول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changes dated more than a day ahead were set aside (check that laptop&apos;s clock).</source>
+        <translation>وُضعت جانبا %1 من التغييرات المؤرخة بأكثر من يوم في المستقبل (تحقق من ساعة ذلك الحاسوب).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The bundle was not written</source>
+        <translation>لم تُكتب الحزمة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exchange bundles</source>
+        <translation>تبادل الحزم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop&apos;s fingerprint: %1</source>
+        <translation>بصمة هذا الحاسوب: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kit only (set-up, for the facilitator)</source>
+        <translation>العدة فقط (الإعداد، للميسّر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import bundles…</source>
+        <translation>استيراد حزم…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>محيّن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import history</source>
+        <translation>سجل الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Laptop</source>
+        <translation>الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
     </message>
 </context>
 <context>
@@ -3165,7 +3443,7 @@
 <context>
     <name>WorkshopTableModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+58"/>
+        <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+67"/>
         <source>Workshop</source>
         <translation>الورشة</translation>
     </message>

@@ -357,7 +357,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture_view.py" line="+232"/>
+        <location filename="../sim_facilitator/ui/capture_view.py" line="+246"/>
         <source>Capture — note-taker</source>
         <translation>Saisie — rapporteur</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>&amp;Question ({keys}) :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Author ({keys}):</source>
         <translation>&amp;Auteur ({keys}) :</translation>
     </message>
@@ -422,7 +422,7 @@
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>(no question) — {keys}</source>
         <translation>(sans question) — {keys}</translation>
     </message>
@@ -432,12 +432,12 @@
         <translation>Aucun participant présent ne s&apos;appelle « {name} ». Choisissez un nom dans la liste.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Saved. The filter hides it.</source>
         <translation>Enregistrée. Le filtre la masque.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Deleted %n idea(s). {keys} undoes it.</source>
         <translation>
             <numerusform>%n idée supprimée. {keys} l&apos;annule.</numerusform>
@@ -445,7 +445,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+109"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idée</numerusform>
@@ -464,7 +464,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="+121"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="+134"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
@@ -529,7 +529,12 @@
         <translation>Importer une liste (CSV)…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -546,7 +551,7 @@
         <translation>Présents : %1 sur %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+70"/>
         <source>Invitation list</source>
         <translation>Liste des invités</translation>
     </message>
@@ -559,24 +564,24 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/cluster_board.py" line="+116"/>
+        <location filename="../sim_facilitator/ui/cluster_board.py" line="+121"/>
         <source>Clusters</source>
         <translation>Groupes</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+163"/>
         <source>Group into a new cluster</source>
         <translation>Regrouper dans un nouveau groupe</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+196"/>
+        <location line="-162"/>
+        <location line="+203"/>
         <source>Rename cluster</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-202"/>
         <source>Move to the cluster on the left</source>
         <translation>Déplacer vers le groupe de gauche</translation>
     </message>
@@ -587,18 +592,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+241"/>
         <source>Move to cluster…</source>
         <translation>Déplacer vers un groupe…</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+173"/>
+        <location line="-240"/>
+        <location line="+180"/>
         <source>Split into a new cluster</source>
         <translation>Scinder dans un nouveau groupe</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-179"/>
         <source>Dissolve cluster</source>
         <translation>Dissoudre le groupe</translation>
     </message>
@@ -613,17 +618,17 @@
         <translation>Glissez les idées d&apos;un groupe à l&apos;autre, ou utilisez le clavier : Tab pour changer de colonne, Ctrl+G pour regrouper, F2 pour renommer, Ctrl+Gauche/Droite pour déplacer, Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Drop ideas on a principle to map them to it (or press Alt+1…Alt+9):</source>
-        <translation>Déposez des idées sur un principe pour les y rattacher (ou appuyez sur Alt+1…Alt+9) :</translation>
+        <location line="+6"/>
+        <source>Drop ideas, or a cluster&apos;s name, on a principle to map them to it (keyboard: Alt+1…9 for the selected ideas, Ctrl+Alt+1…9 for the cluster):</source>
+        <translation>Déposez des idées, ou le nom d&apos;un groupe, sur un principe pour les y rattacher (clavier : Alt+1…9 pour les idées sélectionnées, Ctrl+Alt+1…9 pour le groupe) :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Not in a cluster</source>
         <translation>Hors groupe</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Name of the cluster:</source>
         <translation>Nom du groupe :</translation>
     </message>
@@ -671,9 +676,83 @@
         <translation>fusionner des idées</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>map a cluster to a principle</source>
+        <translation>rattacher un groupe à un principe</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>map ideas to a principle</source>
         <translation>rattacher des idées à un principe</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/conflicts_view.py" line="+114"/>
+        <source>shown now</source>
+        <translation>affiché maintenant</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this laptop</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>laptop %1</source>
+        <translation>ordinateur %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two laptops changed these fields at the same time. Choose the value to keep, or write a new one; the choice reaches the other laptops with the next bundle.</source>
+        <translation>Deux ordinateurs ont modifié ces champs en même temps. Choisissez la valeur à garder, ou écrivez-en une nouvelle ; ce choix parviendra aux autres ordinateurs avec le prochain paquet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record and field</source>
+        <translation>Enregistrement et champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this value</source>
+        <translation>Garder cette valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or write a new value…</source>
+        <translation>Ou écrivez une nouvelle valeur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the new value</source>
+        <translation>Utiliser la nouvelle valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts: every laptop agrees.</source>
+        <translation>Aucun conflit : tous les ordinateurs sont d&apos;accord.</translation>
     </message>
 </context>
 <context>
@@ -755,7 +834,12 @@
         <translation>État</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
+        <source>Nothing serves this principle</source>
+        <translation>Rien ne sert ce principe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Served</source>
         <translation>Servi</translation>
     </message>
@@ -1189,7 +1273,7 @@
         <translation>Le fichier de police {file} est illisible ({reason}) ; réinstallez SIM Facilitateur.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes.py" line="+74"/>
+        <location filename="../sim_facilitator/export/minutes.py" line="+75"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>« {lang} » n&apos;est pas une langue du procès-verbal ; choisissez ar, fr, en ou ar+fr.</translation>
     </message>
@@ -1756,7 +1840,7 @@
         <translation>Ce paquet contient des modifications faites sous l&apos;identité de cet ordinateur qu&apos;il n&apos;a jamais vues : cette base de données a été copiée depuis un autre ordinateur, et chaque ordinateur doit avoir la sienne.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/organise.py" line="+46"/>
+        <location filename="../sim_facilitator/models/organise.py" line="+47"/>
         <source>Choose at least two ideas to merge.</source>
         <translation>Choisissez au moins deux idées à fusionner.</translation>
     </message>
@@ -1876,7 +1960,7 @@
         <translation>« {value} » n&apos;est pas une méthode de vote.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/votes.py" line="+72"/>
+        <location filename="../sim_facilitator/models/votes.py" line="+78"/>
         <source>The vote “{title}” is no longer a draft: its options and rules are fixed.</source>
         <translation>Le vote « {title} » n&apos;est plus en préparation : ses options et ses règles sont figées.</translation>
     </message>
@@ -1971,7 +2055,7 @@
         <translation>Les décomptes A et B diffèrent encore sur {count} lignes ; réconciliez-les avant de clore.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="-193"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="-221"/>
         <source>The file {path} cannot be read.</source>
         <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
@@ -2015,12 +2099,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>New framework</source>
         <translation>Nouveau cadre</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Name (%1):</source>
         <translation>Nom (%1) :</translation>
     </message>
@@ -2055,7 +2139,7 @@
         <translation>%1 — version %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose the framework of principles the ideas will be mapped to.</source>
         <translation>Choisissez le cadre de principes auquel les idées seront rattachées.</translation>
     </message>
@@ -2118,7 +2202,7 @@
         <translation>Il n&apos;y a encore aucun atelier sur cet ordinateur. Créez-en un, ou découvrez l&apos;application avec un atelier de démonstration (ses principes sont des exemples clairement signalés).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>&amp;Unarchive</source>
         <translation>&amp;Désarchiver</translation>
     </message>
@@ -2131,7 +2215,7 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/idea_model.py" line="+306"/>
+        <location filename="../sim_facilitator/ui/idea_model.py" line="+309"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
@@ -2583,7 +2667,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/participant_model.py" line="+55"/>
+        <location filename="../sim_facilitator/ui/participant_model.py" line="+64"/>
         <source>Name or pseudonym</source>
         <translation>Nom ou pseudonyme</translation>
     </message>
@@ -2737,6 +2821,200 @@
         <location line="+3"/>
         <source>The questions the ideas answer. Double-click to edit.</source>
         <translation>Les questions auxquelles répondent les idées. Double-cliquez pour modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/sync_view.py" line="+203"/>
+        <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
+        <translation>%1 nouveaux, %2 mis à jour, %3 inchangés, %4 conflits</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+145"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Tick at least one workshop to export.</source>
+        <translation>Cochez au moins un atelier à exporter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export a bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>SIM bundles (*.simbundle)</source>
+        <translation>Paquets SIM (*.simbundle)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Writing and checking the bundle…</source>
+        <translation>Écriture et vérification du paquet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundle %1 is written and checked (%2 changes). Content fingerprint: %3.</source>
+        <translation>Le paquet %1 est écrit et vérifié (%2 modifications). Empreinte du contenu : %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import bundles</source>
+        <translation>Importer des paquets</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking and importing bundles…</source>
+        <translation>Vérification et importation des paquets…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A laptop not seen before</source>
+        <translation>Un ordinateur jamais vu auparavant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle %1 comes from a laptop this database does not know. Its fingerprint is:
+
+%2
+
+Compare it with the fingerprint shown on that laptop. Accept this laptop?</source>
+        <translation>Le paquet %1 vient d&apos;un ordinateur que cette base de données ne connaît pas. Son empreinte est :
+
+%2
+
+Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ordinateur ?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not accepted</source>
+        <translation>non accepté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changes dated more than a day ahead were set aside (check that laptop&apos;s clock).</source>
+        <translation>%1 modifications datées de plus d&apos;un jour dans le futur ont été mises de côté (vérifiez l&apos;horloge de cet ordinateur).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The bundle was not written</source>
+        <translation>Le paquet n&apos;a pas été écrit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exchange bundles</source>
+        <translation>Échanger des paquets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop&apos;s fingerprint: %1</source>
+        <translation>Empreinte de cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kit only (set-up, for the facilitator)</source>
+        <translation>Kit seulement (préparation, pour le facilitateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import bundles…</source>
+        <translation>Importer des paquets…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import history</source>
+        <translation>Historique des importations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bundle</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
     </message>
 </context>
 <context>
@@ -3133,7 +3411,7 @@
 <context>
     <name>WorkshopTableModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+58"/>
+        <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+67"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>

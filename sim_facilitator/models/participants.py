@@ -38,6 +38,12 @@ def update_participant(store: Store, participant_id: str, **values: Any) -> None
     store.update("participant", participant_id, clean)
 
 
+def remove_participant(store: Store, participant_id: str) -> None:
+    """Remove a mistaken entry (a soft delete: the op log keeps it, restore brings it back)."""
+    store.require("participant", participant_id)
+    store.delete("participant", participant_id)
+
+
 def counts(store: Store, workshop_id: str) -> Counts:
     """Counts over the people present (a list of invitees is not an attendance)."""
     rows = participants_of(store, workshop_id)

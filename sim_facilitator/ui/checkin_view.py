@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..models.errors import QT_TRANSLATE_NOOP as _
 from ..models.errors import DomainError, ValidationError
-from ..models.participants import counts, participants_of
+from ..models.participants import counts, participants_of, remove_participant
 from ..models.schema import ACTOR_KINDS, AGE_BANDS, GENDERS
 from ..models.store import Store
 from ..models.workshops import add_participant
@@ -31,7 +31,7 @@ from .choice_delegate import ChoiceDelegate
 from .csv_import_dialog import CsvImportDialog
 from .error_message import show_error
 from .labels import label
-from .participant_model import AGE, GENDER, KIND, NAME, ORGANISATION, ParticipantModel
+from .participant_model import AGE, GENDER, ID_ROLE, KIND, NAME, ORGANISATION, ParticipantModel
 
 UNREADABLE_FILE = _("Errors", "The file {path} cannot be read.")
 
@@ -76,6 +76,9 @@ class CheckinView(QWidget):
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.import_button = QPushButton(self)
         self.import_button.clicked.connect(self.choose_csv)
+        self.remove_button = QPushButton(self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.setEnabled(False)
         self.counts_label = QLabel(self)
         self.counts_label.setWordWrap(True)
 
@@ -84,6 +87,9 @@ class CheckinView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.remove_button.setEnabled(bool(self.selected_ids()))
+        )
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -111,6 +117,7 @@ class CheckinView(QWidget):
             entry.addWidget(widget)
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
+        tools.addWidget(self.remove_button)
         tools.addWidget(self.import_button)
         self.entry_label = QLabel(self)
         layout = QVBoxLayout(self)
@@ -149,6 +156,7 @@ class CheckinView(QWidget):
         self.add_button.setText(self.tr("Add"))
         self.search.setPlaceholderText(self.tr("Find a participant…"))
         self.import_button.setText(self.tr("Import a list (CSV)…"))
+        self.remove_button.setText(self.tr("Remove from the list"))
         self.model.relabel()
         self.update_counts()
 
@@ -226,6 +234,23 @@ class CheckinView(QWidget):
             self.table.scrollTo(self.proxy.mapFromSource(self.model.index(row, NAME)))
         self.name_edit.setFocus()
         return str(new_id)
+
+    def selected_ids(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows()
+        return [str(self.proxy.mapToSource(r).data(ID_ROLE)) for r in rows]
+
+    def remove_selected(self) -> None:
+        """Remove the selected entries (typing mistakes), one transaction."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        try:
+            with self.store.transaction():
+                for participant_id in ids:
+                    remove_participant(self.store, participant_id)
+        except DomainError as error:
+            show_error(self, error)
+        self.refresh()
 
     def choose_csv(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
