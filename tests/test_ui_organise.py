@@ -451,3 +451,66 @@ def test_a_strength_clash_from_two_laptops_shows_in_the_matrix(
     press(qtbot, matrix, Key.Key_3)  # the facilitator settles it
     assert not model.data(index).startswith("\u26a0")
     assert O.conflicted_mappings(one, w) == set()
+
+
+def test_a_whole_cluster_maps_by_dropping_its_name_or_by_keyboard(
+    qtbot: Any, store: Store, demo: str, errors: list[str]
+) -> None:
+    from sim_facilitator.ui.board_idea_model import cluster_to_mime
+
+    board = shown(qtbot, ClusterBoard(store, demo))
+    assert isinstance(board, ClusterBoard)
+    clusters = cluster_ids(store, demo)
+    principles = [p["id"] for p in O.principles_of(store, demo)]
+    assert board.zones[3].accept_mime(cluster_to_mime(clusters[0]))
+    assert O.strengths(store, demo)[(clusters[0], principles[3])] == 2
+    assert O.coverage(store, demo)[3].clusters == 1
+    board.undo_stack.undo()
+    assert (clusters[0], principles[3]) not in O.strengths(store, demo)
+
+    column = board.column_for(clusters[1])
+    assert column is not None
+    board.focus_cluster(clusters[1])
+    qtbot.waitUntil(column.view.hasFocus)
+    press(qtbot, board, Key.Key_5, CTRL | ALT)
+    assert O.strengths(store, demo)[(clusters[1], principles[4])] == 2
+    assert errors == []
+
+
+def test_the_whole_organise_step_with_the_keyboard_alone(
+    qtbot: Any, store: Store, demo: str, names: list[str], errors: list[str], english: None
+) -> None:
+    view = shown(qtbot, OrganiseView(store, demo))
+    assert isinstance(view, OrganiseView)
+    board = view.board
+    board.columns[0].view.setFocus()  # where the tab puts the user when it opens
+    qtbot.waitUntil(board.columns[0].view.hasFocus)
+    loose = board.columns[0].model.ids()
+    press(qtbot, view, Key.Key_Home)
+    press(qtbot, view, Key.Key_Down, SHIFT)
+    press(qtbot, view, Key.Key_Down, SHIFT)
+    names.append("Mobilisation")
+    press(qtbot, view, Key.Key_G, CTRL)
+    cluster = cluster_ids(store, demo)[-1]
+    assert [i for i in loose if store.require("idea", i)["cluster_id"] == cluster] == loose[:3]
+    press(qtbot, view, Key.Key_4, CTRL | ALT)  # the new cluster serves principle 4
+
+    press(qtbot, view, Key.Key_Tab, CTRL)  # to the mapping matrix
+    assert view.tabs.currentWidget() is view.matrix
+    qtbot.waitUntil(view.matrix.hasFocus)
+    model = view.matrix.mapping_model
+    row = next(n for n, r in enumerate(model.rows) if r.id == cluster)
+    assert model.strength_at(row, 4) == 2
+    press(qtbot, view, Key.Key_Home, CTRL)
+    for _ in range(row):
+        press(qtbot, view, Key.Key_Down)
+    for _ in range(4):
+        press(qtbot, view, Key.Key_Right)
+    press(qtbot, view, Key.Key_3)
+    assert O.strengths(store, demo)[(cluster, O.principles_of(store, demo)[3]["id"])] == 3
+
+    press(qtbot, view, Key.Key_Tab, CTRL)  # coverage now shows principle 4 served
+    assert view.tabs.currentWidget() is view.coverage
+    assert view.coverage.flagged_names() == []
+    assert view.coverage.table.item(3, 2).text() == "1"  # one cluster
+    assert errors == []

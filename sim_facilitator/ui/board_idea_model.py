@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from ..models.text import direction_of
 
 IDEA_MIME = "application/x-sim-facilitator-idea-ids"
+CLUSTER_MIME = "application/x-sim-facilitator-cluster-id"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -35,6 +36,18 @@ def ideas_to_mime(idea_ids: list[str]) -> QMimeData:
     mime = QMimeData()
     mime.setData(IDEA_MIME, QByteArray("\n".join(idea_ids).encode("ascii")))
     return mime
+
+
+def cluster_to_mime(cluster_id: str) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(CLUSTER_MIME, QByteArray(cluster_id.encode("ascii")))
+    return mime
+
+
+def cluster_from_mime(mime: QMimeData) -> str | None:
+    if not mime.hasFormat(CLUSTER_MIME):
+        return None
+    return bytes(mime.data(CLUSTER_MIME).data()).decode("ascii") or None
 
 
 def ideas_from_mime(mime: QMimeData) -> list[str]:

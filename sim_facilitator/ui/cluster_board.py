@@ -6,7 +6,8 @@ Ctrl+Left/Right moves the selection to the neighbouring column (as seen on
 screen, so it follows the mirrored layout in Arabic), Ctrl+M picks the target
 cluster from a list, Ctrl+Shift+G splits the selection off into a new
 cluster, Ctrl+Delete dissolves the cluster, Ctrl+Shift+M merges the selected
-ideas as duplicates, Alt+1..9 maps the selection to principle 1..9. Every step
+ideas as duplicates, Alt+1..9 maps the selected ideas and Ctrl+Alt+1..9 the
+cluster itself to principle 1..9 (as dropping them on the principle does). Every step
 is saved at once and can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z).
 """
 
@@ -82,6 +83,10 @@ class ClusterBoard(QWidget):
         self.map_actions = [
             self._action(f"Alt+{n + 1}", partial(self.map_selected, n)) for n in range(9)
         ]
+        self.map_cluster_actions = [
+            self._action(f"Ctrl+Alt+{n + 1}", partial(self.map_current_cluster, n))
+            for n in range(9)
+        ]
 
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -135,7 +140,10 @@ class ClusterBoard(QWidget):
             )
         )
         self.zone_label.setText(
-            self.tr("Drop ideas on a principle to map them to it (or press Alt+1…Alt+9):")
+            self.tr(
+                "Drop ideas, or a cluster's name, on a principle to map them to it "
+                "(keyboard: Alt+1…9 for the selected ideas, Ctrl+Alt+1…9 for the cluster):"
+            )
         )
         if self.columns and self.columns[0].cluster_id is None:
             self.columns[0].set_name(self._unclustered_name())
@@ -186,6 +194,7 @@ class ClusterBoard(QWidget):
             zone.setText(f"{name}\n(Alt+{n + 1})" if n < 9 else name)
             zone.setToolTip(name)
             zone.ideas_dropped.connect(self._dropped_on_principle)
+            zone.cluster_dropped.connect(self._cluster_dropped_on_principle)
             self.zone_row.addWidget(zone)
             self.zones.append(zone)
 
@@ -202,7 +211,10 @@ class ClusterBoard(QWidget):
         ):
             # A list with items claims Alt+digit for its keyboard search before
             # shortcuts see it; take it back here.
-            self.map_selected(event.key() - Qt.Key.Key_1)
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.map_current_cluster(event.key() - Qt.Key.Key_1)
+            else:
+                self.map_selected(event.key() - Qt.Key.Key_1)
             return True
         return super().eventFilter(watched, event)
 
@@ -373,6 +385,23 @@ class ClusterBoard(QWidget):
             ids = self._need_selection()
             if ids is not None:
                 self._dropped_on_principle(ids, self.zones[principle_index].principle_id)
+
+    def map_current_cluster(self, principle_index: int, *_args: object) -> None:
+        column = self.current_column()
+        if column is not None and column.cluster_id and principle_index < len(self.zones):
+            self._cluster_dropped_on_principle(
+                column.cluster_id, self.zones[principle_index].principle_id
+            )
+
+    def _cluster_dropped_on_principle(self, cluster_id: str, principle_id: str) -> None:
+        current = O.strengths(self.store, self.workshop_id).get((cluster_id, principle_id), 0)
+        if current < BOARD_STRENGTH:
+            self._do(
+                self.tr("map a cluster to a principle"),
+                lambda: O.set_strength(
+                    self.store, "cluster", cluster_id, principle_id, BOARD_STRENGTH
+                ),
+            )
 
     def _dropped_on_column(self, ids: list[str], cluster_id: str | None) -> None:
         self.move_ids(ids, cluster_id)

@@ -1,13 +1,24 @@
-"""One column of the cluster board: the cluster's name over the list of its ideas."""
+"""One column of the cluster board: the cluster's name over the list of its ideas.
+
+The name can be dragged onto a principle to map the whole cluster to it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QDrag, QFont, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QLabel,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..models.text import direction_of
-from .board_idea_model import BoardIdeaModel
+from .board_idea_model import BoardIdeaModel, cluster_to_mime
 from .direction_delegate import DirectionDelegate
 
 COLUMN_WIDTH = 260
@@ -46,6 +57,9 @@ class ClusterColumn(QFrame):
         self.view.setAlternatingRowColors(True)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
+        self._press: QPoint | None = None
+        if cluster_id is not None:
+            self.title.setCursor(Qt.CursorShape.OpenHandCursor)
         self.set_name(name)
 
     def set_name(self, name: str) -> None:
@@ -79,3 +93,20 @@ class ClusterColumn(QFrame):
             selection.setCurrentIndex(first, selection.SelectionFlag.NoUpdate)
         elif ids:
             selection.setCurrentIndex(self.model.index(0), selection.SelectionFlag.NoUpdate)
+
+    # -- dragging the title: the whole cluster ------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        inside = self.title.geometry().contains(event.position().toPoint())
+        self._press = event.position().toPoint() if inside and self.cluster_id else None
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._press is not None and self.cluster_id is not None:
+            distance = (event.position().toPoint() - self._press).manhattanLength()
+            if distance >= QApplication.startDragDistance():
+                self._press = None
+                drag = QDrag(self)
+                drag.setMimeData(cluster_to_mime(self.cluster_id))
+                drag.exec(Qt.DropAction.CopyAction)
+                return
+        super().mouseMoveEvent(event)

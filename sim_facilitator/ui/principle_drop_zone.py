@@ -1,4 +1,4 @@
-"""A principle on the cluster board: drop ideas onto it to map them to that principle."""
+"""A principle on the cluster board: drop ideas, or a cluster's title, to map them to it."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
-from .board_idea_model import ideas_from_mime
+from .board_idea_model import cluster_from_mime, ideas_from_mime
 
 
 class PrincipleDropZone(QLabel):
     ideas_dropped = Signal(list, str)  # idea ids, principle id
+    cluster_dropped = Signal(str, str)  # cluster id, principle id
 
     def __init__(self, principle_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,14 +24,20 @@ class PrincipleDropZone(QLabel):
         self.setMinimumHeight(48)
 
     def accept_mime(self, mime: QMimeData) -> bool:
-        """Map the ideas a drag carries; True when there were any."""
+        """Map the ideas or the cluster a drag carries; True when it carried any."""
         ids = ideas_from_mime(mime)
         if ids:
             self.ideas_dropped.emit(ids, self.principle_id)
-        return bool(ids)
+            return True
+        cluster = cluster_from_mime(mime)
+        if cluster:
+            self.cluster_dropped.emit(cluster, self.principle_id)
+            return True
+        return False
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if ideas_from_mime(event.mimeData()):
+        mime = event.mimeData()
+        if ideas_from_mime(mime) or cluster_from_mime(mime):
             event.acceptProposedAction()
             self.setFrameShadow(QFrame.Shadow.Sunken)
 
