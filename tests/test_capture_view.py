@@ -397,12 +397,19 @@ def test_retranslate_keeps_state_and_titles(qtbot, view: CaptureView) -> None:
 
 
 def test_refresh_shows_changes_made_elsewhere(qtbot, view: CaptureView, store, workshop) -> None:
-    _capture(qtbot, ["Idée locale"])
+    resets: list[int] = []
+    view.model.modelReset.connect(lambda: resets.append(1))
+    _capture(qtbot, ["Idée locale", "Idée effacée"])
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    view.refresh()  # only this view's own edits since: nothing to reload
+    assert resets == []
+    assert view.model.rowCount() == 1
     other = add_participant(store, workshop["id"], "Nouvelle Arrivée")
     from sim_facilitator.models.ideas import add_idea
 
     add_idea(store, workshop["id"], "Idée d'un autre écran", workshop["q1"], other)
     view.refresh()  # the tab is shown again
+    assert resets == [1]
     assert view.model.rowCount() == 2
     assert "Nouvelle Arrivée" in view._author_names.stringList()
     texts = [view.proxy.index(r, AUTHOR).data() for r in range(view.proxy.rowCount())]

@@ -14,6 +14,9 @@ capture; Ctrl+Shift+P opens capture in a small window that stays on top.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -208,8 +211,14 @@ class CaptureView(QWidget):
         shortcut("Ctrl+Shift+C", self.compact_button.toggle)
         shortcut("Ctrl+Shift+P", self.open_small_window)
 
-        self.undo_action: QAction = self.undo_stack.createUndoAction(self)
-        self.redo_action: QAction = self.undo_stack.createRedoAction(self)
+        self.undo_action = QAction(self)
+        self.redo_action = QAction(self)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action.triggered.connect(self.redo)
+        self.undo_action.setEnabled(self.undo_stack.canUndo())
+        self.redo_action.setEnabled(self.undo_stack.canRedo())
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
@@ -356,9 +365,14 @@ class CaptureView(QWidget):
             self._say_unknown_author()
             return None
         try:
-            idea_id = add_idea(
-                self.store, self.workshop_id, self.entry.toPlainText(), self.question_id(), author
-            )
+            with self._own_change():
+                idea_id = add_idea(
+                    self.store,
+                    self.workshop_id,
+                    self.entry.toPlainText(),
+                    self.question_id(),
+                    author,
+                )
         except DomainError as error:
             self.show_error(error)
             return None
@@ -377,7 +391,8 @@ class CaptureView(QWidget):
 
     def _edit_with_undo(self, idea_id: str, text: str) -> None:
         old = self.store.require("idea", idea_id)["text"]
-        edit_idea_text(self.store, idea_id, text)
+        with self._own_change():
+            edit_idea_text(self.store, idea_id, text)
         new = self.store.require("idea", idea_id)["text"]
         self.undo_stack.push(
             EditIdeaCommand(self.store, self.model, self.show_error, idea_id, old, new)
@@ -394,7 +409,7 @@ class CaptureView(QWidget):
             return
         ids = [self.proxy.idea_id(r) for r in rows]
         try:
-            with self.store.transaction():
+            with self._own_change(), self.store.transaction():
                 for idea_id in ids:
                     self.store.delete("idea", idea_id)
         except DomainError as error:
@@ -410,6 +425,29 @@ class CaptureView(QWidget):
         )
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(min(rows[0], self.proxy.rowCount() - 1), 0))
+
+    def undo(self) -> None:
+        """Undo the last capture edit of this workshop (add, edit or delete)."""
+        with self._own_change():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        with self._own_change():
+            self.undo_stack.redo()
+
+    @contextmanager
+    def _own_change(self) -> Iterator[None]:
+        """Keep the change stamp in step with this view's own edits.
+
+        The list already shows them, so showing the tab again need not reload
+        20,000 ideas for them; a change made elsewhere in between still does.
+        """
+        in_step = change_stamp(self.store, WATCHED) == self._stamp
+        try:
+            yield
+        finally:
+            if in_step:
+                self._stamp = change_stamp(self.store, WATCHED)
 
     def show_error(self, error: DomainError) -> None:
         self.message_label.setText(error_text(error))
@@ -530,10 +568,10 @@ class CaptureView(QWidget):
             return True
         empty = not self.entry.toPlainText()
         if empty and self._is_redo(event):
-            self.undo_stack.redo()
+            self.redo()
             return True
         if empty and event.matches(QKeySequence.StandardKey.Undo):
-            self.undo_stack.undo()
+            self.undo()
             return True
         if empty and event.key() == Qt.Key.Key_Up and not event.modifiers():
             self.focus_list(last=True)
