@@ -517,7 +517,8 @@ class _Builder:
         for c in self.r.clusters:
             members = self.r.members.get(c["id"], [])
             self.story.append(CondPageBreak(60))
-            self.story.append(self.user_heading(f"{c['name']} ({self.num(len(members))})"))
+            self.story.append(self.user_heading(str(c["name"])))
+            self.story.append(self.para(self.L("n_ideas", n=self.num(len(members))), self.small))
             for idea in members:
                 self.story.append(self._idea_para(idea, self.number.get(idea["id"])))
         loose = self.r.members.get(None, [])
@@ -563,7 +564,7 @@ class _Builder:
             else:
                 row += [self.num(c.ideas), self.num(c.clusters), self.num(c.total_strength)]
             rows.append(row)
-        widths = [4.0] + [1.1] * ncols + [1.0, 1.2, 1.2]
+        widths = [3.4] + [1.0] * ncols + [0.9, 1.6, 1.2]
         self.story.append(self.table(rows, widths, shades=shades))
         self.story.append(self.para(self.L("coverage_note"), self.small))
 

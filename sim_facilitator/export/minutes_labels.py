@@ -76,6 +76,7 @@ _L: dict[str, tuple[str, str, str]] = {
         "{n} idées (doublons fusionnés)",
         "{n} فكرة (بعد دمج المكررات)",
     ),
+    "n_ideas": ("Ideas: {n}", "Idées : {n}", "عدد الأفكار: {n}"),
     "ideas_by_principle": ("Ideas by principle", "Idées par principe", "الأفكار حسب المبدأ"),
     "no_ideas": ("No idea.", "Aucune idée.", "لا توجد أفكار."),
     "clusters": ("Clusters", "Regroupements", "المجموعات"),
