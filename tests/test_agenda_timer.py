@@ -160,3 +160,15 @@ def test_agenda_helpers_without_qt(store: Store, agenda: dict[str, str]) -> None
     assert split_duration(61.2) == (False, 1, 2)
     assert split_duration(-75) == (True, 1, 15)
     assert split_duration(0) == (False, 0, 0)
+
+
+def test_refresh_keeps_a_pause_and_picks_up_new_durations(timer, store, agenda, clock) -> None:
+    timer.start_button.click()
+    clock.advance(minutes=2)
+    timer.pause_button.click()
+    store.update("agenda", agenda["welcome"], {"planned_minutes": 15})  # edited in set-up
+    timer.refresh()  # the tab is shown again
+    clock.advance(minutes=10)
+    timer.tick()
+    assert not timer.running
+    assert timer.remaining_label.text() == "13:00"

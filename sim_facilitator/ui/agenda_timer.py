@@ -122,9 +122,17 @@ class AgendaTimer(QWidget):
         return remaining is not None and self._item is not None and remaining <= 0
 
     def refresh(self) -> None:
-        """Reload the agenda; an item already started keeps counting from its start."""
+        """Reload the agenda (titles and durations may have changed in set-up).
+
+        The item being timed keeps its running or paused state; an item found
+        already started (the app was reopened) counts from its recorded start.
+        """
+        previous = self._item
         self._items = agenda_items(self.store, self.workshop_id)
         self._item = current_item(self._items)
+        if previous is not None and self._item is not None and previous["id"] == self._item["id"]:
+            self.tick()
+            return
         self._banked = 0.0
         started = self._item is not None and bool(self._item["actual_start"])
         self._running = started
