@@ -86,6 +86,13 @@ def test_page_count_and_metadata_as_poppler_reads_them(demo: dict[str, Any]) -> 
     title = demo["store"].require("workshop", demo["wid"])["title"]
     assert title in clean(info)
     assert "Subject:" in info and "Procès-verbal" in info
+    # the PDF dates are the workshop's last change, not the time of printing
+    import time
+
+    from sim_facilitator.export.minutes import collect
+
+    last = collect(demo["store"], demo["wid"]).last_change_ms / 1000
+    assert f"CreationDate:    {time.asctime(time.gmtime(last))} UTC" in info
 
 
 @needs_poppler
