@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import errors as E
 from .changes import creation_stamps
@@ -399,18 +399,45 @@ class DuplicateSuggestion:
         return frozenset(self.idea_ids)
 
 
-def similarity(a: str, b: str) -> float:
-    """How alike two normalised texts are: the better of word-set and character similarity."""
-    if a == b:
+class _Form(NamedTuple):
+    id: str
+    text: str  # normalised
+    words: frozenset[str]
+    trigrams: frozenset[str]
+
+
+def _form(idea_id: str, text: str) -> _Form:
+    norm = normalise(text)
+    padded = f" {norm} "
+    grams = frozenset(padded[i : i + 3] for i in range(max(len(padded) - 2, 1)))
+    return _Form(idea_id, norm, frozenset(norm.split()), grams)
+
+
+TRIGRAM_PREFILTER = 0.35  # below this trigram overlap, no spelling is "near-identical"
+
+
+def _similar(a: _Form, b: _Form, threshold: float) -> float:
+    if a.text == b.text:
         return 1.0
-    ta, tb = set(a.split()), set(b.split())
-    jaccard = len(ta & tb) / len(ta | tb) if ta | tb else 1.0
-    if 2 * min(len(a), len(b)) / max(len(a) + len(b), 1) < DUPLICATE_THRESHOLD:
-        return jaccard  # lengths too different for a near-identical spelling
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.quick_ratio() < DUPLICATE_THRESHOLD:
+    union = a.words | b.words
+    jaccard = len(a.words & b.words) / len(union) if union else 1.0
+    if jaccard >= threshold:
+        return jaccard
+    # Near-identical spelling (typos, a missing letter): cheap filters first.
+    if 2 * min(len(a.text), len(b.text)) / max(len(a.text) + len(b.text), 1) < threshold:
+        return jaccard
+    grams = a.trigrams | b.trigrams
+    if grams and len(a.trigrams & b.trigrams) / len(grams) < TRIGRAM_PREFILTER:
+        return jaccard
+    matcher = SequenceMatcher(None, a.text, b.text, autojunk=False)
+    if matcher.quick_ratio() < threshold:
         return jaccard
     return max(jaccard, matcher.ratio())
+
+
+def similarity(a: str, b: str, threshold: float = DUPLICATE_THRESHOLD) -> float:
+    """How alike two texts are once normalised: word-set or character similarity, 0.0-1.0."""
+    return _similar(_form("a", a), _form("b", b), threshold)
 
 
 def pair_key(a: str, b: str) -> frozenset[str]:
@@ -429,8 +456,8 @@ def suggest_duplicates(
     """
     skip = set(dismissed)
     ideas = live_ideas(store, workshop_id)
-    forms = [(i["id"], normalise(i["text"])) for i in ideas]
-    parent = {i: i for i, _ in forms}
+    forms = [_form(i["id"], i["text"]) for i in ideas]
+    parent = {f.id: f.id for f in forms}
     pair_score: dict[frozenset[str], float] = {}
 
     def root(x: str) -> str:
@@ -439,18 +466,18 @@ def suggest_duplicates(
             x = parent[x]
         return x
 
-    for n, (id_a, a) in enumerate(forms):
-        for id_b, b in forms[n + 1 :]:
-            key = pair_key(id_a, id_b)
-            if key in skip:
+    for n, a in enumerate(forms):
+        for b in forms[n + 1 :]:
+            id_a, id_b = a.id, b.id
+            if skip and pair_key(id_a, id_b) in skip:
                 continue
-            score = similarity(a, b)
+            score = _similar(a, b, threshold)
             if score >= threshold:
-                pair_score[key] = score
+                pair_score[pair_key(id_a, id_b)] = score
                 parent[root(id_b)] = root(id_a)
     members: dict[str, list[str]] = defaultdict(list)
-    for idea_id, _form in forms:
-        members[root(idea_id)].append(idea_id)
+    for f in forms:
+        members[root(f.id)].append(f.id)
     order = {i["id"]: n for n, i in enumerate(ideas)}
     result = []
     for group in members.values():
