@@ -663,7 +663,7 @@ class _Builder:
                         "tie_rank",
                         lang,
                         rank=next(o.rank for o in res.options if o.option_id == g[0]),
-                        options=ML.list_separator(lang).join(f"#{number[i]}" for i in g),
+                        options=ML.list_separator(lang).join(self.num(number[i]) for i in g),
                     )
                     for g in res.ties
                 ]

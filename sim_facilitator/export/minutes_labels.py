@@ -143,7 +143,11 @@ _L: dict[str, tuple[str, str, str]] = {
     "reopened": ("Reopened", "Réouvert", "أعيد فتحها"),
     "ties": ("Ties", "Égalités", "التعادل"),
     "no_tie": ("No tie.", "Aucune égalité.", "لا يوجد تعادل."),
-    "tie_rank": ("rank {rank}: {options}", "rang {rank} : {options}", "الرتبة {rank}: {options}"),
+    "tie_rank": (
+        "rank {rank}: options {options}",
+        "rang {rank} : options {options}",
+        "الرتبة {rank}: الخيارات {options}",
+    ),
     "tie_break": ("Tie-break rule", "Règle de départage", "قاعدة الحسم"),
     "not_set": ("not set", "non définie", "غير محددة"),
     "mismatch": (
