@@ -345,10 +345,10 @@ def test_dialog_generates_off_the_ui_thread_and_offers_to_open(
     dialog.file_edit.setText(str(target))
     dialog.generate_button.click()
     assert not dialog.generate_button.isEnabled()  # running
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30_000)
     assert target.read_bytes().startswith(b"%PDF-")
     assert dialog.progress.value() == 100
-    assert dialog.result is not None and dialog.result.fingerprint in dialog.status.text()
+    assert dialog.outcome is not None and dialog.outcome.fingerprint in dialog.status.text()
     assert dialog.open_file_button.isVisibleTo(dialog)
     assert dialog.generate_button.isEnabled()
 
@@ -371,7 +371,7 @@ def test_dialog_reports_a_bad_folder_and_can_cancel(
     dialog.generate_button.click()
     dialog.cancel_button.click()  # cancel while it runs
     qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
-    if dialog.result is None:  # stopped before the end: nothing under the final name
+    if dialog.outcome is None:  # stopped before the end: nothing under the final name
         assert not target.exists()
         assert "no file" in dialog.status.text()
     assert [p for p in tmp_path.iterdir() if p.name.startswith(".pv.pdf")] == []
@@ -398,6 +398,9 @@ def test_dates_and_numbers_per_language() -> None:
     assert ML.format_number(1234, "fr") == "1\u202f234"
     assert ML.format_number(1234, "en") == "1,234"
     assert ML.format_percent(0.925, "fr") == "92\u00a0%"
+    # stored in UTC, printed in Morocco's time (UTC+1; UTC+0 during Ramadan)
+    assert ML.format_time("2025-06-12T08:30:00+00:00") == "09:30"
+    assert ML.format_time("2025-03-12T08:30:00+00:00") == "08:30"
 
 
 @needs_poppler
@@ -447,3 +450,22 @@ def test_same_bytes_from_two_processes(tmp_path: Path) -> None:
         done = run_cli("minutes", "--db", db, "--workshop", wid, "--lang", "ar", "-o", str(out))
         assert done.returncode == 0, done.stderr
     assert outs[0].read_bytes() == outs[1].read_bytes()
+
+
+@needs_poppler
+def test_agenda_shows_planned_and_actual_times_in_morocco_time(
+    tmp_path: Path, store: Store
+) -> None:
+    from sim_facilitator.models.workshops import add_agenda_item, create_workshop
+
+    wid = create_workshop(store, "Atelier minuté", language="fr")
+    item = add_agenda_item(store, wid, "Accueil des participants", 20)
+    store.update(
+        "agenda",
+        item,
+        {"actual_start": "2025-06-12T08:30:00+00:00", "actual_end": "2025-06-12T09:05:00+00:00"},
+    )
+    pdf = tmp_path / "a.pdf"
+    write_minutes(store, wid, "fr", pdf)
+    text = "\n".join(extract(pdf))
+    assert "09:30–10:05" in text and "20 min" in text and "Accueil des participants" in text

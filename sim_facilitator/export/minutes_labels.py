@@ -55,7 +55,11 @@ _L: dict[str, tuple[str, str, str]] = {
     "agenda": ("Agenda", "Ordre du jour", "جدول الأعمال"),
     "item": ("Item", "Point", "البند"),
     "planned": ("Planned", "Prévu", "المدة المقررة"),
-    "actual": ("Actual", "Réel", "التوقيت الفعلي"),
+    "actual": (
+        "Actual (Morocco time)",
+        "Réel (heure du Maroc)",
+        "التوقيت الفعلي (بتوقيت المغرب)",
+    ),
     "minutes_n": ("{n} min", "{n} min", "{n} د"),
     "decisions": ("Decisions", "Décisions", "القرارات"),
     "summary": ("Summary", "Synthèse", "الخلاصة"),
@@ -299,14 +303,26 @@ def format_date(value: str | None, lang: str) -> str:
     return f"{day} {month} {d.year}"
 
 
+def _morocco() -> dt.tzinfo:
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo("Africa/Casablanca")  # UTC+1, UTC+0 during Ramadan
+    except Exception:  # no time-zone database: print UTC rather than fail
+        return dt.UTC
+
+
 def format_time(value: str | None) -> str:
-    """The HH:MM of an ISO datetime, or an em dash."""
+    """The HH:MM, in Morocco's time, of a stored ISO datetime (UTC), or an em dash."""
     if not value:
         return "—"
     try:
-        return dt.datetime.fromisoformat(value).strftime("%H:%M")
+        moment = dt.datetime.fromisoformat(value)
     except ValueError:
         return value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(_morocco()).strftime("%H:%M")
 
 
 def format_number(n: float, lang: str, decimals: int = 0) -> str:

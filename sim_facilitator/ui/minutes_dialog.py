@@ -82,7 +82,7 @@ class MinutesDialog(QDialog):
         self.store = store
         self.workshop_id = workshop_id
         self.job: _Job | None = None
-        self.result: MinutesResult | None = None
+        self.outcome: MinutesResult | None = None
         workshop = store.require("workshop", workshop_id)
         self._title = str(workshop.get("title") or "workshop")
 
@@ -186,7 +186,7 @@ class MinutesDialog(QDialog):
         if self.job is not None:
             return
         path = Path(self.file_edit.text().strip()).expanduser()
-        self.result = None
+        self.outcome = None
         self.status.setStyleSheet("")
         for button in (self.open_file_button, self.open_folder_button):
             button.setVisible(False)
@@ -235,7 +235,7 @@ class MinutesDialog(QDialog):
     @Slot(object)
     def _on_done(self, result: MinutesResult) -> None:
         self.job = None
-        self.result = result
+        self.outcome = result
         self._set_running(False)
         self.progress.setValue(100)
         self.status.setText(
@@ -271,9 +271,9 @@ class MinutesDialog(QDialog):
 
     # -- afterwards ---------------------------------------------------------------------
     def open_file(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
+        if self.outcome is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.outcome.path)))
 
     def open_folder(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
+        if self.outcome is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.outcome.path.parent)))
