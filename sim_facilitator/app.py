@@ -64,7 +64,7 @@ def run_app(db_path: Path, lang: str | None) -> int:
 
     from .paths import open_store
     from .ui.application import LANGUAGES, install_fonts, set_language
-    from .ui.main_window import MainWindow
+    from .ui.main_window import RESTART_EXIT_CODE, MainWindow
     from .ui.refcount_guard import pin_singletons
     from .ui.settings import Settings
 
@@ -78,7 +78,18 @@ def run_app(db_path: Path, lang: str | None) -> int:
     # --lang wins; otherwise the language chosen last time; Arabic first.
     language = lang or settings.value("language")
     set_language(app, language if language in LANGUAGES else "ar")
-    store = open_store(db_path)
-    window = MainWindow(store, settings)
-    window.show()
-    return int(app.exec())
+    from .models.backup import make_backup
+    from .ui.recovery import check_database_at_start
+
+    while True:
+        if not check_database_at_start(db_path):
+            return 1
+        store = open_store(db_path)
+        make_backup(store.db.conn, db_path, "open")
+        window = MainWindow(store, settings, db_path=db_path)
+        window.show()
+        code = int(app.exec())
+        window.deleteLater()
+        store.db.conn.close()
+        if code != RESTART_EXIT_CODE:  # a restored backup reopens the app on the new data
+            return code

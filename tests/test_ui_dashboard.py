@@ -22,3 +22,14 @@ def test_dashboard_reads_the_national_picture(qtbot, store: Store) -> None:
     view.region.setCurrentIndex(view.region.findData("Souss-Massa"))
     assert view.people.text() == view.locale().toString(8)
     assert view.heatmap.rowCount() == 1
+
+
+def test_main_window_opens_the_dashboard_from_the_data_menu(qtbot, store: Store) -> None:
+    from sim_facilitator.ui.main_window import MainWindow
+
+    create_demo(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.dashboard_action.trigger()
+    assert window.stack.currentWidget() is window.dashboard
+    assert window.dashboard is not None and window.dashboard.people.text() != ""

@@ -126,11 +126,11 @@ CLUSTERS = [
 def _example_framework(store: Store) -> tuple[str, list[str]]:
     """The example framework, created once and shared by every demo workshop."""
     for existing in store.list("framework", "name_en = ?", [EXAMPLE_FRAMEWORK_EN]):
-        principles = store.list(
+        rows = store.list(
             "principle", "framework_id = ?", [existing["id"]], order_by="position, id"
         )
-        if len(principles) == len(EXAMPLE_PRINCIPLES):
-            return existing["id"], [p["id"] for p in principles]
+        if len(rows) == len(EXAMPLE_PRINCIPLES):
+            return existing["id"], [p["id"] for p in rows]
     framework = store.create(
         "framework",
         {

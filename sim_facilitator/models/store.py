@@ -7,6 +7,7 @@ call returns. The Store is built around one injected ``sqlite_utils.Database``.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
@@ -195,10 +196,10 @@ class Store:
         self,
         entity_name: str,
         where: str = "",
-        params: list[Any] | None = None,
+        params: builtins.list[Any] | None = None,
         include_deleted: bool = False,
         order_by: str = "id",
-    ) -> list[dict[str, Any]]:
+    ) -> builtins.list[dict[str, Any]]:
         """Rows of one entity; ``where`` is SQL over the projection's columns."""
         entity = ENTITIES[entity_name]
         clauses = [] if include_deleted else ["coalesce(deleted, 0) = 0"]
@@ -220,7 +221,9 @@ class Store:
                     row["name"] = private[row["id"]]
         return rows
 
-    def in_workshop(self, entity_name: str, workshop_id: str, **kw: Any) -> list[dict[str, Any]]:
+    def in_workshop(
+        self, entity_name: str, workshop_id: str, **kw: Any
+    ) -> builtins.list[dict[str, Any]]:
         return self.list(entity_name, "workshop_id = ?", [workshop_id], **kw)
 
     def new_id(self) -> str:

@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from ..models.store import Store
 from .application import LANGUAGES, current_language, set_language
+from .backups_dialog import BackupsDialog
+from .dashboard_view import DashboardView
 from .home_view import HomeView
 from .labels import LANGUAGE_NAMES
 from .settings import Settings
 from .workspace_page import WorkspacePage
 
+RESTART_EXIT_CODE = 75  # app.run_app reopens the database when the window exits with it
+
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, store: Store, settings: Settings | None = None, parent: QWidget | None = None
+        self,
+        store: Store,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        db_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.db_path = db_path
+        self.dashboard: DashboardView | None = None
         self.settings = settings or Settings()
         self.stack = QStackedWidget(self)
         self.home = HomeView(store, self.settings, self.stack)
@@ -60,7 +72,17 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[lang] = action
+        self.data_menu = QMenu(self)
+        self.dashboard_action = QAction(self)
+        self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.dashboard_action.triggered.connect(self.show_dashboard)
+        self.backups_action = QAction(self)
+        self.backups_action.triggered.connect(self.show_backups)
+        self.data_menu.addAction(self.dashboard_action)
+        self.data_menu.addSeparator()
+        self.data_menu.addAction(self.backups_action)
         self.menuBar().addMenu(self.file_menu)
+        self.menuBar().addMenu(self.data_menu)
         self.menuBar().addMenu(self.language_menu)
 
     def retranslate_ui(self) -> None:
@@ -73,6 +95,10 @@ class MainWindow(QMainWindow):
         self.home_action.setText(self.tr("All &workshops"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.data_menu.setTitle(self.tr("&Data"))
+        self.dashboard_action.setText(self.tr("&National dashboard"))
+        self.backups_action.setText(self.tr("&Backups and restore…"))
+        self.backups_action.setEnabled(self.db_path is not None)
         app = QApplication.instance()
         lang = current_language(app) if app is not None else "en"
         if lang in self.language_actions:
@@ -113,6 +139,29 @@ class MainWindow(QMainWindow):
         self.home.refresh()
         self.stack.setCurrentWidget(self.home)
         self.retranslate_ui()
+
+    def show_dashboard(self) -> DashboardView:
+        """The coordinator's view of every workshop in this database."""
+        self._close_workspace()
+        if self.dashboard is None:
+            self.dashboard = DashboardView(self.store, self.stack)
+            self.stack.addWidget(self.dashboard)
+        else:
+            self.dashboard.refresh()
+        self.stack.setCurrentWidget(self.dashboard)
+        self.setWindowTitle(f"{self.dashboard.windowTitle()} — {self.tr('SIM Facilitator')}")
+        return self.dashboard
+
+    def show_backups(self) -> None:
+        if self.db_path is None:
+            return
+        dialog = BackupsDialog(self.db_path, self)
+        dialog.exec()
+        if dialog.restored:
+            # The data changed under the open Store: reopen the app on the restored file.
+            app = QApplication.instance()
+            if app is not None:
+                app.exit(RESTART_EXIT_CODE)
 
     def _close_workspace(self) -> None:
         if self.workspace is not None:

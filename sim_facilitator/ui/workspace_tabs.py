@@ -13,4 +13,5 @@ WORKSPACE_TABS: list[tuple[str, str]] = [
     ("sim_facilitator.ui.organise_view", "OrganiseView"),
     ("sim_facilitator.ui.votes_view", "VotesView"),
     ("sim_facilitator.ui.actions_view", "ActionsView"),
+    ("sim_facilitator.ui.decisions_view", "DecisionsView"),
 ]
