@@ -126,3 +126,30 @@ def test_demo_workshop_in_capture_order_and_filter_shows_only_matches(qtbot, sto
             text = model.index(row, TEXT).data(Qt.ItemDataRole.EditRole)
             author = model.index(row, AUTHOR).data() or ""
             assert fold_for_search(needle) in fold_for_search(f"{text}\n{author}"), needle
+
+
+def test_change_watch_ignores_own_edits_and_unrelated_writes(store: Store, db_path) -> None:
+    from sim_facilitator.models.changes import ChangeWatch
+    from sim_facilitator.models.workshops import add_agenda_item
+    from tests.conftest import make_store
+
+    ws = create_workshop(store, "Atelier")
+    watch = ChangeWatch(store, ("idea", "question", "participant"))
+    assert not watch.changed()
+    with watch.own_change():
+        add_idea(store, ws, "La mienne")
+    assert not watch.changed()
+    add_agenda_item(store, ws, "Pause café", 15)  # not something the list shows
+    assert not watch.changed()
+    add_idea(store, ws, "Ajoutée par un autre écran")
+    assert watch.changed()
+    assert not watch.changed()
+    add_question(store, ws, "Une question de plus ?")  # elsewhere, then an own edit
+    with watch.own_change():
+        add_idea(store, ws, "Encore la mienne")
+    watch.settle()
+    assert watch.changed()
+    other = make_store(db_path)  # another connection: the command line, say
+    add_idea(other, ws, "Depuis la ligne de commande")
+    assert watch.changed()
+    assert not watch.changed()

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.changes import ChangeStamp, change_stamp
+from ..models.changes import ChangeWatch
 from ..models.errors import DomainError
 from ..models.ideas import add_idea, edit_idea_text
 from ..models.store import Store
@@ -75,7 +75,7 @@ class CaptureView(QWidget):
         self.small_window: CaptureView | None = None
         self._shared = model is not None
         # Read before the model loads: a change made meanwhile reloads next time.
-        self._stamp: ChangeStamp = change_stamp(store, WATCHED)
+        self._watch = ChangeWatch(store, WATCHED)
         self.model = model if model is not None else IdeaModel(store, workshop_id, self)
         self.proxy = IdeaFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -231,12 +231,10 @@ class CaptureView(QWidget):
     # -- the workspace contract -------------------------------------------
     def refresh(self) -> None:
         """Reload ideas, questions and participants if the store changed since last time."""
-        stamp = change_stamp(self.store, WATCHED)
-        if not self._shared and stamp != self._stamp:
+        if self._watch.changed() and not self._shared:
             self.model.refresh()
         elif not self._shared:
             self.model.refresh_labels()  # names kept on this laptop only make no ops
-        self._stamp = stamp
         self._load_questions()
         self._load_authors()
         self.timer.refresh()
@@ -437,17 +435,10 @@ class CaptureView(QWidget):
 
     @contextmanager
     def _own_change(self) -> Iterator[None]:
-        """Keep the change stamp in step with this view's own edits.
-
-        The list already shows them, so showing the tab again need not reload
-        20,000 ideas for them; a change made elsewhere in between still does.
-        """
-        in_step = change_stamp(self.store, WATCHED) == self._stamp
-        try:
+        """This view's own edit: the list shows it already, so no reload is needed for it."""
+        with self._watch.own_change():
             yield
-        finally:
-            if in_step:
-                self._stamp = change_stamp(self.store, WATCHED)
+        QTimer.singleShot(0, self._watch.settle)  # count the ops when idle, not now
 
     def show_error(self, error: DomainError) -> None:
         self.message_label.setText(error_text(error))
