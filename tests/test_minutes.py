@@ -185,9 +185,28 @@ def test_every_footer_has_page_x_of_y_and_the_bundle_fingerprint(
         assert expected in page
 
 
+def test_fingerprint_keeps_its_order_in_the_arabic_footer(demo: dict[str, Any]) -> None:
+    from dataclasses import replace
+
+    from sim_facilitator.export.fonts import register_fonts
+    from sim_facilitator.export.minutes import _Builder, collect
+
+    record = replace(collect(demo["store"], demo["wid"]), fingerprint="9985-A5C4-88FC-C37B")
+    for lang in ("ar", "ar+fr"):
+        builder = _Builder(record, lang, register_fonts())
+        for _number, line in builder.footer_rows(3, 9):
+            seen = "".join(
+                r.text for r in line.runs if not any("\u0600" <= c <= "\u06ff" for c in r.text)
+            )
+            # read from the left edge, the fingerprint is printed as stored
+            assert "9985-A5C4-88FC-C37B" in seen, (lang, seen)
+
+
 @needs_poppler
 def test_arabic_footer_has_page_x_of_y(demo: dict[str, Any]) -> None:
+    expected = demo["results"]["ar"].fingerprint
     pages = extract(demo["pdfs"]["ar"])
+    assert all(expected in page for page in pages)
     logical = 0
     for number, page in enumerate(pages, 1):
         flat = squash(page)

@@ -231,6 +231,13 @@ class _Builder:
             )
         return HeadingBand(texts, style, self.shaper)
 
+    def pair(self, texts: list[str], style: TextStyle) -> Flowable:
+        """One text, or (bilingual) its versions side by side: Arabic right, French left."""
+        unique = list(dict.fromkeys(t for t in texts if t))
+        if len(unique) > 1:
+            return HeadingBand(unique, style, self.shaper, rule=False)
+        return self.para(unique[0] if unique else "", style)
+
     def bullets(self, items: list[str], columns: int = 2) -> Flowable:
         """Short entries (names, organisations) as bullets in columns, in document order."""
         style = self.body.but(size=9, leading=12.5, align=self.side)
@@ -494,8 +501,7 @@ class _Builder:
         live = {i["id"]: i for i in self.r.ideas}
         for p in self.r.principles:
             self.story.append(CondPageBreak(60))
-            names = "\n".join(dict.fromkeys(principle_name(p, lang) for lang in self.langs))
-            self.story.append(self.user_heading(names))
+            self.story.append(self.pair([principle_name(p, lang) for lang in self.langs], self.h2))
             linked = sorted(
                 (-s, self.number.get(t, 0), t)
                 for (t, pid), s in self.r.strengths.items()
@@ -507,7 +513,8 @@ class _Builder:
             for neg, _n, t in linked:
                 if -neg != shown:
                     shown = -neg
-                    self.story.append(self.para(self.L("strength_n", n=shown), self.label_style))
+                    texts = [ML.label("strength_n", lang, n=shown) for lang in self.langs]
+                    self.story.append(self.pair(texts, self.label_style))
                 self.story.append(self._idea_para(live[t], self.number.get(t)))
 
     def clusters(self) -> None:
@@ -734,17 +741,26 @@ class _Builder:
     def footer_rows(self, page: int, pages: int) -> list[tuple[Line, Line]]:
         """Per language: ("page X of Y", "content fingerprint …") as laid-out lines."""
         rows = []
+        fonts, size = self.fonts.regular, 7.5
+        # The fingerprint is always laid out left to right on its own: inside an Arabic
+        # line the bidi algorithm would move a leading group of digits ("9985-A5C4-…").
+        fp = self.shaper.lines(self.r.fingerprint, fonts, size, PAGE_W, rtl=False)[0]
         for lang in self.langs:
             rtl = lang == "ar"
-            texts = (
-                ML.label("page_of", lang, page=page, pages=pages),
-                ML.label("fingerprint", lang, fp=self.r.fingerprint),
-            )
-            pair = [
-                self.shaper.lines(t, self.fonts.regular, 7.5, PAGE_W, rtl=rtl)[0] for t in texts
-            ]
-            rows.append((pair[0], pair[1]))
+            number = ML.label("page_of", lang, page=page, pages=pages)
+            words = ML.label("fingerprint", lang, fp="\0").split("\0")[0].strip()
+            number_line = self.shaper.lines(number, fonts, size, PAGE_W, rtl=rtl)[0]
+            label = self.shaper.lines(words, fonts, size, PAGE_W, rtl=rtl)[0]
+            rows.append((number_line, _joined(label, fp, gap=3.0, rtl=rtl)))
         return rows
+
+
+def _joined(label: Line, value: Line, gap: float, rtl: bool) -> Line:
+    """``label`` then ``value`` in reading order, as one line (value kept in its own order)."""
+    first, second = (value, label) if rtl else (label, value)
+    shift = first.width + gap
+    runs = [*first.runs, *(replace(r, x=r.x + shift) for r in second.runs)]
+    return Line(tuple(runs), shift + second.width, rtl)
 
 
 def _heat(fraction: float) -> Any:

@@ -152,9 +152,11 @@ class HeadingBand(Flowable):  # type: ignore[misc]
         style: TextStyle,
         shaper: TextShaper,
         rule_color: Any = None,
+        rule: bool = True,
     ) -> None:
         super().__init__()
         self.texts = texts
+        self.rule = rule
         self.style = style
         self.shaper = shaper
         self.rule_color = rule_color if rule_color is not None else RULE
@@ -169,19 +171,24 @@ class HeadingBand(Flowable):  # type: ignore[misc]
             self.shaper.lines(t, self.style.fonts, self.style.size, col) for t in self.texts
         ]
         rows = max(len(ls) for ls in self._lines)
+        # left-to-right texts in the left columns, right-to-left ones in the right columns
+        self._lines.sort(key=lambda ls: bool(ls and ls[0].rtl))
+        self._col = avail_width / n
         self.width = avail_width
-        self.height = rows * self.style.leading + 5
+        self.height = rows * self.style.leading + (5 if self.rule else 1)
         return self.width, self.height
 
     def draw(self) -> None:
         canvas = self.canv
-        canvas.setStrokeColor(self.rule_color)
-        canvas.setLineWidth(1.2)
-        canvas.line(0, 1, self.width, 1)
+        if self.rule:
+            canvas.setStrokeColor(self.rule_color)
+            canvas.setLineWidth(1.2)
+            canvas.line(0, 1, self.width, 1)
         canvas.setFillColor(self.style.color)
-        for lines in self._lines:
+        for column, lines in enumerate(self._lines):
             y = self.height - self.style.size
+            left = column * self._col
             for line in lines:
-                x = self.width - line.width if line.rtl else 0.0
+                x = left + self._col - line.width if line.rtl else left
                 draw_line(canvas, line, x, y)
                 y -= self.style.leading
