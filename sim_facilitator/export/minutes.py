@@ -738,6 +738,22 @@ class _Builder:
         return self.story
 
     # -- footer -------------------------------------------------------------------
+    def header_lines(self) -> tuple[Line, Line]:
+        """(workshop title, date) for the top of pages after the first."""
+        w = self.r.workshop
+        fonts, size = self.fonts.regular, 7.5
+        date = ML.format_date(w.get("date"), self.fmt)
+        date_line = self.shaper.lines(date, fonts, size, PAGE_W, default_rtl=self.rtl)[0]
+        room = PAGE_W - 2 * MARGIN - date_line.width - 20
+        title = str(w.get("title") or "")
+        lines = self.shaper.lines(title, fonts, size, room)
+        title_line = lines[0]
+        if len(lines) > 1:  # too long for one line: the first line, marked as cut
+            title_line = self.shaper.lines(
+                title[: max(10, len(title) * 2 // (3 * len(lines)))] + "…", fonts, size, 1e6
+            )[0]
+        return title_line, date_line
+
     def footer_rows(self, page: int, pages: int) -> list[tuple[Line, Line]]:
         """Per language: ("page X of Y", "content fingerprint …") as laid-out lines."""
         rows = []
@@ -836,6 +852,15 @@ def _canvas_maker(builder: _Builder, stamp_ms: int, page_count: list[int]) -> ty
             self.setLineWidth(0.5)
             self.line(MARGIN, FOOTER_Y + 10, PAGE_W - MARGIN, FOOTER_Y + 10)
             self.setFillColor(MUTED)
+            if page > 1:  # running header: the workshop and its date, for loose pages
+                title, date = builder.header_lines()
+                y = PAGE_H - MARGIN + 8
+                if builder.rtl:
+                    draw_line(self, title, PAGE_W - MARGIN - title.width, y)
+                    draw_line(self, date, MARGIN, y)
+                else:
+                    draw_line(self, title, MARGIN, y)
+                    draw_line(self, date, PAGE_W - MARGIN - date.width, y)
             rows = builder.footer_rows(page, pages)
             left, right = MARGIN, PAGE_W - MARGIN
             if len(rows) == 1:  # page number on the reading side, fingerprint opposite
