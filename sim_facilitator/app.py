@@ -65,11 +65,9 @@ def run_app(db_path: Path, lang: str | None) -> int:
     from .paths import open_store
     from .ui.application import LANGUAGES, install_fonts, set_language
     from .ui.main_window import RESTART_EXIT_CODE, MainWindow
-    from .ui.refcount_guard import pin_singletons
     from .ui.settings import Settings
 
     logging.basicConfig(level=logging.INFO)
-    pin_singletons()  # also done on importing sim_facilitator.ui; explicit here
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("SIM Facilitator")
     install_fonts()

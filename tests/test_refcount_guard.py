@@ -1,21 +1,22 @@
-"""PySide6 6.12 on Python 3.11 drops a reference to None per void call; the guard absorbs it."""
+"""Regression: Qt calls must not drain the reference count of None.
+
+PySide6 6.12 on CPython 3.11 dropped one reference to None per void call and
+the interpreter aborted after a few thousand calls; pyproject.toml pins 6.11.3
+on Python < 3.12 for that reason. This test fails if that combination returns.
+"""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject
-
-import sim_facilitator.ui  # noqa: F401 - importing the UI pins the singletons
-from sim_facilitator.ui.refcount_guard import pin_singletons
+from PySide6.QtCore import QObject, QSettings
 
 
-def test_many_void_calls_do_not_exhaust_none() -> None:
+def test_void_qt_calls_keep_none_alive(tmp_path) -> None:  # type: ignore[no-untyped-def]
     obj = QObject()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     before = sys.getrefcount(None)
-    for _ in range(20_000):  # more than None's natural reference count
+    for n in range(5_000):
         obj.setObjectName("x")
-    assert sys.getrefcount(None) > 10_000
-    if sys.version_info < (3, 12):
-        assert before > 1 << 39  # pinned on import of sim_facilitator.ui
-        assert pin_singletons()
+        settings.setValue("k", n)
+    assert sys.getrefcount(None) >= before - 100
