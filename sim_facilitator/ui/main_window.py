@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -14,6 +14,8 @@ from .backups_dialog import BackupsDialog
 from .dashboard_view import DashboardView
 from .home_view import HomeView
 from .labels import LANGUAGE_NAMES
+from .minutes_dialog import MinutesDialog
+from .projector_view import ProjectorView
 from .settings import Settings
 from .workspace_page import WorkspacePage
 
@@ -32,6 +34,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.db_path = db_path
         self.dashboard: DashboardView | None = None
+        self.projector: ProjectorView | None = None
         self.settings = settings or Settings()
         self.stack = QStackedWidget(self)
         self.home = HomeView(store, self.settings, self.stack)
@@ -72,6 +75,19 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[lang] = action
+        self.session_menu = QMenu(self)
+        self.minutes_action = QAction(self)
+        self.minutes_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.minutes_action.triggered.connect(self.show_minutes_dialog)
+        self.projector_action = QAction(self)
+        self.projector_action.setShortcut(QKeySequence("F5"))
+        self.projector_action.triggered.connect(self.show_projector)
+        self.note_taker_action = QAction(self)
+        self.note_taker_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.note_taker_action.triggered.connect(self.show_note_taker_window)
+        self.session_menu.addActions(
+            [self.minutes_action, self.projector_action, self.note_taker_action]
+        )
         self.data_menu = QMenu(self)
         self.dashboard_action = QAction(self)
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
@@ -82,6 +98,7 @@ class MainWindow(QMainWindow):
         self.data_menu.addSeparator()
         self.data_menu.addAction(self.backups_action)
         self.menuBar().addMenu(self.file_menu)
+        self.menuBar().addMenu(self.session_menu)
         self.menuBar().addMenu(self.data_menu)
         self.menuBar().addMenu(self.language_menu)
 
@@ -95,6 +112,13 @@ class MainWindow(QMainWindow):
         self.home_action.setText(self.tr("All &workshops"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.session_menu.setTitle(self.tr("&Session"))
+        self.minutes_action.setText(self.tr("&Minutes (PDF)…"))
+        self.projector_action.setText(self.tr("&Projector view"))
+        self.note_taker_action.setText(self.tr("Small &note-taker window"))
+        workshop_open = self.workspace is not None and self.stack.currentWidget() is self.workspace
+        for action in (self.minutes_action, self.projector_action, self.note_taker_action):
+            action.setEnabled(workshop_open)
         self.data_menu.setTitle(self.tr("&Data"))
         self.dashboard_action.setText(self.tr("&National dashboard"))
         self.backups_action.setText(self.tr("&Backups and restore…"))
@@ -140,6 +164,39 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)
         self.retranslate_ui()
 
+    def show_minutes_dialog(self) -> MinutesDialog | None:
+        if self.workspace is None:
+            return None
+        dialog = MinutesDialog(self.store, self.workspace.workshop_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_projector(self) -> ProjectorView | None:
+        """A separate large-type window for the projector (drag it to the second screen)."""
+        if self.workspace is None:
+            return None
+        if self.projector is not None:
+            self.projector.close()
+        self.projector = ProjectorView(self.store, self.workspace.workshop_id)
+        self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.projector.destroyed.connect(self._forget_projector)
+        self.projector.resize(1024, 768)
+        self.projector.show()
+        return self.projector
+
+    def _forget_projector(self) -> None:
+        self.projector = None
+
+    def show_note_taker_window(self) -> QWidget | None:
+        if self.workspace is None:
+            return None
+        capture = self.workspace.view_of("CaptureView")
+        if capture is None:
+            return None
+        window: QWidget = capture.open_small_window()  # type: ignore[attr-defined]
+        return window
+
     def show_dashboard(self) -> DashboardView:
         """The coordinator's view of every workshop in this database."""
         self._close_workspace()
@@ -164,6 +221,8 @@ class MainWindow(QMainWindow):
                 app.exit(RESTART_EXIT_CODE)
 
     def _close_workspace(self) -> None:
+        if self.projector is not None:
+            self.projector.close()
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -13,18 +12,10 @@ from ..models.store import Store
 from ..models.text import direction_of
 from .workspace_tabs import WORKSPACE_TABS
 
-log = logging.getLogger(__name__)
 
-
-def load_view_class(module_path: str, class_name: str) -> type[Any] | None:
-    """The view class, or None (with a warning) while its module does not exist yet."""
-    try:
-        module = importlib.import_module(module_path)
-    except ModuleNotFoundError as error:
-        if error.name != module_path:
-            raise  # the module exists but one of its own imports is missing: a real bug
-        log.warning("workspace tab %s.%s skipped: module not found", module_path, class_name)
-        return None
+def load_view_class(module_path: str, class_name: str) -> type[Any]:
+    """The view class of one tab, imported when a workshop is first opened."""
+    module = importlib.import_module(module_path)
     return getattr(module, class_name)  # type: ignore[no-any-return]
 
 
@@ -49,8 +40,6 @@ class WorkspacePage(QWidget):
         self.views: list[QWidget] = []
         for module_path, class_name in WORKSPACE_TABS:
             cls = load_view_class(module_path, class_name)
-            if cls is None:
-                continue
             view = cls(store, workshop_id, self.tabs)
             self.views.append(view)
             self.tabs.addTab(view, view.windowTitle())

@@ -1,0 +1,32 @@
+"""The main window's Session menu: minutes, projector and note-taker window of the open workshop."""
+
+from __future__ import annotations
+
+from sim_facilitator.models.demo import create_demo
+from sim_facilitator.models.store import Store
+from sim_facilitator.ui.main_window import MainWindow
+
+
+def test_session_actions_follow_the_open_workshop(qtbot, store: Store) -> None:
+    workshop = create_demo(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show_home()
+    assert not window.minutes_action.isEnabled()
+    window.open_workshop(workshop)
+    assert window.minutes_action.isEnabled() and window.projector_action.isEnabled()
+
+    dialog = window.show_minutes_dialog()
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+    projector = window.show_projector()
+    assert projector is not None and projector.isVisible()
+    assert projector.workshop_id == workshop
+
+    small = window.show_note_taker_window()
+    assert small is not None and small.isVisible()
+    small.close()
+
+    window.show_home()  # leaving the workshop closes its projector window
+    qtbot.waitUntil(lambda: window.projector is None)
