@@ -62,15 +62,38 @@ def main() -> None:
         window = MainWindow(store)
         window.show()
         app.processEvents()
-        for args in (["demo", "--db", str(db)], ["dump", "--db", str(db)]):
-            cli_main(args)
-        extra = os.environ.get("SIM_PROBE_EXTRA")
-        if extra:  # further CLI commands, ';'-separated, with {db} and {tmp}
-            for command in extra.split(";"):
-                cli_main(command.format(db=db, tmp=tmp).split())
+        cli_main(["demo", "--db", str(db)])
+        workshop = store.list("workshop")[0]["id"]
+        bundle = str(Path(tmp) / "w.simbundle")
+        for args in (
+            ["dump", "--db", str(db)],
+            ["export", "--db", str(db), "-o", bundle],
+            ["verify", bundle],
+            ["import", "--db", str(Path(tmp) / "other.db"), "--trust-new-devices", bundle],
+            [
+                "minutes",
+                "--db",
+                str(db),
+                "--workshop",
+                workshop,
+                "--lang",
+                "ar+fr",
+                "--quiet",
+                "-o",
+                str(Path(tmp) / "minutes.pdf"),
+            ],
+            ["opendata", "--db", str(db), "-o", str(Path(tmp) / "csv")],
+        ):
+            code = cli_main(args)
+            if code != 0:
+                sys.stderr.write(f"FAILED {args[0]} {code}\n")
+        if os.environ.get("SIM_PROBE_OPEN_SOCKET"):
+            leak = socket.socket(socket.AF_INET, socket.SOCK_STREAM)  # the self-test's socket
         window.close()
         app.processEvents()
     sys.stderr.write(f"SOCKETS {len(events) + _open_inet_sockets()}\n")
+    if os.environ.get("SIM_PROBE_OPEN_SOCKET"):
+        leak.close()
 
 
 if __name__ == "__main__":
