@@ -77,3 +77,21 @@ def test_failed_action_leaves_database_unchanged(store: Store) -> None:
     except Exception:
         pass
     assert dump_text(store.db) == before
+
+
+def test_committed_fixtures_of_every_schema_version_migrate_without_loss(tmp_path: Path) -> None:
+    import shutil
+
+    fixtures = Path(__file__).parent / "fixtures"
+    versions = sorted(fixtures.glob("schema_v*.db"))
+    assert len(versions) >= storage.SCHEMA_VERSION  # a fixture per shipped version
+    for fixture in versions:
+        copy = tmp_path / fixture.name
+        shutil.copy(fixture, copy)
+        store = Store(storage.connect(copy))
+        assert storage.user_version(store.db) == storage.SCHEMA_VERSION
+        expected = fixture.with_suffix(".dump.json").read_text(encoding="utf-8")
+        assert dump_text(store.db) == expected, fixture.name
+        # The migrated database is fully usable.
+        workshop = store.list("workshop")[0]["id"]
+        add_idea(store, workshop, "après migration")
