@@ -173,15 +173,20 @@ def insert_ops(db: sqlite_utils.Database, ops: Iterable[tuple[str, Op]]) -> set[
     return insert_op_texts(db, ((op_id, body, canonical_text(body)) for op_id, body in ops))
 
 
-def insert_op_texts(db: sqlite_utils.Database, ops: Iterable[tuple[str, Op, str]]) -> set[Key]:
-    """Like ``insert_ops`` for ops whose canonical text is already known (batched)."""
+def insert_op_texts(
+    db: sqlite_utils.Database, ops: Iterable[tuple[str, Op, str]], known_new: bool = False
+) -> set[Key]:
+    """Like ``insert_ops`` for ops whose canonical text is already known (batched).
+
+    ``known_new``: the caller already checked none of them is stored (saves a lookup).
+    """
     changed: set[Key] = set()
     batch: list[tuple[str, Op, str]] = []
 
     def flush() -> None:
         ids = [op_id for op_id, _, _ in batch]
         present: set[str] = set()
-        for start in range(0, len(ids), 500):
+        for start in range(0, 0 if known_new else len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ", ".join("?" for _ in chunk)
             present.update(
