@@ -8,6 +8,7 @@ all read the same figures. Workshops are selected by a ``NationalFilter``
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -197,6 +198,119 @@ def top_options(store: Store, workshop_ids: list[str], limit: int = 20) -> list[
                 )
     rows.sort(key=lambda r: (-r["per_voter"], r["label"], r["option_id"]))
     return rows[:limit]
+
+
+@dataclass(frozen=True)
+class Source:
+    """One workshop as the coordinator received it: which laptop made it, and when."""
+
+    workshop_id: str
+    workshop_title: str
+    facilitator: str | None
+    region: str | None
+    date: str | None
+    device_id: str
+    device_fingerprint: str  # "" when the laptop's key is not known here
+    trusted: bool  # the key was accepted here (or it is this laptop)
+    own: bool  # made on this laptop
+    received_ms: int | None  # latest import from that laptop; None: never imported
+
+
+@dataclass(frozen=True)
+class BundleSource:
+    """One imported bundle file, from the import history."""
+
+    bundle_id: str
+    file_name: str
+    device_id: str
+    device_fingerprint: str
+    imported_ms: int
+    ops_sha256: str
+    new: int
+    updated: int
+
+
+def _fingerprints(store: Store) -> tuple[dict[str, str], str]:
+    from .trust import own_fingerprint, trusted_devices
+
+    known = {d.device_id: d.fingerprint for d in trusted_devices(store)}
+    return known, own_fingerprint(store)
+
+
+def workshop_creators(store: Store) -> dict[str, str]:
+    """workshop id -> the device that created it (the device of its earliest op)."""
+    first: dict[str, tuple[int, str]] = {}
+    for entity_id, body in store.db.execute(
+        "SELECT entity_id, body FROM ops WHERE entity = 'workshop'"
+    ):
+        op = json.loads(body)
+        stamp = (int(op["hlc"]), op["dev"])
+        if entity_id not in first or stamp < first[entity_id]:
+            first[entity_id] = stamp
+    return {wid: dev for wid, (_, dev) in first.items()}
+
+
+def sources(store: Store, flt: NationalFilter | None = None) -> list[Source]:
+    """Every workshop of the national picture with the laptop it came from.
+
+    A laptop whose key this database never accepted (its work reached here
+    inside another laptop's bundle) is listed as not trusted, without fingerprint.
+    """
+    known, own = _fingerprints(store)
+    received: dict[str, int] = {}
+    for device_id, imported_ms in store.db.execute(
+        "SELECT device_id, max(imported_ms) FROM import_history GROUP BY device_id"
+    ):
+        if device_id:
+            received[device_id] = imported_ms
+    creators = workshop_creators(store)
+    result = []
+    for w in selected_workshops(store, flt or NationalFilter()):
+        device = creators.get(w["id"], "")
+        is_own = device == store.device_id
+        result.append(
+            Source(
+                workshop_id=w["id"],
+                workshop_title=w["title"] or "",
+                facilitator=w["facilitator"],
+                region=w["region"],
+                date=w["date"],
+                device_id=device,
+                device_fingerprint=own if is_own else known.get(device, ""),
+                trusted=is_own or device in known,
+                own=is_own,
+                received_ms=None if is_own else received.get(device),
+            )
+        )
+    return result
+
+
+def bundle_sources(store: Store) -> list[BundleSource]:
+    """The bundles imported into this database, oldest first, with their laptops' fingerprints."""
+    known, own = _fingerprints(store)
+    rows = []
+    for bundle_id, file_name, device_id, imported_ms, summary in store.db.execute(
+        "SELECT bundle_id, file_name, device_id, imported_ms, summary FROM import_history"
+        " ORDER BY imported_ms, id"
+    ):
+        try:
+            data = json.loads(summary or "{}")
+        except ValueError:
+            data = {}
+        device = device_id or ""
+        rows.append(
+            BundleSource(
+                bundle_id=bundle_id,
+                file_name=file_name or "",
+                device_id=device,
+                device_fingerprint=own if device == store.device_id else known.get(device, ""),
+                imported_ms=int(imported_ms or 0),
+                ops_sha256=str(data.get("ops_sha256") or ""),
+                new=int(data.get("new") or 0),
+                updated=int(data.get("updated") or 0),
+            )
+        )
+    return rows
 
 
 def today_iso() -> str:

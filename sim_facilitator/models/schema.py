@@ -348,6 +348,16 @@ ENTITIES: dict[str, Entity] = {
                 Field("principle_ids", "list"),
             ),
         ),
+        # The coordinator's cross-workshop grouping of duplicate ideas (see
+        # models/cross_duplicates.py). No workshop owns it: it stays on the
+        # coordinator's database (no bundle scope selects it).
+        Entity(
+            "national_cluster",
+            "p_national_cluster",
+            "national_clusters",
+            _fields(_t("name", required=True), Field("idea_ids", "list")),
+            scope_field=None,
+        ),
     )
 }
 
