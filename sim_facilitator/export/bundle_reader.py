@@ -365,8 +365,8 @@ def _parse_manifest(manifest_bytes: bytes, signature: bytes) -> Manifest:
     if op_count > F.MAX_OP_COUNT:
         raise BundleError(F.T_TOO_MANY_OPS, limit=F.MAX_OP_COUNT)
     return Manifest(
-        format_version=version_text,
-        min_reader_version=reader_text,
+        format_version=str(version_text),
+        min_reader_version=str(reader_text),
         bundle_id=bundle_id,
         created_hlc=_field(raw, "created_hlc", int),
         created_ms=_field(raw, "created_ms", int),
