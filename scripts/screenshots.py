@@ -1,9 +1,16 @@
-"""Screenshots of the facilitator's workspace in Arabic and French (offscreen grab()).
+"""Screenshots of every screen of the app in Arabic and French (offscreen grab()).
 
-Usage: uv run python scripts/screenshots.py OUTPUT_FOLDER [--size 1280x800]
+Usage: uv run python scripts/screenshots.py OUTPUT_FOLDER
+           [--langs ar,fr] [--width 900] [--dark] [--only NAME,NAME]
 
-Builds the demo workshop in a temporary database and saves, for each of ar
-and fr: the home screen, the four set-up pages, check-in and capture.
+Builds the demo workshop in a temporary database and saves, for each
+language, every screen of ``sim_facilitator.ui.screen_tour``: home (empty and
+with workshops), the welcome, the four set-up pages, check-in, capture, the
+four organise pages, votes, the ballot screen, tally entry, projector,
+actions, decisions, minutes, dashboard, sync, shortcuts and the user guide.
+Files are NAME_LANG.png (NAME_LANG_dark.png with --dark), scaled to --width
+pixels (0 keeps the window size) and reduced to 256 colours when Pillow is
+installed, so they stay small enough to commit (docs/images/).
 """
 
 from __future__ import annotations
@@ -17,66 +24,91 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("output", type=Path)
-    parser.add_argument("--size", default="1280x800")
-    args = parser.parse_args(argv)
-    width, height = (int(v) for v in args.size.split("x"))
-    args.output.mkdir(parents=True, exist_ok=True)
+def dark_palette() -> object:
+    from PySide6.QtGui import QColor, QPalette
 
-    from PySide6.QtWidgets import QApplication
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for r, colour in (
+        (role.Window, "#2b2b2b"),
+        (role.WindowText, "#e8e8e8"),
+        (role.Base, "#1e1e1e"),
+        (role.AlternateBase, "#333333"),
+        (role.ToolTipBase, "#333333"),
+        (role.ToolTipText, "#e8e8e8"),
+        (role.Text, "#e8e8e8"),
+        (role.Button, "#3a3a3a"),
+        (role.ButtonText, "#e8e8e8"),
+        (role.BrightText, "#ff6b6b"),
+        (role.Highlight, "#3d7bd9"),
+        (role.HighlightedText, "#ffffff"),
+        (role.PlaceholderText, "#9a9a9a"),
+        (role.Link, "#7fb2ff"),
+        (role.Mid, "#555555"),
+        (role.Dark, "#1a1a1a"),
+        (role.Light, "#4a4a4a"),
+    ):
+        palette.setColor(r, QColor(colour))
+    return palette
+
+
+def save(widget: object, path: Path, width: int) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(widget, QWidget)
+    image = widget.grab().toImage()
+    if width and image.width() > width:
+        image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+    image.save(str(path))
+    try:
+        from PIL import Image
+    except ImportError:
+        return
+    with Image.open(path) as png:
+        small = png.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT)
+    small.save(path, optimize=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--langs", default="ar,fr")
+    parser.add_argument("--width", type=int, default=900)
+    parser.add_argument("--dark", action="store_true", help="a dark system palette")
+    parser.add_argument("--only", default="", help="comma-separated screen names")
+    args = parser.parse_args(argv)
+    args.output.mkdir(parents=True, exist_ok=True)
+    only = {n for n in args.only.split(",") if n}
+
+    from PySide6.QtWidgets import QApplication, QStyleFactory
 
     from sim_facilitator.models.demo import create_demo
     from sim_facilitator.paths import open_store
     from sim_facilitator.ui.application import install_fonts, set_language
-    from sim_facilitator.ui.main_window import MainWindow
-    from sim_facilitator.ui.settings import Settings
+    from sim_facilitator.ui.screen_tour import tour
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     install_fonts()
+    if args.dark:
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setPalette(dark_palette())  # type: ignore[arg-type]
+    suffix = "_dark" if args.dark else ""
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        empty = open_store(Path(tmp) / "empty.db")
-        for lang in ("ar", "fr"):
+        folder = Path(tmp)
+        store = open_store(folder / "demo.db")
+        create_demo(store)
+        for lang in args.langs.split(","):
             set_language(app, lang)
-            first_run = MainWindow(empty, Settings(Path(tmp) / f"empty-{lang}.ini"))
-            first_run.resize(width, height)
-            first_run.show()
-            app.processEvents()
-            saved.append(args.output / f"home_empty_{lang}.png")
-            first_run.grab().save(str(saved[-1]))
-            first_run.close()
-        store = open_store(Path(tmp) / "demo.db")
-        demo = create_demo(store)
-        for lang in ("ar", "fr"):
-            set_language(app, lang)
-            window = MainWindow(store, Settings(Path(tmp) / f"settings-{lang}.ini"))
-            window.resize(width, height)
-            window.show()
-
-            def shot(name: str, window: MainWindow = window, lang: str = lang) -> None:
-                app.processEvents()
-                path = args.output / f"{name}_{lang}.png"
-                window.grab().save(str(path))
+            empty = open_store(folder / f"empty-{lang}.db")
+            for name, widget in tour(store, folder, empty=empty):
+                if only and name not in only:
+                    continue
+                path = args.output / f"{name}_{lang}{suffix}.png"
+                save(widget, path, args.width)
                 saved.append(path)
-
-            window.home.select(demo)
-            shot("home")
-            page = window.open_workshop(demo)
-            for index in range(page.tabs.count()):
-                view = page.tabs.widget(index)
-                name = type(view).__name__
-                page.show_tab(index)
-                if name == "SetupView":
-                    for row, section in enumerate(("details", "framework", "agenda", "questions")):
-                        view.sections.setCurrentRow(row)  # type: ignore[attr-defined]
-                        shot(f"setup_{section}")
-                elif name in ("CheckinView", "CaptureView"):
-                    shot(name.removesuffix("View").lower())
-            window.close()
-            window.deleteLater()
-            app.processEvents()
     for path in saved:
         print(path)
     return 0

@@ -147,6 +147,9 @@ class DetailsForm(QWidget):
 
     @staticmethod
     def _align(edit: QLineEdit) -> None:
+        if not edit.text():  # an empty box (and its hint) follows the interface
+            edit.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+            return
         rtl = direction_of(edit.text()) == "rtl"
         edit.setAlignment(
             (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)

@@ -35,6 +35,7 @@ SETTINGS: dict[str, Setting] = {
     "show_archived": Setting("home/show_archived", False, bool),
     "window_geometry": Setting("window/geometry", QByteArray(), QByteArray),
     "csv_folder": Setting("checkin/csv_folder", "", str),
+    "welcome_shown": Setting("ui/welcome_shown", False, bool),
 }
 
 

@@ -1,0 +1,191 @@
+"""A tour of every screen of the app on a demo workshop, for screenshots and UI tests.
+
+``tour(store, settings_folder)`` yields ``(name, widget)`` for each screen,
+shown and laid out, in the current language: the caller grabs it or walks
+its widgets. Windows the tour opens are closed when the caller moves on.
+The tour adds one open ballot round and one open tally round to the demo
+workshop (the demo's own rounds are closed), so use a throw-away database.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..models import organise as O
+from ..models import votes as V
+from ..models.demo import create_demo
+from ..models.store import Store
+
+SIZE = QSize(1280, 800)
+
+
+def settle() -> None:
+    app = QCoreApplication.instance()
+    if app is not None:
+        for _ in range(3):
+            app.processEvents()
+
+
+def _optional(module: str, name: str) -> type[QWidget] | None:
+    """A class from a module that may not exist yet in this checkout."""
+    try:
+        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    except (ModuleNotFoundError, AttributeError):
+        return None
+
+
+def _shown(widget: QWidget, size: QSize = SIZE) -> QWidget:
+    widget.resize(size)
+    widget.show()
+    settle()
+    return widget
+
+
+def _closed(widget: QWidget) -> None:
+    widget.close()
+    widget.deleteLater()
+    settle()
+
+
+def extra_rounds(store: Store, workshop_id: str) -> tuple[str, str]:
+    """An open ballot round on the clusters and an open tally round on four ideas."""
+    clusters = [c["id"] for c in O.clusters_of(store, workshop_id)][:4]
+    ballot = V.create_round(
+        store,
+        workshop_id,
+        "Vote à main levée / تصويت",
+        method="dots",
+        target_kind="cluster",
+        options=clusters,
+        rules={"budget": 3, "max_per_option": 2},
+    )
+    V.open_round(store, ballot)
+    ideas = [i["id"] for i in store.in_workshop("idea", workshop_id)][:4]
+    tally = V.create_round(
+        store,
+        workshop_id,
+        "Décompte papier / فرز ورقي",
+        method="approval",
+        options=ideas,
+        collection="tally",
+    )
+    V.open_round(store, tally)
+    return ballot, tally
+
+
+def tour(
+    store: Store, settings_folder: Path, empty: Store | None = None
+) -> Iterator[tuple[str, QWidget]]:
+    """Every screen, one at a time (see the module docstring)."""
+    from .ballot_screen import VOTE, BallotScreen
+    from .main_window import MainWindow
+    from .minutes_dialog import MinutesDialog
+    from .projector_view import ProjectorView
+    from .settings import Settings
+    from .shortcuts_overlay import ShortcutsOverlay
+    from .tally_entry import TallyEntry
+    from .welcome_dialog import WelcomeDialog
+
+    lang = str(QApplication.instance().property("sim_language") or "en")  # type: ignore[union-attr]
+    if empty is not None:
+        first = MainWindow(empty, Settings(settings_folder / f"empty-{lang}.ini"))
+        yield "home_empty", _shown(first)
+        _closed(first)
+    welcome = WelcomeDialog(Settings(settings_folder / f"welcome-{lang}.ini"))
+    yield "welcome", _shown(welcome, welcome.sizeHint().expandedTo(QSize(640, 0)))
+    _closed(welcome)
+
+    demo = next((w["id"] for w in store.list("workshop") if not w["deleted"]), None)
+    if demo is None:
+        demo = create_demo(store)
+    if not any(r["status"] == "open" for r in V.rounds_of(store, demo)):
+        extra_rounds(store, demo)
+    rounds = V.rounds_of(store, demo)
+    ballot_round = next(
+        r["id"] for r in rounds if r["status"] == "open" and r["collection"] == "ballot"
+    )
+    tally_round = next(
+        r["id"] for r in rounds if r["status"] == "open" and r["collection"] != "ballot"
+    )
+    closed_round = next((r["id"] for r in rounds if r["status"] == "closed"), ballot_round)
+
+    window = MainWindow(store, Settings(settings_folder / f"demo-{lang}.ini"))
+    _shown(window)
+    window.show_home()
+    window.home.select(demo)
+    yield "home", window
+    page = window.open_workshop(demo)
+    for index in range(page.tabs.count()):
+        view = page.tabs.widget(index)
+        page.show_tab(index)
+        settle()
+        name = type(view).__name__
+        if name == "SetupView":
+            for row, section in enumerate(("details", "framework", "agenda", "questions")):
+                view.sections.setCurrentRow(row)  # type: ignore[attr-defined]
+                settle()
+                yield f"setup_{section}", window
+        elif name == "OrganiseView":
+            for n, sub in enumerate(("board", "matrix", "coverage", "duplicates")):
+                view.tabs.setCurrentIndex(n)  # type: ignore[attr-defined]
+                settle()
+                yield f"organise_{sub}", window
+        elif name == "VotesView":
+            votes = view
+            for row in range(votes.round_list.count()):  # type: ignore[attr-defined]
+                item = votes.round_list.item(row)  # type: ignore[attr-defined]
+                if item is not None and item.data(0x0100) == closed_round:
+                    votes.round_list.setCurrentRow(row)  # type: ignore[attr-defined]
+            settle()
+            yield "votes", window
+        else:
+            yield name.removesuffix("View").lower(), window
+
+    screen = BallotScreen(store, ballot_round)
+    yield "ballot_start", _shown(screen, QSize(1000, 700))
+    screen.start_button.click()
+    if screen.roster_combo.count() > 1:
+        screen.roster_combo.setCurrentIndex(1)
+    screen.identify_button.click()
+    settle()
+    if screen.pages.currentIndex() == VOTE:
+        yield "ballot_vote", screen
+    _closed(screen)
+    tally = TallyEntry(store, tally_round)
+    yield "tally_entry", _shown(tally, QSize(900, 640))
+    _closed(tally)
+    projector = ProjectorView(store, demo, round_id=closed_round)
+    yield "projector", _shown(projector, QSize(1280, 720))
+    _closed(projector)
+
+    minutes = MinutesDialog(store, demo, window)
+    yield "minutes", _shown(minutes, minutes.sizeHint().expandedTo(QSize(720, 0)))
+    _closed(minutes)
+    conflicts_class = _optional("sim_facilitator.ui.conflicts_view", "ConflictsView")
+    if conflicts_class is not None:
+        conflicts = conflicts_class(store, demo)  # type: ignore[call-arg]
+        yield "conflicts", _shown(conflicts, QSize(1100, 700))
+        _closed(conflicts)
+    window.show_home()
+    window.show_dashboard()
+    settle()
+    yield "dashboard", window
+    sync_class = _optional("sim_facilitator.ui.sync_view", "SyncView")
+    if sync_class is not None:
+        sync = sync_class(store)  # type: ignore[call-arg]
+        yield "sync", _shown(sync, QSize(1100, 700))
+        _closed(sync)
+    overlay = ShortcutsOverlay()
+    yield "shortcuts", _shown(overlay, QSize(640, 700))
+    _closed(overlay)
+    from .help import UserGuideDialog
+
+    guide = UserGuideDialog()
+    yield "user_guide", _shown(guide, QSize(1000, 760))
+    _closed(guide)
+    _closed(window)
