@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from ..paths import store_for_args
+from ..paths import resolve_db_path, store_for_args
 from . import add_db
 
 
@@ -18,6 +19,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     opendata.add_argument("--lang", dest="data_lang", choices=["ar", "fr", "en"], default="fr")
     opendata.add_argument("-o", "--output", required=True, help="folder to write into")
 
+    synthesis = sub.add_parser(
+        "synthesis", help="write the national synthesis of every workshop as a PDF"
+    )
+    add_db(synthesis)
+    synthesis.add_argument(
+        "--lang", dest="synthesis_lang", choices=["ar", "fr", "en", "ar+fr"], default="fr"
+    )
+    synthesis.add_argument("--region", action="append", help="only workshops of these regions")
+    synthesis.add_argument("--from", dest="date_from", help="only workshops on or after (ISO)")
+    synthesis.add_argument("--to", dest="date_to", help="only workshops on or before (ISO)")
+    synthesis.add_argument("-o", "--output", required=True, help="PDF file to write")
+    synthesis.add_argument("--quiet", action="store_true", help="print nothing on success")
+
 
 def run(args: argparse.Namespace) -> int | None:
     if args.command == "opendata":
@@ -28,4 +42,26 @@ def run(args: argparse.Namespace) -> int | None:
         ):
             print(path)
         return 0
+    if args.command == "synthesis":
+        return _synthesis(args)
     return None
+
+
+def _synthesis(args: argparse.Namespace) -> int:
+    from ..export.synthesis import write_synthesis
+    from ..models.national import NationalFilter
+
+    db_path = resolve_db_path(getattr(args, "sub_db", None) or getattr(args, "db", None))
+    if not db_path.is_file():
+        print(f"sim-facilitator: there is no database at {db_path}.", file=sys.stderr)
+        return 1
+    flt = NationalFilter(
+        regions=frozenset(args.region or []), date_from=args.date_from, date_to=args.date_to
+    )
+    result = write_synthesis(store_for_args(args), args.synthesis_lang, args.output, flt)
+    if not args.quiet:
+        print(
+            f"{result.path}\t{result.pages} pages\tfingerprint {result.fingerprint}"
+            f"\t{result.seconds:.2f} s"
+        )
+    return 0

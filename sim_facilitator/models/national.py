@@ -49,6 +49,7 @@ class Participation:
     by_kind: dict[str, int]
     by_gender: dict[str, int]  # only where recorded
     gender_recorded: int
+    by_workshop: dict[str, int] = field(default_factory=dict)  # people present per workshop
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,11 @@ def participation(store: Store, workshop_ids: list[str]) -> Participation:
         by_kind=dict(sorted(Counter(p["kind"] or "other" for p in people).items())),
         by_gender=dict(sorted(genders.items())),
         gender_recorded=sum(genders.values()),
+        by_workshop={
+            wid: n
+            for wid in workshop_ids
+            for n in [sum(1 for p in people if p["workshop_id"] == wid)]
+        },
     )
 
 
