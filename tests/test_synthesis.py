@@ -21,6 +21,7 @@ from sim_facilitator.export.synthesis import (
 from sim_facilitator.models.cross_duplicates import confirm_cross_cluster, suggest_cross_duplicates
 from sim_facilitator.models.national import NationalFilter
 from sim_facilitator.models.store import Store
+from tests.conftest import make_store
 from tests.helpers.national_bundles import build_national
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
@@ -138,10 +139,7 @@ def test_cli_writes_the_synthesis_and_refuses_with_one_line(
     assert err.startswith("sim-facilitator: The synthesis cannot be written") and "\n" not in err
     assert not missing.exists()
     empty = tmp_path / "empty.db"
-    Store.__init__  # noqa: B018 - an empty database: nothing to summarise
-    from tests.conftest import make_store
-
-    make_store(empty).db.conn.close()
+    make_store(empty).db.conn.close()  # an empty database: nothing to summarise
     nothing = tmp_path / "nothing.pdf"
     assert main(["synthesis", "--db", str(empty), "-o", str(nothing)]) == 1
     assert "no workshop to summarise" in capsys.readouterr().err
