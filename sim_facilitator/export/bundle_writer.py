@@ -190,7 +190,7 @@ def build_bundle(
     keys = workshop_keys(store.db, ids)
     if kit:
         keys = {k for k in keys if k[0] in F.KIT_ENTITIES}
-    else:
+    elif holds_newer_content(store.db):
         keys |= _unknown_entity_keys(store, ids)
     ops = op_texts_for_keys(store.db, keys)
     ops_data = b"".join(text.encode("utf-8") + b"\n" for _, text in ops)
