@@ -89,7 +89,6 @@ class ActionsView(QWidget):
         self.what_edit = QLineEdit(self.editor)
         self.owner_edit = QLineEdit(self.editor)
         self.due_edit = QLineEdit(self.editor)
-        self.due_edit.setPlaceholderText("YYYY-MM-DD")
         self.status_edit = QComboBox(self.editor)
         self.principle_list = QListWidget(self.editor)
         self.principle_list.setMaximumHeight(140)
@@ -155,8 +154,10 @@ class ActionsView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Actions"))
+        self.table.setAccessibleName(self.tr("Actions"))
         self.filter_label.setText(self.tr("&Filter:"))
         self.filter_edit.setPlaceholderText(self.tr("Text or organisation"))
+        self.due_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.source_label.setText(self.tr("From &idea or cluster:"))
         self.create_button.setText(self.tr("&Create action from it"))
         self.new_button.setText(self.tr("&New action"))

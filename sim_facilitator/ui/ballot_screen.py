@@ -323,6 +323,8 @@ class BallotScreen(QWidget):
                 widget = combo
             widget.setFont(big)
             widget.setMinimumWidth(140)
+            widget.setAccessibleName(label)
+            name.setBuddy(widget)
             self.inputs[option_id] = widget
             grid.addWidget(name, row_number, 0)
             grid.addWidget(widget, row_number, 1, Qt.AlignmentFlag.AlignTop)

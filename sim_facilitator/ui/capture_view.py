@@ -252,6 +252,12 @@ class CaptureView(QWidget):
         )
         self.author_label.setText(self.tr("&Author ({keys}):").format(keys=_native("Ctrl+U")))
         self.author_edit.setPlaceholderText(self.tr("optional — type a name"))
+        self.filter_edit.setAccessibleName(self.filter_edit.placeholderText())
+        self.table.setAccessibleName(self.tr("Ideas"))
+        self.entry.setAccessibleName(self.tr("Idea"))
+        self.entry.setAccessibleDescription(
+            self.tr("Type an idea. Enter saves it, Shift+Enter starts a new line.")
+        )
         self.entry.setPlaceholderText(
             self.tr("Type an idea. Enter saves it, Shift+Enter starts a new line.")
         )

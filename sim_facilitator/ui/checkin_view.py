@@ -137,6 +137,10 @@ class CheckinView(QWidget):
         )
         self.name_edit.setPlaceholderText(self.tr("Name or pseudonym"))
         self.org_edit.setPlaceholderText(self.tr("Organisation"))
+        self.name_edit.setAccessibleName(self.tr("Name or pseudonym"))
+        self.org_edit.setAccessibleName(self.tr("Organisation"))
+        self.search.setAccessibleName(self.tr("Find a participant…").rstrip("…"))
+        self.table.setAccessibleName(self.tr("Participants"))
         for combo, codes, empty, gender in (
             (self.kind_combo, ACTOR_KINDS, self.tr("Kind of actor"), False),
             (self.gender_combo, GENDERS, self.tr("Gender (optional)"), True),

@@ -56,6 +56,7 @@ class CoverageView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Coverage"))
+        self.table.setAccessibleName(self.tr("Coverage"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Principle"),

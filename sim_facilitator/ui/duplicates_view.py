@@ -63,6 +63,8 @@ class DuplicatesView(QWidget):
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.merged_label = QLabel(self)
         self.merged = QTreeWidget(self)
+        self.suggested_label.setBuddy(self.suggested)
+        self.merged_label.setBuddy(self.merged)
         self.merged.setColumnCount(4)
         self.unmerge_button = QPushButton(self)
         self.unmerge_button.clicked.connect(self.unmerge_selected)

@@ -90,6 +90,7 @@ class FrameworkEditor(QWidget):
             self.name_labels[lang].setText(
                 self.tr("Name (%1):").replace("%1", LANGUAGE_NAMES[lang])
             )
+            self.name_edits[lang].setAccessibleName(self.name_labels[lang].text())
         headers = {"code": self.tr("Code")}
         for lang in F.LANGS:
             headers[f"name_{lang}"] = self.tr("Name (%1)").replace("%1", LANGUAGE_NAMES[lang])
@@ -99,6 +100,7 @@ class FrameworkEditor(QWidget):
         for column in self.columns:
             column.header = headers[column.key]
         self.principles.heading.setText(self.tr("Principles"))
+        self.principles.table.setAccessibleName(self.tr("Principles"))
         self.principles.retranslate_ui()
         if not self._loading:
             self.refresh()

@@ -114,6 +114,8 @@ class HomeView(QWidget):
         self.setWindowTitle(self.tr("Workshops"))
         self.heading.setText(self.tr("Workshops on this laptop"))
         self.search.setPlaceholderText(self.tr("Search by title, region, status…"))
+        self.search.setAccessibleName(self.tr("Search by title, region, status…").rstrip("…"))
+        self.table.setAccessibleName(self.tr("Workshops on this laptop"))
         self.show_archived.setText(self.tr("Show archived"))
         self.new_button.setText(self.tr("&New workshop…"))
         self.template_button.setText(self.tr("New from &template…"))

@@ -54,6 +54,7 @@ class MappingMatrix(QTableView):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Mapping to principles"))
+        self.setAccessibleName(self.tr("Mapping to principles"))
         self.setAccessibleDescription(
             self.tr("Arrows move; 0, 1, 2 or 3 sets the strength; Delete clears it.")
         )

@@ -141,6 +141,7 @@ class MinutesDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Export minutes"))
         self.lang_label.setText(self.tr("Language of the minutes:"))
+        self.file_label.setBuddy(self.file_edit)
         names = {
             "ar": self.tr("Arabic"),
             "fr": self.tr("French"),

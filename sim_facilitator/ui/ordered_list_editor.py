@@ -96,11 +96,13 @@ class OrderedListEditor(QWidget):
             widget = self.inputs.get(column.key)
             if widget is None:
                 continue
+            widget.setAccessibleName(column.header)
             if isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(column.header)
             else:
                 widget.setSuffix(self.tr(" min"))
         self.model.relabel()
+        self.table.setAccessibleName(self.heading.text() or self.tr("List"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -72,6 +72,7 @@ class SetupView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Set-up"))
+        self.sections.setAccessibleName(self.tr("Set-up"))
         for row, text in enumerate(
             (
                 self.tr("Details"),

@@ -86,6 +86,7 @@ class TallyEntry(QWidget):
             self.table.setItem(row, 0, item)
             spin = QSpinBox(self.table)
             spin.setRange(0, 100_000)
+            spin.setAccessibleName(label)
             self.spins[option_id] = spin
             self.table.setCellWidget(row, 1, spin)
             self.table.setItem(row, 2, QTableWidgetItem(""))
@@ -104,6 +105,8 @@ class TallyEntry(QWidget):
             [self.tr("Option"), self.tr("Count"), self.tr("Check")]
         )
         self.voters_item.setText(self.tr("Number of voters"))
+        self.voters_spin.setAccessibleName(self.tr("Number of voters"))
+        self.table.setAccessibleName(self.tr("Tally entry"))
         self._update_save_text()
         self.show_mismatches()
 

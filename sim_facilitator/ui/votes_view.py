@@ -102,6 +102,8 @@ class VotesView(QWidget):
         self.max_spin = QSpinBox(rules_row)
         self.max_spin.setRange(0, 100)
         self.stacking_check = QCheckBox(rules_row)
+        self.budget_label.setBuddy(self.budget_spin)
+        self.max_label.setBuddy(self.max_spin)
         for w in (self.budget_label, self.budget_spin, self.max_label, self.max_spin):
             rules.addWidget(w)
         rules.addWidget(self.stacking_check)
@@ -201,6 +203,7 @@ class VotesView(QWidget):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Votes"))
         self.new_button.setText(self.tr("New vote"))
+        self.round_list.setAccessibleName(self.tr("Votes"))
         self.settings_box.setTitle(self.tr("Settings"))
         for label, text in zip(
             self.form_labels,
