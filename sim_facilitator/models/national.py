@@ -117,11 +117,17 @@ def coverage(
     store: Store, workshop_ids: list[str]
 ) -> tuple[list[PrincipleRef], dict[str, dict[str, CoverageCell]]]:
     """Heat map cells (workshop x principle) from idea mappings; merged ideas count once."""
-    framework_ids = {store.require("workshop", w)["framework_id"] for w in workshop_ids} - {None}
+    frameworks_of = {w: store.require("workshop", w)["framework_id"] for w in workshop_ids}
+    framework_ids = set(frameworks_of.values()) - {None}
+    rows = {
+        fid: store.list("principle", "framework_id = ?", [fid], order_by="position, id")
+        for fid in sorted(framework_ids)
+    }
+    principle_ids_of = {fid: {p["id"] for p in ps} for fid, ps in rows.items()}
     principles = [
         PrincipleRef(p["id"], p["code"], {k: p[f"name_{k}"] for k in ("ar", "fr", "en")})
-        for fid in sorted(framework_ids)
-        for p in store.list("principle", "framework_id = ?", [fid], order_by="position, id")
+        for ps in rows.values()
+        for p in ps
     ]
     cells: dict[str, dict[str, CoverageCell]] = {}
     for wid in workshop_ids:
@@ -131,12 +137,7 @@ def coverage(
             if m["target_kind"] == "idea" and m["target_id"] in live_ideas and m["strength"]:
                 counts[m["principle_id"]][0] += 1
                 counts[m["principle_id"]][1] += m["strength"]
-        own = {
-            p["id"]
-            for p in store.list(
-                "principle", "framework_id = ?", [store.require("workshop", wid)["framework_id"]]
-            )
-        }
+        own = principle_ids_of.get(frameworks_of[wid], set())
         # Principles of another framework are absent (not applicable), not zero.
         cells[wid] = {
             p.id: CoverageCell(*counts[p.id]) if p.id in counts else CoverageCell(0, 0)
