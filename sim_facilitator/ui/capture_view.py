@@ -99,6 +99,7 @@ class CaptureView(QWidget):
         self.count_label = QLabel(self)
 
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         self.table.setModel(self.proxy)
         self.table.setItemDelegate(IdeaDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

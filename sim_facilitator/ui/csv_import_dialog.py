@@ -46,6 +46,7 @@ class CsvImportDialog(QDialog):
         self.file_label = QLabel(self)
         self.file_label.setWordWrap(True)
         self.preview = QTableWidget(self)
+        self.preview.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.mapping_box = QGroupBox(self)
         mapping_form = QFormLayout(self.mapping_box)

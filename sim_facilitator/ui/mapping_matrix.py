@@ -24,6 +24,7 @@ PRINCIPLE_COLUMN_WIDTH = 130
 class MappingMatrix(QTableView):
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves
         self.store = store
         self.workshop_id = workshop_id
         self.mapping_model = MappingModel(store, workshop_id, self)

@@ -86,7 +86,7 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
     (
         _("ShortcutsOverlay", "Organise: mapping matrix"),
         [
-            ("Ctrl+Home", _("ShortcutsOverlay", "First cell")),
+            ("Home", _("ShortcutsOverlay", "First column (the idea or cluster)")),
             ("0", _("ShortcutsOverlay", "Strength 0 to 3 of the mapping (1, 2, 3)")),
             ("Del", _("ShortcutsOverlay", "Remove the mapping")),
         ],

@@ -48,6 +48,7 @@ class TallyEntry(QWidget):
         self.entry_combo.addItem("B", "b")
         self.entry_combo.currentIndexChanged.connect(self.load_entry)
         self.table = QTableWidget(0, 3, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

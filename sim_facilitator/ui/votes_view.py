@@ -174,6 +174,7 @@ class VotesView(QWidget):
         self.withheld_label = QLabel(self.results_box)
         self.withheld_label.setWordWrap(True)
         self.table = QTableWidget(0, 6, self.results_box)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
