@@ -1,0 +1,26 @@
+"""The application icon (resources/icons/), for the windows and the task bar."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+
+from ..resources import resource_dir
+
+SIZES = (16, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The icon at every rendered size (and the SVG when Qt can read it); empty if missing."""
+    icon = QIcon()
+    try:
+        folder = resource_dir("resources") / "icons"
+    except FileNotFoundError:
+        return icon
+    svg = folder / "sim-facilitator.svg"
+    if svg.is_file():
+        icon.addFile(str(svg))
+    for size in SIZES:
+        png = folder / f"sim-facilitator-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
