@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sim_facilitator.export.bundle_import import IMPORTED, NEEDS_TRUST
@@ -62,6 +63,9 @@ def test_import_a_folder_then_read_the_dashboard(
     assert dash.heatmap.rowCount() == 5 and dash.heatmap.columnCount() == 5
     assert dash.heatmap.item(0, 3).text() == dash.tr("none")
     assert [b.value for b in dash.actions_by_owner.bars()] == [5, 5, 5]
+    # Consolidated by month due: June, September and December 2025, five each.
+    assert [b.value for b in dash.actions_by_due.bars()] == [5, 5, 5]
+    assert dash.actions_by_due.bars()[0].label == locale.toString(QDate(2025, 6, 1), "MMMM yyyy")
     # Normalised top options: the best are one dot per voter in every workshop.
     assert dash.top_chart.bars()[0].value == 1.0
     dash.region.setCurrentIndex(dash.region.findData("L'Oriental"))

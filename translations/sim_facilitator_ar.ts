@@ -25,6 +25,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
@@ -37,6 +38,11 @@
         <location line="+1"/>
         <source>Text or organisation</source>
         <translation>النص أو الهيئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -142,7 +148,7 @@
 <context>
     <name>AgendaTimer</name>
     <message>
-        <location filename="../sim_facilitator/ui/agenda_timer.py" line="+182"/>
+        <location filename="../sim_facilitator/ui/agenda_timer.py" line="+190"/>
         <source>No agenda items yet.</source>
         <translation>لا توجد بنود في جدول الأعمال بعد.</translation>
     </message>
@@ -213,6 +219,66 @@
         <location line="+7"/>
         <source>SIM Facilitator</source>
         <translation>ميسّر SIM</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/backups_dialog.py" line="+47"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup is made each time the app opens and before every import. Restoring one replaces the current data; the current data is itself kept as a backup first, so a restore can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Restore the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>when the app opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — damaged, cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 — %n workshop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data on this laptop will be replaced by the backup of %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -319,7 +385,7 @@
         <translation>نعم</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>%1 dots to give, at most %2 per option. Dots left: %3.</source>
         <translation>لديك %1 نقاط لتوزيعها، %2 على الأكثر لكل خيار. النقاط المتبقية: %3.</translation>
     </message>
@@ -357,7 +423,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture_view.py" line="+246"/>
+        <location filename="../sim_facilitator/ui/capture_view.py" line="+245"/>
         <source>Capture — note-taker</source>
         <translation>التدوين — المقرر</translation>
     </message>
@@ -388,6 +454,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Ideas</source>
+        <translation type="unfinished">الأفكار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idea</source>
+        <translation type="unfinished">الفكرة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Type an idea. Enter saves it, Shift+Enter starts a new line.</source>
         <translation>اكتب فكرة. مفتاح Enter يحفظها، وShift+Enter يبدأ سطرا جديدا.</translation>
     </message>
@@ -449,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+102"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>لا أفكار</numerusform>
@@ -476,7 +553,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="+134"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="+135"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -487,13 +564,20 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>Name or pseudonym</source>
         <translation>الاسم أو الاسم المستعار</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Organisation</source>
         <translation>الهيئة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants</source>
+        <translation type="unfinished">المشاركون</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -531,7 +615,8 @@
         <translation>إضافة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Find a participant…</source>
         <translation>البحث عن مشارك…</translation>
     </message>
@@ -772,9 +857,309 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+265"/>
+        <source>made on this laptop</source>
+        <translation>أُنجزت على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this laptop</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trusted</source>
+        <translation>موثوق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not trusted</source>
+        <translation>غير موثوق</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown laptop</source>
+        <translation>حاسوب غير معروف</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+14"/>
+        <source>%1 workshops</source>
+        <translation>عدد الورشات: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirmed cross-workshop clusters: %1</source>
+        <translation>المجموعات المؤكدة بين الورشات: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+11"/>
+        <source>Cross-workshop cluster</source>
+        <translation>مجموعة مشتركة بين الورشات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import every bundle of a folder</source>
+        <translation>استيراد كل الحزم الموجودة في مجلد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import bundles</source>
+        <translation>استيراد حزم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIM bundles (*.simbundle)</source>
+        <translation>حزم SIM ‏(*.simbundle)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+59"/>
+        <location line="+22"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>There is no bundle (.simbundle file) in %1.</source>
+        <translation>لا توجد أي حزمة (ملف ‎.simbundle) في %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checking and importing bundles…</source>
+        <translation>جارٍ التحقق من الحزم واستيرادها…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Laptops not seen before</source>
+        <translation>حواسيب غير معروفة من قبل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept these laptops? Compare each fingerprint with the one shown on the laptop.
+
+%1</source>
+        <translation>هل تقبل هذه الحواسيب؟ قارن كل بصمة بالبصمة المعروضة على الحاسوب نفسه.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>imported</source>
+        <translation>تم الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>laptop not accepted yet</source>
+        <translation>حاسوب لم يُقبل بعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 changes dated more than a day ahead were set aside (check that laptop&apos;s clock).</source>
+        <translation>وُضعت جانبا %1 تعديلات مؤرخة بأكثر من يوم في المستقبل (تحقق من ساعة ذلك الحاسوب).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already imported before</source>
+        <translation>سبق استيراده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 conflicts to review</source>
+        <translation>تعارضات للمراجعة: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Coordination</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop&apos;s fingerprint: %1</source>
+        <translation>بصمة هذا الحاسوب: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a folder of bundles…</source>
+        <translation>استيراد مجلد من الحزم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import bundles…</source>
+        <translation>استيراد حزم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept laptops not seen before without asking</source>
+        <translation>قبول الحواسيب غير المعروفة دون سؤال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only when you received these files from the facilitators in person: the sources list shows each laptop&apos;s fingerprint.</source>
+        <translation>فقط إذا تسلمت هذه الملفات من الميسرين يدا بيد: قائمة المصادر تعرض بصمة كل حاسوب.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>National synthesis (PDF)…</source>
+        <translation>الخلاصة الوطنية (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import report</source>
+        <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>لوحة القيادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared ideas</source>
+        <translation>أفكار مشتركة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One line per file. A file from a laptop not seen before is not imported until you accept that laptop.</source>
+        <translation>سطر لكل ملف. لا يُستورد ملف من حاسوب غير معروف إلا بعد قبول ذلك الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Laptop fingerprint</source>
+        <translation>بصمة الحاسوب</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept these laptops and import their files…</source>
+        <translation>قبول هذه الحواسيب واستيراد ملفاتها…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each workshop with the laptop it came from. A laptop marked not trusted reached this database only inside another laptop&apos;s bundle.</source>
+        <translation>كل ورشة مع الحاسوب الذي جاءت منه. الحاسوب «غير الموثوق» لم يصل إلى قاعدة البيانات هذه إلا داخل حزمة حاسوب آخر.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workshop</source>
+        <translation>الورشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Facilitator</source>
+        <translation>الميسر(ة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alike ideas from different workshops. Confirm a group to count it as one shared idea; each idea stays in its workshop.</source>
+        <translation>أفكار متشابهة من ورشات مختلفة. أكِّد مجموعة لتُحتسب فكرة مشتركة واحدة؛ وتبقى كل فكرة في ورشتها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Idea</source>
+        <translation>الفكرة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Alike</source>
+        <translation>التشابه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm as a cross-workshop cluster</source>
+        <translation>تأكيدها مجموعة مشتركة بين الورشات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo this cluster</source>
+        <translation>إلغاء هذه المجموعة</translation>
+    </message>
+</context>
+<context>
     <name>CoverageHeatmap</name>
     <message>
-        <location filename="../sim_facilitator/ui/coverage_heatmap.py" line="+36"/>
+        <location filename="../sim_facilitator/ui/coverage_heatmap.py" line="+37"/>
         <source>Coverage of the principles by workshop</source>
         <translation>تغطية المبادئ حسب الورشة</translation>
     </message>
@@ -809,7 +1194,8 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coverage_view.py" line="+58"/>
+        <location filename="../sim_facilitator/ui/coverage_view.py" line="+59"/>
+        <location line="+1"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
@@ -882,7 +1268,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/csv_import_dialog.py" line="+94"/>
+        <location filename="../sim_facilitator/ui/csv_import_dialog.py" line="+95"/>
         <source>Import an invitation list</source>
         <translation>استيراد لائحة المدعوين</translation>
     </message>
@@ -975,7 +1361,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sim_facilitator/ui/dashboard_view.py" line="+130"/>
+        <location filename="../sim_facilitator/ui/dashboard_view.py" line="+134"/>
         <source>National dashboard</source>
         <translation>اللوحة الوطنية</translation>
     </message>
@@ -1041,6 +1427,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>By month due</source>
+        <translation>حسب شهر الأجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Region</source>
         <translation>الجهة</translation>
     </message>
@@ -1088,6 +1479,11 @@
         <location line="+5"/>
         <source>Every principle is served by at least one action.</source>
         <translation>كل مبدأ يخدمه إجراء واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no date</source>
+        <translation>بدون تاريخ</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1615,7 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+105"/>
+        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+107"/>
         <source>Duplicates</source>
         <translation>الأفكار المكررة</translation>
     </message>
@@ -2079,7 +2475,7 @@
         <translation>ما يزال الفرز A والفرز B مختلفين في {count} أسطر؛ وفّق بينهما قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="-221"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="-226"/>
         <source>The file {path} cannot be read.</source>
         <translation>يتعذر قراءة الملف {path}.</translation>
     </message>
@@ -2113,6 +2509,36 @@
         <source>Could not write {name}: {reason}.</source>
         <translation>تعذرت كتابة {name}: {reason}.</translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/export/synthesis.py" line="+71"/>
+        <source>The synthesis cannot be written to {path}: {reason}</source>
+        <translation>لا يمكن كتابة الخلاصة في {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The synthesis written to {path} did not read back correctly; nothing was kept.</source>
+        <translation>لم تُقرأ الخلاصة المكتوبة في {path} بشكل صحيح؛ لم يُحتفظ بأي شيء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no workshop to summarise in this database (or in this selection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/cross_duplicates.py" line="+34"/>
+        <source>A cross-workshop cluster needs ideas from at least two workshops.</source>
+        <translation>تتطلب المجموعة المشتركة أفكارا من ورشتين على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The idea {id} is not in this database (or was deleted).</source>
+        <translation>الفكرة {id} غير موجودة في قاعدة البيانات هذه (أو حُذفت).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The idea “{text}” is already in the cross-workshop cluster “{name}”.</source>
+        <translation>الفكرة «{text}» موجودة أصلا في المجموعة المشتركة «{name}».</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>
@@ -2123,17 +2549,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>New framework</source>
         <translation>إطار جديد</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-113"/>
         <source>Name (%1):</source>
         <translation>الاسم (%1):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
@@ -2149,6 +2575,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+1"/>
         <source>Principles</source>
         <translation>المبادئ</translation>
     </message>
@@ -2181,22 +2608,24 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/home_view.py" line="+114"/>
+        <location filename="../sim_facilitator/ui/home_view.py" line="+115"/>
         <source>Workshops</source>
         <translation>الورشات</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>Workshops on this laptop</source>
         <translation>الورشات على هذا الحاسوب</translation>
     </message>
     <message>
+        <location line="-2"/>
         <location line="+1"/>
         <source>Search by title, region, status…</source>
         <translation>البحث بالعنوان أو الجهة أو الوضعية…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show archived</source>
         <translation>عرض المؤرشفة</translation>
     </message>
@@ -2435,7 +2864,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+67"/>
+        <location filename="../sim_facilitator/ui/main_window.py" line="+106"/>
         <source>SIM Facilitator</source>
         <translation>ميسّر SIM</translation>
     </message>
@@ -2464,11 +2893,47 @@
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minutes (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Projector view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small &amp;note-taker window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;National dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backups and restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingMatrix</name>
     <message>
-        <location filename="../sim_facilitator/ui/mapping_matrix.py" line="+56"/>
+        <location filename="../sim_facilitator/ui/mapping_matrix.py" line="+57"/>
+        <location line="+1"/>
         <source>Mapping to principles</source>
         <translation>الربط بالمبادئ</translation>
     </message>
@@ -2509,7 +2974,7 @@
         <translation>لغة المحضر:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
@@ -2632,7 +3097,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/ordered_list_editor.py" line="+91"/>
+        <location filename="../sim_facilitator/ui/ordered_list_editor.py" line="+92"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
@@ -2652,9 +3117,14 @@
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source> min</source>
         <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2798,6 +3268,7 @@
     <name>SetupView</name>
     <message>
         <location filename="../sim_facilitator/ui/setup_view.py" line="+74"/>
+        <location line="+1"/>
         <source>Set-up</source>
         <translation>الإعداد</translation>
     </message>
@@ -2848,6 +3319,266 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsOverlay</name>
+    <message>
+        <location filename="../sim_facilitator/ui/shortcuts_overlay.py" line="+34"/>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this list of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New workshop</source>
+        <translation type="unfinished">ورشة جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next tab (Ctrl+Shift+Tab: previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small note-taker window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National dashboard</source>
+        <translation type="unfinished">اللوحة الوطنية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit (everything is already saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the underlined letter: press that button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capture</source>
+        <translation type="unfinished">تدوين الأفكار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New line in the idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question 1 (Ctrl+2 … Ctrl+9: the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next question (Alt+Up: previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the list of ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the text box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Undo (Ctrl+Shift+Z: redo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Note-taker mode</source>
+        <translation type="unfinished">وضع المقرر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organise: clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select more ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the selected ideas into a new cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to the cluster on the left (Ctrl+Right: on the right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to a cluster chosen by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split into a new cluster</source>
+        <translation type="unfinished">فصل في مجموعة جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissolve the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the selected ideas as duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map the selected ideas to principle 1 (… 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map the whole cluster to principle 1 (… 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organise: mapping matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First column (the idea or cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength 0 to 3 of the mapping (1, 2, 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Votes and dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press the focused button, tick a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm (the default button)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the dialog or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Find a shortcut…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every screen works with the keyboard alone: Tab moves between controls, the focused control is outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
         <location filename="../sim_facilitator/ui/sync_view.py" line="+203"/>
@@ -2855,7 +3586,7 @@
         <translation>%1 جديد، %2 محيّن، %3 دون تغيير، %4 تعارض</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+22"/>
         <location line="+145"/>
         <source>Export</source>
@@ -3042,14 +3773,120 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
 </context>
 <context>
+    <name>SynthesisDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+153"/>
+        <source>National synthesis</source>
+        <translation>الخلاصة الوطنية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the synthesis:</source>
+        <translation>لغة الخلاصة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic and French (bilingual)</source>
+        <translation>العربية والفرنسية (ثنائي اللغة)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF file:</source>
+        <translation>ملف PDF:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+60"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Open the file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the synthesis as</source>
+        <translation>حفظ الخلاصة باسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Generating the synthesis…</source>
+        <translation>جارٍ إنشاء الخلاصة…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Synthesis written: {path} ({pages} pages, fingerprint {fp}).</source>
+        <translation>كُتبت الخلاصة: {path} (عدد الصفحات: {pages}، البصمة {fp}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The synthesis could not be generated: {reason}</source>
+        <translation>تعذر إنشاء الخلاصة: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped; no file was written.</source>
+        <translation>تم الإيقاف؛ لم يُكتب أي ملف.</translation>
+    </message>
+</context>
+<context>
     <name>TallyEntry</name>
     <message>
-        <location filename="../sim_facilitator/ui/tally_entry.py" line="+99"/>
+        <location filename="../sim_facilitator/ui/tally_entry.py" line="+101"/>
+        <location line="+9"/>
         <source>Tally entry</source>
         <translation>إدخال الفرز</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Entry by</source>
         <translation>أدخله</translation>
     </message>
@@ -3080,11 +3917,12 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Number of voters</source>
         <translation>عدد المصوّتين</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Record entry B</source>
         <translation>تسجيل الإدخال B</translation>
     </message>
@@ -3143,17 +3981,19 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <source>edit an idea</source>
         <translation>تعديل فكرة</translation>
     </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>delete %n idea(s)</source>
-        <translation>
-            <numerusform>حذف %n فكرة</numerusform>
-            <numerusform>حذف فكرة واحدة</numerusform>
-            <numerusform>حذف فكرتين</numerusform>
-            <numerusform>حذف %n أفكار</numerusform>
-            <numerusform>حذف %n فكرة</numerusform>
-            <numerusform>حذف %n فكرة</numerusform>
-        </translation>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/help.py" line="+65"/>
+        <location line="+1"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user guide is not installed with this copy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3232,13 +4072,14 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes_view.py" line="+202"/>
+        <location filename="../sim_facilitator/ui/votes_view.py" line="+205"/>
+        <location line="+2"/>
         <source>Votes</source>
         <translation>التصويتات</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+278"/>
+        <location line="-1"/>
+        <location line="+279"/>
         <source>New vote</source>
         <translation>تصويت جديد</translation>
     </message>
@@ -3441,6 +4282,74 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/welcome_dialog.py" line="+119"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to SIM Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language of the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The app switches at once; you can change it later in the Language menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three roles use this app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Facilitator&lt;/b&gt;: prepares the workshop, checks people in, runs the agenda, organises the ideas, runs the votes and prints the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Note-taker&lt;/b&gt;: captures the ideas as people speak, with the keyboard only (Enter saves each idea).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Coordinator&lt;/b&gt;: prepares workshop kits and merges the bundles that come back from every venue into the national picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start with the demo workshop to try everything safely, or create your own blank workshop. Everything you type is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the &amp;demo workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A realistic example workshop with ideas, clusters and votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a &amp;blank workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkshopTableModel</name>
     <message>
         <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+67"/>
@@ -3476,7 +4385,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../sim_facilitator/ui/workspace_page.py" line="+70"/>
+        <location filename="../sim_facilitator/ui/workspace_page.py" line="+59"/>
         <source>← Workshops</source>
         <translation>→ الورشات</translation>
     </message>

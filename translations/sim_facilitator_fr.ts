@@ -25,6 +25,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -37,6 +38,11 @@
         <location line="+1"/>
         <source>Text or organisation</source>
         <translation>Texte ou organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -142,7 +148,7 @@
 <context>
     <name>AgendaTimer</name>
     <message>
-        <location filename="../sim_facilitator/ui/agenda_timer.py" line="+182"/>
+        <location filename="../sim_facilitator/ui/agenda_timer.py" line="+190"/>
         <source>No agenda items yet.</source>
         <translation>Aucun point à l&apos;ordre du jour pour l&apos;instant.</translation>
     </message>
@@ -213,6 +219,62 @@
         <location line="+7"/>
         <source>SIM Facilitator</source>
         <translation>SIM Facilitateur</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/backups_dialog.py" line="+47"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup is made each time the app opens and before every import. Restoring one replaces the current data; the current data is itself kept as a backup first, so a restore can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Restore the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>when the app opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — damaged, cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 — %n workshop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data on this laptop will be replaced by the backup of %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -319,7 +381,7 @@
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>%1 dots to give, at most %2 per option. Dots left: %3.</source>
         <translation>%1 gommettes à donner, au plus %2 par option. Gommettes restantes : %3.</translation>
     </message>
@@ -357,7 +419,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture_view.py" line="+246"/>
+        <location filename="../sim_facilitator/ui/capture_view.py" line="+245"/>
         <source>Capture — note-taker</source>
         <translation>Saisie — rapporteur</translation>
     </message>
@@ -388,6 +450,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Ideas</source>
+        <translation type="unfinished">Idées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idea</source>
+        <translation type="unfinished">Idée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Type an idea. Enter saves it, Shift+Enter starts a new line.</source>
         <translation>Tapez une idée. Entrée l&apos;enregistre, Maj+Entrée commence une nouvelle ligne.</translation>
     </message>
@@ -445,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+102"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idée</numerusform>
@@ -464,7 +537,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="+134"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="+135"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
@@ -475,13 +548,20 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>Name or pseudonym</source>
         <translation>Nom ou pseudonyme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants</source>
+        <translation type="unfinished">Participants</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -519,7 +599,8 @@
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Find a participant…</source>
         <translation>Rechercher un participant…</translation>
     </message>
@@ -756,9 +837,309 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+265"/>
+        <source>made on this laptop</source>
+        <translation>fait sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this laptop</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trusted</source>
+        <translation>reconnu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not trusted</source>
+        <translation>non reconnu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown laptop</source>
+        <translation>ordinateur inconnu</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+14"/>
+        <source>%1 workshops</source>
+        <translation>%1 ateliers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirmed cross-workshop clusters: %1</source>
+        <translation>Regroupements inter-ateliers confirmés : %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+11"/>
+        <source>Cross-workshop cluster</source>
+        <translation>Regroupement inter-ateliers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import every bundle of a folder</source>
+        <translation>Importer tous les paquets d&apos;un dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import bundles</source>
+        <translation>Importer des paquets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIM bundles (*.simbundle)</source>
+        <translation>Paquets SIM (*.simbundle)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+59"/>
+        <location line="+22"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>There is no bundle (.simbundle file) in %1.</source>
+        <translation>Il n&apos;y a aucun paquet (fichier .simbundle) dans %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checking and importing bundles…</source>
+        <translation>Vérification et import des paquets…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Laptops not seen before</source>
+        <translation>Ordinateurs jamais vus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept these laptops? Compare each fingerprint with the one shown on the laptop.
+
+%1</source>
+        <translation>Accepter ces ordinateurs ? Comparez chaque empreinte avec celle affichée sur l&apos;ordinateur.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>laptop not accepted yet</source>
+        <translation>ordinateur pas encore accepté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 changes dated more than a day ahead were set aside (check that laptop&apos;s clock).</source>
+        <translation>%1 modifications datées de plus d&apos;un jour dans le futur ont été mises de côté (vérifiez l&apos;horloge de cet ordinateur).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already imported before</source>
+        <translation>déjà importé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 conflicts to review</source>
+        <translation>%1 conflits à examiner</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop&apos;s fingerprint: %1</source>
+        <translation>Empreinte de cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a folder of bundles…</source>
+        <translation>Importer un dossier de paquets…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import bundles…</source>
+        <translation>Importer des paquets…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept laptops not seen before without asking</source>
+        <translation>Accepter sans demander les ordinateurs jamais vus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only when you received these files from the facilitators in person: the sources list shows each laptop&apos;s fingerprint.</source>
+        <translation>Seulement si vous avez reçu ces fichiers des facilitateurs en main propre : la liste des sources montre l&apos;empreinte de chaque ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>National synthesis (PDF)…</source>
+        <translation>Synthèse nationale (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import report</source>
+        <translation>Rapport d&apos;import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared ideas</source>
+        <translation>Idées communes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One line per file. A file from a laptop not seen before is not imported until you accept that laptop.</source>
+        <translation>Une ligne par fichier. Le fichier d&apos;un ordinateur jamais vu n&apos;est importé qu&apos;une fois cet ordinateur accepté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Laptop fingerprint</source>
+        <translation>Empreinte de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept these laptops and import their files…</source>
+        <translation>Accepter ces ordinateurs et importer leurs fichiers…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each workshop with the laptop it came from. A laptop marked not trusted reached this database only inside another laptop&apos;s bundle.</source>
+        <translation>Chaque atelier avec l&apos;ordinateur d&apos;où il vient. Un ordinateur « non reconnu » n&apos;est arrivé ici que dans le paquet d&apos;un autre ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Facilitator</source>
+        <translation>Facilitateur·rice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alike ideas from different workshops. Confirm a group to count it as one shared idea; each idea stays in its workshop.</source>
+        <translation>Idées semblables venant d&apos;ateliers différents. Confirmez un groupe pour le compter comme une idée commune ; chaque idée reste dans son atelier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Alike</source>
+        <translation>Ressemblance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm as a cross-workshop cluster</source>
+        <translation>Confirmer comme regroupement inter-ateliers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo this cluster</source>
+        <translation>Défaire ce regroupement</translation>
+    </message>
+</context>
+<context>
     <name>CoverageHeatmap</name>
     <message>
-        <location filename="../sim_facilitator/ui/coverage_heatmap.py" line="+36"/>
+        <location filename="../sim_facilitator/ui/coverage_heatmap.py" line="+37"/>
         <source>Coverage of the principles by workshop</source>
         <translation>Couverture des principes par atelier</translation>
     </message>
@@ -789,7 +1170,8 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coverage_view.py" line="+58"/>
+        <location filename="../sim_facilitator/ui/coverage_view.py" line="+59"/>
+        <location line="+1"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
@@ -862,7 +1244,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/csv_import_dialog.py" line="+94"/>
+        <location filename="../sim_facilitator/ui/csv_import_dialog.py" line="+95"/>
         <source>Import an invitation list</source>
         <translation>Importer une liste d&apos;invités</translation>
     </message>
@@ -955,7 +1337,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sim_facilitator/ui/dashboard_view.py" line="+130"/>
+        <location filename="../sim_facilitator/ui/dashboard_view.py" line="+134"/>
         <source>National dashboard</source>
         <translation>Tableau de bord national</translation>
     </message>
@@ -1021,6 +1403,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>By month due</source>
+        <translation>Par mois d'échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
@@ -1068,6 +1455,11 @@
         <location line="+5"/>
         <source>Every principle is served by at least one action.</source>
         <translation>Chaque principe est servi par au moins une action.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no date</source>
+        <translation>sans date</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1591,7 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+105"/>
+        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+107"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
@@ -2055,7 +2447,7 @@
         <translation>Les décomptes A et B diffèrent encore sur {count} lignes ; réconciliez-les avant de clore.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="-221"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="-226"/>
         <source>The file {path} cannot be read.</source>
         <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
@@ -2089,6 +2481,36 @@
         <source>Could not write {name}: {reason}.</source>
         <translation>Impossible d&apos;écrire {name} : {reason}.</translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/export/synthesis.py" line="+71"/>
+        <source>The synthesis cannot be written to {path}: {reason}</source>
+        <translation>La synthèse ne peut pas être écrite dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The synthesis written to {path} did not read back correctly; nothing was kept.</source>
+        <translation>La synthèse écrite dans {path} ne s&apos;est pas relue correctement ; rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no workshop to summarise in this database (or in this selection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/models/cross_duplicates.py" line="+34"/>
+        <source>A cross-workshop cluster needs ideas from at least two workshops.</source>
+        <translation>Un regroupement inter-ateliers demande des idées d&apos;au moins deux ateliers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The idea {id} is not in this database (or was deleted).</source>
+        <translation>L&apos;idée {id} n&apos;est pas dans cette base (ou a été supprimée).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The idea “{text}” is already in the cross-workshop cluster “{name}”.</source>
+        <translation>L&apos;idée « {text} » est déjà dans le regroupement inter-ateliers « {name} ».</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>
@@ -2099,17 +2521,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>New framework</source>
         <translation>Nouveau cadre</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-113"/>
         <source>Name (%1):</source>
         <translation>Nom (%1) :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2125,6 +2547,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+1"/>
         <source>Principles</source>
         <translation>Principes</translation>
     </message>
@@ -2157,22 +2580,24 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/home_view.py" line="+114"/>
+        <location filename="../sim_facilitator/ui/home_view.py" line="+115"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>Workshops on this laptop</source>
         <translation>Ateliers sur cet ordinateur</translation>
     </message>
     <message>
+        <location line="-2"/>
         <location line="+1"/>
         <source>Search by title, region, status…</source>
         <translation>Rechercher par titre, région, état…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show archived</source>
         <translation>Afficher les archivés</translation>
     </message>
@@ -2411,7 +2836,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+67"/>
+        <location filename="../sim_facilitator/ui/main_window.py" line="+106"/>
         <source>SIM Facilitator</source>
         <translation>SIM Facilitateur</translation>
     </message>
@@ -2440,11 +2865,47 @@
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minutes (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Projector view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small &amp;note-taker window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;National dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backups and restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingMatrix</name>
     <message>
-        <location filename="../sim_facilitator/ui/mapping_matrix.py" line="+56"/>
+        <location filename="../sim_facilitator/ui/mapping_matrix.py" line="+57"/>
+        <location line="+1"/>
         <source>Mapping to principles</source>
         <translation>Rattachement aux principes</translation>
     </message>
@@ -2485,7 +2946,7 @@
         <translation>Langue du procès-verbal :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Arabic</source>
         <translation>arabe</translation>
     </message>
@@ -2608,7 +3069,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/ordered_list_editor.py" line="+91"/>
+        <location filename="../sim_facilitator/ui/ordered_list_editor.py" line="+92"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -2628,9 +3089,14 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2774,6 +3240,7 @@
     <name>SetupView</name>
     <message>
         <location filename="../sim_facilitator/ui/setup_view.py" line="+74"/>
+        <location line="+1"/>
         <source>Set-up</source>
         <translation>Préparation</translation>
     </message>
@@ -2824,6 +3291,266 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsOverlay</name>
+    <message>
+        <location filename="../sim_facilitator/ui/shortcuts_overlay.py" line="+34"/>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this list of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New workshop</source>
+        <translation type="unfinished">Nouvel atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next tab (Ctrl+Shift+Tab: previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small note-taker window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National dashboard</source>
+        <translation type="unfinished">Tableau de bord national</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit (everything is already saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the underlined letter: press that button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capture</source>
+        <translation type="unfinished">Saisie des idées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New line in the idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question 1 (Ctrl+2 … Ctrl+9: the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next question (Alt+Up: previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the list of ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the text box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Undo (Ctrl+Shift+Z: redo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Note-taker mode</source>
+        <translation type="unfinished">Mode rapporteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organise: clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select more ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group the selected ideas into a new cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to the cluster on the left (Ctrl+Right: on the right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to a cluster chosen by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split into a new cluster</source>
+        <translation type="unfinished">Scinder dans un nouveau groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissolve the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the selected ideas as duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map the selected ideas to principle 1 (… 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map the whole cluster to principle 1 (… 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organise: mapping matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First column (the idea or cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength 0 to 3 of the mapping (1, 2, 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Votes and dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press the focused button, tick a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm (the default button)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the dialog or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Find a shortcut…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every screen works with the keyboard alone: Tab moves between controls, the focused control is outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
         <location filename="../sim_facilitator/ui/sync_view.py" line="+203"/>
@@ -2831,7 +3558,7 @@
         <translation>%1 nouveaux, %2 mis à jour, %3 inchangés, %4 conflits</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+22"/>
         <location line="+145"/>
         <source>Export</source>
@@ -3018,14 +3745,120 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
 </context>
 <context>
+    <name>SynthesisDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+153"/>
+        <source>National synthesis</source>
+        <translation>Synthèse nationale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the synthesis:</source>
+        <translation>Langue de la synthèse :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic and French (bilingual)</source>
+        <translation>Arabe et français (bilingue)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF file:</source>
+        <translation>Fichier PDF :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+60"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the synthesis as</source>
+        <translation>Enregistrer la synthèse sous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Generating the synthesis…</source>
+        <translation>Génération de la synthèse…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Synthesis written: {path} ({pages} pages, fingerprint {fp}).</source>
+        <translation>Synthèse écrite : {path} ({pages} pages, empreinte {fp}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The synthesis could not be generated: {reason}</source>
+        <translation>La synthèse n&apos;a pas pu être générée : {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped; no file was written.</source>
+        <translation>Arrêté ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>TallyEntry</name>
     <message>
-        <location filename="../sim_facilitator/ui/tally_entry.py" line="+99"/>
+        <location filename="../sim_facilitator/ui/tally_entry.py" line="+101"/>
+        <location line="+9"/>
         <source>Tally entry</source>
         <translation>Saisie du décompte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Entry by</source>
         <translation>Saisie par</translation>
     </message>
@@ -3056,11 +3889,12 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Number of voters</source>
         <translation>Nombre de votants</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Record entry B</source>
         <translation>Enregistrer la saisie B</translation>
     </message>
@@ -3115,13 +3949,19 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <source>edit an idea</source>
         <translation>modifier une idée</translation>
     </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>delete %n idea(s)</source>
-        <translation>
-            <numerusform>supprimer %n idée</numerusform>
-            <numerusform>supprimer %n idées</numerusform>
-        </translation>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/help.py" line="+65"/>
+        <location line="+1"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user guide is not installed with this copy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3200,13 +4040,14 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes_view.py" line="+202"/>
+        <location filename="../sim_facilitator/ui/votes_view.py" line="+205"/>
+        <location line="+2"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+278"/>
+        <location line="-1"/>
+        <location line="+279"/>
         <source>New vote</source>
         <translation>Nouveau vote</translation>
     </message>
@@ -3409,6 +4250,74 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/welcome_dialog.py" line="+119"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to SIM Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language of the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The app switches at once; you can change it later in the Language menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three roles use this app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Facilitator&lt;/b&gt;: prepares the workshop, checks people in, runs the agenda, organises the ideas, runs the votes and prints the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Note-taker&lt;/b&gt;: captures the ideas as people speak, with the keyboard only (Enter saves each idea).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Coordinator&lt;/b&gt;: prepares workshop kits and merges the bundles that come back from every venue into the national picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start with the demo workshop to try everything safely, or create your own blank workshop. Everything you type is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the &amp;demo workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A realistic example workshop with ideas, clusters and votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a &amp;blank workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkshopTableModel</name>
     <message>
         <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+67"/>
@@ -3444,7 +4353,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../sim_facilitator/ui/workspace_page.py" line="+70"/>
+        <location filename="../sim_facilitator/ui/workspace_page.py" line="+59"/>
         <source>← Workshops</source>
         <translation>← Ateliers</translation>
     </message>

@@ -190,7 +190,7 @@ class CoordinatorView(QWidget):
         self.shared_intro = QLabel(self.shared_page)
         self.shared_intro.setWordWrap(True)
         self.suggestion_tree = QTreeWidget(self.shared_page)
-        self.suggestion_tree.setColumnCount(3)
+        self.suggestion_tree.setColumnCount(4)
         self.suggestion_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.suggestion_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.suggestion_tree.itemSelectionChanged.connect(self._update_buttons)
@@ -306,7 +306,7 @@ class CoordinatorView(QWidget):
                 1,
                 self.tr("%1 workshops").replace("%1", locale.toString(len(s.workshop_ids))),
             )
-            top.setText(2, locale.toString(round(100 * s.score)) + "%")
+            top.setText(3, locale.toString(round(100 * s.score)) + "%")
             top.setData(0, KIND_ROLE, "suggestion")
             top.setData(0, INDEX_ROLE, index)
             for idea in s.ideas:
@@ -597,15 +597,17 @@ class CoordinatorView(QWidget):
                 "Alike ideas from different workshops. Confirm a group to count it as one shared idea; each idea stays in its workshop."  # noqa: E501
             )
         )
-        headers = [self.tr("Idea"), self.tr("Where"), self.tr("Alike")]
+        headers = [self.tr("Idea"), self.tr("Where"), self.tr("Date"), self.tr("Alike")]
         self.suggestion_tree.setHeaderLabels(headers)
-        self.cluster_tree.setHeaderLabels([self.tr("Cluster"), self.tr("Where"), ""])
+        self.cluster_tree.setHeaderLabels([self.tr("Cluster"), self.tr("Where"), self.tr("Date")])
         self.confirm_button.setText(self.tr("Confirm as a cross-workshop cluster"))
         self.dissolve_button.setText(self.tr("Undo this cluster"))
         if self.reports:
             self._show_reports()
-        if hasattr(self, "source_rows") and self.source_rows:
+        if self.source_rows:
             self._fill_sources()
+        if self.suggestions or self.clusters:
+            self._fill_shared()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

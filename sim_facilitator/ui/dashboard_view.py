@@ -113,6 +113,10 @@ class DashboardView(QWidget):
         actions_layout.addWidget(self.actions_by_principle)
         actions_layout.addWidget(self.by_owner_label)
         actions_layout.addWidget(self.actions_by_owner)
+        self.by_due_label = QLabel(self.actions_box)
+        self.actions_by_due = BarChart(self.actions_box)
+        actions_layout.addWidget(self.by_due_label)
+        actions_layout.addWidget(self.actions_by_due)
         layout.addWidget(self.actions_box)
         layout.addStretch(1)
         scroll.setWidget(body)
@@ -145,6 +149,7 @@ class DashboardView(QWidget):
         self.actions_box.setTitle(self.tr("Action items, all workshops"))
         self.by_principle_label.setText(self.tr("By principle"))
         self.by_owner_label.setText(self.tr("By owner organisation"))
+        self.by_due_label.setText(self.tr("By month due"))
         self.region.setAccessibleName(self.tr("Region"))
         self.theme.setAccessibleName(self.tr("Theme"))
         self.framework_version.setAccessibleName(self.tr("Framework version"))
@@ -263,5 +268,17 @@ class DashboardView(QWidget):
             [
                 Bar(owner, n, locale.toString(n))
                 for owner, n in list(picture.actions_by_owner.items())[:10]
+            ]
+        )
+        self.actions_by_due.set_bars(
+            [
+                Bar(
+                    self.tr("no date")
+                    if month == "—"
+                    else locale.toString(QDate.fromString(month, "yyyy-MM"), "MMMM yyyy"),
+                    n,
+                    locale.toString(n),
+                )
+                for month, n in picture.actions_by_due_month.items()
             ]
         )
