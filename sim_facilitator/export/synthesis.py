@@ -231,9 +231,14 @@ class _SynthesisBuilder(_Builder):
         self.story.append(self.heading("syn_participation"))
         gender = "—"
         if p.gender_recorded:
+            share = {g: n / p.gender_recorded for g, n in p.by_gender.items()}
             gender = "\n".join(
-                f"{self.L(f'gender.{g}')} {self.num(n)} "
-                f"({ML.format_percent(n / p.gender_recorded, self.fmt)})"
+                self.each(
+                    lambda lang, g=g, n=n: (
+                        f"{ML.label(f'gender.{g}', lang)} "
+                        f"{ML.format_number(n, lang)} ({ML.format_percent(share[g], lang)})"
+                    )
+                )
                 for g, n in p.by_gender.items()
             )
         rows = [
@@ -508,7 +513,8 @@ class _SynthesisBuilder(_Builder):
     # -- running header and footer --------------------------------------------------
     def header_lines(self) -> tuple[Line, Line]:
         fonts, size = self.fonts.regular, 7.5
-        title = SL.label("syn_title", self.langs[0])
+        # The running title in the language read from the header's start side.
+        title = SL.label("syn_title", "ar" if self.rtl else self.langs[-1])
         dates = sorted(w["date"] for w in self.s.picture.workshops if w.get("date"))
         span = f"{self.date(dates[0])} – {self.date(dates[-1])}" if dates else ""
         title_line = self.shaper.lines(title, fonts, size, PAGE_W, default_rtl=self.rtl)[0]
