@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -232,15 +233,13 @@ class _SynthesisBuilder(_Builder):
         gender = "—"
         if p.gender_recorded:
             share = {g: n / p.gender_recorded for g, n in p.by_gender.items()}
-            gender = "\n".join(
-                self.each(
-                    lambda lang, g=g, n=n: (
-                        f"{ML.label(f'gender.{g}', lang)} "
-                        f"{ML.format_number(n, lang)} ({ML.format_percent(share[g], lang)})"
-                    )
-                )
-                for g, n in p.by_gender.items()
-            )
+
+            def line(lang: str, g: str, n: int) -> str:
+                number = ML.format_number(n, lang)
+                percent = ML.format_percent(share[g], lang)
+                return f"{ML.label(f'gender.{g}', lang)} {number} ({percent})"
+
+            gender = "\n".join(self.each(partial(line, g=g, n=n)) for g, n in p.by_gender.items())
         rows = [
             [self.L("syn_workshops"), self.num(p.workshops)],
             [self.L("syn_people"), self.num(p.people)],
@@ -414,7 +413,7 @@ class _SynthesisBuilder(_Builder):
             when = (
                 self.L("syn_no_date")
                 if month == "—"
-                else self.each(lambda lang, m=month: SL.format_month(m, lang))
+                else self.each(partial(SL.format_month, month))
             )
             rows.append([when, self.num(count)])
         self.story.append(self.table(rows, [5, 1]))

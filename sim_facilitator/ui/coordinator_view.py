@@ -335,8 +335,8 @@ class CoordinatorView(QWidget):
         if not items:
             return None
         item = items[0]
-        while item.parent() is not None:
-            item = item.parent()
+        while (parent := item.parent()) is not None:
+            item = parent
         value = item.data(0, INDEX_ROLE)
         return int(value) if value is not None else None
 
