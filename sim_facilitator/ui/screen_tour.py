@@ -180,6 +180,11 @@ def tour(
         sync = sync_class(store)  # type: ignore[call-arg]
         yield "sync", _shown(sync, QSize(1100, 700))
         _closed(sync)
+    coordinator_class = _optional("sim_facilitator.ui.coordinator_view", "CoordinatorView")
+    if coordinator_class is not None:
+        coordinator = coordinator_class(store)  # type: ignore[call-arg]
+        yield "coordinator", _shown(coordinator, QSize(1200, 760))
+        _closed(coordinator)
     overlay = ShortcutsOverlay()
     yield "shortcuts", _shown(overlay, QSize(640, 700))
     _closed(overlay)
