@@ -42,7 +42,7 @@
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة-الشهر-اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -226,59 +226,59 @@
     <message>
         <location filename="../sim_facilitator/ui/backups_dialog.py" line="+47"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A backup is made each time the app opens and before every import. Restoring one replaces the current data; the current data is itself kept as a backup first, so a restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُنجز نسخة احتياطية عند كل فتح للتطبيق وقبل كل استيراد. استرجاع نسخة يعوّض البيانات الحالية؛ وتُحفظ البيانات الحالية نفسها أولا في نسخة احتياطية، فيمكن التراجع عن الاسترجاع.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استرجاع النسخة المحددة</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>when the app opened</source>
-        <translation type="unfinished"></translation>
+        <translation>عند فتح التطبيق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل استيراد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل استرجاع</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — damaged, cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — تالفة، لا يمكن استرجاعها</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 — %n workshop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — لا توجد أي ورشة</numerusform>
+            <numerusform>%1 — ورشة واحدة</numerusform>
+            <numerusform>%1 — ورشتان</numerusform>
+            <numerusform>%1 — %n ورشات</numerusform>
+            <numerusform>%1 — %n ورشة</numerusform>
+            <numerusform>%1 — %n ورشة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>استرجاع هذه النسخة الاحتياطية؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data on this laptop will be replaced by the backup of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُعوَّض البيانات الموجودة على هذا الحاسوب بالنسخة الاحتياطية المؤرخة في %1.</translation>
     </message>
 </context>
 <context>
@@ -455,12 +455,12 @@
     <message>
         <location line="+2"/>
         <source>Ideas</source>
-        <translation type="unfinished">الأفكار</translation>
+        <translation>الأفكار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Idea</source>
-        <translation type="unfinished">الفكرة</translation>
+        <translation>الفكرة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -577,7 +577,7 @@
     <message>
         <location line="+2"/>
         <source>Participants</source>
-        <translation type="unfinished">المشاركون</translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2510,7 +2510,7 @@
         <translation>تعذرت كتابة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis.py" line="+71"/>
+        <location filename="../sim_facilitator/export/synthesis.py" line="+72"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>لا يمكن كتابة الخلاصة في {path}: {reason}</translation>
     </message>
@@ -2522,7 +2522,7 @@
     <message>
         <location line="+3"/>
         <source>There is no workshop to summarise in this database (or in this selection).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أي ورشة لتلخيصها في قاعدة البيانات هذه (أو في هذا الاختيار).</translation>
     </message>
     <message>
         <location filename="../sim_facilitator/models/cross_duplicates.py" line="+34"/>
@@ -2896,37 +2896,37 @@
     <message>
         <location line="+1"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جلسة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Minutes (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;محضر (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;العارض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Small &amp;note-taker window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نافذة المقرر الصغيرة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بيانات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;National dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوحة ال&amp;وطنية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Backups and restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية وال&amp;استرجاع…</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3124,7 @@
     <message>
         <location line="+2"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>اللائحة</translation>
     </message>
 </context>
 <context>
@@ -3323,259 +3323,259 @@
     <message>
         <location filename="../sim_facilitator/ui/shortcuts_overlay.py" line="+34"/>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>في كل مكان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show this list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض لائحة الاختصارات هذه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New workshop</source>
-        <translation type="unfinished">ورشة جديدة</translation>
+        <translation>ورشة جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the list of workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى لائحة الورشات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next tab (Ctrl+Shift+Tab: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>التبويب التالي (Ctrl+Shift+Tab: السابق)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>المحضر (PDF)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>العارض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Small note-taker window</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذة المقرر الصغيرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National dashboard</source>
-        <translation type="unfinished">اللوحة الوطنية</translation>
+        <translation>اللوحة الوطنية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit (everything is already saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج (كل شيء محفوظ مسبقا)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With the underlined letter: press that button</source>
-        <translation type="unfinished"></translation>
+        <translation>مع الحرف المسطّر: الضغط على ذلك الزر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Capture</source>
-        <translation type="unfinished">تدوين الأفكار</translation>
+        <translation>تدوين الأفكار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the idea</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الفكرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New line in the idea</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر جديد داخل الفكرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question 1 (Ctrl+2 … Ctrl+9: the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال 1 (Ctrl+2 … Ctrl+9: الأسئلة الأخرى)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون سؤال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next question (Alt+Up: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال التالي (Alt+Up: السابق)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the author</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صاحب الفكرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الأفكار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the list of ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى لائحة الأفكار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected idea</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الفكرة المحددة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الأفكار المحددة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the text box</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى خانة النص</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <source>Undo (Ctrl+Shift+Z: redo)</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع (Ctrl+Shift+Z: إعادة)</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Note-taker mode</source>
-        <translation type="unfinished">وضع المقرر</translation>
+        <translation>وضع المقرر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Organise: clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>التنظيم: المجموعات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة التالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select more ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد أفكار أخرى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group the selected ideas into a new cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>تجميع الأفكار المحددة في مجموعة جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المجموعة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move to the cluster on the left (Ctrl+Right: on the right)</source>
-        <translation type="unfinished"></translation>
+        <translation>النقل إلى المجموعة على اليسار (Ctrl+Right: على اليمين)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move to a cluster chosen by name</source>
-        <translation type="unfinished"></translation>
+        <translation>النقل إلى مجموعة تُختار باسمها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split into a new cluster</source>
-        <translation type="unfinished">فصل في مجموعة جديدة</translation>
+        <translation>فصل في مجموعة جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dissolve the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>حلّ المجموعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge the selected ideas as duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج الأفكار المحددة كأفكار مكررة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map the selected ideas to principle 1 (… 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط الأفكار المحددة بالمبدأ 1 (… 9)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map the whole cluster to principle 1 (… 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط المجموعة كلها بالمبدأ 1 (… 9)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organise: mapping matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>التنظيم: جدول الربط بالمبادئ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First column (the idea or cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود الأول (الفكرة أو المجموعة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength 0 to 3 of the mapping (1, 2, 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة الربط من 0 إلى 3 (1، 2، 3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الربط</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Votes and dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت والنوافذ الحوارية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press the focused button, tick a box</source>
-        <translation type="unfinished"></translation>
+        <translation>الضغط على الزر النشط، أو وضع علامة في خانة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm (the default button)</source>
-        <translation type="unfinished"></translation>
+        <translation>التأكيد (الزر الافتراضي)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the dialog or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق النافذة أو الإلغاء</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+4"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Find a shortcut…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن اختصار…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find a shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن اختصار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظيفة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every screen works with the keyboard alone: Tab moves between controls, the focused control is outlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شاشة تعمل بلوحة المفاتيح وحدها: Tab ينتقل بين عناصر التحكم، ويُحاط العنصر النشط بإطار.</translation>
     </message>
 </context>
 <context>
@@ -3988,12 +3988,12 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <location filename="../sim_facilitator/ui/help.py" line="+65"/>
         <location line="+1"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الاستخدام</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The user guide is not installed with this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الاستخدام غير مثبّت مع هذه النسخة.</translation>
     </message>
 </context>
 <context>
@@ -4286,67 +4286,67 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     <message>
         <location filename="../sim_facilitator/ui/welcome_dialog.py" line="+119"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welcome to SIM Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبا بكم في ميسّر SIM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the language of the app:</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر لغة التطبيق:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The app switches at once; you can change it later in the Language menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتغير التطبيق فورا؛ ويمكنك تغييرها لاحقا من قائمة اللغة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Three roles use this app:</source>
-        <translation type="unfinished"></translation>
+        <translation>يستعمل هذا التطبيقَ ثلاثةُ أدوار:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Facilitator&lt;/b&gt;: prepares the workshop, checks people in, runs the agenda, organises the ideas, runs the votes and prints the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الميسّر&lt;/b&gt;: يُعدّ الورشة، ويسجّل الحضور، ويسيّر جدول الأعمال، وينظّم الأفكار، ويُجري التصويت، ويطبع المحضر.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Note-taker&lt;/b&gt;: captures the ideas as people speak, with the keyboard only (Enter saves each idea).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;المقرر&lt;/b&gt;: يدوّن الأفكار كلما تحدث الناس، بلوحة المفاتيح فقط (زر الإدخال يحفظ كل فكرة).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Coordinator&lt;/b&gt;: prepares workshop kits and merges the bundles that come back from every venue into the national picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;المنسّق&lt;/b&gt;: يُعدّ عُدد الورشات ويجمع الحزم العائدة من كل مكان في الصورة الوطنية.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Start with the demo workshop to try everything safely, or create your own blank workshop. Everything you type is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ بالورشة التجريبية لتجربة كل شيء دون مخاطرة، أو أنشئ ورشتك الفارغة. كل ما تكتبه يُحفظ فورا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الورشة ال&amp;تجريبية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A realistic example workshop with ideas, clusters and votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورشة نموذجية واقعية فيها أفكار ومجموعات وتصويتات.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a &amp;blank workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ورشة &amp;فارغة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ليس الآن</translation>
     </message>
 </context>
 <context>

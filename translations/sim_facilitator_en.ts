@@ -2480,7 +2480,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis.py" line="+71"/>
+        <location filename="../sim_facilitator/export/synthesis.py" line="+72"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -42,7 +42,7 @@
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -226,55 +226,55 @@
     <message>
         <location filename="../sim_facilitator/ui/backups_dialog.py" line="+47"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A backup is made each time the app opens and before every import. Restoring one replaces the current data; the current data is itself kept as a backup first, so a restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est faite à chaque ouverture de l&apos;application et avant chaque import. En restaurer une remplace les données actuelles ; celles-ci sont d&apos;abord elles-mêmes sauvegardées, si bien qu&apos;une restauration peut être annulée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer la sauvegarde sélectionnée</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>when the app opened</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;ouverture de l&apos;application</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>avant un import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une restauration</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — damaged, cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — endommagée, impossible à restaurer</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 — %n workshop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n atelier</numerusform>
+            <numerusform>%1 — %n ateliers</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data on this laptop will be replaced by the backup of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de cet ordinateur seront remplacées par la sauvegarde du %1.</translation>
     </message>
 </context>
 <context>
@@ -451,12 +451,12 @@
     <message>
         <location line="+2"/>
         <source>Ideas</source>
-        <translation type="unfinished">Idées</translation>
+        <translation>Idées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Idea</source>
-        <translation type="unfinished">Idée</translation>
+        <translation>Idée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -561,7 +561,7 @@
     <message>
         <location line="+2"/>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1404,7 +1404,7 @@
     <message>
         <location line="+1"/>
         <source>By month due</source>
-        <translation>Par mois d'échéance</translation>
+        <translation>Par mois d&apos;échéance</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2482,7 +2482,7 @@
         <translation>Impossible d&apos;écrire {name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis.py" line="+71"/>
+        <location filename="../sim_facilitator/export/synthesis.py" line="+72"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>La synthèse ne peut pas être écrite dans {path} : {reason}</translation>
     </message>
@@ -2494,7 +2494,7 @@
     <message>
         <location line="+3"/>
         <source>There is no workshop to summarise in this database (or in this selection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun atelier à synthétiser dans cette base de données (ou dans cette sélection).</translation>
     </message>
     <message>
         <location filename="../sim_facilitator/models/cross_duplicates.py" line="+34"/>
@@ -2868,37 +2868,37 @@
     <message>
         <location line="+1"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Minutes (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procès-verbal (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue &amp;projecteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Small &amp;note-taker window</source>
-        <translation type="unfinished"></translation>
+        <translation>Petite fenêtre du &amp;rapporteur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;National dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord &amp;national</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Backups and restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes et restauration…</translation>
     </message>
 </context>
 <context>
@@ -3096,7 +3096,7 @@
     <message>
         <location line="+2"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
 </context>
 <context>
@@ -3295,259 +3295,259 @@
     <message>
         <location filename="../sim_facilitator/ui/shortcuts_overlay.py" line="+34"/>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show this list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette liste de raccourcis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New workshop</source>
-        <translation type="unfinished">Nouvel atelier</translation>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the list of workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste des ateliers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next tab (Ctrl+Shift+Tab: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet suivant (Ctrl+Maj+Tab : précédent)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal (PDF)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue projecteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Small note-taker window</source>
-        <translation type="unfinished"></translation>
+        <translation>Petite fenêtre du rapporteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National dashboard</source>
-        <translation type="unfinished">Tableau de bord national</translation>
+        <translation>Tableau de bord national</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit (everything is already saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter (tout est déjà enregistré)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With the underlined letter: press that button</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec la lettre soulignée : appuyer sur ce bouton</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Capture</source>
-        <translation type="unfinished">Saisie des idées</translation>
+        <translation>Saisie des idées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;idée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New line in the idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ligne dans l&apos;idée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question 1 (Ctrl+2 … Ctrl+9: the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Question 1 (Ctrl+2 … Ctrl+9 : les autres)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next question (Alt+Up: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Question suivante (Alt+Haut : précédente)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the author</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;auteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les idées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the list of ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la liste des idées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;idée sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les idées sélectionnées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the text box</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la zone de texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <source>Undo (Ctrl+Shift+Z: redo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Maj+Z : rétablir)</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Note-taker mode</source>
-        <translation type="unfinished">Mode rapporteur</translation>
+        <translation>Mode rapporteur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Organise: clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation : groupes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe suivant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select more ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner d&apos;autres idées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group the selected ideas into a new cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper les idées sélectionnées dans un nouveau groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le groupe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move to the cluster on the left (Ctrl+Right: on the right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers le groupe de gauche (Ctrl+Droite : de droite)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move to a cluster chosen by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers un groupe choisi par son nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split into a new cluster</source>
-        <translation type="unfinished">Scinder dans un nouveau groupe</translation>
+        <translation>Séparer dans un nouveau groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dissolve the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissoudre le groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge the selected ideas as duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les idées sélectionnées comme doublons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map the selected ideas to principle 1 (… 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher les idées sélectionnées au principe 1 (… 9)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map the whole cluster to principle 1 (… 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher tout le groupe au principe 1 (… 9)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organise: mapping matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation : tableau de rattachement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First column (the idea or cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Première colonne (l&apos;idée ou le groupe)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength 0 to 3 of the mapping (1, 2, 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Force du rattachement de 0 à 3 (1, 2, 3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le rattachement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Votes and dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes et boîtes de dialogue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press the focused button, tick a box</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyer sur le bouton actif, cocher une case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm (the default button)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer (le bouton par défaut)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the dialog or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la boîte de dialogue ou annuler</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+4"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Find a shortcut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un raccourci…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find a shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un raccourci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every screen works with the keyboard alone: Tab moves between controls, the focused control is outlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque écran fonctionne au clavier seul : Tab passe d&apos;une commande à l&apos;autre, la commande active est encadrée.</translation>
     </message>
 </context>
 <context>
@@ -3956,12 +3956,12 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <location filename="../sim_facilitator/ui/help.py" line="+65"/>
         <location line="+1"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The user guide is not installed with this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide d&apos;utilisation n&apos;est pas installé avec cette copie.</translation>
     </message>
 </context>
 <context>
@@ -4254,67 +4254,67 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     <message>
         <location filename="../sim_facilitator/ui/welcome_dialog.py" line="+119"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welcome to SIM Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans SIM Facilitateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the language of the app:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la langue de l&apos;application :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The app switches at once; you can change it later in the Language menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application change aussitôt ; vous pourrez la modifier plus tard dans le menu Langue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Three roles use this app:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois rôles utilisent cette application :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Facilitator&lt;/b&gt;: prepares the workshop, checks people in, runs the agenda, organises the ideas, runs the votes and prints the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Facilitateur&lt;/b&gt; : prépare l&apos;atelier, accueille les participants, suit l&apos;ordre du jour, organise les idées, conduit les votes et imprime le procès-verbal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Note-taker&lt;/b&gt;: captures the ideas as people speak, with the keyboard only (Enter saves each idea).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rapporteur&lt;/b&gt; : saisit les idées au fil de la parole, au clavier seulement (Entrée enregistre chaque idée).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Coordinator&lt;/b&gt;: prepares workshop kits and merges the bundles that come back from every venue into the national picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Coordinateur&lt;/b&gt; : prépare les kits d&apos;atelier et rassemble les paquets qui reviennent de chaque lieu dans le tableau national.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Start with the demo workshop to try everything safely, or create your own blank workshop. Everything you type is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par l&apos;atelier de démonstration pour tout essayer sans risque, ou créez votre propre atelier vierge. Tout ce que vous tapez est enregistré aussitôt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;atelier de &amp;démonstration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A realistic example workshop with ideas, clusters and votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un atelier d&apos;exemple réaliste, avec des idées, des groupes et des votes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a &amp;blank workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un atelier &amp;vierge…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas maintenant</translation>
     </message>
 </context>
 <context>
