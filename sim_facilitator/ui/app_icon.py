@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
 from ..resources import resource_dir
@@ -10,17 +11,17 @@ SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 
 def app_icon() -> QIcon:
-    """The icon at every rendered size (and the SVG when Qt can read it); empty if missing."""
+    """The icon at every rendered size (the SVG when no PNG is there); empty if missing."""
     icon = QIcon()
     try:
         folder = resource_dir("resources") / "icons"
     except FileNotFoundError:
         return icon
-    svg = folder / "sim-facilitator.svg"
-    if svg.is_file():
-        icon.addFile(str(svg))
     for size in SIZES:
         png = folder / f"sim-facilitator-{size}.png"
         if png.is_file():
-            icon.addFile(str(png))
+            icon.addFile(str(png), QSize(size, size))
+    svg = folder / "sim-facilitator.svg"
+    if icon.isNull() and svg.is_file():
+        icon.addFile(str(svg))
     return icon

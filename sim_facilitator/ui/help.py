@@ -6,9 +6,11 @@ The guide is ``docs/user-guide.<lang>.md`` with its screenshots in
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,6 +25,12 @@ from .application import RTL_LANGUAGES, current_language
 
 GUIDE_LANGUAGES = ("ar", "fr", "en")
 MAX_IMAGE_WIDTH = 860
+
+
+def slug(heading: str) -> str:
+    """The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as '-'."""
+    text = re.sub(r"[^\w\- ]", "", heading.strip().lower())
+    return text.replace(" ", "-")
 
 
 def docs_dir() -> Path | None:
@@ -86,7 +94,21 @@ class UserGuideDialog(QDialog):
     def _follow(self, url: QUrl) -> None:
         # Only jumps inside the guide: the app never opens a browser or the network.
         if url.hasFragment():
-            self.browser.scrollToAnchor(url.fragment())
+            self.go_to_heading(url.fragment(QUrl.ComponentFormattingOption.FullyDecoded))
+
+    def go_to_heading(self, anchor: str) -> bool:
+        """Scroll to the heading whose GitHub-style anchor is ``anchor`` (the contents links)."""
+        block = self.browser.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0 and slug(block.text()) == anchor:
+                cursor = QTextCursor(block)
+                self.browser.setTextCursor(cursor)
+                bar = self.browser.verticalScrollBar()
+                bar.setValue(bar.maximum())  # then back up, so the heading is at the top
+                self.browser.ensureCursorVisible()
+                return True
+            block = block.next()
+        return False
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
