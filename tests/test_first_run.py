@@ -150,3 +150,26 @@ def test_the_application_icon_and_desktop_entry() -> None:
     assert "Exec=sim-facilitator-gui" in entry and "Icon=sim-facilitator" in entry
     assert "Name[ar]=" in entry and "Name[fr]=" in entry
     assert "CC0" in (ROOT / "resources" / "icons" / "LICENSE.md").read_text(encoding="utf-8")
+
+
+def test_the_help_menu_opens_shortcuts_with_f1_and_the_guide(
+    qtbot: Any, store: Store, tmp_path: Path, app: QApplication
+) -> None:
+    from sim_facilitator.ui.help_menu import install_help_menu
+
+    window = MainWindow(store, Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(window)
+    menu = install_help_menu(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    handle = window.windowHandle()
+    qtbot.keyClick(handle, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: menu.overlay is not None and menu.overlay.isVisible())
+    assert menu.overlay is not None and len(menu.overlay.rows()) > 30
+    menu.overlay.close()
+    menu.guide_action.trigger()
+    assert menu.guide is not None and menu.guide.isVisible()
+    set_language(app, "fr")
+    assert window.menuBar().actions()[-1].text() == "&Aide"
+    assert menu.guide.windowTitle() == "Guide d'utilisation"

@@ -2606,6 +2606,29 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../sim_facilitator/ui/help_menu.py" line="+42"/>
+        <source>&amp;Help</source>
+        <translation>ال&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل الاستخدام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Welcome and roles…</source>
+        <translation>ال&amp;ترحيب والأدوار…</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <location filename="../sim_facilitator/ui/home_view.py" line="+115"/>
@@ -3985,7 +4008,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/help.py" line="+65"/>
+        <location filename="../sim_facilitator/ui/help.py" line="+73"/>
         <location line="+1"/>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>

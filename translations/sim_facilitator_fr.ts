@@ -2578,6 +2578,29 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../sim_facilitator/ui/help_menu.py" line="+42"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Welcome and roles…</source>
+        <translation>&amp;Bienvenue et rôles…</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <location filename="../sim_facilitator/ui/home_view.py" line="+115"/>
@@ -3953,7 +3976,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/help.py" line="+65"/>
+        <location filename="../sim_facilitator/ui/help.py" line="+73"/>
         <location line="+1"/>
         <source>User guide</source>
         <translation>Guide d&apos;utilisation</translation>
