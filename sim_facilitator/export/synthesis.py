@@ -171,7 +171,15 @@ class _SynthesisBuilder(_Builder):
         return self.each(lambda lang: ML.region_name(value, lang))
 
     def workshop_label(self, w: dict[str, Any]) -> str:
-        return self.region(w.get("region"))
+        """Region and date: two workshops of one region stay apart."""
+        region, date = w.get("region"), w.get("date")
+        if not date:
+            return self.region(region)
+        return self.each(
+            lambda lang: (
+                f"{ML.region_name(region, lang) if region else '—'} · {ML.format_date(date, lang)}"
+            )
+        )
 
     def principle_name(self, pid: str) -> str:
         ref = next(p for p in self.s.picture.principles if p.id == pid)
@@ -270,7 +278,7 @@ class _SynthesisBuilder(_Builder):
         for w in self.s.picture.workshops:
             rows.append(
                 [
-                    self.workshop_label(w),
+                    self.region(w.get("region")),
                     self.date(w.get("date")),
                     w.get("facilitator") or "—",
                     self.num(people.get(w["id"], 0)),
