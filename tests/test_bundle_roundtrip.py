@@ -275,3 +275,17 @@ def test_imported_stamps_advance_the_local_clock(pair, tmp_path: Path) -> None: 
     import_bundles(b, [export_bundle(a, tmp_path / "w.simbundle", [workshop]).path], True)
     newest = a.db.execute("SELECT max(hlc) FROM ops").fetchone()[0]
     assert b.clock.last >= newest
+
+
+def test_a_backup_is_made_before_an_import_writes(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from sim_facilitator.models.backup import list_backups
+
+    a, b, workshop = pair
+    b_path = tmp_path / "b.db"
+    bad = tmp_path / "bad.simbundle"
+    bad.write_bytes(b"junk")
+    import_bundles(b, [bad])
+    assert list_backups(b_path) == []  # nothing to merge: no backup needed
+    good = export_bundle(a, tmp_path / "w.simbundle", [workshop]).path
+    import_bundles(b, [good, good], trust_new_devices=True)
+    assert len(list_backups(b_path)) == 1  # one per import, before the first write

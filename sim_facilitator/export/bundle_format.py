@@ -200,6 +200,9 @@ T_EXPORT_VERIFY = _(
     "The bundle written to disk could not be read back correctly; try another folder or USB stick.",
 )
 T_EXPORT_WRITE = _("Errors", "The bundle could not be written to this folder.")
+T_BACKUP_FAILED = _(
+    "Errors", "No backup of the database could be made before importing, so nothing was imported."
+)
 T_CANCELLED = _("Errors", "The import was cancelled before this file.")
 
 

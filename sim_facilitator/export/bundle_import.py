@@ -7,12 +7,14 @@ saying why) and leaves the database exactly as it was; the others still import.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..models.backup import make_backup
 from ..models.errors import DomainError
-from ..models.merge import MergeSummary, already_imported, apply_ops
+from ..models.merge import MergeSummary, already_imported, apply_ops, database_file
 from ..models.store import Store
 from ..models.trust import DeviceNotTrusted, check_device, fingerprint_of
 from . import bundle_format as F
@@ -72,6 +74,7 @@ def import_file(
     source: str | os.PathLike[str] | bytes,
     trust_new_devices: bool = False,
     file_name: str | None = None,
+    before_write: Callable[[], None] | None = None,
 ) -> ImportReport:
     """Verify and import one bundle; never raises a DomainError (it is in the report)."""
     name = file_name or ("" if isinstance(source, bytes) else Path(source).name)
@@ -101,6 +104,8 @@ def import_file(
             )
         else:
             bundle = read_bundle(source, file_name=name)
+            if before_write is not None:
+                before_write()
             report.summary = import_verified(store, bundle, trust_new_devices)
         report.status = IMPORTED
     except DeviceNotTrusted as exc:
@@ -122,6 +127,20 @@ def import_bundles(
     """Import several files, each verified completely then merged in its own transaction."""
     reports: list[ImportReport] = []
     total = len(paths)
+    db_file = database_file(store)
+    backed_up = False
+
+    def backup_once() -> None:
+        # A backup before the first bundle that will actually be merged (README, backups).
+        nonlocal backed_up
+        if backed_up or not db_file:
+            return
+        try:
+            make_backup(store.db.conn, Path(db_file), "before-import")
+        except (OSError, sqlite3.Error) as exc:
+            raise BundleError(F.T_BACKUP_FAILED) from exc
+        backed_up = True
+
     for index, path in enumerate(paths):
         if progress:
             progress(index, total)
@@ -131,7 +150,7 @@ def import_bundles(
                 for p in paths[index:]
             )
             break
-        reports.append(import_file(store, path, trust_new_devices))
+        reports.append(import_file(store, path, trust_new_devices, before_write=backup_once))
     if progress:
         progress(total, total)
     return reports
