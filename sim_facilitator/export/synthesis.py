@@ -30,7 +30,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from ..models import scope
 from ..models.clock import wall_of
@@ -337,7 +337,8 @@ class _SynthesisBuilder(_Builder):
         for n, p in enumerate(pic.principles, 1):
             legend.append([self.principle_code(p.id, n), self.principle_name(p.id)])
         self.story.append(Spacer(1, 4))
-        self.story.append(self.table(legend[1:], [1, 6], header=False, label_col=True))
+        legend_table = self.table(legend[1:], [1, 6], header=False, label_col=True)
+        self.story.append(KeepTogether([legend_table]))
 
     def top_voted(self) -> None:
         rows_in = self.s.picture.top_options
@@ -370,7 +371,7 @@ class _SynthesisBuilder(_Builder):
                     self.num(r["per_voter"], 2),
                 ]
             )
-        self.story.append(self.table(rows, [0.5, 4.2, 1.9, 0.9, 0.9, 1.0]))
+        self.story.append(self.table(rows, [0.5, 3.5, 2.6, 0.9, 1.0, 1.0]))
         self.story.append(Spacer(1, 6))
         self.story.append(_per_voter_chart([r["per_voter"] for r in shown], self.fonts))
 
