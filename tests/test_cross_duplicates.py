@@ -108,3 +108,20 @@ def test_five_workshops_from_bundles_give_one_suggestion_per_shared_idea(
     # 40 demo ideas, one merged into another inside each workshop: 39 live texts, each in 5.
     assert len(suggestions) == 39
     assert all(len(s.workshop_ids) == len(FIVE_WORKSHOPS) for s in suggestions)
+
+
+def test_national_clusters_stay_on_the_coordinators_database(store: Store, tmp_path: Path) -> None:
+    """No workshop owns a national cluster, so no workshop bundle carries it (documented)."""
+    from sim_facilitator.export.bundle_import import import_bundles
+    from sim_facilitator.export.bundle_writer import export_bundle
+
+    build_national(store, tmp_path / "n")
+    [first, *_] = suggest_cross_duplicates(store)
+    confirm_cross_cluster(store, first.idea_ids, "Fonds")
+    everything = tmp_path / "all.simbundle"
+    workshops = [w["id"] for w in store.list("workshop") if not w["is_kit"]]
+    export_bundle(store, everything, workshops)
+    other = make_store(tmp_path / "other.db")
+    assert all(r.ok for r in import_bundles(other, [everything], trust_new_devices=True))
+    assert len(other.list("workshop")) == len(workshops)
+    assert other.list("national_cluster") == []
