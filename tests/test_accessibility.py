@@ -170,8 +170,8 @@ def test_the_overlay_shows_translated_rows_and_filters(qtbot: object) -> None:
         qtbot.addWidget(overlay)  # type: ignore[attr-defined]
         texts = [text for _keys, text in overlay.rows()]
         assert "Enregistrer l'idée" in texts or any("idée" in t for t in texts)
-        overlay.search.setText("ctrl+g")
-        assert len(overlay.rows()) == 1
+        overlay.search.setText("dissoudre")  # accents and case do not matter
+        assert overlay.rows() == [("\u2066Ctrl+Suppr\u2069", "Dissoudre le groupe")]
         overlay.search.setText("")
         assert len(overlay.rows()) > 30
     finally:

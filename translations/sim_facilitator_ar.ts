@@ -2115,6 +2115,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No backup of the database could be made before importing, so nothing was imported.</source>
+        <translation>تعذّر إنجاز نسخة احتياطية من قاعدة البيانات قبل الاستيراد، لذلك لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The import was cancelled before this file.</source>
         <translation>أُلغي الاستيراد قبل هذا الملف.</translation>
     </message>

@@ -2085,6 +2085,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No backup of the database could be made before importing, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The import was cancelled before this file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2087,6 +2087,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No backup of the database could be made before importing, so nothing was imported.</source>
+        <translation>Aucune sauvegarde de la base de données n&apos;a pu être faite avant l&apos;import : rien n&apos;a donc été importé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The import was cancelled before this file.</source>
         <translation>L&apos;importation a été annulée avant ce fichier.</translation>
     </message>
