@@ -30,3 +30,18 @@ def test_session_actions_follow_the_open_workshop(qtbot, store: Store) -> None:
 
     window.show_home()  # leaving the workshop closes its projector window
     qtbot.waitUntil(lambda: window.projector is None)
+
+
+def test_data_menu_opens_coordination_and_synthesis(qtbot, store: Store) -> None:
+    from sim_facilitator.ui.synthesis_dialog import SynthesisDialog
+
+    create_demo(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.coordination_action.trigger()
+    assert window.stack.currentWidget() is window.coordinator
+    window.dashboard_action.trigger()
+    window.synthesis_action.trigger()
+    dialogs = [w for w in window.findChildren(SynthesisDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].close()

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, 
 from ..models.store import Store
 from .application import LANGUAGES, current_language, set_language
 from .backups_dialog import BackupsDialog
+from .coordinator_view import CoordinatorView
 from .dashboard_view import DashboardView
 from .home_view import HomeView
 from .labels import LANGUAGE_NAMES
 from .minutes_dialog import MinutesDialog
 from .projector_view import ProjectorView
 from .settings import Settings
+from .synthesis_dialog import SynthesisDialog
 from .workspace_page import WorkspacePage
 
 RESTART_EXIT_CODE = 75  # app.run_app reopens the database when the window exits with it
@@ -35,6 +37,7 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.dashboard: DashboardView | None = None
         self.projector: ProjectorView | None = None
+        self.coordinator: CoordinatorView | None = None
         self.settings = settings or Settings()
         self.stack = QStackedWidget(self)
         self.home = HomeView(store, self.settings, self.stack)
@@ -92,9 +95,16 @@ class MainWindow(QMainWindow):
         self.dashboard_action = QAction(self)
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.dashboard_action.triggered.connect(self.show_dashboard)
+        self.coordination_action = QAction(self)
+        self.coordination_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.coordination_action.triggered.connect(self.show_coordination)
+        self.synthesis_action = QAction(self)
+        self.synthesis_action.triggered.connect(self.show_synthesis_dialog)
         self.backups_action = QAction(self)
         self.backups_action.triggered.connect(self.show_backups)
+        self.data_menu.addAction(self.coordination_action)
         self.data_menu.addAction(self.dashboard_action)
+        self.data_menu.addAction(self.synthesis_action)
         self.data_menu.addSeparator()
         self.data_menu.addAction(self.backups_action)
         self.menuBar().addMenu(self.file_menu)
@@ -121,6 +131,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(workshop_open)
         self.data_menu.setTitle(self.tr("&Data"))
         self.dashboard_action.setText(self.tr("&National dashboard"))
+        self.coordination_action.setText(self.tr("&Coordination: import bundles, sources…"))
+        self.synthesis_action.setText(self.tr("National &synthesis (PDF)…"))
         self.backups_action.setText(self.tr("&Backups and restore…"))
         self.backups_action.setEnabled(self.db_path is not None)
         app = QApplication.instance()
@@ -208,6 +220,27 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.dashboard)
         self.setWindowTitle(f"{self.dashboard.windowTitle()} — {self.tr('SIM Facilitator')}")
         return self.dashboard
+
+    def show_coordination(self) -> CoordinatorView:
+        """The coordinator's view: import many bundles, sources, conflicts, shared ideas."""
+        self._close_workspace()
+        if self.coordinator is None:
+            self.coordinator = CoordinatorView(self.store, self.stack)
+            self.coordinator.imported.connect(lambda _reports: self.home.refresh())
+            self.stack.addWidget(self.coordinator)
+        self.coordinator.refresh()
+        self.stack.setCurrentWidget(self.coordinator)
+        self.setWindowTitle(f"{self.coordinator.windowTitle()} — {self.tr('SIM Facilitator')}")
+        return self.coordinator
+
+    def show_synthesis_dialog(self) -> None:
+        showing_dashboard = self.dashboard is not None and (
+            self.stack.currentWidget() is self.dashboard
+        )
+        flt = self.dashboard.current_filter() if showing_dashboard and self.dashboard else None
+        dialog = SynthesisDialog(self.store, self, flt=flt)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_backups(self) -> None:
         if self.db_path is None:
