@@ -221,3 +221,31 @@ def test_text_follows_the_system_font_size_and_a_dark_palette(
         app.setPalette(old_palette)
     assert sorted(set(small)) == []
     assert sorted(set(light)) == []
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    def lum(c: QColor) -> float:
+        def lin(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_error_messages_are_readable_in_light_and_dark_palettes(dark: bool) -> None:
+    from scripts.screenshots import dark_palette
+    from sim_facilitator.ui.palette import error_colour
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old = app.palette()
+    if dark:
+        app.setPalette(dark_palette())  # type: ignore[arg-type]
+    try:
+        window = app.palette().color(QPalette.ColorRole.Window)
+        assert _contrast(QColor(error_colour()), window) >= 4.5
+    finally:
+        app.setPalette(old)

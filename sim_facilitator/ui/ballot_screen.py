@@ -32,6 +32,7 @@ from ..models import votes as V
 from ..models.errors import DomainError
 from ..models.store import Store
 from ..models.vote_counting import per_option_cap
+from .palette import error_style
 from .vote_texts import error_text, method_name, number, set_user_text
 
 NEUTRAL, IDENTIFY, VOTE, CONFIRM = range(4)
@@ -106,7 +107,7 @@ class BallotScreen(QWidget):
         form.addRow(self.number_label, self.number_edit)
         self.identify_error = QLabel(page)
         self.identify_error.setWordWrap(True)
-        self.identify_error.setStyleSheet("color: #b00020;")
+        self.identify_error.setStyleSheet(error_style())
         buttons = QHBoxLayout()
         self.cancel_identify = QPushButton(page)
         self.cancel_identify.clicked.connect(self.show_neutral)
@@ -137,7 +138,7 @@ class BallotScreen(QWidget):
         self.choices_area.setWidgetResizable(True)
         self.vote_error = QLabel(page)
         self.vote_error.setWordWrap(True)
-        self.vote_error.setStyleSheet("color: #b00020;")
+        self.vote_error.setStyleSheet(error_style())
         buttons = QHBoxLayout()
         self.cancel_vote = QPushButton(page)
         self.cancel_vote.clicked.connect(self.show_neutral)
@@ -163,7 +164,7 @@ class BallotScreen(QWidget):
         self.summary_layout = QVBoxLayout(self.summary)
         self.confirm_error = QLabel(page)
         self.confirm_error.setWordWrap(True)
-        self.confirm_error.setStyleSheet("color: #b00020;")
+        self.confirm_error.setStyleSheet(error_style())
         buttons = QHBoxLayout()
         self.back_button = QPushButton(page)
         self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(VOTE))

@@ -34,6 +34,7 @@ from ..export.minutes import (
 from ..models.errors import DomainError
 from ..models.store import Store
 from .error_message import error_text
+from .palette import error_style
 
 LANG_CODES = ("ar", "fr", "en", "ar+fr")
 
@@ -268,7 +269,7 @@ class MinutesDialog(QDialog):
 
     def _show_failure(self, message: str) -> None:
         self.status.setText(message)
-        self.status.setStyleSheet("color: #a00000;")
+        self.status.setStyleSheet(error_style())
 
     # -- afterwards ---------------------------------------------------------------------
     def open_file(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..models import votes as V
 from ..models.errors import DomainError
 from ..models.store import Store
+from .palette import error_style
 from .vote_texts import error_text, own_alignment
 
 VOTERS_ROW = "__voters__"
@@ -58,7 +59,7 @@ class TallyEntry(QWidget):
         self.status_label.setWordWrap(True)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(error_style())
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
         top = QHBoxLayout()

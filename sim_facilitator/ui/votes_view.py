@@ -33,6 +33,7 @@ from ..models.errors import DomainError
 from ..models.store import Store
 from .ballot_screen import BallotScreen
 from .bar_chart import Bar, BarChart
+from .palette import error_style
 from .projector_view import ProjectorView
 from .tally_entry import TallyEntry
 from .vote_texts import (
@@ -165,7 +166,7 @@ class VotesView(QWidget):
             actions.addWidget(b, i // 4, i % 4)
         self.error_label = QLabel(right)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(error_style())
 
         self.results_box = QGroupBox(right)
         results = QVBoxLayout(self.results_box)
