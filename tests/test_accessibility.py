@@ -249,3 +249,45 @@ def test_error_messages_are_readable_in_light_and_dark_palettes(dark: bool) -> N
         assert _contrast(QColor(error_colour()), window) >= 4.5
     finally:
         app.setPalette(old)
+
+
+def _active_keys(window: QWidget, view: QWidget) -> list[str]:
+    """The shortcuts live while the focus is inside ``view``: the window's own and the view's."""
+    from PySide6.QtGui import QAction, QShortcut
+
+    keys: list[str] = []
+    for action in window.findChildren(QAction):
+        parent = action.parent()
+        context = action.shortcutContext()
+        inside = isinstance(parent, QWidget) and (parent is view or view.isAncestorOf(parent))
+        if context == Qt.ShortcutContext.WindowShortcut and not (
+            isinstance(parent, QWidget) and parent is not window and not inside
+        ):
+            keys += [_portable(k) for k in action.shortcuts()]
+        elif context == Qt.ShortcutContext.WidgetWithChildrenShortcut and inside:
+            keys += [_portable(k) for k in action.shortcuts()]
+    for shortcut in window.findChildren(QShortcut):
+        parent = shortcut.parent()
+        if isinstance(parent, QWidget) and (parent is view or view.isAncestorOf(parent)):
+            keys.append(_portable(shortcut.key()))
+    return [k for k in keys if k]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Ctrl+Shift+P is both the main window's Minutes and Capture's small window: "
+    "inside Capture Qt finds it ambiguous and does neither (reported to the main window's owner)",
+)
+def test_no_shortcut_is_ambiguous_in_any_tab(qtbot: object, store: Store, tmp_path: Path) -> None:
+    from sim_facilitator.ui.main_window import MainWindow
+    from sim_facilitator.ui.settings import Settings
+
+    demo = create_demo(store)
+    window = MainWindow(store, Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    page = window.open_workshop(demo)
+    clashes: list[str] = []
+    for view in page.views:
+        keys = _active_keys(window, view)
+        clashes += [f"{type(view).__name__}: {k}" for k in sorted(set(keys)) if keys.count(k) > 1]
+    assert clashes == [], clashes
