@@ -215,6 +215,35 @@ def untranslated_calls(source: str, filename: str) -> list[str]:
     return found
 
 
+def built_tr_sources(source: str, filename: str) -> list[str]:
+    """tr()/translate() given an f-string or a concatenation: lupdate cannot extract it."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+        if name not in ("tr", "translate", "QT_TRANSLATE_NOOP", "_"):
+            continue
+        with_context = name in ("translate", "QT_TRANSLATE_NOOP", "_")
+        if with_context and len(node.args) < 2:
+            continue
+        text = node.args[1] if with_context else node.args[0]
+        if isinstance(text, (ast.JoinedStr, ast.BinOp)):
+            found.append(f"{filename}:{node.lineno} {name}(built string)")
+    return found
+
+
+def test_no_translation_is_asked_for_a_built_string() -> None:
+    problems: list[str] = []
+    for path in sorted((ROOT / "sim_facilitator").rglob("*.py")):
+        problems += built_tr_sources(path.read_text(encoding="utf-8"), path.name)
+    assert problems == []
+    assert built_tr_sources("self.tr(f'{n} ideas')\nself.tr('x' + y)\nself.tr('ok')", "x.py") == [
+        "x.py:1 tr(built string)",
+        "x.py:2 tr(built string)",
+    ]
+
+
 def test_no_english_literal_or_built_string_goes_straight_to_the_screen() -> None:
     problems: list[str] = []
     for path in sorted(UI.glob("*.py")):
