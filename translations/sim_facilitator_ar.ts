@@ -225,6 +225,7 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../sim_facilitator/ui/backups_dialog.py" line="+47"/>
+        <location line="+1"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
@@ -284,7 +285,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/ballot_screen.py" line="+185"/>
+        <location filename="../sim_facilitator/ui/ballot_screen.py" line="+186"/>
         <source>Secret ballot</source>
         <translation>اقتراع سري</translation>
     </message>
@@ -1271,6 +1272,16 @@
         <location filename="../sim_facilitator/ui/csv_import_dialog.py" line="+95"/>
         <source>Import an invitation list</source>
         <translation>استيراد لائحة المدعوين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>التقرير</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2892,7 +2903,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+106"/>
+        <location filename="../sim_facilitator/ui/main_window.py" line="+116"/>
         <source>SIM Facilitator</source>
         <translation>ميسّر SIM</translation>
     </message>
@@ -2953,6 +2964,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Coordination: import bundles, sources…</source>
+        <translation>ال&amp;تنسيق: استيراد الحزم، المصادر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National &amp;synthesis (PDF)…</source>
+        <translation>ال&amp;خلاصة الوطنية (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Backups and restore…</source>
         <translation>النسخ الاحتياطية وال&amp;استرجاع…</translation>
     </message>
@@ -2992,7 +3013,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+142"/>
+        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+143"/>
         <source>Export minutes</source>
         <translation>تصدير المحضر</translation>
     </message>
@@ -3908,7 +3929,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TallyEntry</name>
     <message>
-        <location filename="../sim_facilitator/ui/tally_entry.py" line="+101"/>
+        <location filename="../sim_facilitator/ui/tally_entry.py" line="+102"/>
         <location line="+9"/>
         <source>Tally entry</source>
         <translation>إدخال الفرز</translation>
@@ -4100,7 +4121,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes_view.py" line="+205"/>
+        <location filename="../sim_facilitator/ui/votes_view.py" line="+206"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation>التصويتات</translation>

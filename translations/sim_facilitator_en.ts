@@ -225,6 +225,7 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../sim_facilitator/ui/backups_dialog.py" line="+47"/>
+        <location line="+1"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,7 +281,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/ballot_screen.py" line="+185"/>
+        <location filename="../sim_facilitator/ui/ballot_screen.py" line="+186"/>
         <source>Secret ballot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,6 +1245,16 @@
     <message>
         <location filename="../sim_facilitator/ui/csv_import_dialog.py" line="+95"/>
         <source>Import an invitation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2862,7 +2873,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+106"/>
+        <location filename="../sim_facilitator/ui/main_window.py" line="+116"/>
         <source>SIM Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,6 +2934,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Coordination: import bundles, sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National &amp;synthesis (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Backups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,7 +2983,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+142"/>
+        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+143"/>
         <source>Export minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,7 +3895,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TallyEntry</name>
     <message>
-        <location filename="../sim_facilitator/ui/tally_entry.py" line="+101"/>
+        <location filename="../sim_facilitator/ui/tally_entry.py" line="+102"/>
         <location line="+9"/>
         <source>Tally entry</source>
         <translation type="unfinished"></translation>
@@ -4062,7 +4083,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes_view.py" line="+205"/>
+        <location filename="../sim_facilitator/ui/votes_view.py" line="+206"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>

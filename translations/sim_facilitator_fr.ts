@@ -225,6 +225,7 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../sim_facilitator/ui/backups_dialog.py" line="+47"/>
+        <location line="+1"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -280,7 +281,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/ballot_screen.py" line="+185"/>
+        <location filename="../sim_facilitator/ui/ballot_screen.py" line="+186"/>
         <source>Secret ballot</source>
         <translation>Vote à bulletin secret</translation>
     </message>
@@ -1247,6 +1248,16 @@
         <location filename="../sim_facilitator/ui/csv_import_dialog.py" line="+95"/>
         <source>Import an invitation list</source>
         <translation>Importer une liste d&apos;invités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2864,7 +2875,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+106"/>
+        <location filename="../sim_facilitator/ui/main_window.py" line="+116"/>
         <source>SIM Facilitator</source>
         <translation>SIM Facilitateur</translation>
     </message>
@@ -2925,6 +2936,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Coordination: import bundles, sources…</source>
+        <translation>&amp;Coordination : importer des paquets, sources…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National &amp;synthesis (PDF)…</source>
+        <translation>&amp;Synthèse nationale (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Sauvegardes et restauration…</translation>
     </message>
@@ -2964,7 +2985,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+142"/>
+        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+143"/>
         <source>Export minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
@@ -3880,7 +3901,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>TallyEntry</name>
     <message>
-        <location filename="../sim_facilitator/ui/tally_entry.py" line="+101"/>
+        <location filename="../sim_facilitator/ui/tally_entry.py" line="+102"/>
         <location line="+9"/>
         <source>Tally entry</source>
         <translation>Saisie du décompte</translation>
@@ -4068,7 +4089,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes_view.py" line="+205"/>
+        <location filename="../sim_facilitator/ui/votes_view.py" line="+206"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation>Votes</translation>

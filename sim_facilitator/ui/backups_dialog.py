@@ -45,6 +45,7 @@ class BackupsDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Backups"))
+        self.list.setAccessibleName(self.tr("Backups"))
         self.explanation.setText(
             self.tr(
                 "A backup is made each time the app opens and before every import. "

@@ -93,6 +93,8 @@ class CsvImportDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import an invitation list"))
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.report.setAccessibleName(self.tr("Report"))
         delimiters = {";": self.tr("semicolon"), ",": self.tr("comma"), "\t": self.tr("tab")}
         self.file_label.setText(
             self.tr("%1 — encoding %2, columns separated by %3.")

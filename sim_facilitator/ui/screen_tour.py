@@ -163,6 +163,27 @@ def tour(
     yield "projector", _shown(projector, QSize(1280, 720))
     _closed(projector)
 
+    from ..models.workshops import list_workshops
+    from .backups_dialog import BackupsDialog
+    from .csv_import_dialog import CsvImportDialog
+    from .new_workshop_dialog import NewWorkshopDialog
+
+    new_workshop = NewWorkshopDialog(list_workshops(store), demo, window)
+    yield "new_workshop", _shown(new_workshop, new_workshop.sizeHint().expandedTo(QSize(560, 0)))
+    _closed(new_workshop)
+    invitations = settings_folder / "invitations.csv"
+    invitations.write_text(
+        "Nom;Structure;Genre\nAmina Tazi;Association Amal;F\nيوسف بناني;تعاونية الأمل;M\n",
+        encoding="utf-8",
+    )
+    csv_import = CsvImportDialog(store, demo, invitations, window)
+    yield "csv_import", _shown(csv_import, QSize(900, 600))
+    _closed(csv_import)
+    db_file = store.db.conn.execute("PRAGMA database_list").fetchone()[2]
+    if db_file:
+        backups = BackupsDialog(Path(db_file), window)
+        yield "backups", _shown(backups, QSize(700, 480))
+        _closed(backups)
     minutes = MinutesDialog(store, demo, window)
     yield "minutes", _shown(minutes, minutes.sizeHint().expandedTo(QSize(720, 0)))
     _closed(minutes)
