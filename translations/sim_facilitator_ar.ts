@@ -3416,6 +3416,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Coordination: import bundles, sources</source>
+        <translation>التنسيق: استيراد الحزم، المصادر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quit (everything is already saved)</source>
         <translation>الخروج (كل شيء محفوظ مسبقا)</translation>
     </message>

@@ -3386,6 +3386,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Coordination: import bundles, sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quit (everything is already saved)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3388,6 +3388,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Coordination: import bundles, sources</source>
+        <translation>Coordination : importer des paquets, sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quit (everything is already saved)</source>
         <translation>Quitter (tout est déjà enregistré)</translation>
     </message>
