@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication, QWidget
@@ -31,10 +32,10 @@ def settle() -> None:
             app.processEvents()
 
 
-def _optional(module: str, name: str) -> type[QWidget] | None:
+def _optional(module: str, name: str) -> Any:
     """A class from a module that may not exist yet in this checkout."""
     try:
-        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+        return getattr(importlib.import_module(module), name)
     except (ModuleNotFoundError, AttributeError):
         return None
 
@@ -121,26 +122,26 @@ def tour(
     yield "home", window
     page = window.open_workshop(demo)
     for index in range(page.tabs.count()):
-        view = page.tabs.widget(index)
+        view: Any = page.tabs.widget(index)
         page.show_tab(index)
         settle()
         name = type(view).__name__
         if name == "SetupView":
             for row, section in enumerate(("details", "framework", "agenda", "questions")):
-                view.sections.setCurrentRow(row)  # type: ignore[attr-defined]
+                view.sections.setCurrentRow(row)
                 settle()
                 yield f"setup_{section}", window
         elif name == "OrganiseView":
             for n, sub in enumerate(("board", "matrix", "coverage", "duplicates")):
-                view.tabs.setCurrentIndex(n)  # type: ignore[attr-defined]
+                view.tabs.setCurrentIndex(n)
                 settle()
                 yield f"organise_{sub}", window
         elif name == "VotesView":
             votes = view
-            for row in range(votes.round_list.count()):  # type: ignore[attr-defined]
-                item = votes.round_list.item(row)  # type: ignore[attr-defined]
+            for row in range(votes.round_list.count()):
+                item = votes.round_list.item(row)
                 if item is not None and item.data(0x0100) == closed_round:
-                    votes.round_list.setCurrentRow(row)  # type: ignore[attr-defined]
+                    votes.round_list.setCurrentRow(row)
             settle()
             yield "votes", window
         else:
@@ -189,7 +190,7 @@ def tour(
     _closed(minutes)
     conflicts_class = _optional("sim_facilitator.ui.conflicts_view", "ConflictsView")
     if conflicts_class is not None:
-        conflicts = conflicts_class(store, demo)  # type: ignore[call-arg]
+        conflicts = conflicts_class(store, demo)
         yield "conflicts", _shown(conflicts, QSize(1100, 700))
         _closed(conflicts)
     window.show_home()
@@ -198,12 +199,12 @@ def tour(
     yield "dashboard", window
     sync_class = _optional("sim_facilitator.ui.sync_view", "SyncView")
     if sync_class is not None:
-        sync = sync_class(store)  # type: ignore[call-arg]
+        sync = sync_class(store)
         yield "sync", _shown(sync, QSize(1100, 700))
         _closed(sync)
     coordinator_class = _optional("sim_facilitator.ui.coordinator_view", "CoordinatorView")
     if coordinator_class is not None:
-        coordinator = coordinator_class(store)  # type: ignore[call-arg]
+        coordinator = coordinator_class(store)
         yield "coordinator", _shown(coordinator, QSize(1200, 760))
         _closed(coordinator)
     overlay = ShortcutsOverlay()

@@ -172,6 +172,8 @@ class ShortcutsOverlay(QDialog):
             any_shown = False
             for m in range(head.childCount()):
                 child = head.child(m)
+                if child is None:
+                    continue
                 shown = not needle or needle in normalise(f"{child.text(0)} {child.text(1)}")
                 child.setHidden(not shown)
                 any_shown = any_shown or shown
@@ -191,7 +193,7 @@ class ShortcutsOverlay(QDialog):
                 continue
             for m in range(head.childCount()):
                 child = head.child(m)
-                if not child.isHidden():
+                if child is not None and not child.isHidden():
                     shown.append((child.text(0), child.text(1)))
         return shown
 

@@ -67,7 +67,7 @@ class WelcomeDialog(QDialog):
             button = QRadioButton(LANGUAGE_NAMES[lang], self)
             button.setChecked(lang == current)
             button.toggled.connect(
-                lambda checked, lang=lang: checked and self.choose_language(lang)
+                lambda checked, lang=lang: self.choose_language(lang) if checked else None
             )
             self.language_group.addButton(button)
             language_row.addWidget(button)
