@@ -285,3 +285,35 @@ def test_a_french_walk_of_every_screen_shows_no_english(qtbot: object, tmp_path:
     finally:
         set_language(app, "en")
     assert leaks == []
+
+
+# -- the glossary ---------------------------------------------------------------------
+# English term -> (French, Arabic) stems every translation of a sentence using it must
+# contain: the terms of translations/GLOSSARY.md, always translated the same way.
+GLOSSARY = {
+    r"\bclusters?\b": ("groupe", "مجموع"),
+    r"\bballots?\b": ("bulletin|vote", "ورق|وراق|اقتراع"),
+    r"\bbundles?\b": ("paquet", "حزم"),
+    r"\bnote-takers?\b": ("rapporteur", "مقرر"),
+    r"\bfacilitators?\b": ("facilitat", "ميس"),
+    r"\bprinciples?\b": ("principe", "مبد|مباد"),
+    r"\bworkshops?\b": ("atelier", "ورش|مشترك"),
+    r"\bcoordinators?\b": ("coordinat", "منس"),
+    r"\bduplicates?\b": ("doublon", "مكرر"),
+    r"\btall(y|ies)\b": ("décompte", "فرز"),
+}
+
+
+@pytest.mark.parametrize(("lang", "column"), [("fr", 0), ("ar", 1)])
+def test_glossary_terms_are_translated_consistently(lang: str, column: int) -> None:
+    problems: list[str] = []
+    for context, message in messages(TRANSLATIONS / f"sim_facilitator_{lang}.ts"):
+        source = (message.findtext("source") or "").replace("SIM Facilitator", "")
+        node = message.find("translation")
+        if node is None:
+            continue
+        text = (node.text or "") + " ".join(f.text or "" for f in node.findall("numerusform"))
+        for term, stems in GLOSSARY.items():
+            if re.search(term, source, re.I) and not re.search(stems[column], text, re.I):
+                problems.append(f"{context}: {source!r} -> {text!r} (glossary: {stems[column]})")
+    assert problems == []
