@@ -35,7 +35,8 @@ ARABIC = re.compile(r"[\u0600-\u06ff]")
 # Shown as they are in every language: names of the languages, in their own script.
 PROPER_NOUNS = frozenset({"English", "Français", "العربية"})
 TAG = re.compile(r"<[^>]+>")
-# Common English words that never occur in the demo's French or Arabic data.
+# Common English words (in lower case, as inside a sentence; codes like "BE6A" are not words)
+# that never occur in the demo's French or Arabic data.
 ENGLISH_MARKERS = frozenset(
     "the and of this your with from is are was were not to be there here yet "
     "click choose select".split()
@@ -147,6 +148,6 @@ def english_leaks(top: QWidget, lang: str) -> list[str]:
         if text in PROPER_NOUNS or ARABIC.search(text):
             continue
         words = re.findall(r"[A-Za-z]{2,}", text)
-        if len(words) >= 2 and sum(w.lower() in ENGLISH_MARKERS for w in words) >= 1:
+        if len(words) >= 2 and sum(w in ENGLISH_MARKERS for w in words) >= 1:
             leaks.append(where)
     return sorted(set(leaks))
