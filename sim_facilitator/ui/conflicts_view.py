@@ -125,9 +125,9 @@ class ConflictsView(QWidget):
     def _laptop(self, candidate: Candidate) -> str:
         if candidate.is_this_laptop:
             return self.tr("this laptop")
-        if candidate.device_fingerprint:
-            return self.tr("laptop %1").replace("%1", candidate.device_fingerprint[:9])
-        return self.tr("laptop %1").replace("%1", candidate.device_id[-8:])
+        code = candidate.device_fingerprint[:9] or candidate.device_id[-8:]
+        # Isolated left-to-right, so the code reads the same inside an Arabic sentence.
+        return self.tr("laptop %1").replace("%1", f"\u2066{code}\u2069")
 
     def _field_label(self, conflict: Conflict) -> str:
         from PySide6.QtCore import QCoreApplication

@@ -53,6 +53,11 @@ def _align(text: str) -> Qt.AlignmentFlag:
     return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
+def _ltr(code: str) -> str:
+    """A fingerprint or id isolated left-to-right: it reads the same in Arabic text."""
+    return f"\u2066{code}\u2069"
+
+
 class _Signals(QObject):
     progress = Signal(int, int)
     done = Signal(object)
@@ -199,7 +204,7 @@ class SyncView(QWidget):
             values = [
                 when,
                 entry.file_name or entry.bundle_id,
-                fingerprints.get(entry.device_id or "", entry.device_id or ""),
+                _ltr(fingerprints.get(entry.device_id or "", entry.device_id or "")),
                 self.tr("%1 new, %2 updated, %3 unchanged, %4 conflicts")
                 .replace("%1", str(s.get("new", 0)))
                 .replace("%2", str(s.get("updated", 0)))
@@ -380,7 +385,9 @@ class SyncView(QWidget):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Exchange bundles"))
         self.fingerprint_label.setText(
-            self.tr("This laptop's fingerprint: %1").replace("%1", own_fingerprint(self.store))
+            self.tr("This laptop's fingerprint: %1").replace(
+                "%1", _ltr(own_fingerprint(self.store))
+            )
         )
         self.export_box.setTitle(self.tr("Export"))
         self.kit_check.setText(self.tr("Kit only (set-up, for the facilitator)"))
