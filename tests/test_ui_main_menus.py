@@ -45,3 +45,13 @@ def test_data_menu_opens_coordination_and_synthesis(qtbot, store: Store) -> None
     dialogs = [w for w in window.findChildren(SynthesisDialog) if w.isVisible()]
     assert len(dialogs) == 1
     dialogs[0].close()
+
+
+def test_data_menu_opens_bundle_exchange_and_conflicts_tab(qtbot, store: Store) -> None:
+    workshop = create_demo(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.sync_action.trigger()
+    assert window.stack.currentWidget() is window.sync
+    page = window.open_workshop(workshop)
+    assert page.view_of("ConflictsView") is not None

@@ -18,6 +18,7 @@ from .labels import LANGUAGE_NAMES
 from .minutes_dialog import MinutesDialog
 from .projector_view import ProjectorView
 from .settings import Settings
+from .sync_view import SyncView
 from .synthesis_dialog import SynthesisDialog
 from .workspace_page import WorkspacePage
 
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.dashboard: DashboardView | None = None
         self.projector: ProjectorView | None = None
         self.coordinator: CoordinatorView | None = None
+        self.sync: SyncView | None = None
         self.settings = settings or Settings()
         self.stack = QStackedWidget(self)
         self.home = HomeView(store, self.settings, self.stack)
@@ -95,6 +97,9 @@ class MainWindow(QMainWindow):
         self.dashboard_action = QAction(self)
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.dashboard_action.triggered.connect(self.show_dashboard)
+        self.sync_action = QAction(self)
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.sync_action.triggered.connect(self.show_sync)
         self.coordination_action = QAction(self)
         self.coordination_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.coordination_action.triggered.connect(self.show_coordination)
@@ -102,6 +107,7 @@ class MainWindow(QMainWindow):
         self.synthesis_action.triggered.connect(self.show_synthesis_dialog)
         self.backups_action = QAction(self)
         self.backups_action.triggered.connect(self.show_backups)
+        self.data_menu.addAction(self.sync_action)
         self.data_menu.addAction(self.coordination_action)
         self.data_menu.addAction(self.dashboard_action)
         self.data_menu.addAction(self.synthesis_action)
@@ -131,6 +137,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(workshop_open)
         self.data_menu.setTitle(self.tr("&Data"))
         self.dashboard_action.setText(self.tr("&National dashboard"))
+        self.sync_action.setText(self.tr("&Exchange bundles (export, import)…"))
         self.coordination_action.setText(self.tr("&Coordination: import bundles, sources…"))
         self.synthesis_action.setText(self.tr("National &synthesis (PDF)…"))
         self.backups_action.setText(self.tr("&Backups and restore…"))
@@ -220,6 +227,18 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.dashboard)
         self.setWindowTitle(f"{self.dashboard.windowTitle()} — {self.tr('SIM Facilitator')}")
         return self.dashboard
+
+    def show_sync(self) -> SyncView:
+        """Export and import signed bundles; this laptop's fingerprint; import history."""
+        self._close_workspace()
+        if self.sync is None:
+            self.sync = SyncView(self.store, self.stack)
+            self.stack.addWidget(self.sync)
+        else:
+            self.sync.refresh()
+        self.stack.setCurrentWidget(self.sync)
+        self.setWindowTitle(f"{self.sync.windowTitle()} — {self.tr('SIM Facilitator')}")
+        return self.sync
 
     def show_coordination(self) -> CoordinatorView:
         """The coordinator's view: import many bundles, sources, conflicts, shared ideas."""

@@ -14,4 +14,5 @@ WORKSPACE_TABS: list[tuple[str, str]] = [
     ("sim_facilitator.ui.votes_view", "VotesView"),
     ("sim_facilitator.ui.actions_view", "ActionsView"),
     ("sim_facilitator.ui.decisions_view", "DecisionsView"),
+    ("sim_facilitator.ui.conflicts_view", "ConflictsView"),
 ]
