@@ -147,3 +147,37 @@ def test_title_error_is_a_translated_message_not_a_traceback(
     assert window.home.add_workshop("   ") is None
     assert shown == ["The title cannot be empty."]
     assert store.list("workshop") == []
+
+
+def test_new_workshop_from_a_kit_file(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from sim_facilitator.export.bundle_writer import export_bundle
+    from sim_facilitator.models.demo import create_demo
+    from sim_facilitator.ui.home_view import HomeView
+    from sim_facilitator.ui.settings import Settings
+
+    from .conftest import make_store
+
+    coordinator = make_store(tmp_path / "coordinator.db")
+    planned = create_demo(coordinator, region="Souss-Massa")
+    kit = tmp_path / "souss.simbundle"
+    export_bundle(coordinator, kit, [planned], kit=True)
+
+    facilitator = make_store(tmp_path / "facilitator.db")
+    home = HomeView(facilitator, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(home)
+    asked: list[str] = []
+
+    def accept(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", accept)
+    with qtbot.waitSignal(home.open_requested) as opened:
+        assert home.add_from_kit(kit) == planned
+    assert opened.args == [planned]
+    assert len(asked) == 1  # the unknown laptop's fingerprint was shown once
+    questions = facilitator.in_workshop("question", planned)
+    assert len(questions) == 3
+    assert facilitator.in_workshop("idea", planned) == []  # a kit carries no ideas

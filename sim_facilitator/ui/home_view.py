@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ..export.bundle_import import NEEDS_TRUST, import_bundles
+from ..export.bundle_reader import read_manifest
 from ..models.archive import archive_workshop, unarchive_workshop
 from ..models.demo import create_demo
 from ..models.errors import DomainError
@@ -75,6 +81,8 @@ class HomeView(QWidget):
         self.new_button.clicked.connect(self.new_workshop)
         self.template_button = QPushButton(self)
         self.template_button.clicked.connect(lambda: self.new_workshop(self.selected_id()))
+        self.kit_button = QPushButton(self)
+        self.kit_button.clicked.connect(self.choose_kit)
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.open_selected)
         self.archive_button = QPushButton(self)
@@ -90,7 +98,13 @@ class HomeView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.show_archived)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.template_button, self.open_button, self.archive_button):
+        for b in (
+            self.new_button,
+            self.template_button,
+            self.kit_button,
+            self.open_button,
+            self.archive_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -120,6 +134,10 @@ class HomeView(QWidget):
         self.show_archived.setText(self.tr("Show archived"))
         self.new_button.setText(self.tr("&New workshop…"))
         self.template_button.setText(self.tr("New from &template…"))
+        self.kit_button.setText(self.tr("New from a &kit file…"))
+        self.kit_button.setToolTip(
+            self.tr("A kit is a bundle prepared by the coordinator: framework, questions, agenda")
+        )
         self.open_button.setText(self.tr("&Open"))
         self.demo_button.setText(self.tr("Create a demo workshop"))
         self.empty_label.setText(
@@ -190,6 +208,46 @@ class HomeView(QWidget):
         if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
             return None
         return self.add_workshop(dialog.title, dialog.template_id)
+
+    def choose_kit(self) -> str | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open a workshop kit"), "", self.tr("SIM bundles (*.simbundle)")
+        )
+        return self.add_from_kit(Path(path)) if path else None
+
+    def add_from_kit(self, path: Path) -> str | None:
+        """Import a kit (or any bundle) and open the workshop it carries."""
+        try:
+            manifest = read_manifest(path)[0]
+        except DomainError as error:
+            show_error(self, error)
+            return None
+        [report] = import_bundles(self.store, [path])
+        if report.status == NEEDS_TRUST:
+            answer = QMessageBox.question(
+                self,
+                self.tr("A laptop seen for the first time"),
+                self.tr(
+                    "This kit was prepared on a laptop this one does not know yet. "
+                    "Accept it only if its fingerprint matches the one the coordinator "
+                    "gave you:\n\n%1"
+                ).replace("%1", report.device_fingerprint),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            [report] = import_bundles(self.store, [path], trust_new_devices=True)
+        if not report.ok:
+            if report.error is not None:
+                show_error(self, report.error)
+            return None
+        self.refresh()
+        opened = next(
+            (w for w in manifest.workshop_ids if self.store.get("workshop", w) is not None),
+            None,
+        )
+        if opened is not None:
+            self.open_requested.emit(opened)
+        return opened
 
     def add_workshop(self, title: str, template_id: str | None = None) -> str | None:
         """Create a workshop (blank or from a template) and open it."""
