@@ -15,6 +15,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from ..models.errors import QT_TRANSLATE_NOOP as _
@@ -46,27 +47,51 @@ def _explain(exc: OSError, path: Path) -> FileWriteError:
     return FileWriteError(OTHER, name=name, reason=exc.strerror or str(exc))
 
 
-def write_atomically(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` all at once, or raise FileWriteError leaving nothing."""
+class ReadBackMismatch(Exception):
+    """The bytes read back from disk are not what was written (a failing stick)."""
+
+
+def replace_checked(
+    path: Path, data: bytes, verify: Callable[[bytes], bool] | None = None, mode: int = 0o644
+) -> Path:
+    """The mechanics, with plain exceptions: OSError, or ReadBackMismatch.
+
+    Temp file in the same folder, write, fsync, read back (and ``verify``),
+    rename over ``path``, fsync the folder, read back once more. On any failure
+    nothing is left: neither the temporary file nor a bad file under ``path``.
+    """
     path = Path(path)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    except OSError as exc:
-        raise _explain(exc, path) from exc
+    folder = path.parent if str(path.parent) else Path(".")
+    check = verify or (lambda back: back == data)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        if not check(Path(tmp_name).read_bytes()):
+            raise ReadBackMismatch(str(path))
+        os.chmod(tmp_name, mode)
         os.replace(tmp_name, path)
-    except OSError as exc:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise _explain(exc, path) from exc
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
-    _fsync_dir(path.parent)
+    _fsync_dir(folder)
+    if not check(path.read_bytes()):
+        path.unlink(missing_ok=True)
+        raise ReadBackMismatch(str(path))
     return path
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` all at once, or raise FileWriteError leaving nothing."""
+    path = Path(path)
+    try:
+        return replace_checked(path, data)
+    except OSError as exc:
+        raise _explain(exc, path) from exc
+    except ReadBackMismatch as exc:
+        raise FileWriteError(DEVICE_ERROR, name=path.name) from exc
 
 
 def _fsync_dir(folder: Path) -> None:

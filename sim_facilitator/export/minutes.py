@@ -20,7 +20,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -65,6 +64,7 @@ from ..models.schema import ACTOR_KINDS, AGE_BANDS, GENDERS
 from ..models.setup import agenda_of, questions_of
 from ..models.store import Store
 from . import minutes_labels as ML
+from .atomic import ReadBackMismatch, replace_checked
 from .bidi_text import Line, TextShaper, base_direction, draw_line
 from .fonts import MinutesFonts, register_fonts
 from .pdf_flowables import BidiParagraph, HeadingBand, TextStyle
@@ -979,19 +979,6 @@ def _looks_complete(back: bytes, data: bytes, pages: int) -> bool:
     )
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def write_minutes(
     store: Store,
     workshop_id: str,
@@ -1032,33 +1019,16 @@ def write_record(
     """Write the minutes of a collected record atomically (no database access: any thread)."""
     started = time.perf_counter()
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
     check_target(target)
     data, pages = render_record(record, lang, progress, cancel, font_dir)
     if cancel is not None and cancel():
         raise MinutesCancelled()
-    tmp_name = ""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        back = Path(tmp_name).read_bytes()
-        if not _looks_complete(back, data, pages):
-            raise MinutesError(BAD_OUTPUT, path=str(target))
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, target)
-        tmp_name = ""
-        _fsync_dir(folder)
-        back = target.read_bytes()
+        replace_checked(target, data, lambda back: _looks_complete(back, data, pages))
     except OSError as exc:
         raise MinutesError(CANNOT_WRITE, path=str(target), reason=exc.strerror or str(exc)) from exc
-    finally:
-        if tmp_name:
-            Path(tmp_name).unlink(missing_ok=True)
-    if not _looks_complete(back, data, pages):
-        raise MinutesError(BAD_OUTPUT, path=str(target))
+    except ReadBackMismatch as exc:
+        raise MinutesError(BAD_OUTPUT, path=str(target)) from exc
     if progress is not None:
         progress(1, 1)
     return MinutesResult(
@@ -1066,5 +1036,5 @@ def write_record(
         pages=pages,
         fingerprint=record.fingerprint,
         seconds=time.perf_counter() - started,
-        size=len(back),
+        size=len(data),
     )

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -48,6 +47,7 @@ from ..models.national import (
 from ..models.store import Store
 from . import minutes_labels as ML
 from . import synthesis_labels as SL
+from .atomic import ReadBackMismatch, replace_checked
 from .bidi_text import Line
 from .fonts import MinutesFonts, register_fonts
 from .minutes import (
@@ -58,7 +58,6 @@ from .minutes import (
     _Builder,
     _canvas_maker,
     _Doc,
-    _fsync_dir,
     _heat,
     _joined,
     _looks_complete,
@@ -660,37 +659,19 @@ def write_synthesis_record(
     """Write the synthesis of a collected record atomically, read back and checked."""
     started = time.perf_counter()
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
     check_lang(lang)
     check_target(target)
     data, pages = render_synthesis(record, lang, progress, cancel, font_dir)
     if cancel is not None and cancel():
         raise SynthesisCancelled()
-    tmp_name = ""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        back = Path(tmp_name).read_bytes()
-        if not _looks_complete(back, data, pages):
-            raise SynthesisError(BAD_OUTPUT, path=str(target))
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, target)
-        tmp_name = ""
-        _fsync_dir(folder)
-        back = target.read_bytes()
+        replace_checked(target, data, lambda back: _looks_complete(back, data, pages))
     except OSError as exc:
         raise SynthesisError(
             CANNOT_WRITE, path=str(target), reason=exc.strerror or str(exc)
         ) from exc
-    finally:
-        if tmp_name:
-            Path(tmp_name).unlink(missing_ok=True)
-    if not _looks_complete(back, data, pages):
-        target.unlink(missing_ok=True)
-        raise SynthesisError(BAD_OUTPUT, path=str(target))
+    except ReadBackMismatch as exc:
+        raise SynthesisError(BAD_OUTPUT, path=str(target)) from exc
     if progress is not None:
         progress(1, 1)
     return SynthesisResult(
@@ -698,7 +679,7 @@ def write_synthesis_record(
         pages=pages,
         fingerprint=record.fingerprint,
         seconds=time.perf_counter() - started,
-        size=len(back),
+        size=len(data),
     )
 
 
