@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QThreadPool, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +24,6 @@ from ..export.fonts import register_fonts
 from ..export.minutes import (
     MinutesCancelled,
     MinutesResult,
-    Record,
     check_lang,
     check_target,
     collect,
@@ -33,46 +31,11 @@ from ..export.minutes import (
 )
 from ..models.errors import DomainError
 from ..models.store import Store
+from .background_job import BackgroundJob
 from .error_message import error_text
 from .palette import error_style
 
 LANG_CODES = ("ar", "fr", "en", "ar+fr")
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    done = Signal(object)  # MinutesResult
-    failed = Signal(object)  # DomainError or Exception
-    cancelled = Signal()
-
-
-class _Job(QRunnable):
-    """Lays out and writes the PDF off the UI thread; the record was read on the UI thread."""
-
-    def __init__(self, record: Record, lang: str, path: Path) -> None:
-        super().__init__()
-        self.record = record
-        self.lang = lang
-        self.path = path
-        self.stop = threading.Event()
-        self.signals = _Signals()
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        try:
-            result = write_record(
-                self.record,
-                self.lang,
-                self.path,
-                progress=lambda done, total: self.signals.progress.emit(done, total),
-                cancel=self.stop.is_set,
-            )
-        except MinutesCancelled:
-            self.signals.cancelled.emit()
-        except Exception as exc:  # reported to the user as a message, never a crash
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
 
 
 class MinutesDialog(QDialog):
@@ -82,7 +45,7 @@ class MinutesDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.workshop_id = workshop_id
-        self.job: _Job | None = None
+        self.job: BackgroundJob | None = None
         self.outcome: MinutesResult | None = None
         workshop = store.require("workshop", workshop_id)
         self._title = str(workshop.get("title") or "workshop")
@@ -200,7 +163,11 @@ class MinutesDialog(QDialog):
         except DomainError as exc:
             self._show_failure(error_text(exc))
             return
-        self.job = _Job(record, self.lang(), path)
+        lang = self.lang()
+        self.job = BackgroundJob(
+            lambda progress, cancel: write_record(record, lang, path, progress, cancel),
+            (MinutesCancelled,),
+        )
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.done.connect(self._on_done)
         self.job.signals.failed.connect(self._on_failed)

@@ -6,10 +6,9 @@ layout and writing run on a pool thread, cancel stops it and leaves no file.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QThreadPool, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +28,6 @@ from ..export.fonts import register_fonts
 from ..export.minutes import check_lang
 from ..export.synthesis import (
     SynthesisCancelled,
-    SynthesisRecord,
     SynthesisResult,
     check_target,
     collect_synthesis,
@@ -38,45 +36,11 @@ from ..export.synthesis import (
 from ..models.errors import DomainError
 from ..models.national import NationalFilter
 from ..models.store import Store
+from .background_job import BackgroundJob
 from .error_message import error_text
+from .palette import error_style
 
 LANG_CODES = ("ar", "fr", "en", "ar+fr")
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    done = Signal(object)  # SynthesisResult
-    failed = Signal(object)  # DomainError or Exception
-    cancelled = Signal()
-
-
-class _Job(QRunnable):
-    """Lays out and writes the PDF off the UI thread; the record was read on the UI thread."""
-
-    def __init__(self, record: SynthesisRecord, lang: str, path: Path) -> None:
-        super().__init__()
-        self.record = record
-        self.lang = lang
-        self.path = path
-        self.stop = threading.Event()
-        self.signals = _Signals()
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        try:
-            result = write_synthesis_record(
-                self.record,
-                self.lang,
-                self.path,
-                progress=lambda done, total: self.signals.progress.emit(done, total),
-                cancel=self.stop.is_set,
-            )
-        except SynthesisCancelled:
-            self.signals.cancelled.emit()
-        except Exception as exc:  # reported to the user as a message, never a crash
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
 
 
 class SynthesisDialog(QDialog):
@@ -95,7 +59,7 @@ class SynthesisDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.flt = flt or NationalFilter()
-        self.job: _Job | None = None
+        self.job: BackgroundJob | None = None
         self.outcome: SynthesisResult | None = None
 
         self.lang_label = QLabel(self)
@@ -208,7 +172,11 @@ class SynthesisDialog(QDialog):
         except DomainError as exc:
             self._show_failure(error_text(exc))
             return
-        self.job = _Job(record, self.lang(), path)
+        lang = self.lang()
+        self.job = BackgroundJob(
+            lambda progress, cancel: write_synthesis_record(record, lang, path, progress, cancel),
+            (SynthesisCancelled,),
+        )
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.done.connect(self._on_done)
         self.job.signals.failed.connect(self._on_failed)
@@ -277,7 +245,7 @@ class SynthesisDialog(QDialog):
 
     def _show_failure(self, message: str) -> None:
         self.status.setText(message)
-        self.status.setStyleSheet("color: #a00000;")
+        self.status.setStyleSheet(error_style())
 
     # -- afterwards ---------------------------------------------------------------------
     def open_file(self) -> None:

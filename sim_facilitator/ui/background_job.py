@@ -1,0 +1,48 @@
+"""Run slow work (PDF layout and writing, imports) on a pool thread, with progress and cancel.
+
+The work is a plain function ``work(progress, cancel)`` from ``export/`` or
+``models/``: ``progress(done, total)`` reports, ``cancel()`` returns True once
+the user asked to stop. Results come back to the UI thread as signals.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class JobSignals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)  # the work's result
+    failed = Signal(object)  # DomainError or another Exception: shown as a message
+    cancelled = Signal()
+
+
+class BackgroundJob(QRunnable):
+    def __init__(
+        self,
+        work: Callable[[Progress, Cancel], Any],
+        cancelled_errors: tuple[type[BaseException], ...] = (),
+    ) -> None:
+        super().__init__()
+        self.work = work
+        self.cancelled_errors = cancelled_errors
+        self.stop = threading.Event()
+        self.signals = JobSignals()
+        self.setAutoDelete(False)  # the dialog keeps it until it reports back
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.signals.progress.emit, self.stop.is_set)
+        except self.cancelled_errors:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # reported to the user as a message, never a crash
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
