@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -13,6 +14,20 @@ from types import TracebackType
 log = logging.getLogger(__name__)
 
 ERROR_LOG = "errors.log"
+
+
+def log_text(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
+    """What goes into the error log: where it failed, never what the user typed.
+
+    Exception messages can carry personal data (a participant's name in a
+    refused value, a row of a CSV file), so only the kind of error, the
+    message *template* of a domain error, and the code locations are kept.
+    """
+    from .models.errors import DomainError
+
+    frames = "".join(traceback.format_tb(tb))
+    detail = f": {error.template}" if isinstance(error, DomainError) else ""
+    return f"Traceback (most recent call last):\n{frames}{kind.__name__}{detail}"
 
 
 def install_excepthook(log_path: Path) -> Callable[..., None]:
@@ -31,10 +46,11 @@ def install_excepthook(log_path: Path) -> Callable[..., None]:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return
-        text = "".join(traceback.format_exception(kind, error, tb))
+        text = log_text(kind, error, tb)
         try:
-            log_path.parent.mkdir(parents=True, exist_ok=True)
-            with log_path.open("a", encoding="utf-8") as f:
+            log_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            with os.fdopen(fd, "a", encoding="utf-8") as f:
                 f.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n{text}\n")
         except OSError:
             log.exception("could not write the error log")

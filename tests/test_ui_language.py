@@ -120,10 +120,14 @@ def test_excepthook_shows_a_translated_message_and_logs(app, tmp_path, monkeypat
     hook = install_excepthook(log)
     set_language(app, "fr")
     try:
-        raise RuntimeError("boom")
+        raise RuntimeError("Nadia Secret typed this")
     except RuntimeError as exc:
         hook(type(exc), exc, exc.__traceback__)
-    assert "RuntimeError: boom" in log.read_text(encoding="utf-8")
+    logged = log.read_text(encoding="utf-8")
+    # Where it failed is logged; what the user typed (personal data) is not.
+    assert "RuntimeError" in logged and "test_ui_language.py" in logged
+    assert "Nadia" not in logged
+    assert oct(log.stat().st_mode & 0o777) == oct(0o600)
     assert shown and shown[0].startswith("Une erreur inattendue s'est produite.")
     assert "Traceback" not in shown[0]
     try:
