@@ -2,6 +2,8 @@
 
 Run once per schema version that ships (``uv run python scripts/make_schema_fixtures.py``);
 the fixtures are committed so later versions are tested against real old files.
+Only missing versions are written: a fixture, once released, is never replaced
+(the demo has fresh ids on every run, so a rewrite would change its content).
 Each fixture has a sibling ``schema_vN.dump.json``: the dump it must give after migration.
 """
 
@@ -33,7 +35,9 @@ def main() -> None:
         device = source.db.execute("SELECT * FROM local_device").fetchone()
         for version in range(1, storage.SCHEMA_VERSION + 1):
             target = FIXTURES / f"schema_v{version}.db"
-            target.unlink(missing_ok=True)
+            if target.exists():
+                print(target, "kept as released")
+                continue
             (FIXTURES / f"schema_v{version}.dump.json").write_text(expected, encoding="utf-8")
             if version == storage.SCHEMA_VERSION:
                 # The current version: exactly what the app writes, projections included.

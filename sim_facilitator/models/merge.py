@@ -52,7 +52,7 @@ def is_newer_content(body: Op) -> bool:
     entity = ENTITIES.get(body["entity"])
     if entity is None or not OP_KEYS.issuperset(body):
         return True
-    return any(name not in entity.by_name for name in body["set"])
+    return not body["set"].keys() <= entity.by_name.keys()
 
 
 def holds_newer_content(db: sqlite_utils.Database) -> bool:
@@ -186,7 +186,11 @@ def apply_ops(
                 grouped[key].update(existing)
             for op_id, body, _ in applied:
                 grouped[(body["entity"], body["id"])][op_id] = body
-            write_projections(db, {k: grouped[k] for k in changed})
+            write_projections(
+                db,
+                {k: grouped[k] for k in changed},
+                new_keys={k for k in changed if k not in before},
+            )
             summary.ops_new = len(applied)
             known_changed = {k for k in changed if k[0] in ENTITIES}
             new_keys = {k for k in known_changed if k not in before}

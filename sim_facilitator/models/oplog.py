@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -65,11 +66,18 @@ def leaves_by_field(ops: Mapping[str, Op]) -> dict[str, list[str]]:
         for name in body["set"]:
             touching[name].append(op_id)
     result: dict[str, list[str]] = {}
+    # Fields touched by the same ops share their leaves (an op sets several
+    # fields at once): compute each distinct group once.
+    memo: dict[tuple[str, ...], list[str]] = {}
     for name, ids in touching.items():
-        seen: set[str] = set()
-        for op_id in ids:
-            seen.update(ops[op_id]["prev"])
-        result[name] = [i for i in ids if i not in seen]
+        group = tuple(ids)
+        leaves = memo.get(group)
+        if leaves is None:
+            seen: set[str] = set()
+            for op_id in ids:
+                seen.update(ops[op_id]["prev"])
+            leaves = memo[group] = [i for i in ids if i not in seen]
+        result[name] = list(leaves)
     return result
 
 
@@ -236,10 +244,33 @@ def load_ops_for_keys(db: sqlite_utils.Database, keys: Iterable[Key]) -> dict[Ke
     return grouped
 
 
+_ENCODED_KINDS = frozenset({"bool", "list", "dict"})
+_encoded_positions: dict[str, tuple[int, ...]] = {}
+
+
+def _encoded_columns(entity: Entity) -> tuple[int, ...]:
+    """Positions (in ``[id, *columns]``) of the columns whose values need ``encode_value``."""
+    found = _encoded_positions.get(entity.name)
+    if found is None:
+        kinds = {f.name: f.kind for f in entity.fields}
+        found = tuple(
+            n for n, c in enumerate(entity.columns, start=1) if kinds.get(c) in _ENCODED_KINDS
+        )
+        _encoded_positions[entity.name] = found
+    return found
+
+
 def write_projections(
-    db: sqlite_utils.Database, grouped: Mapping[Key, Mapping[str, Op]], clear_conflicts: bool = True
+    db: sqlite_utils.Database,
+    grouped: Mapping[Key, Mapping[str, Op]],
+    clear_conflicts: bool = True,
+    new_keys: frozenset[Key] | set[Key] = frozenset(),
 ) -> None:
-    """Project many entities at once: one batched write per table."""
+    """Project many entities at once: one batched write per table.
+
+    ``new_keys``: entities the caller knows had no op stored before (so no
+    stored conflict to clear).
+    """
     rows: dict[str, list[list[Any]]] = defaultdict(list)
     prefixes: list[tuple[str, str]] = []
     conflict_rows: list[tuple[str, str, str, str, str]] = []
@@ -249,9 +280,16 @@ def write_projections(
         if entity is None:
             continue  # an entity type from a newer version: kept in the log only
         row, conflicts = project(entity, grouped[key])
-        rows[entity_name].append([entity_id, *(encode_value(row[c]) for c in entity.columns)])
+        values = [entity_id, *map(row.__getitem__, entity.columns)]
+        # Schema-validated values: only bool, list and dict columns need encoding
+        # (anything else unexpected makes the batch fall back to full encoding).
+        for n in _encoded_columns(entity):
+            if values[n] is not None:
+                values[n] = encode_value(values[n])
+        rows[entity_name].append(values)
         prefix = f"{entity_name}:{entity_id}:"
-        prefixes.append((prefix, prefix + "\uffff"))
+        if key not in new_keys or conflicts:
+            prefixes.append((prefix, prefix + "\uffff"))
         for c in conflicts:
             conflict_rows.append(
                 (
@@ -265,11 +303,14 @@ def write_projections(
     for entity_name, values in rows.items():
         entity = ENTITIES[entity_name]
         cols = ["id", *entity.columns]
-        db.conn.executemany(
+        sql = (
             f"INSERT OR REPLACE INTO {entity.table} ({', '.join(cols)})"
-            f" VALUES ({', '.join('?' for _ in cols)})",
-            values,
+            f" VALUES ({', '.join('?' for _ in cols)})"
         )
+        try:
+            db.conn.executemany(sql, values)
+        except sqlite3.ProgrammingError:  # a value of an unexpected type: encode every one
+            db.conn.executemany(sql, [[encode_value(v) for v in row] for row in values])
     if clear_conflicts and prefixes:
         db.conn.executemany("DELETE FROM p_conflict WHERE id >= ? AND id < ?", prefixes)
     db.conn.executemany(

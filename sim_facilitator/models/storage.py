@@ -26,7 +26,7 @@ from .clock import wall_ms
 from .ids import uuid7
 from .schema import ENTITIES
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _migration_1(db: sqlite_utils.Database) -> None:
@@ -65,10 +65,36 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migration_4(db: sqlite_utils.Database) -> None:
+    # The op log becomes an append-only rowid table with a separate unique index
+    # on op_id. Keyed by op_id (a random hash) with each body inline, a big
+    # import dirtied about one b-tree page per op; now bodies are appended in
+    # order and only the narrow op_id index takes random inserts (import of
+    # 100 bundles: about half the pages written). Same columns, same op ids,
+    # same bodies: every reader's SQL is unchanged. Rows are copied oldest
+    # first (hlc order), as later inserts append.
+    db.execute(
+        "CREATE TABLE ops_v4 (op_id TEXT NOT NULL UNIQUE, entity TEXT NOT NULL,"
+        " entity_id TEXT NOT NULL, hlc INTEGER NOT NULL, device TEXT NOT NULL,"
+        " body TEXT NOT NULL)"
+    )
+    db.execute(
+        "INSERT INTO ops_v4 (op_id, entity, entity_id, hlc, device, body)"
+        " SELECT op_id, entity, entity_id, hlc, device, body FROM ops ORDER BY hlc, op_id"
+    )
+    copied = db.execute("SELECT count(*) FROM ops_v4").fetchone()[0]
+    if copied != db.execute("SELECT count(*) FROM ops").fetchone()[0]:
+        raise RuntimeError("migration 4: the op log was not copied whole")
+    db.execute("DROP TABLE ops")
+    db.execute("ALTER TABLE ops_v4 RENAME TO ops")
+    db.execute("CREATE INDEX ops_entity ON ops(entity, entity_id)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_1,
     _migration_2,
     _migration_3,
+    _migration_4,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
