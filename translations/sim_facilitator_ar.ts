@@ -211,7 +211,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../sim_facilitator/app.py" line="+47"/>
+        <location filename="../sim_facilitator/app.py" line="+64"/>
         <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
         <translation>حدث خطأ غير متوقع. كل ما ظهر على أنه محفوظ في أمان. سُجّلت التفاصيل في {path}.</translation>
     </message>
@@ -801,8 +801,7 @@
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>laptop %1</source>
         <translation>الحاسوب %1</translation>
     </message>
@@ -2501,7 +2500,7 @@
         <translation>«{value}» ليست على شكل OPTION_ID=POINTS.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/atomic.py" line="+23"/>
+        <location filename="../sim_facilitator/export/atomic.py" line="+24"/>
         <source>Could not write {name}: the disk or USB stick is full.</source>
         <translation>تعذرت كتابة {name}: القرص أو مفتاح USB ممتلئ.</translation>
     </message>
@@ -2526,7 +2525,7 @@
         <translation>تعذرت كتابة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis.py" line="+72"/>
+        <location filename="../sim_facilitator/export/synthesis.py" line="+71"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>لا يمكن كتابة الخلاصة في {path}: {reason}</translation>
     </message>
@@ -2647,7 +2646,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/home_view.py" line="+115"/>
+        <location filename="../sim_facilitator/ui/home_view.py" line="+129"/>
         <source>Workshops</source>
         <translation>الورشات</translation>
     </message>
@@ -2680,6 +2679,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New from a &amp;kit file…</source>
+        <translation>جديدة انطلاقا من ملف &amp;عدة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A kit is a bundle prepared by the coordinator: framework, questions, agenda</source>
+        <translation>العدة حزمة يُعدّها المنسّق: إطار المبادئ، والأسئلة، وجدول الأعمال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
@@ -2702,6 +2711,30 @@
         <location line="+0"/>
         <source>&amp;Archive</source>
         <translation>&amp;أرشفة</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a workshop kit</source>
+        <translation>فتح عدة ورشة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIM bundles (*.simbundle)</source>
+        <translation>حزم SIM (*.simbundle)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A laptop seen for the first time</source>
+        <translation>حاسوب يظهر لأول مرة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This kit was prepared on a laptop this one does not know yet. Accept it only if its fingerprint matches the one the coordinator gave you:
+
+%1</source>
+        <translation>أُعدّت هذه العدة على حاسوب لا يعرفه هذا الحاسوب بعد. لا تقبلها إلا إذا طابقت بصمتُه البصمةَ التي أعطاك إياها المنسّق:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +2936,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+116"/>
+        <location filename="../sim_facilitator/ui/main_window.py" line="+122"/>
         <source>SIM Facilitator</source>
         <translation>ميسّر SIM</translation>
     </message>
@@ -2964,6 +2997,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Exchange bundles (export, import)…</source>
+        <translation>&amp;تبادل الحزم (تصدير، استيراد)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Coordination: import bundles, sources…</source>
         <translation>ال&amp;تنسيق: استيراد الحزم، المصادر…</translation>
     </message>
@@ -3013,7 +3051,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+143"/>
+        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+106"/>
         <source>Export minutes</source>
         <translation>تصدير المحضر</translation>
     </message>
@@ -3059,18 +3097,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+61"/>
+        <location line="-65"/>
+        <location line="+65"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Open the file</source>
         <translation>فتح الملف</translation>
     </message>
@@ -3090,7 +3128,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Generating the minutes…</source>
         <translation>جارٍ إنشاء المحضر…</translation>
     </message>
@@ -3635,19 +3673,19 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/sync_view.py" line="+203"/>
+        <location filename="../sim_facilitator/ui/sync_view.py" line="+208"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation>%1 جديد، %2 محيّن، %3 دون تغيير، %4 تعارض</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+22"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Tick at least one workshop to export.</source>
         <translation>ضع علامة على ورشة واحدة على الأقل لتصديرها.</translation>
     </message>
@@ -3746,7 +3784,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>بصمة هذا الحاسوب: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kit only (set-up, for the facilitator)</source>
         <translation>العدة فقط (الإعداد، للميسّر)</translation>
     </message>
@@ -3829,7 +3867,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>SynthesisDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+153"/>
+        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+117"/>
         <source>National synthesis</source>
         <translation>الخلاصة الوطنية</translation>
     </message>
@@ -3875,18 +3913,18 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+60"/>
+        <location line="-64"/>
+        <location line="+64"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Open the file</source>
         <translation>فتح الملف</translation>
     </message>
@@ -3906,7 +3944,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Generating the synthesis…</source>
         <translation>جارٍ إنشاء الخلاصة…</translation>
     </message>

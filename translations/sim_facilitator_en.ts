@@ -211,7 +211,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../sim_facilitator/app.py" line="+47"/>
+        <location filename="../sim_facilitator/app.py" line="+64"/>
         <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,8 +781,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>laptop %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,7 +2470,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/atomic.py" line="+23"/>
+        <location filename="../sim_facilitator/export/atomic.py" line="+24"/>
         <source>Could not write {name}: the disk or USB stick is full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,7 +2495,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis.py" line="+72"/>
+        <location filename="../sim_facilitator/export/synthesis.py" line="+71"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,7 +2616,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/home_view.py" line="+115"/>
+        <location filename="../sim_facilitator/ui/home_view.py" line="+129"/>
         <source>Workshops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,6 +2649,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New from a &amp;kit file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A kit is a bundle prepared by the coordinator: framework, questions, agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,6 +2680,28 @@
     <message>
         <location line="+0"/>
         <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a workshop kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIM bundles (*.simbundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A laptop seen for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This kit was prepared on a laptop this one does not know yet. Accept it only if its fingerprint matches the one the coordinator gave you:
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2873,7 +2904,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+116"/>
+        <location filename="../sim_facilitator/ui/main_window.py" line="+122"/>
         <source>SIM Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,6 +2965,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Exchange bundles (export, import)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Coordination: import bundles, sources…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,7 +3019,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+143"/>
+        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+106"/>
         <source>Export minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,18 +3065,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+61"/>
+        <location line="-65"/>
+        <location line="+65"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Open the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3060,7 +3096,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Generating the minutes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3605,19 +3641,19 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/sync_view.py" line="+203"/>
+        <location filename="../sim_facilitator/ui/sync_view.py" line="+208"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+22"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Tick at least one workshop to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3712,7 +3748,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kit only (set-up, for the facilitator)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3795,7 +3831,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>SynthesisDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+153"/>
+        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+117"/>
         <source>National synthesis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,18 +3877,18 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+60"/>
+        <location line="-64"/>
+        <location line="+64"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Open the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,7 +3908,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Generating the synthesis…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -211,7 +211,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../sim_facilitator/app.py" line="+47"/>
+        <location filename="../sim_facilitator/app.py" line="+64"/>
         <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
         <translation>Une erreur inattendue s&apos;est produite. Tout ce qui a été affiché comme enregistré est en sécurité. Les détails ont été écrits dans {path}.</translation>
     </message>
@@ -781,8 +781,7 @@
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>laptop %1</source>
         <translation>ordinateur %1</translation>
     </message>
@@ -2473,7 +2472,7 @@
         <translation>« {value} » n&apos;est pas de la forme OPTION_ID=POINTS.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/atomic.py" line="+23"/>
+        <location filename="../sim_facilitator/export/atomic.py" line="+24"/>
         <source>Could not write {name}: the disk or USB stick is full.</source>
         <translation>Impossible d&apos;écrire {name} : le disque ou la clé USB est plein.</translation>
     </message>
@@ -2498,7 +2497,7 @@
         <translation>Impossible d&apos;écrire {name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis.py" line="+72"/>
+        <location filename="../sim_facilitator/export/synthesis.py" line="+71"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>La synthèse ne peut pas être écrite dans {path} : {reason}</translation>
     </message>
@@ -2619,7 +2618,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/home_view.py" line="+115"/>
+        <location filename="../sim_facilitator/ui/home_view.py" line="+129"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -2652,6 +2651,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New from a &amp;kit file…</source>
+        <translation>Nouveau à partir d&apos;un fichier &amp;kit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A kit is a bundle prepared by the coordinator: framework, questions, agenda</source>
+        <translation>Un kit est un paquet préparé par le coordinateur : cadre des principes, questions, ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -2674,6 +2683,30 @@
         <location line="+0"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a workshop kit</source>
+        <translation>Ouvrir un kit d&apos;atelier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIM bundles (*.simbundle)</source>
+        <translation>Paquets SIM (*.simbundle)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A laptop seen for the first time</source>
+        <translation>Un ordinateur vu pour la première fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This kit was prepared on a laptop this one does not know yet. Accept it only if its fingerprint matches the one the coordinator gave you:
+
+%1</source>
+        <translation>Ce kit a été préparé sur un ordinateur que celui-ci ne connaît pas encore. Ne l&apos;acceptez que si son empreinte correspond à celle que le coordinateur vous a donnée :
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2875,7 +2908,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+116"/>
+        <location filename="../sim_facilitator/ui/main_window.py" line="+122"/>
         <source>SIM Facilitator</source>
         <translation>SIM Facilitateur</translation>
     </message>
@@ -2936,6 +2969,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Exchange bundles (export, import)…</source>
+        <translation>&amp;Échanger des paquets (exporter, importer)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Coordination: import bundles, sources…</source>
         <translation>&amp;Coordination : importer des paquets, sources…</translation>
     </message>
@@ -2985,7 +3023,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+143"/>
+        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+106"/>
         <source>Export minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
@@ -3031,18 +3069,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+61"/>
+        <location line="-65"/>
+        <location line="+65"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
@@ -3062,7 +3100,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Generating the minutes…</source>
         <translation>Génération du procès-verbal…</translation>
     </message>
@@ -3607,19 +3645,19 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/sync_view.py" line="+203"/>
+        <location filename="../sim_facilitator/ui/sync_view.py" line="+208"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation>%1 nouveaux, %2 mis à jour, %3 inchangés, %4 conflits</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+22"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Tick at least one workshop to export.</source>
         <translation>Cochez au moins un atelier à exporter.</translation>
     </message>
@@ -3718,7 +3756,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Empreinte de cet ordinateur : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kit only (set-up, for the facilitator)</source>
         <translation>Kit seulement (préparation, pour le facilitateur)</translation>
     </message>
@@ -3801,7 +3839,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>SynthesisDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+153"/>
+        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+117"/>
         <source>National synthesis</source>
         <translation>Synthèse nationale</translation>
     </message>
@@ -3847,18 +3885,18 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+60"/>
+        <location line="-64"/>
+        <location line="+64"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
@@ -3878,7 +3916,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Generating the synthesis…</source>
         <translation>Génération de la synthèse…</translation>
     </message>
