@@ -3454,6 +3454,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exchange bundles (export, import)</source>
+        <translation>تبادل الحزم (تصدير، استيراد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Coordination: import bundles, sources</source>
         <translation>التنسيق: استيراد الحزم، المصادر</translation>
     </message>

@@ -3422,6 +3422,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exchange bundles (export, import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Coordination: import bundles, sources</source>
         <translation type="unfinished"></translation>
     </message>

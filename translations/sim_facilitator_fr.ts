@@ -3426,6 +3426,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exchange bundles (export, import)</source>
+        <translation>Échanger des paquets (exporter, importer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Coordination: import bundles, sources</source>
         <translation>Coordination : importer des paquets, sources</translation>
     </message>

@@ -41,6 +41,7 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
             ("F5", _("ShortcutsOverlay", "Projector view")),
             ("Ctrl+Shift+N", _("ShortcutsOverlay", "Small note-taker window")),
             ("Ctrl+Shift+D", _("ShortcutsOverlay", "National dashboard")),
+            ("Ctrl+Shift+B", _("ShortcutsOverlay", "Exchange bundles (export, import)")),
             ("Ctrl+Shift+K", _("ShortcutsOverlay", "Coordination: import bundles, sources")),
             ("Ctrl+Q", _("ShortcutsOverlay", "Quit (everything is already saved)")),
             ("Alt", _("ShortcutsOverlay", "With the underlined letter: press that button")),
