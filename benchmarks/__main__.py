@@ -1,4 +1,4 @@
-"""Run every benchmark script in turn: ``uv run python -m benchmarks [--quick]``.
+"""Run every benchmark script in turn: ``uv run python -m benchmarks [--quick] [names]``.
 
 Each ``bench_*.py`` module is run as its own process (so one's memory and
 caches do not colour the next), prints its table, and writes its section of
@@ -14,11 +14,19 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# Scripts that only update docs/performance.md when asked (the others always do).
+WRITE_ON_REQUEST = {"bench_bundles", "bench_minutes"}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="smaller data, for a smoke run")
+    parser.add_argument(
+        "--max-ideas",
+        type=int,
+        default=None,
+        help="largest size of the scaling benchmark (1000000 runs 1M ideas: long)",
+    )
     parser.add_argument("only", nargs="*", help="names of benchmarks to run (e.g. storage)")
     args = parser.parse_args()
     scripts = sorted(HERE.glob("bench_*.py"))
@@ -29,6 +37,10 @@ def main() -> int:
         command = [sys.executable, "-m", f"benchmarks.{script.stem}"]
         if args.quick:
             command.append("--quick")
+        if script.stem in WRITE_ON_REQUEST:
+            command.append("--write")
+        if script.stem == "bench_scaling" and args.max_ideas:
+            command += ["--max-ideas", str(args.max_ideas)]
         print(f"\n=== {script.stem} ===", flush=True)
         start = time.perf_counter()
         result = subprocess.run(command, cwd=HERE.parent)

@@ -14,6 +14,7 @@ from types import TracebackType
 log = logging.getLogger(__name__)
 
 ERROR_LOG = "errors.log"
+EXIT_WHEN_IDLE = "SIM_FACILITATOR_EXIT_WHEN_IDLE"
 
 
 def log_text(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
@@ -102,6 +103,10 @@ def run_app(db_path: Path, lang: str | None) -> int:
         make_backup(store.db.conn, db_path, "open")
         window = MainWindow(store, settings, db_path=db_path)
         window.show()
+        if os.environ.get(EXIT_WHEN_IDLE) == "1":  # benchmarks: quit once shown and idle
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, app.quit)
         code = int(app.exec())
         window.deleteLater()
         store.db.conn.close()
