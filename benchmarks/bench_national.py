@@ -23,7 +23,6 @@ import json
 import random
 import sqlite3
 import statistics
-import sys
 import tempfile
 import time
 import zipfile
@@ -57,7 +56,7 @@ def floor_import(paths: list[Path], folder: Path) -> float:
     for path in paths:
         with zipfile.ZipFile(path) as archive:
             lines = archive.read("ops.jsonl").decode("utf-8").splitlines()
-        rows = []
+        rows: list[tuple[str, str, str]] = []
         for line in lines:
             op = json.loads(line)
             rows.append((f"{op['hlc']}-{op['dev']}-{op['id']}-{len(rows)}", op["entity"], line))
@@ -187,4 +186,4 @@ grouped by hash first) and only pairs sharing an uncommon word.
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

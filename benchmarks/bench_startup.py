@@ -125,6 +125,18 @@ def phases_child(db_path: str) -> None:
     print(json.dumps(marks))
 
 
+def peak_rss_mib() -> float:
+    """This process's peak RSS (VmHWM). ``ru_maxrss`` is not used: on Linux a child
+    started by a big parent inherits the parent's figure across fork and exec."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def memory_child(db_path: str, workshop_id: str) -> None:
     """Peak RSS (MiB) with the workshop open, then after visiting every tab (JSON)."""
     from PySide6.QtWidgets import QApplication
@@ -135,7 +147,7 @@ def memory_child(db_path: str, workshop_id: str) -> None:
     from sim_facilitator.ui.settings import Settings
 
     def peak() -> float:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return peak_rss_mib()
 
     app = QApplication(sys.argv)
     install_fonts()
@@ -187,12 +199,12 @@ def duplicates_seconds(folder: Path, sizes: tuple[int, ...]) -> list[tuple[int, 
 def floor_memory(env: dict[str, str]) -> float:
     code = FLOOR_CODE.replace(
         "sys.exit(app.exec())",
-        "app.exec()\nimport resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)",
+        "app.exec()\nfrom benchmarks.bench_startup import peak_rss_mib\nprint(peak_rss_mib())",
     )
     out = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
-    return int(out.stdout.split()[-1]) / 1024
+    return float(out.stdout.split()[-1])
 
 
 def main() -> None:
