@@ -308,3 +308,26 @@ def test_dump_shows_clusters_mappings_and_actions_of_the_demo(store: Store) -> N
     assert len(data["clusters"]) == 4
     assert all(m["id"] == O.mapping_id(m["target_id"], m["principle_id"]) for m in data["mappings"])
     assert len(data["actions"]) == 3
+
+
+def test_duplicate_suggestions_scale_and_still_find_repeats(store) -> None:  # type: ignore[no-untyped-def]
+    """Thousands of ideas: repeated and near-identical texts are found without a quadratic scan."""
+    import random
+
+    from sim_facilitator.models.ideas import add_idea
+    from sim_facilitator.models.organise import suggest_duplicates
+    from sim_facilitator.models.workshops import create_workshop
+
+    rng = random.Random(5)
+    words = "تمويل جمعيات تضامن شباب نساء financement coopérative solidarité formation".split()
+    workshop = create_workshop(store, "Grand atelier")
+    with store.transaction():
+        for n in range(3000):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(4, 10)))
+            add_idea(store, workshop, f"{text} {n}")
+        repeated = [add_idea(store, workshop, "Oui") for _ in range(45)]
+        typo_a = add_idea(store, workshop, "Renforcer les capacités des coopératives féminines")
+        typo_b = add_idea(store, workshop, "Renforcer les capacites des cooperatives feminines")
+    groups = {frozenset(s.idea_ids) for s in suggest_duplicates(store, workshop)}
+    assert frozenset(repeated) in groups  # a text repeated by many people
+    assert any({typo_a, typo_b} <= g for g in groups)

@@ -8,6 +8,7 @@ its own text, author and time, and can be unmerged at any moment.
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -100,8 +101,15 @@ class DuplicatesView(QWidget):
         splitter.addWidget(bottom)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        # Suggestions are computed when the page is first shown, not when the
+        # workshop opens: with thousands of ideas they take a few seconds.
+        self.loaded = False
         self.retranslate_ui()
-        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if not self.loaded:
+            self.refresh()
+        super().showEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Duplicates"))
@@ -122,11 +130,13 @@ class DuplicatesView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            self.refresh()
+            if self.loaded:
+                self.refresh()
         super().changeEvent(event)
 
     # -- loading ------------------------------------------------------------------
     def refresh(self) -> None:
+        self.loaded = True
         names = {
             p["id"]: p["name"] for p in self.store.in_workshop("participant", self.workshop_id)
         }
