@@ -28,7 +28,7 @@ from typing import Any
 from .errors import QT_TRANSLATE_NOOP as _
 from .errors import NotFoundError, ValidationError
 from .ids import derived_id
-from .organise import DUPLICATE_THRESHOLD, _Form, _form, _similar
+from .organise import DUPLICATE_THRESHOLD, _Form, _form, _similar, candidate_pairs
 from .store import Store
 
 T_TOO_FEW = _("Errors", "A cross-workshop cluster needs ideas from at least two workshops.")
@@ -36,9 +36,6 @@ T_UNKNOWN_IDEA = _("Errors", "The idea {id} is not in this database (or was dele
 T_ALREADY_GROUPED = _(
     "Errors", "The idea “{text}” is already in the cross-workshop cluster “{name}”."
 )
-
-# Words this frequent across all ideas do not make candidate pairs on their own.
-COMMON_WORD_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -126,7 +123,8 @@ def suggest_cross_duplicates(
     """Groups of alike ideas from at least two workshops, not yet confirmed together.
 
     Identical normalised texts are grouped first (one comparison per distinct
-    text), then distinct texts sharing an uncommon word are compared.
+    text), then distinct texts sharing an uncommon word or trigram are
+    compared (``organise.candidate_pairs``).
     """
     ideas = _live_ideas(store, _workshops(store, workshop_ids))
     grouped = _grouped_ideas(store)
@@ -146,19 +144,7 @@ def suggest_cross_duplicates(
         return x
 
     scores: dict[str, float] = {t: 1.0 for t in texts}
-    index: dict[str, list[int]] = defaultdict(list)
-    for n, text in enumerate(texts):
-        for word in forms[text].words:
-            index[word].append(n)
-    limit = max(20, int(len(texts) * COMMON_WORD_SHARE))
-    candidates: set[tuple[int, int]] = set()
-    for postings in index.values():
-        if len(postings) > limit:
-            continue
-        for i, a in enumerate(postings):
-            for b in postings[i + 1 :]:
-                candidates.add((a, b))
-    for a, b in sorted(candidates):
+    for a, b in candidate_pairs([forms[t] for t in texts]):
         score = _similar(forms[texts[a]], forms[texts[b]], threshold)
         if score >= threshold:
             ra, rb = root(texts[a]), root(texts[b])
