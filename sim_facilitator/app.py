@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import os
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -93,14 +94,15 @@ def run_app(db_path: Path, lang: str | None) -> int:
     # --lang wins; otherwise the language chosen last time; Arabic first.
     language = lang or settings.value("language")
     set_language(app, language if language in LANGUAGES else "ar")
-    from .models.backup import make_backup
+    from .models.backup import backup_file
     from .ui.recovery import check_database_at_start
 
     while True:
         if not check_database_at_start(db_path):
             return 1
         store = open_store(db_path)
-        make_backup(store.db.conn, db_path, "open")
+        # Off the UI thread: on a large database the copy takes a noticeable moment.
+        threading.Thread(target=backup_file, args=(db_path, "open"), name="backup-on-open").start()
         window = MainWindow(store, settings, db_path=db_path)
         window.show()
         if os.environ.get(EXIT_WHEN_IDLE) == "1":  # benchmarks: quit once shown and idle

@@ -85,3 +85,22 @@ def test_damaged_or_hostile_backup_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValidationError):
         restore_backup(evil, db)
     assert dump_text(store.db) == before
+
+
+def test_backup_from_its_own_connection_while_the_app_writes(tmp_path: Path) -> None:
+    import threading
+
+    from sim_facilitator.models.backup import backup_file
+
+    db = tmp_path / "sim.db"
+    store = make_store(db)
+    w = create_workshop(store, "Atelier")
+    result: list[Path] = []
+    thread = threading.Thread(target=lambda: result.append(backup_file(db, "open")))
+    thread.start()
+    for n in range(50):
+        add_idea(store, w, f"idée {n}")
+    thread.join()
+    [info] = list_backups(db)
+    assert info.path == result[0] and info.workshops == 1
+    assert integrity_problem(info.path) is None

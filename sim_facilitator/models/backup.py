@@ -144,3 +144,16 @@ def restore_backup(backup: Path, db_path: Path) -> None:
     finally:
         source.close()
         target.close()
+
+
+def backup_file(db_path: Path, reason: str, keep: int = KEEP) -> Path:
+    """Back up the database at ``db_path`` through a connection of its own.
+
+    Safe to run on another thread while the app writes: SQLite's backup API
+    copies a consistent snapshot (WAL readers do not block the writer).
+    """
+    conn = sqlite3.connect(db_path)
+    try:
+        return make_backup(conn, db_path, reason, keep)
+    finally:
+        conn.close()

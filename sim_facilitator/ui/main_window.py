@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -10,17 +11,17 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, 
 
 from ..models.store import Store
 from .application import LANGUAGES, current_language, set_language
-from .backups_dialog import BackupsDialog
-from .coordinator_view import CoordinatorView
-from .dashboard_view import DashboardView
 from .home_view import HomeView
 from .labels import LANGUAGE_NAMES
-from .minutes_dialog import MinutesDialog
-from .projector_view import ProjectorView
 from .settings import Settings
-from .sync_view import SyncView
-from .synthesis_dialog import SynthesisDialog
 from .workspace_page import WorkspacePage
+
+if TYPE_CHECKING:  # imported when first used: the PDF dialogs pull in reportlab (~0.6 s)
+    from .coordinator_view import CoordinatorView
+    from .dashboard_view import DashboardView
+    from .minutes_dialog import MinutesDialog
+    from .projector_view import ProjectorView
+    from .sync_view import SyncView
 
 RESTART_EXIT_CODE = 75  # app.run_app reopens the database when the window exits with it
 
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
 
     def show_minutes_dialog(self) -> MinutesDialog | None:
+        from .minutes_dialog import MinutesDialog
+
         if self.workspace is None:
             return None
         dialog = MinutesDialog(self.store, self.workspace.workshop_id, self)
@@ -193,6 +196,8 @@ class MainWindow(QMainWindow):
 
     def show_projector(self) -> ProjectorView | None:
         """A separate large-type window for the projector (drag it to the second screen)."""
+        from .projector_view import ProjectorView
+
         if self.workspace is None:
             return None
         if self.projector is not None:
@@ -218,6 +223,8 @@ class MainWindow(QMainWindow):
 
     def show_dashboard(self) -> DashboardView:
         """The coordinator's view of every workshop in this database."""
+        from .dashboard_view import DashboardView
+
         self._close_workspace()
         if self.dashboard is None:
             self.dashboard = DashboardView(self.store, self.stack)
@@ -230,6 +237,8 @@ class MainWindow(QMainWindow):
 
     def show_sync(self) -> SyncView:
         """Export and import signed bundles; this laptop's fingerprint; import history."""
+        from .sync_view import SyncView
+
         self._close_workspace()
         if self.sync is None:
             self.sync = SyncView(self.store, self.stack)
@@ -242,6 +251,8 @@ class MainWindow(QMainWindow):
 
     def show_coordination(self) -> CoordinatorView:
         """The coordinator's view: import many bundles, sources, conflicts, shared ideas."""
+        from .coordinator_view import CoordinatorView
+
         self._close_workspace()
         if self.coordinator is None:
             self.coordinator = CoordinatorView(self.store, self.stack)
@@ -253,6 +264,8 @@ class MainWindow(QMainWindow):
         return self.coordinator
 
     def show_synthesis_dialog(self) -> None:
+        from .synthesis_dialog import SynthesisDialog
+
         showing_dashboard = self.dashboard is not None and (
             self.stack.currentWidget() is self.dashboard
         )
@@ -262,6 +275,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_backups(self) -> None:
+        from .backups_dialog import BackupsDialog
+
         if self.db_path is None:
             return
         dialog = BackupsDialog(self.db_path, self)
