@@ -273,11 +273,6 @@ def _active_keys(window: QWidget, view: QWidget) -> list[str]:
     return [k for k in keys if k]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Ctrl+Shift+P is both the main window's Minutes and Capture's small window: "
-    "inside Capture Qt finds it ambiguous and does neither (reported to the main window's owner)",
-)
 def test_no_shortcut_is_ambiguous_in_any_tab(qtbot: object, store: Store, tmp_path: Path) -> None:
     from sim_facilitator.ui.main_window import MainWindow
     from sim_facilitator.ui.settings import Settings

@@ -228,7 +228,7 @@ def test_capture_cluster_map_vote_minutes_with_the_keyboard_alone(
     # -- minutes ----------------------------------------------------------------------------
     from sim_facilitator.ui.minutes_dialog import MinutesDialog
 
-    keys.press(Key.Key_P, CTRL | SHIFT)
+    keys.press(Key.Key_P, CTRL | ALT)
     qtbot.waitUntil(lambda: window.findChild(MinutesDialog) is not None)
     dialog = window.findChild(MinutesDialog)
     assert dialog is not None

@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
             self.language_actions[lang] = action
         self.session_menu = QMenu(self)
         self.minutes_action = QAction(self)
-        self.minutes_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.minutes_action.setShortcut(QKeySequence("Ctrl+Alt+P"))
         self.minutes_action.triggered.connect(self.show_minutes_dialog)
         self.projector_action = QAction(self)
         self.projector_action.setShortcut(QKeySequence("F5"))

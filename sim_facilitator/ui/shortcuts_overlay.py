@@ -37,7 +37,7 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
             ("Ctrl+N", _("ShortcutsOverlay", "New workshop")),
             ("Ctrl+Home", _("ShortcutsOverlay", "Back to the list of workshops")),
             ("Ctrl+Tab", _("ShortcutsOverlay", "Next tab (Ctrl+Shift+Tab: previous)")),
-            ("Ctrl+Shift+P", _("ShortcutsOverlay", "Minutes (PDF)")),
+            ("Ctrl+Alt+P", _("ShortcutsOverlay", "Minutes (PDF)")),
             ("F5", _("ShortcutsOverlay", "Projector view")),
             ("Ctrl+Shift+N", _("ShortcutsOverlay", "Small note-taker window")),
             ("Ctrl+Shift+D", _("ShortcutsOverlay", "National dashboard")),
@@ -63,6 +63,7 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
             ("Esc", _("ShortcutsOverlay", "Back to the text box")),
             ("Ctrl+Z", _("ShortcutsOverlay", "Undo (Ctrl+Shift+Z: redo)")),
             ("Ctrl+Shift+C", _("ShortcutsOverlay", "Note-taker mode")),
+            ("Ctrl+Shift+P", _("ShortcutsOverlay", "Capture in a small window on top")),
         ],
     ),
     (
