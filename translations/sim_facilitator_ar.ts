@@ -211,7 +211,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../sim_facilitator/app.py" line="+64"/>
+        <location filename="../sim_facilitator/app.py" line="+65"/>
         <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
         <translation>حدث خطأ غير متوقع. كل ما ظهر على أنه محفوظ في أمان. سُجّلت التفاصيل في {path}.</translation>
     </message>
@@ -1625,7 +1625,7 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+107"/>
+        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+115"/>
         <source>Duplicates</source>
         <translation>الأفكار المكررة</translation>
     </message>
@@ -1678,7 +1678,7 @@
         <translation>&amp;فك دمج الفكرة المحددة</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%n ideas, %1% alike</source>
         <translation>
             <numerusform>%n أفكار، متشابهة بنسبة %1%</numerusform>
@@ -2936,7 +2936,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+122"/>
+        <location filename="../sim_facilitator/ui/main_window.py" line="+123"/>
         <source>SIM Facilitator</source>
         <translation>ميسّر SIM</translation>
     </message>
@@ -3534,14 +3534,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Undo (Ctrl+Shift+Z: redo)</source>
         <translation>تراجع (Ctrl+Shift+Z: إعادة)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Note-taker mode</source>
         <translation>وضع المقرر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture in a small window on top</source>
+        <translation>التدوين في نافذة صغيرة تبقى في المقدمة</translation>
     </message>
     <message>
         <location line="+4"/>

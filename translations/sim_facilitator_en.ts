@@ -211,7 +211,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../sim_facilitator/app.py" line="+64"/>
+        <location filename="../sim_facilitator/app.py" line="+65"/>
         <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,7 +1599,7 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+107"/>
+        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+115"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,7 +1652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%n ideas, %1% alike</source>
         <translation>
             <numerusform>%n idea, %1% alike</numerusform>
@@ -2904,7 +2904,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+122"/>
+        <location filename="../sim_facilitator/ui/main_window.py" line="+123"/>
         <source>SIM Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3502,13 +3502,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Undo (Ctrl+Shift+Z: redo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Note-taker mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture in a small window on top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -211,7 +211,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../sim_facilitator/app.py" line="+64"/>
+        <location filename="../sim_facilitator/app.py" line="+65"/>
         <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
         <translation>Une erreur inattendue s&apos;est produite. Tout ce qui a été affiché comme enregistré est en sécurité. Les détails ont été écrits dans {path}.</translation>
     </message>
@@ -1601,7 +1601,7 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+107"/>
+        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+115"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
@@ -1654,7 +1654,7 @@
         <translation>&amp;Défusionner l&apos;idée sélectionnée</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%n ideas, %1% alike</source>
         <translation>
             <numerusform>%n idée, semblable à %1 %</numerusform>
@@ -2908,7 +2908,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+122"/>
+        <location filename="../sim_facilitator/ui/main_window.py" line="+123"/>
         <source>SIM Facilitator</source>
         <translation>SIM Facilitateur</translation>
     </message>
@@ -3506,14 +3506,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Undo (Ctrl+Shift+Z: redo)</source>
         <translation>Annuler (Ctrl+Maj+Z : rétablir)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Note-taker mode</source>
         <translation>Mode rapporteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture in a small window on top</source>
+        <translation>Saisir dans une petite fenêtre au premier plan</translation>
     </message>
     <message>
         <location line="+4"/>
