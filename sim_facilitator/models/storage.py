@@ -185,7 +185,23 @@ def projection_columns(entity_name: str) -> list[str]:
     return ["id", *ENTITIES[entity_name].columns]
 
 
+# Indexes for lookups other than by scope, on the derived tables (performance
+# only: created when missing, dropped with their table when it is rebuilt).
+# Ballots are read per round (votes.ballots): without it each round scanned
+# every ballot, so the national dashboard grew with rounds x ballots.
+EXTRA_INDEXES: dict[str, tuple[str, ...]] = {"p_ballot": ("round_id",)}
+
+
 def _ensure_projection(db: sqlite_utils.Database) -> None:
+    _ensure_projection_tables(db)
+    for table, columns in EXTRA_INDEXES.items():
+        existing = {c.name for c in db[table].columns} if table in db.table_names() else set()
+        for column in columns:
+            if column in existing:
+                db.execute(f"CREATE INDEX IF NOT EXISTS {table}_{column} ON {table}({column})")
+
+
+def _ensure_projection_tables(db: sqlite_utils.Database) -> None:
     rebuild = False
     for entity in ENTITIES.values():
         wanted = projection_columns(entity.name)
