@@ -81,14 +81,18 @@ def run_app(db_path: Path, lang: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .paths import open_store
+    from .ui.app_icon import app_icon
     from .ui.application import LANGUAGES, install_fonts, set_language
     from .ui.main_window import RESTART_EXIT_CODE, MainWindow
     from .ui.settings import Settings
+    from .ui.welcome_dialog import show_welcome_once
 
     logging.basicConfig(level=logging.INFO)
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("SIM Facilitator")
     install_fonts()
+    app.setWindowIcon(app_icon())
     install_excepthook(db_path.parent / ERROR_LOG)
     settings = Settings()
     # --lang wins; otherwise the language chosen last time; Arabic first.
@@ -105,10 +109,12 @@ def run_app(db_path: Path, lang: str | None) -> int:
         threading.Thread(target=backup_file, args=(db_path, "open"), name="backup-on-open").start()
         window = MainWindow(store, settings, db_path=db_path)
         window.show()
-        if os.environ.get(EXIT_WHEN_IDLE) == "1":  # benchmarks: quit once shown and idle
+        if os.environ.get(EXIT_WHEN_IDLE) == "1":  # benchmarks and tests: quit once shown
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, app.quit)
+        else:
+            show_welcome_once(window)  # first run only: language, the three roles, demo or blank
         code = int(app.exec())
         window.deleteLater()
         store.db.conn.close()

@@ -155,11 +155,9 @@ def test_the_application_icon_and_desktop_entry() -> None:
 def test_the_help_menu_opens_shortcuts_with_f1_and_the_guide(
     qtbot: Any, store: Store, tmp_path: Path, app: QApplication
 ) -> None:
-    from sim_facilitator.ui.help_menu import install_help_menu
-
     window = MainWindow(store, Settings(tmp_path / "s.ini"))
     qtbot.addWidget(window)
-    menu = install_help_menu(window)
+    menu = window.help_menu  # installed by the main window
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -55,3 +55,11 @@ def test_data_menu_opens_bundle_exchange_and_conflicts_tab(qtbot, store: Store) 
     assert window.stack.currentWidget() is window.sync
     page = window.open_workshop(workshop)
     assert page.view_of("ConflictsView") is not None
+
+
+def test_help_menu_is_installed(qtbot, store: Store) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert window.help_menu.menuAction().text() in titles
+    assert len(window.help_menu.actions()) >= 3

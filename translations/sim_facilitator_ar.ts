@@ -2936,7 +2936,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+123"/>
+        <location filename="../sim_facilitator/ui/main_window.py" line="+125"/>
         <source>SIM Facilitator</source>
         <translation>ميسّر SIM</translation>
     </message>
@@ -3414,8 +3414,15 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Show this list of shortcuts</source>
         <translation>عرض لائحة الاختصارات هذه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User guide</source>
+        <translation>دليل الاستخدام</translation>
     </message>
     <message>
         <location line="+1"/>

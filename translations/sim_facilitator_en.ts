@@ -2904,7 +2904,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+123"/>
+        <location filename="../sim_facilitator/ui/main_window.py" line="+125"/>
         <source>SIM Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,7 +3382,14 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Show this list of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2908,7 +2908,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+123"/>
+        <location filename="../sim_facilitator/ui/main_window.py" line="+125"/>
         <source>SIM Facilitator</source>
         <translation>SIM Facilitateur</translation>
     </message>
@@ -3386,8 +3386,15 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Show this list of shortcuts</source>
         <translation>Afficher cette liste de raccourcis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
         <location line="+1"/>

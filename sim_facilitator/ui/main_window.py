@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, 
 
 from ..models.store import Store
 from .application import LANGUAGES, current_language, set_language
+from .help_menu import install_help_menu
 from .home_view import HomeView
 from .labels import LANGUAGE_NAMES
 from .settings import Settings
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.session_menu)
         self.menuBar().addMenu(self.data_menu)
         self.menuBar().addMenu(self.language_menu)
+        self.help_menu = install_help_menu(self)
 
     def retranslate_ui(self) -> None:
         title = self.tr("SIM Facilitator")

@@ -34,6 +34,9 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
         _("ShortcutsOverlay", "Everywhere"),
         [
             ("F1", _("ShortcutsOverlay", "Show this list of shortcuts")),
+            ("Ctrl+?", _("ShortcutsOverlay", "Show this list of shortcuts")),
+            ("Ctrl+/", _("ShortcutsOverlay", "Show this list of shortcuts")),
+            ("Shift+F1", _("ShortcutsOverlay", "User guide")),
             ("Ctrl+N", _("ShortcutsOverlay", "New workshop")),
             ("Ctrl+Home", _("ShortcutsOverlay", "Back to the list of workshops")),
             ("Ctrl+Tab", _("ShortcutsOverlay", "Next tab (Ctrl+Shift+Tab: previous)")),
