@@ -165,7 +165,7 @@ def test_capture_cluster_map_vote_minutes_with_the_keyboard_alone(
     assert organise.tabs.currentWidget() is matrix
     qtbot.waitUntil(matrix.hasFocus)
     cluster_row = next(n for n, r in enumerate(matrix.mapping_model.rows) if r.id == cluster)
-    # (Ctrl+Home is the main window's "All workshops": move with the arrows instead)
+    # (move with the arrows)
     delta = cluster_row - matrix.currentIndex().row()
     keys.press(Key.Key_Down if delta > 0 else Key.Key_Up, times=abs(delta))
     keys.press(Key.Key_Home)

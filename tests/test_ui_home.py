@@ -181,3 +181,21 @@ def test_new_workshop_from_a_kit_file(qtbot, tmp_path, monkeypatch) -> None:  # 
     questions = facilitator.in_workshop("question", planned)
     assert len(questions) == 3
     assert facilitator.in_workshop("idea", planned) == []  # a kit carries no ideas
+
+
+def test_enter_on_the_workshop_list_opens_it(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from sim_facilitator.models.workshops import create_workshop
+    from sim_facilitator.ui.home_view import HomeView
+    from sim_facilitator.ui.settings import Settings
+
+    workshop = create_workshop(store, "Atelier au clavier")
+    home = HomeView(store, Settings())
+    qtbot.addWidget(home)
+    home.show()
+    home.table.setFocus()
+    home.table.setCurrentIndex(home.table.model().index(0, 0))
+    with qtbot.waitSignal(home.open_requested) as opened:
+        qtbot.keyClick(home.table, Qt.Key.Key_Return)
+    assert opened.args == [workshop]

@@ -2646,7 +2646,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/home_view.py" line="+129"/>
+        <location filename="../sim_facilitator/ui/home_view.py" line="+130"/>
         <source>Workshops</source>
         <translation>الورشات</translation>
     </message>
@@ -4500,8 +4500,8 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
-        <source>Back to the list of workshops (Ctrl+Home)</source>
-        <translation>العودة إلى لائحة الورشات (Ctrl+Home)</translation>
+        <source>Back to the list of workshops (Alt+Home)</source>
+        <translation>العودة إلى لائحة الورشات (Alt+Home)</translation>
     </message>
 </context>
 </TS>

@@ -2616,7 +2616,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/home_view.py" line="+129"/>
+        <location filename="../sim_facilitator/ui/home_view.py" line="+130"/>
         <source>Workshops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4460,7 +4460,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
-        <source>Back to the list of workshops (Ctrl+Home)</source>
+        <source>Back to the list of workshops (Alt+Home)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2618,7 +2618,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/home_view.py" line="+129"/>
+        <location filename="../sim_facilitator/ui/home_view.py" line="+130"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -4468,8 +4468,8 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
     <message>
         <location line="+1"/>
-        <source>Back to the list of workshops (Ctrl+Home)</source>
-        <translation>Retour à la liste des ateliers (Ctrl+Début)</translation>
+        <source>Back to the list of workshops (Alt+Home)</source>
+        <translation>Retour à la liste des ateliers (Alt+Début)</translation>
     </message>
 </context>
 </TS>

@@ -74,7 +74,8 @@ class HomeView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.sortIndicatorChanged.connect(self._sort_changed)
-        self.table.doubleClicked.connect(self._open_index)
+        # Double-click, or Enter with the keyboard, opens the workshop.
+        self.table.activated.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.new_button = QPushButton(self)

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(lambda: self.home.new_workshop())
         self.home_action = QAction(self)
-        self.home_action.setShortcut(QKeySequence("Ctrl+Home"))
+        self.home_action.setShortcut(QKeySequence("Alt+Home"))
         self.home_action.triggered.connect(self.show_home)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -38,7 +38,7 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
             ("Ctrl+/", _("ShortcutsOverlay", "Show this list of shortcuts")),
             ("Shift+F1", _("ShortcutsOverlay", "User guide")),
             ("Ctrl+N", _("ShortcutsOverlay", "New workshop")),
-            ("Ctrl+Home", _("ShortcutsOverlay", "Back to the list of workshops")),
+            ("Alt+Home", _("ShortcutsOverlay", "Back to the list of workshops")),
             ("Ctrl+Tab", _("ShortcutsOverlay", "Next tab (Ctrl+Shift+Tab: previous)")),
             ("Ctrl+Alt+P", _("ShortcutsOverlay", "Minutes (PDF)")),
             ("F5", _("ShortcutsOverlay", "Projector view")),

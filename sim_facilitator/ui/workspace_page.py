@@ -57,7 +57,7 @@ class WorkspacePage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.home_button.setText(self.tr("← Workshops"))
-        self.home_button.setToolTip(self.tr("Back to the list of workshops (Ctrl+Home)"))
+        self.home_button.setToolTip(self.tr("Back to the list of workshops (Alt+Home)"))
         self._retitle_tabs()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
