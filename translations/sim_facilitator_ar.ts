@@ -811,6 +811,16 @@
         <translation>التعارضات</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Conflicting fields and their values</source>
+        <translation>الحقول المتعارضة وقيمها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>قيمة جديدة</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Two laptops changed these fields at the same time. Choose the value to keep, or write a new one; the choice reaches the other laptops with the next bundle.</source>
         <translation>غيّر حاسوبان هذه الحقول في الوقت نفسه. اختر القيمة التي تريد الإبقاء عليها، أو اكتب قيمة جديدة؛ سيصل اختيارك إلى الحواسيب الأخرى مع الحزمة الموالية.</translation>
@@ -992,6 +1002,21 @@
         <translation>التنسيق</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Import report, one line per file</source>
+        <translation>تقرير الاستيراد، سطر لكل ملف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested shared ideas</source>
+        <translation>أفكار مشتركة مقترحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed shared ideas</source>
+        <translation>أفكار مشتركة مؤكدة</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>This laptop&apos;s fingerprint: %1</source>
         <translation>بصمة هذا الحاسوب: %1</translation>
@@ -1027,7 +1052,8 @@
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
@@ -1444,6 +1470,16 @@
         <location line="+1"/>
         <source>Region</source>
         <translation>الجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>إلى</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -791,6 +791,16 @@
         <translation>Conflits</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Conflicting fields and their values</source>
+        <translation>Champs en conflit et leurs valeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Two laptops changed these fields at the same time. Choose the value to keep, or write a new one; the choice reaches the other laptops with the next bundle.</source>
         <translation>Deux ordinateurs ont modifié ces champs en même temps. Choisissez la valeur à garder, ou écrivez-en une nouvelle ; ce choix parviendra aux autres ordinateurs avec le prochain paquet.</translation>
@@ -972,6 +982,21 @@
         <translation>Coordination</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Import report, one line per file</source>
+        <translation>Rapport d&apos;import, une ligne par fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested shared ideas</source>
+        <translation>Idées communes suggérées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed shared ideas</source>
+        <translation>Idées communes confirmées</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>This laptop&apos;s fingerprint: %1</source>
         <translation>Empreinte de cet ordinateur : %1</translation>
@@ -1007,7 +1032,8 @@
         <translation>Rapport d&apos;import</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -1420,6 +1446,16 @@
         <location line="+1"/>
         <source>Region</source>
         <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Au</translation>
     </message>
     <message>
         <location line="+1"/>

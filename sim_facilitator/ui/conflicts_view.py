@@ -186,6 +186,8 @@ class ConflictsView(QWidget):
     # -- language ---------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Conflicts"))
+        self.tree.setAccessibleName(self.tr("Conflicting fields and their values"))
+        self.new_value.setAccessibleName(self.tr("New value"))
         self.intro.setText(
             self.tr(
                 "Two laptops changed these fields at the same time. Choose the value to keep, or write a new one; the choice reaches the other laptops with the next bundle."  # noqa: E501

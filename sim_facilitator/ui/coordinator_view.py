@@ -544,6 +544,10 @@ class CoordinatorView(QWidget):
     # -- language --------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Coordination"))
+        self.report.setAccessibleName(self.tr("Import report, one line per file"))
+        self.sources_table.setAccessibleName(self.tr("Sources"))
+        self.suggestion_tree.setAccessibleName(self.tr("Suggested shared ideas"))
+        self.cluster_tree.setAccessibleName(self.tr("Confirmed shared ideas"))
         self.fingerprint_label.setText(
             self.tr("This laptop's fingerprint: %1").replace("%1", own_fingerprint(self.store))
         )

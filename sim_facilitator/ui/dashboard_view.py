@@ -151,6 +151,8 @@ class DashboardView(QWidget):
         self.by_owner_label.setText(self.tr("By owner organisation"))
         self.by_due_label.setText(self.tr("By month due"))
         self.region.setAccessibleName(self.tr("Region"))
+        self.date_from.setAccessibleName(self.tr("From"))
+        self.date_to.setAccessibleName(self.tr("To"))
         self.theme.setAccessibleName(self.tr("Theme"))
         self.framework_version.setAccessibleName(self.tr("Framework version"))
         self._fill_filters()
