@@ -274,3 +274,28 @@ def test_projector_shows_capture_when_no_vote_is_open(
     projector.refresh()  # the timer does this every two seconds
     assert projector.title.text() == "Vote"
     assert "0 of 5" in projector.status.text()
+
+
+def test_ticking_an_option_with_the_keyboard_keeps_the_place(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from sim_facilitator.models import votes as V
+    from sim_facilitator.models.demo import create_demo
+    from sim_facilitator.ui.votes_view import VotesView
+
+    workshop = create_demo(store)
+    view = VotesView(store, workshop)
+    qtbot.addWidget(view)
+    view.show()
+    round_id = V.create_round(store, workshop, "Clavier", "approval", "idea", [], {})
+    view.refresh()
+    view.round_list.setCurrentRow(view.round_list.count() - 1)
+    assert view.round_id == round_id
+    view.options_list.setFocus()
+    view.options_list.setCurrentRow(2)
+    qtbot.keyClick(view.options_list, Qt.Key.Key_Space)
+    assert len(store.require("round", round_id)["options"]) == 1
+    assert view.options_list.currentRow() == 2
+    qtbot.keyClick(view.options_list, Qt.Key.Key_Down)
+    qtbot.keyClick(view.options_list, Qt.Key.Key_Space)
+    assert len(store.require("round", round_id)["options"]) == 2

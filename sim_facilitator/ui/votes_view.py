@@ -315,6 +315,10 @@ class VotesView(QWidget):
         self.method_combo.setCurrentIndex(METHODS.index(row["method"]))
         self.kind_combo.setCurrentIndex(0 if row["target_kind"] == "idea" else 1)
         chosen = set(row["options"] or [])
+        # Reloading after a tick must not lose the keyboard user's place in the list.
+        had_focus = self.options_list.hasFocus()
+        current_row = self.options_list.currentRow()
+        self.options_list.blockSignals(True)
         self.options_list.clear()
         for option_id, label in V.candidate_options(
             self.store, self.workshop_id, row["target_kind"]
@@ -326,6 +330,11 @@ class VotesView(QWidget):
                 Qt.CheckState.Checked if option_id in chosen else Qt.CheckState.Unchecked
             )
             self.options_list.addItem(item)
+        self.options_list.blockSignals(False)
+        if 0 <= current_row < self.options_list.count():
+            self.options_list.setCurrentRow(current_row)
+        if had_focus:
+            self.options_list.setFocus()
         rules = row["rules"] or {}
         self.budget_spin.setValue(int(rules.get("budget", 3)))
         self.max_spin.setValue(int(rules.get("max_per_option") or 0))
