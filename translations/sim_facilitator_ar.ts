@@ -4,7 +4,12 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/actions_view.py" line="+150"/>
+        <location filename="../sim_facilitator/ui/actions_view.py" line="+80"/>
+        <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
+        <translation>لا يوجد أي إجراء بعد. أضف إجراء هنا، أو حوّل فكرة أو مجموعة إلى إجراء.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Planned</source>
         <translation>مخطط له</translation>
     </message>
@@ -424,7 +429,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture_view.py" line="+245"/>
+        <location filename="../sim_facilitator/ui/capture_view.py" line="+107"/>
+        <source>No idea to show. Type one in the box below and press Enter.</source>
+        <translation>لا توجد أفكار للعرض. اكتب فكرة في الخانة أسفله ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>Capture — note-taker</source>
         <translation>التدوين — المقرر</translation>
     </message>
@@ -4217,19 +4227,24 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes_view.py" line="+206"/>
+        <location filename="../sim_facilitator/ui/votes_view.py" line="+74"/>
+        <source>No vote yet. Create one with “New vote”.</source>
+        <translation>لا يوجد أي تصويت بعد. أنشئ تصويتا بالزر «تصويت جديد».</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation>التصويتات</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+279"/>
+        <location line="+288"/>
         <source>New vote</source>
         <translation>تصويت جديد</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-286"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -4380,7 +4395,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>التنقيط من 1 إلى 5</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>%1 — %2 — ballots cast: %3 of %4 present (turnout %5)</source>
         <translation>%1 — %2 — الأوراق المدلى بها: %3 من أصل %4 حاضرا (نسبة المشاركة %5)</translation>
     </message>

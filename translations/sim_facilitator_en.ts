@@ -4,7 +4,12 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/actions_view.py" line="+150"/>
+        <location filename="../sim_facilitator/ui/actions_view.py" line="+80"/>
+        <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,7 +425,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture_view.py" line="+245"/>
+        <location filename="../sim_facilitator/ui/capture_view.py" line="+107"/>
+        <source>No idea to show. Type one in the box below and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>Capture — note-taker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4177,19 +4187,24 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes_view.py" line="+206"/>
+        <location filename="../sim_facilitator/ui/votes_view.py" line="+74"/>
+        <source>No vote yet. Create one with “New vote”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+279"/>
+        <location line="+288"/>
         <source>New vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-286"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4340,7 +4355,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>%1 — %2 — ballots cast: %3 of %4 present (turnout %5)</source>
         <translation type="unfinished"></translation>
     </message>

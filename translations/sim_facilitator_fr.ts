@@ -4,7 +4,12 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/actions_view.py" line="+150"/>
+        <location filename="../sim_facilitator/ui/actions_view.py" line="+80"/>
+        <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
+        <translation>Aucune action pour l&apos;instant. Ajoutez-en une ici, ou transformez une idée ou un regroupement en action.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
@@ -420,7 +425,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture_view.py" line="+245"/>
+        <location filename="../sim_facilitator/ui/capture_view.py" line="+107"/>
+        <source>No idea to show. Type one in the box below and press Enter.</source>
+        <translation>Aucune idée à afficher. Saisissez-en une dans la zone ci-dessous et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>Capture — note-taker</source>
         <translation>Saisie — rapporteur</translation>
     </message>
@@ -4185,19 +4195,24 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes_view.py" line="+206"/>
+        <location filename="../sim_facilitator/ui/votes_view.py" line="+74"/>
+        <source>No vote yet. Create one with “New vote”.</source>
+        <translation>Aucun vote pour l&apos;instant. Créez-en un avec « Nouveau vote ».</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+279"/>
+        <location line="+288"/>
         <source>New vote</source>
         <translation>Nouveau vote</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-286"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4348,7 +4363,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Notes de 1 à 5</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>%1 — %2 — ballots cast: %3 of %4 present (turnout %5)</source>
         <translation>%1 — %2 — bulletins déposés : %3 sur %4 présents (participation %5)</translation>
     </message>

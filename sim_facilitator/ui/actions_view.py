@@ -37,6 +37,7 @@ from ..models.store import Store
 from ..models.text import direction_of
 from .application import current_language
 from .direction_delegate import DirectionDelegate
+from .empty_state import EmptyHint
 from .error_message import show_error
 
 WARNING = "\u26a0"
@@ -73,6 +74,12 @@ class ActionsView(QWidget):
         self.new_button.clicked.connect(self.create_blank)
 
         self.table = QTableWidget(0, 5, self)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.tr(
+                "No action yet. Add one here, or turn an idea or a cluster into an action."
+            ),
+        )
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

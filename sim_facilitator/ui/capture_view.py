@@ -41,6 +41,7 @@ from ..models.ideas import add_idea, edit_idea_text
 from ..models.store import Store
 from ..models.text import direction_of, fold_for_search
 from .agenda_timer import AgendaTimer
+from .empty_state import EmptyHint
 from .error_message import error_text
 from .idea_delegate import IdeaDelegate, is_enter, qt_direction, set_text_direction
 from .idea_filter import IdeaFilterModel
@@ -101,6 +102,10 @@ class CaptureView(QWidget):
         self.table = QTableView(self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         self.table.setModel(self.proxy)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.tr("No idea to show. Type one in the box below and press Enter."),
+        )
         self.table.setItemDelegate(IdeaDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(

@@ -33,6 +33,7 @@ from ..models.errors import DomainError
 from ..models.store import Store
 from .ballot_screen import BallotScreen
 from .bar_chart import Bar, BarChart
+from .empty_state import EmptyHint
 from .palette import error_style
 from .projector_view import ProjectorView
 from .tally_entry import TallyEntry
@@ -69,6 +70,9 @@ class VotesView(QWidget):
         left = QWidget(split)
         left_layout = QVBoxLayout(left)
         self.round_list = QListWidget(left)
+        self.empty_hint = EmptyHint(
+            self.round_list, lambda: self.tr("No vote yet. Create one with “New vote”.")
+        )
         self.round_list.setWordWrap(True)
         self.round_list.currentItemChanged.connect(self._round_chosen)
         self.new_button = QPushButton(left)

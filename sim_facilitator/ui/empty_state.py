@@ -1,0 +1,48 @@
+"""An empty list that says what to do next, instead of a blank rectangle.
+
+``EmptyHint`` is a label laid over an item view's viewport; it shows while
+the view's model has no rows and hides itself as soon as one appears.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QAbstractItemView, QLabel
+
+
+class EmptyHint(QLabel):
+    """``text`` is called again on every language change (pass ``lambda: self.tr(...)``)."""
+
+    def __init__(self, view: QAbstractItemView, text: Callable[[], str]) -> None:
+        super().__init__(view.viewport())
+        self.view = view
+        self.text_of = text
+        self.setText(text())
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self.update_visibility)
+        self.update_visibility()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setText(self.text_of())
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.view.viewport().rect().adjusted(24, 24, -24, -24))
+        return False
+
+    def update_visibility(self) -> None:
+        empty = self.view.model().rowCount() == 0
+        self.setVisible(empty)
+        if empty:
+            self.setGeometry(self.view.viewport().rect().adjusted(24, 24, -24, -24))
