@@ -3143,18 +3143,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="-66"/>
+        <location line="+66"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Open the file</source>
         <translation>فتح الملف</translation>
     </message>
@@ -3164,7 +3164,13 @@
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>minutes</source>
+        <comment>the word used in the suggested file name</comment>
+        <translation>محضر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Save the minutes as</source>
         <translation>حفظ المحضر باسم</translation>
     </message>

@@ -3111,18 +3111,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="-66"/>
+        <location line="+66"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Open the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3132,7 +3132,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>minutes</source>
+        <comment>the word used in the suggested file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Save the minutes as</source>
         <translation type="unfinished"></translation>
     </message>

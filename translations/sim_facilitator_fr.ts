@@ -3115,18 +3115,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="-66"/>
+        <location line="+66"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
@@ -3136,7 +3136,13 @@
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>minutes</source>
+        <comment>the word used in the suggested file name</comment>
+        <translation>procès-verbal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Save the minutes as</source>
         <translation>Enregistrer le procès-verbal sous</translation>
     </message>

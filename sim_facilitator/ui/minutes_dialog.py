@@ -134,7 +134,8 @@ class MinutesDialog(QDialog):
         current = self.file_edit.text().strip()
         folder = Path(current).parent if current else Path.home()
         safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in self._title).strip()
-        name = f"{safe[:60] or 'workshop'} - minutes {self.lang().replace('+', '-')}.pdf"
+        word = self.tr("minutes", "the word used in the suggested file name")
+        name = f"{safe[:60] or 'workshop'} - {word} {self.lang().replace('+', '-')}.pdf"
         self.file_edit.setText(str(folder / name))
 
     def browse(self) -> None:
