@@ -998,14 +998,37 @@ def write_minutes(
     return replace(result, seconds=time.perf_counter() - started)
 
 
-def check_target(path: str | os.PathLike[str]) -> None:
+def check_pdf_target(
+    path: str | os.PathLike[str], error: type[DomainError], cannot_write: str
+) -> None:
     """Refuse at once a target that cannot be written (missing folder, a folder)."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise MinutesError(CANNOT_WRITE, path=str(target), reason="the folder does not exist")
+        raise error(cannot_write, path=str(target), reason="the folder does not exist")
     if target.is_dir():
-        raise MinutesError(CANNOT_WRITE, path=str(target), reason="it is a folder")
+        raise error(cannot_write, path=str(target), reason="it is a folder")
+
+
+def write_pdf_checked(
+    target: Path,
+    data: bytes,
+    pages: int,
+    error: type[DomainError],
+    cannot_write: str,
+    bad_output: str,
+) -> None:
+    """Write a rendered PDF atomically and check it reads back complete, or raise ``error``."""
+    try:
+        replace_checked(target, data, lambda back: _looks_complete(back, data, pages))
+    except OSError as exc:
+        raise error(cannot_write, path=str(target), reason=exc.strerror or str(exc)) from exc
+    except ReadBackMismatch as exc:
+        raise error(bad_output, path=str(target)) from exc
+
+
+def check_target(path: str | os.PathLike[str]) -> None:
+    check_pdf_target(path, MinutesError, CANNOT_WRITE)
 
 
 def write_record(
@@ -1023,12 +1046,7 @@ def write_record(
     data, pages = render_record(record, lang, progress, cancel, font_dir)
     if cancel is not None and cancel():
         raise MinutesCancelled()
-    try:
-        replace_checked(target, data, lambda back: _looks_complete(back, data, pages))
-    except OSError as exc:
-        raise MinutesError(CANNOT_WRITE, path=str(target), reason=exc.strerror or str(exc)) from exc
-    except ReadBackMismatch as exc:
-        raise MinutesError(BAD_OUTPUT, path=str(target)) from exc
+    write_pdf_checked(target, data, pages, MinutesError, CANNOT_WRITE, BAD_OUTPUT)
     if progress is not None:
         progress(1, 1)
     return MinutesResult(

@@ -47,7 +47,6 @@ from ..models.national import (
 from ..models.store import Store
 from . import minutes_labels as ML
 from . import synthesis_labels as SL
-from .atomic import ReadBackMismatch, replace_checked
 from .bidi_text import Line
 from .fonts import MinutesFonts, register_fonts
 from .minutes import (
@@ -60,8 +59,9 @@ from .minutes import (
     _Doc,
     _heat,
     _joined,
-    _looks_complete,
     check_lang,
+    check_pdf_target,
+    write_pdf_checked,
 )
 from .pdf_flowables import HeadingBand
 
@@ -639,13 +639,7 @@ def render_synthesis(
 
 
 def check_target(path: str | os.PathLike[str]) -> None:
-    """Refuse at once a target that cannot be written (missing folder, a folder)."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise SynthesisError(CANNOT_WRITE, path=str(target), reason="the folder does not exist")
-    if target.is_dir():
-        raise SynthesisError(CANNOT_WRITE, path=str(target), reason="it is a folder")
+    check_pdf_target(path, SynthesisError, CANNOT_WRITE)
 
 
 def write_synthesis_record(
@@ -664,14 +658,7 @@ def write_synthesis_record(
     data, pages = render_synthesis(record, lang, progress, cancel, font_dir)
     if cancel is not None and cancel():
         raise SynthesisCancelled()
-    try:
-        replace_checked(target, data, lambda back: _looks_complete(back, data, pages))
-    except OSError as exc:
-        raise SynthesisError(
-            CANNOT_WRITE, path=str(target), reason=exc.strerror or str(exc)
-        ) from exc
-    except ReadBackMismatch as exc:
-        raise SynthesisError(BAD_OUTPUT, path=str(target)) from exc
+    write_pdf_checked(target, data, pages, SynthesisError, CANNOT_WRITE, BAD_OUTPUT)
     if progress is not None:
         progress(1, 1)
     return SynthesisResult(
