@@ -14,9 +14,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-import sqlite_utils
-
 from sim_facilitator.models import storage
+from sim_facilitator.models.database import Database
 from sim_facilitator.models.demo import create_demo
 from sim_facilitator.models.dump import dump_text
 from sim_facilitator.models.store import Store
@@ -49,7 +48,7 @@ def main() -> None:
                 print(target, target.stat().st_size)
                 continue
             conn = sqlite3.connect(target, isolation_level=None)
-            db = sqlite_utils.Database(conn)
+            db = Database(conn)
             storage.migrate(db, target=version)
             conn.execute("BEGIN")
             conn.executemany("INSERT INTO ops VALUES (?, ?, ?, ?, ?, ?)", ops)

@@ -6,9 +6,8 @@ import json
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from sim_facilitator.models import storage
+from sim_facilitator.models.database import Database
 from sim_facilitator.models.dump import dump_text
 from sim_facilitator.models.ideas import add_idea
 from sim_facilitator.models.store import Store
@@ -33,7 +32,7 @@ def test_each_database_is_its_own_device(tmp_path: Path) -> None:
 def test_migrates_from_every_earlier_version(tmp_path: Path) -> None:
     for start in range(1, storage.SCHEMA_VERSION):
         path = tmp_path / f"v{start}.db"
-        old = sqlite_utils.Database(sqlite3.connect(str(path), isolation_level=None))
+        old = Database(sqlite3.connect(str(path), isolation_level=None))
         storage.migrate(old, target=start)
         assert storage.user_version(old) == start
         old.conn.close()

@@ -10,14 +10,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import sqlite_utils
-
 from .canonical import canonical_text
+from .database import Database
 from .oplog import decode_row
 from .schema import ENTITIES
 
 
-def dump_data(db: sqlite_utils.Database) -> dict[str, list[dict[str, Any]]]:
+def dump_data(db: Database) -> dict[str, list[dict[str, Any]]]:
     data: dict[str, list[dict[str, Any]]] = {}
     for entity in ENTITIES.values():
         cols = ["id", *entity.columns]
@@ -40,6 +39,6 @@ def dump_data(db: sqlite_utils.Database) -> dict[str, list[dict[str, Any]]]:
     return data
 
 
-def dump_text(db: sqlite_utils.Database) -> str:
+def dump_text(db: Database) -> str:
     """Canonical JSON with a trailing newline (sorted keys, NFC, compact)."""
     return canonical_text(dump_data(db)) + "\n"

@@ -26,9 +26,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-import sqlite_utils
-
 from .clock import DAY_MS, wall_ms, wall_of
+from .database import Database
 from .errors import QT_TRANSLATE_NOOP as _
 from .errors import DomainError
 from .oplog import Key, Op, insert_op_texts, load_ops_for_keys, write_projections
@@ -55,7 +54,7 @@ def is_newer_content(body: Op) -> bool:
     return not body["set"].keys() <= entity.by_name.keys()
 
 
-def holds_newer_content(db: sqlite_utils.Database) -> bool:
+def holds_newer_content(db: Database) -> bool:
     """True once this database kept ops from a newer version (its exports pass them on)."""
     row = db.execute("SELECT value FROM meta WHERE key = ?", [NEWER_CONTENT_KEY]).fetchone()
     return row is not None and row[0] == "1"
@@ -100,7 +99,7 @@ class HistoryEntry:
     summary: dict[str, Any]
 
 
-def _existing_op_ids(db: sqlite_utils.Database, ids: Sequence[str]) -> set[str]:
+def _existing_op_ids(db: Database, ids: Sequence[str]) -> set[str]:
     present: set[str] = set()
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -127,7 +126,7 @@ def already_imported(store: Store, bundle_id: str, ops_sha256: str) -> bool:
     return False
 
 
-def _conflict_count(db: sqlite_utils.Database, keys: set[Key]) -> int:
+def _conflict_count(db: Database, keys: set[Key]) -> int:
     """Conflicting fields among these entities (the conflict table is small)."""
     return sum(
         1
@@ -234,7 +233,7 @@ def import_history(store: Store, limit: int = 200) -> list[HistoryEntry]:
     return entries
 
 
-def op_texts_for_keys(db: sqlite_utils.Database, keys: Iterable[Key]) -> list[tuple[str, str]]:
+def op_texts_for_keys(db: Database, keys: Iterable[Key]) -> list[tuple[str, str]]:
     """(op id, canonical text) of these entities' ops, sorted by op id (what a bundle carries)."""
     by_entity: dict[str, list[str]] = defaultdict(list)
     for entity, eid in set(keys):

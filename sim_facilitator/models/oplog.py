@@ -23,9 +23,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import sqlite_utils
-
 from .canonical import canonical_bytes, canonical_text, nfc
+from .database import Database
 from .schema import ENTITIES, Entity
 
 Op = dict[str, Any]
@@ -140,14 +139,14 @@ def project(entity: Entity, ops: Mapping[str, Op]) -> tuple[dict[str, Any], list
     return row, conflicts
 
 
-def load_entity_ops(db: sqlite_utils.Database, entity: str, entity_id: str) -> dict[str, Op]:
+def load_entity_ops(db: Database, entity: str, entity_id: str) -> dict[str, Op]:
     rows = db.execute(
         "SELECT op_id, body FROM ops WHERE entity = ? AND entity_id = ?", [entity, entity_id]
     ).fetchall()
     return {op_id: json.loads(body) for op_id, body in rows}
 
 
-def write_projection(db: sqlite_utils.Database, key: Key, ops: Mapping[str, Op]) -> None:
+def write_projection(db: Database, key: Key, ops: Mapping[str, Op]) -> None:
     entity_name, entity_id = key
     entity = ENTITIES.get(entity_name)
     if entity is None:
@@ -176,13 +175,13 @@ def write_projection(db: sqlite_utils.Database, key: Key, ops: Mapping[str, Op])
         )
 
 
-def insert_ops(db: sqlite_utils.Database, ops: Iterable[tuple[str, Op]]) -> set[Key]:
+def insert_ops(db: Database, ops: Iterable[tuple[str, Op]]) -> set[Key]:
     """Add ops not already present; return the entities whose projection changed."""
     return insert_op_texts(db, ((op_id, body, canonical_text(body)) for op_id, body in ops))
 
 
 def insert_op_texts(
-    db: sqlite_utils.Database, ops: Iterable[tuple[str, Op, str]], known_new: bool = False
+    db: Database, ops: Iterable[tuple[str, Op, str]], known_new: bool = False
 ) -> set[Key]:
     """Like ``insert_ops`` for ops whose canonical text is already known (batched).
 
@@ -224,7 +223,7 @@ def insert_op_texts(
     return changed
 
 
-def load_ops_for_keys(db: sqlite_utils.Database, keys: Iterable[Key]) -> dict[Key, dict[str, Op]]:
+def load_ops_for_keys(db: Database, keys: Iterable[Key]) -> dict[Key, dict[str, Op]]:
     """All stored ops of these entities, grouped by entity (a few queries, not one per key)."""
     by_entity: dict[str, list[str]] = defaultdict(list)
     for entity, eid in set(keys):
@@ -261,7 +260,7 @@ def _encoded_columns(entity: Entity) -> tuple[int, ...]:
 
 
 def write_projections(
-    db: sqlite_utils.Database,
+    db: Database,
     grouped: Mapping[Key, Mapping[str, Op]],
     clear_conflicts: bool = True,
     new_keys: frozenset[Key] | set[Key] = frozenset(),
@@ -320,7 +319,7 @@ def write_projections(
     )
 
 
-def reproject(db: sqlite_utils.Database, keys: Iterable[Key]) -> None:
+def reproject(db: Database, keys: Iterable[Key]) -> None:
     wanted = set(keys)
     if len(wanted) == 1:
         # The common case of one local edit: one indexed query.
@@ -331,7 +330,7 @@ def reproject(db: sqlite_utils.Database, keys: Iterable[Key]) -> None:
     write_projections(db, {k: grouped.get(k, {}) for k in wanted})
 
 
-def reproject_all(db: sqlite_utils.Database) -> None:
+def reproject_all(db: Database) -> None:
     for entity in ENTITIES.values():
         db.execute(f"DELETE FROM {entity.table}")
     db.execute("DELETE FROM p_conflict")

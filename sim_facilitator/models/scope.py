@@ -12,13 +12,12 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 
-import sqlite_utils
-
+from .database import Database
 from .oplog import Key, Op
 from .schema import ENTITIES
 
 
-def workshop_keys(db: sqlite_utils.Database, workshop_ids: Iterable[str]) -> set[Key]:
+def workshop_keys(db: Database, workshop_ids: Iterable[str]) -> set[Key]:
     """Every (entity, id) in the scope of these workshops, deleted ones included."""
     ids = sorted(set(workshop_ids))
     keys: set[Key] = set()
@@ -45,7 +44,7 @@ def workshop_keys(db: sqlite_utils.Database, workshop_ids: Iterable[str]) -> set
     return keys
 
 
-def ops_for_keys(db: sqlite_utils.Database, keys: Iterable[Key]) -> Iterator[tuple[str, Op]]:
+def ops_for_keys(db: Database, keys: Iterable[Key]) -> Iterator[tuple[str, Op]]:
     """The ops of these entities, in op-id order (deterministic)."""
     wanted = set(keys)
     by_entity: dict[str, list[str]] = {}
@@ -76,6 +75,6 @@ def short_fingerprint(digest: str) -> str:
     return "-".join(digest[i : i + 4] for i in range(0, 16, 4)).upper()
 
 
-def workshop_fingerprint(db: sqlite_utils.Database, workshop_ids: Iterable[str]) -> str:
+def workshop_fingerprint(db: Database, workshop_ids: Iterable[str]) -> str:
     keys = workshop_keys(db, workshop_ids)
     return content_fingerprint(op_id for op_id, _ in ops_for_keys(db, keys))

@@ -18,18 +18,18 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from .clock import wall_ms
+from .database import Database
 from .ids import uuid7
 from .schema import ENTITIES
 
 SCHEMA_VERSION = 4
 
 
-def _migration_1(db: sqlite_utils.Database) -> None:
+def _migration_1(db: Database) -> None:
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     db.execute(
         "CREATE TABLE local_device (device_id TEXT PRIMARY KEY, private_key BLOB NOT NULL,"
@@ -45,7 +45,7 @@ def _migration_1(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX ops_entity ON ops(entity, entity_id)")
 
 
-def _migration_2(db: sqlite_utils.Database) -> None:
+def _migration_2(db: Database) -> None:
     # Sync bookkeeping (local only): devices whose key we accepted, bundles imported.
     db.execute(
         "CREATE TABLE trusted_devices (device_id TEXT PRIMARY KEY, public_key TEXT NOT NULL,"
@@ -57,7 +57,7 @@ def _migration_2(db: sqlite_utils.Database) -> None:
     )
 
 
-def _migration_3(db: sqlite_utils.Database) -> None:
+def _migration_3(db: Database) -> None:
     # Names of participants who did not consent to be named: they never leave
     # this laptop. The shared ``name`` field carries a pseudonym instead.
     db.execute(
@@ -65,7 +65,7 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     )
 
 
-def _migration_4(db: sqlite_utils.Database) -> None:
+def _migration_4(db: Database) -> None:
     # The op log becomes an append-only rowid table with a separate unique index
     # on op_id. Keyed by op_id (a random hash) with each body inline, a big
     # import dirtied about one b-tree page per op; now bodies are appended in
@@ -90,7 +90,7 @@ def _migration_4(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX ops_entity ON ops(entity, entity_id)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+MIGRATIONS: list[Callable[[Database], None]] = [
     _migration_1,
     _migration_2,
     _migration_3,
@@ -99,14 +99,14 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
-def connect(path: str | Path) -> sqlite_utils.Database:
+def connect(path: str | Path) -> Database:
     """A Database with durable settings, migrated to the current schema."""
     # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves, so one
     # user action is exactly one transaction (sqlite3's implicit transactions
     # would otherwise commit at surprising moments).
     _create_private(Path(path))
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    db = sqlite_utils.Database(conn)
+    db = Database(conn)
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA journal_mode = WAL")
     # FULL: a committed idea survives a power cut (NORMAL may roll it back).
@@ -129,11 +129,11 @@ def _create_private(path: Path) -> None:
     os.close(fd)
 
 
-def user_version(db: sqlite_utils.Database) -> int:
+def user_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: sqlite_utils.Database, target: int = SCHEMA_VERSION) -> None:
+def migrate(db: Database, target: int = SCHEMA_VERSION) -> None:
     """Bring the database from whatever version it has up to ``target``."""
     current = user_version(db)
     if current > SCHEMA_VERSION:
@@ -151,7 +151,7 @@ def migrate(db: sqlite_utils.Database, target: int = SCHEMA_VERSION) -> None:
 
 
 @contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+def transaction(db: Database) -> Iterator[None]:
     """One write transaction (BEGIN IMMEDIATE); nested uses join the outer one."""
     conn = db.conn
     if conn.in_transaction:
@@ -166,7 +166,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
     conn.execute("COMMIT")
 
 
-def _ensure_device(db: sqlite_utils.Database) -> None:
+def _ensure_device(db: Database) -> None:
     if db.execute("SELECT count(*) FROM local_device").fetchone()[0]:
         return
     key = Ed25519PrivateKey.generate()
@@ -192,21 +192,21 @@ def projection_columns(entity_name: str) -> list[str]:
 EXTRA_INDEXES: dict[str, tuple[str, ...]] = {"p_ballot": ("round_id",)}
 
 
-def _ensure_projection(db: sqlite_utils.Database) -> None:
+def _ensure_projection(db: Database) -> None:
     _ensure_projection_tables(db)
     for table, columns in EXTRA_INDEXES.items():
-        existing = {c.name for c in db[table].columns} if table in db.table_names() else set()
+        existing = set(db.column_names(table))
         for column in columns:
             if column in existing:
                 db.execute(f"CREATE INDEX IF NOT EXISTS {table}_{column} ON {table}({column})")
 
 
-def _ensure_projection_tables(db: sqlite_utils.Database) -> None:
+def _ensure_projection_tables(db: Database) -> None:
     rebuild = False
     for entity in ENTITIES.values():
         wanted = projection_columns(entity.name)
         if entity.table in db.table_names():
-            if [c.name for c in db[entity.table].columns] == wanted:
+            if db.column_names(entity.table) == wanted:
                 continue
             db.execute(f"DROP TABLE {entity.table}")
         # Untyped columns keep each value's own type (ints stay ints).

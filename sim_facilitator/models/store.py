@@ -2,7 +2,7 @@
 
 A local edit becomes one op, inserted and projected inside one transaction,
 so what the user saw confirmed is on disk (WAL, synchronous=FULL) before the
-call returns. The Store is built around one injected ``sqlite_utils.Database``.
+call returns. The Store is built around one injected ``Database``.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from . import errors as E
 from .clock import HybridClock
+from .database import Database
 from .errors import NotFoundError, ValidationError
 from .ids import uuid7
 from .oplog import decode_row, insert_ops, leaves_by_field, load_entity_ops, make_op, reproject
@@ -30,7 +30,7 @@ def pseudonym(participant_id: str) -> str:
 
 
 class Store:
-    def __init__(self, db: sqlite_utils.Database, clock: HybridClock | None = None) -> None:
+    def __init__(self, db: Database, clock: HybridClock | None = None) -> None:
         self.db = db
         row = db.execute("SELECT device_id, private_key FROM local_device").fetchone()
         self.device_id: str = row[0]

@@ -12,10 +12,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-import sqlite_utils
 from cryptography.hazmat.primitives import serialization
 
 from .clock import wall_ms
+from .database import Database
 from .errors import QT_TRANSLATE_NOOP as _
 from .errors import DomainError
 from .store import Store
@@ -75,7 +75,7 @@ def own_fingerprint(store: Store) -> str:
     return fingerprint_of(own_public_key(store))
 
 
-def _lookup(db: sqlite_utils.Database, device_id: str) -> TrustedDevice | None:
+def _lookup(db: Database, device_id: str) -> TrustedDevice | None:
     row = db.execute(
         "SELECT device_id, public_key, fingerprint, first_seen_ms, label"
         " FROM trusted_devices WHERE device_id = ?",
