@@ -29,6 +29,7 @@ from ..models.store import Store
 from ..models.workshops import add_participant
 from .choice_delegate import ChoiceDelegate
 from .csv_import_dialog import CsvImportDialog
+from .empty_state import EmptyHint
 from .error_message import show_error
 from .labels import label
 from .participant_model import AGE, GENDER, ID_ROLE, KIND, NAME, ORGANISATION, ParticipantModel
@@ -103,6 +104,16 @@ class CheckinView(QWidget):
             GENDER, ChoiceDelegate(lambda: _choices(GENDERS, gender=True), self)
         )
         self.table.setItemDelegateForColumn(AGE, ChoiceDelegate(lambda: _choices(AGE_BANDS), self))
+
+        # Counts the workshop's participants, not the search's matches.
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.tr(
+                "No participant yet. Type a name above and press Enter, "
+                "or import the invitation list (CSV)."
+            ),
+            model=self.model,
+        )
 
         entry = QHBoxLayout()
         entry.addWidget(self.name_edit, 2)

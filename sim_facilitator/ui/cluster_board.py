@@ -35,6 +35,7 @@ from ..models.store import Store
 from .application import current_language
 from .change_command import ChangeSetCommand
 from .cluster_column import ClusterColumn
+from .empty_state import EmptyHint
 from .error_message import show_error
 from .principle_drop_zone import PrincipleDropZone
 
@@ -51,6 +52,7 @@ class ClusterBoard(QWidget):
         self.zones: list[PrincipleDropZone] = []
         self._current: str | None = None  # cluster id of the column last focused
         self._current_known = False
+        self.empty_hint: EmptyHint | None = None  # over the first column while there is no idea
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -178,6 +180,16 @@ class ClusterBoard(QWidget):
             column.view.installEventFilter(self)
             self.strip_layout.insertWidget(n, column)
             self.columns.append(column)
+        # The columns are rebuilt on every refresh, so the hint is too (with its column).
+        self.empty_hint = None
+        if not any(members.values()):
+            self.empty_hint = EmptyHint(
+                self.columns[0].view,
+                lambda: self.tr(
+                    "No idea to organise yet. Capture ideas first; they arrive here, "
+                    "ready to be grouped into clusters."
+                ),
+            )
         self._rebuild_zones()
         if self._current_known:
             self.focus_cluster(current, selected, focus=had_focus)

@@ -24,6 +24,7 @@ from ..models.store import Store
 from ..models.text import direction_of
 from .application import current_language
 from .direction_delegate import DirectionDelegate
+from .empty_state import EmptyHint
 
 WARNING = "\u26a0"
 NAME, IDEAS, CLUSTERS, WEAK, MEDIUM, STRONG, TOTAL, STATUS = range(8)
@@ -48,6 +49,13 @@ class CoverageView(QWidget):
         for column in range(IDEAS, STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.tr(
+                "No principle to cover yet. Choose the framework of principles in "
+                "Set-up, then map ideas and clusters to its principles."
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTime, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -71,6 +72,11 @@ class DecisionsView(QWidget):
         form.addRow(self.labels[0], self.workshop_decisions)
         form.addRow(self.labels[1], self.workshop_summary)
         agenda_form = QFormLayout(self.agenda_box)
+        # Shown instead of greyed-out fields while the workshop has no agenda.
+        self.empty_hint = QLabel(self.agenda_box)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        agenda_form.addRow(self.empty_hint)
         agenda_form.addRow(self.labels[2], self.agenda_choice)
         agenda_form.addRow(self.labels[3], self.agenda_decisions)
         agenda_form.addRow(self.labels[4], self.agenda_summary)
@@ -111,6 +117,12 @@ class DecisionsView(QWidget):
             strict=True,
         ):
             label.setText(text)
+        self.empty_hint.setText(
+            self.tr(
+                "No agenda item yet. Add the agenda in Set-up to note decisions and a "
+                "summary item by item; the whole workshop's go above."
+            )
+        )
         if not self.saved_label.text():
             self.saved_label.setText(self.tr("Everything you type here is saved as you go."))
 
@@ -140,7 +152,9 @@ class DecisionsView(QWidget):
             for item in items:
                 self.agenda_choice.addItem(item["title"], item["id"])
             self.agenda_choice.setCurrentIndex(max(self.agenda_choice.findData(current), 0))
-        self.agenda_box.setEnabled(bool(items))
+        for field in (self.agenda_choice, self.agenda_decisions, self.agenda_summary):
+            field.setEnabled(bool(items))
+        self.empty_hint.setVisible(not items)
         self._load_agenda()
 
     def _set(self, edit: QPlainTextEdit, text: str | None) -> None:

@@ -27,6 +27,7 @@ from ..models.errors import DomainError
 from ..models.store import Store
 from ..models.text import direction_of
 from .direction_delegate import DirectionDelegate
+from .empty_state import EmptyHint
 from .error_message import show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,6 +79,19 @@ class DuplicatesView(QWidget):
             tree.header().setStretchLastSection(False)
             for column in range(1, tree.columnCount()):
                 tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.empty_hint = EmptyHint(
+            self.suggested,
+            lambda: self.tr(
+                "No suggested duplicate: no two ideas have the same or nearly the same text."
+            ),
+        )
+        self.merged_hint = EmptyHint(
+            self.merged,
+            lambda: self.tr(
+                "No merged idea yet. Merge a suggestion above, or select ideas on the "
+                "cluster board and press Ctrl+Shift+M."
+            ),
+        )
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)

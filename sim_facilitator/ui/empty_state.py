@@ -8,17 +8,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
 
 class EmptyHint(QLabel):
-    """``text`` is called again on every language change (pass ``lambda: self.tr(...)``)."""
+    """``text`` is called again on every language change (pass ``lambda: self.tr(...)``).
 
-    def __init__(self, view: QAbstractItemView, text: Callable[[], str]) -> None:
+    ``model`` is the one whose emptiness counts, by default the view's; pass the
+    source model when the view shows a filter proxy, so that a search that
+    matches nothing does not claim the list is empty.
+    """
+
+    def __init__(
+        self,
+        view: QAbstractItemView,
+        text: Callable[[], str],
+        model: QAbstractItemModel | None = None,
+    ) -> None:
         super().__init__(view.viewport())
         self.view = view
+        self.model = model if model is not None else view.model()
         self.text_of = text
         self.setText(text())
         self.setWordWrap(True)
@@ -26,7 +37,7 @@ class EmptyHint(QLabel):
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         view.viewport().installEventFilter(self)
-        model = view.model()
+        model = self.model
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self.update_visibility)
         self.update_visibility()
@@ -42,7 +53,7 @@ class EmptyHint(QLabel):
         return False
 
     def update_visibility(self) -> None:
-        empty = self.view.model().rowCount() == 0
+        empty = self.model.rowCount() == 0
         self.setVisible(empty)
         if empty:
             self.setGeometry(self.view.viewport().rect().adjusted(24, 24, -24, -24))

@@ -67,6 +67,11 @@ class FrameworkEditor(QWidget):
             self,
             entry_keys=[f"name_{lang}" for lang in F.LANGS],
         )
+        self.principles.set_empty_hint(
+            lambda: self.tr(
+                "No principle yet. Type its name above, in one language or more, and press Enter."
+            )
+        )
         self.principles.table.setColumnWidth(0, 50)
         self.model.saved.connect(self._refresh_framework)
         self.choose_label = QLabel(self)

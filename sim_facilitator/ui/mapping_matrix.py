@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from ..models.errors import DomainError
 from ..models.store import Store
 from .direction_delegate import DirectionDelegate
+from .empty_state import EmptyHint
 from .error_message import show_error
 from .mapping_model import TEXT_COLUMN, MappingModel
 
@@ -42,6 +43,13 @@ class MappingMatrix(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setMinimumSectionSize(60)
         self._layout_columns()
+        self.empty_hint = EmptyHint(
+            self,
+            lambda: self.tr(
+                "Nothing to map yet. Capture ideas (and group them into clusters if you "
+                "like), then rate here how strongly each serves each principle."
+            ),
+        )
         self.retranslate_ui()
 
     def _layout_columns(self) -> None:

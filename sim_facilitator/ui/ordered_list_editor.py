@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.errors import DomainError
+from .empty_state import EmptyHint
 from .error_message import show_error
 from .ordered_table_model import OrderedTableModel
 
@@ -85,8 +86,13 @@ class OrderedListEditor(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.empty_hint: EmptyHint | None = None
         self.retranslate_ui()
         self._update_buttons()
+
+    def set_empty_hint(self, text: Callable[[], str]) -> None:
+        """Say what to do while the list is empty (``text`` as for ``EmptyHint``)."""
+        self.empty_hint = EmptyHint(self.table, text)
 
     def retranslate_ui(self) -> None:
         self.add_button.setText(self.tr("Add"))

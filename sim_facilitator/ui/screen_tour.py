@@ -79,6 +79,23 @@ def extra_rounds(store: Store, workshop_id: str) -> tuple[str, str]:
     return ballot, tally
 
 
+def _blank_workshop(window: Any, store: Store) -> Iterator[tuple[str, QWidget]]:
+    """A new workshop's empty lists, each saying what to do next (for the user guide)."""
+    from ..models.workshops import create_workshop
+
+    page = window.open_workshop(create_workshop(store, "—"))
+    for index in range(page.tabs.count()):
+        view: Any = page.tabs.widget(index)
+        name = type(view).__name__
+        if name not in ("SetupView", "CheckinView", "OrganiseView"):
+            continue
+        page.show_tab(index)
+        if name == "SetupView":
+            view.sections.setCurrentRow(2)  # the agenda
+        settle()
+        yield f"{name.removesuffix('View').lower()}_empty", window
+
+
 def tour(
     store: Store, settings_folder: Path, empty: Store | None = None
 ) -> Iterator[tuple[str, QWidget]]:
@@ -96,6 +113,7 @@ def tour(
     if empty is not None:
         first = MainWindow(empty, Settings(settings_folder / f"empty-{lang}.ini"))
         yield "home_empty", _shown(first)
+        yield from _blank_workshop(first, empty)
         _closed(first)
     welcome = WelcomeDialog(Settings(settings_folder / f"welcome-{lang}.ini"))
     yield "welcome", _shown(welcome, welcome.sizeHint().expandedTo(QSize(640, 0)))

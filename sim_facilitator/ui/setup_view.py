@@ -49,6 +49,15 @@ class SetupView(QWidget):
             lambda item: S.delete_question(store, item),
             self,
         )
+        self.agenda.set_empty_hint(
+            lambda: self.tr(
+                "No agenda item yet. Type the first item's title and its planned "
+                "minutes above, then press Enter."
+            )
+        )
+        self.questions.set_empty_hint(
+            lambda: self.tr("No guiding question yet. Type the first one above and press Enter.")
+        )
         self.sections = QListWidget(self)
         self.sections.addItems(["", "", "", ""])
         self.pages = QStackedWidget(self)
