@@ -37,6 +37,7 @@ from .change_command import ChangeSetCommand
 from .cluster_column import ClusterColumn
 from .empty_state import EmptyHint
 from .error_message import show_error
+from .keys_text import native_keys
 from .principle_drop_zone import PrincipleDropZone
 
 BOARD_STRENGTH = 2  # what dropping onto a principle (or Alt+digit) sets, unless already higher
@@ -132,9 +133,7 @@ class ClusterBoard(QWidget):
             (self.merge_action, self.tr("Merge as duplicates")),
         ):
             action.setText(text)
-            action.setToolTip(
-                f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
+            action.setToolTip(f"{text} ({native_keys(action.shortcut())})")
         self.hint.setText(
             self.tr(
                 "Drag ideas between clusters, or use the keyboard: Tab to change column, "

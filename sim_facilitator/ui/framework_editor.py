@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -72,7 +73,7 @@ class FrameworkEditor(QWidget):
                 "No principle yet. Type its name above, in one language or more, and press Enter."
             )
         )
-        self.principles.table.setColumnWidth(0, 50)
+        self._fit_principles_table()
         self.model.saved.connect(self._refresh_framework)
         self.choose_label = QLabel(self)
         top = QHBoxLayout()
@@ -86,6 +87,19 @@ class FrameworkEditor(QWidget):
         layout.addWidget(self.principles, 1)
         self.retranslate_ui()
         self.refresh()
+
+    def _fit_principles_table(self) -> None:
+        """Seven columns (code, three names, three descriptions) share the width and wrap:
+        no sideways scrolling to reach the descriptions."""
+        table = self.principles.table
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(40)
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     # -- language -------------------------------------------------------
     def retranslate_ui(self) -> None:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from ..models.errors import QT_TRANSLATE_NOOP as _
 from ..models.normalise import normalise
+from .keys_text import KeysDelegate, native_keys
 
 OVERLAY_KEYS = ("F1", "Ctrl+?")
-LRI, PDI = "\u2066", "\u2069"  # keys always read left to right, even in Arabic
 
 # (section, [(keys, what it does)]); keys use the portable QKeySequence syntax.
 SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
@@ -110,8 +110,7 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
 
 def native(keys: str) -> str:
     """The keys as this system writes them, isolated left to right."""
-    text = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) or keys
-    return f"{LRI}{text}{PDI}"
+    return native_keys(keys)
 
 
 class ShortcutsOverlay(QDialog):
@@ -126,6 +125,8 @@ class ShortcutsOverlay(QDialog):
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        # "Alt+الأسفل" must not turn into "الأسفل+Alt" in Arabic.
+        self.tree.setItemDelegateForColumn(0, KeysDelegate(self.tree))
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         self.hint = QLabel(self)
