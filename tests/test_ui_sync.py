@@ -12,7 +12,12 @@ from sim_facilitator.models.conflicts import list_conflicts
 from sim_facilitator.models.demo import create_demo
 from sim_facilitator.models.dump import dump_text
 from sim_facilitator.models.store import Store
-from sim_facilitator.models.trust import own_fingerprint, trusted_devices
+from sim_facilitator.models.trust import (
+    accept_device,
+    own_fingerprint,
+    own_public_key,
+    trusted_devices,
+)
 from sim_facilitator.ui.conflicts_view import ConflictsView
 from sim_facilitator.ui.sync_view import DETAILS, FILE, NEW, RESULT, SyncView
 
@@ -140,3 +145,23 @@ def test_conflicts_view_lists_values_and_resolves(  # type: ignore[no-untyped-de
     assert view.empty_label.isVisible()
     assert a.require("workshop", workshop)["title"] == "ورشة فاس"
     assert list_conflicts(a, workshop) == []
+
+
+def test_cancel_stops_the_import_between_files(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, other, tmp_path: Path
+) -> None:
+    source, workshop = other
+    accept_device(store, source.device_id, own_public_key(source))
+    paths = [
+        str(export_bundle(source, tmp_path / f"fes-{n}.simbundle", [workshop]).path)
+        for n in range(3)
+    ]
+    view = _view(qtbot, store)
+    with qtbot.waitSignal(view.imported, timeout=30_000):
+        view.import_files(paths)
+        assert view.is_busy() and view.progress is not None
+        view.progress.canceled.emit()  # the progress dialog's Cancel button
+    results = [view.results.item(r, RESULT).text() for r in range(view.results.rowCount())]
+    assert len(results) == 3
+    assert "cancelled" in results
+    assert not view.is_busy()

@@ -9,12 +9,34 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from ..models.storage import connect
+from ..models.store import Store
+
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
+T = TypeVar("T")
+
+
+def on_own_connection(
+    db_file: str, fallback: Store, work: Callable[[Store, Progress, Cancel], T]
+) -> Callable[[Progress, Cancel], T]:
+    """``work`` run with a database connection of its own, opened and closed on the pool
+    thread (a SQLite connection belongs to the thread that made it); an in-memory
+    database (no file) can only use ``fallback``."""
+
+    def run(progress: Progress, cancel: Cancel) -> T:
+        store = Store(connect(db_file)) if db_file else fallback
+        try:
+            return work(store, progress, cancel)
+        finally:
+            if store is not fallback:
+                store.db.conn.close()
+
+    return run
 
 
 class JobSignals(QObject):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,10 +50,10 @@ from ..models.cross_duplicates import (
 from ..models.errors import DomainError
 from ..models.merge import catch_up_clock, database_file
 from ..models.national import Source, sources
-from ..models.storage import connect
 from ..models.store import Store
 from ..models.text import direction_of
 from ..models.trust import accept_device, own_fingerprint
+from .background_job import BackgroundJob, Cancel, Progress, on_own_connection
 from .conflicts_view import ConflictsView
 from .dashboard_view import DashboardView
 from .error_message import error_text
@@ -80,44 +80,6 @@ def bundles_in(folder: str | Path) -> list[Path]:
     )
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _ImportJob(QRunnable):
-    """Runs ``import_bundles`` on a pool thread with its own connection to the database."""
-
-    def __init__(self, db_file: str, fallback: Store, paths: list[str], trust_new: bool) -> None:
-        super().__init__()
-        self.db_file = db_file
-        self.fallback = fallback
-        self.paths = paths
-        self.trust_new = trust_new
-        self.cancelled = False
-        self.signals = _Signals()
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        store = Store(connect(self.db_file)) if self.db_file else self.fallback
-        try:
-            reports = import_bundles(
-                store,
-                self.paths,
-                self.trust_new,
-                progress=self.signals.progress.emit,
-                cancel=lambda: self.cancelled,
-            )
-        except Exception as exc:  # reported as a message, never a crash
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(reports)
-        finally:
-            if store is not self.fallback:
-                store.db.conn.close()
-
-
 class CoordinatorView(QWidget):
     """App-level view for the national coordinator."""
 
@@ -128,7 +90,7 @@ class CoordinatorView(QWidget):
         self.store = store
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self.job: _ImportJob | None = None
+        self.job: BackgroundJob | None = None
         self.progress: QProgressDialog | None = None
         self.reports: dict[str, ImportReport] = {}  # path -> latest report
         self.source_rows: list[Source] = []
@@ -402,24 +364,29 @@ class CoordinatorView(QWidget):
         if self.job is not None or not paths:
             return
         trust = self.trust_check.isChecked() if trust_new is None else trust_new
-        job = _ImportJob(database_file(self.store), self.store, list(paths), trust)
+        paths = list(paths)
+
+        def work(store: Store, progress: Progress, cancel: Cancel) -> list[ImportReport]:
+            return import_bundles(store, paths, trust, progress=progress, cancel=cancel)
+
+        job = BackgroundJob(on_own_connection(database_file(self.store), self.store, work))
         self.job = job
         dialog = QProgressDialog(
             self.tr("Checking and importing bundles…"), self.tr("Cancel"), 0, len(paths), self
         )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
-        dialog.canceled.connect(lambda: setattr(job, "cancelled", True))
+        dialog.canceled.connect(job.stop.set)
         self.progress = dialog
         job.signals.progress.connect(self._on_progress)
-        job.signals.done.connect(lambda reports: self._import_done(job.paths, reports))
+        job.signals.done.connect(lambda reports: self._import_done(paths, reports))
         job.signals.failed.connect(self._import_failed)
         self._update_buttons()
         self.pool.start(job)
 
     def cancel_import(self) -> None:
         if self.job is not None:
-            self.job.cancelled = True
+            self.job.stop.set()
 
     def is_busy(self) -> bool:
         return self.job is not None

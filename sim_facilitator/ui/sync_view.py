@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,11 +35,11 @@ from ..export.bundle_import import IMPORTED, NEEDS_TRUST, ImportReport, import_b
 from ..export.bundle_writer import BundleInfo, export_bundle
 from ..models.errors import DomainError
 from ..models.merge import catch_up_clock, database_file, import_history
-from ..models.storage import connect
 from ..models.store import Store
 from ..models.text import direction_of
 from ..models.trust import accept_device, own_fingerprint, trusted_devices
 from ..models.workshops import list_workshops
+from .background_job import BackgroundJob, on_own_connection
 from .error_message import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,42 +58,6 @@ def _ltr(code: str) -> str:
     return f"\u2066{code}\u2069"
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Task(QRunnable):
-    """Runs ``work(store, progress, cancel)`` on a pool thread with its own connection."""
-
-    def __init__(
-        self,
-        db_file: str,
-        fallback: Store,
-        work: Callable[[Store, Callable[[int, int], None], Callable[[], bool]], Any],
-    ) -> None:
-        super().__init__()
-        self.db_file = db_file
-        self.fallback = fallback
-        self.work = work
-        self.signals = _Signals()
-        self.cancelled = False
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        store = Store(connect(self.db_file)) if self.db_file else self.fallback
-        try:
-            result = self.work(store, self.signals.progress.emit, lambda: self.cancelled)
-        except DomainError as error:
-            self.signals.failed.emit(error)
-        else:
-            self.signals.done.emit(result)
-        finally:
-            if store is not self.fallback:
-                store.db.conn.close()
-
-
 class SyncView(QWidget):
     """App-level view: this laptop's fingerprint, export, import, history."""
 
@@ -105,7 +69,7 @@ class SyncView(QWidget):
         self.store = store
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self.task: _Task | None = None
+        self.task: BackgroundJob | None = None
         self.progress: QProgressDialog | None = None
         self.last_reports: list[ImportReport] = []
 
@@ -344,12 +308,12 @@ class SyncView(QWidget):
 
     # -- the worker ---------------------------------------------------------
     def _start(self, work: Any, label: str, on_done: Callable[[Any], None]) -> None:
-        task = _Task(database_file(self.store), self.store, work)
+        task = BackgroundJob(on_own_connection(database_file(self.store), self.store, work))
         self.task = task
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
-        dialog.canceled.connect(lambda: setattr(task, "cancelled", True))
+        dialog.canceled.connect(task.stop.set)
         self.progress = dialog
         task.signals.progress.connect(self._on_progress)
         task.signals.done.connect(lambda result: self._finish(on_done, result))
@@ -374,9 +338,10 @@ class SyncView(QWidget):
         self._close_progress()
         on_done(result)
 
-    def _on_failed(self, error: DomainError) -> None:
+    def _on_failed(self, error: Exception) -> None:
         self._close_progress()
-        QMessageBox.warning(self, self.tr("The bundle was not written"), error_text(error))
+        message = error_text(error) if isinstance(error, DomainError) else str(error)
+        QMessageBox.warning(self, self.tr("The bundle was not written"), message)
 
     def is_busy(self) -> bool:
         return self.task is not None
