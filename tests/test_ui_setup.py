@@ -7,11 +7,17 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from sim_facilitator.models.demo import create_demo
-from sim_facilitator.models.frameworks import principles_of
+from sim_facilitator.models.frameworks import (
+    add_principle,
+    create_framework,
+    pin_framework,
+    principles_of,
+)
 from sim_facilitator.models.setup import agenda_of, questions_of
 from sim_facilitator.models.store import Store
 from sim_facilitator.models.templates import create_from_template
 from sim_facilitator.models.workshops import create_workshop
+from sim_facilitator.ui.framework_editor import FrameworkEditor
 from sim_facilitator.ui.setup_view import SetupView
 
 
@@ -157,3 +163,24 @@ def test_new_framework_and_pinning(qtbot, store, messages) -> None:
     editor.name_edits["fr"].editingFinished.emit()
     assert store.require("framework", fw)["name_fr"] == "Cadre de Tanger"
     assert messages == []
+
+
+def test_principles_table_fits_its_width_and_wraps_descriptions(qtbot, store: Store) -> None:
+    workshop = create_workshop(store, "Atelier")
+    framework = create_framework(store, name_fr="Cadre")
+    long_text = "Une description assez longue pour passer à la ligne plusieurs fois. " * 3
+    add_principle(store, framework, name_fr="Dignité", description_fr=long_text)
+    add_principle(store, framework, name_fr="Participation")
+    pin_framework(store, workshop, framework)
+    editor = FrameworkEditor(store, workshop)
+    qtbot.addWidget(editor)
+    editor.resize(900, 600)
+    editor.show()
+    qtbot.waitExposed(editor)
+    table = editor.principles.table
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()  # nothing to scroll sideways to
+    assert table.horizontalScrollBar().maximum() == 0
+    assert min(header.sectionSize(c) for c in range(1, header.count())) >= 60
+    # the long description wraps onto several lines instead of being cut
+    assert table.rowHeight(0) > 2 * table.rowHeight(1)

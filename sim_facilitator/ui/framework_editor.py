@@ -99,7 +99,10 @@ class FrameworkEditor(QWidget):
         table.setWordWrap(True)
         table.setTextElideMode(Qt.TextElideMode.ElideNone)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights follow the wrapped text at the columns' current widths: measured
+        # again when the columns stretch (a resize) and when the principles reload.
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+        self.model.modelReset.connect(table.resizeRowsToContents)
 
     # -- language -------------------------------------------------------
     def retranslate_ui(self) -> None:

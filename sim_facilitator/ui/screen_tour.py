@@ -83,7 +83,7 @@ def _blank_workshop(window: Any, store: Store) -> Iterator[tuple[str, QWidget]]:
     """A new workshop's empty lists, each saying what to do next (for the user guide)."""
     from ..models.workshops import create_workshop
 
-    page = window.open_workshop(create_workshop(store, "—"))
+    page = window.open_workshop(create_workshop(store, "ورشة جديدة"))
     for index in range(page.tabs.count()):
         view: Any = page.tabs.widget(index)
         name = type(view).__name__
