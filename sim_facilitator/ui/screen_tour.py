@@ -79,11 +79,14 @@ def extra_rounds(store: Store, workshop_id: str) -> tuple[str, str]:
     return ballot, tally
 
 
-def _blank_workshop(window: Any, store: Store) -> Iterator[tuple[str, QWidget]]:
+BLANK_TITLES = {"ar": "ورشة جديدة", "fr": "Nouvel atelier", "en": "New workshop"}
+
+
+def _blank_workshop(window: Any, store: Store, lang: str) -> Iterator[tuple[str, QWidget]]:
     """A new workshop's empty lists, each saying what to do next (for the user guide)."""
     from ..models.workshops import create_workshop
 
-    page = window.open_workshop(create_workshop(store, "ورشة جديدة"))
+    page = window.open_workshop(create_workshop(store, BLANK_TITLES.get(lang, BLANK_TITLES["en"])))
     for index in range(page.tabs.count()):
         view: Any = page.tabs.widget(index)
         name = type(view).__name__
@@ -113,7 +116,7 @@ def tour(
     if empty is not None:
         first = MainWindow(empty, Settings(settings_folder / f"empty-{lang}.ini"))
         yield "home_empty", _shown(first)
-        yield from _blank_workshop(first, empty)
+        yield from _blank_workshop(first, empty, lang)
         _closed(first)
     welcome = WelcomeDialog(Settings(settings_folder / f"welcome-{lang}.ini"))
     yield "welcome", _shown(welcome, welcome.sizeHint().expandedTo(QSize(640, 0)))
