@@ -564,7 +564,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="+135"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="+146"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -632,7 +632,12 @@
         <translation>البحث عن مشارك…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <source>No participant yet. Type a name above and press Enter, or import the invitation list (CSV).</source>
+        <translation>لا يوجد أي مشارك بعد. اكتب اسماً أعلاه واضغط Enter، أو استورد لائحة المدعوين (CSV).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Import a list (CSV)…</source>
         <translation>استيراد لائحة (CSV)…</translation>
     </message>
@@ -672,24 +677,24 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/cluster_board.py" line="+121"/>
+        <location filename="../sim_facilitator/ui/cluster_board.py" line="+124"/>
         <source>Clusters</source>
         <translation>المجموعات</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+163"/>
+        <location line="+171"/>
         <source>Group into a new cluster</source>
         <translation>تجميع في مجموعة جديدة</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+203"/>
+        <location line="-170"/>
+        <location line="+211"/>
         <source>Rename cluster</source>
         <translation>إعادة تسمية المجموعة</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-210"/>
         <source>Move to the cluster on the left</source>
         <translation>نقل إلى المجموعة على اليسار</translation>
     </message>
@@ -700,18 +705,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+249"/>
         <source>Move to cluster…</source>
         <translation>نقل إلى مجموعة…</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+180"/>
+        <location line="-248"/>
+        <location line="+188"/>
         <source>Split into a new cluster</source>
         <translation>فصل في مجموعة جديدة</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-187"/>
         <source>Dissolve cluster</source>
         <translation>حلّ المجموعة</translation>
     </message>
@@ -721,9 +726,9 @@
         <translation>دمج كأفكار مكررة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Drag ideas between clusters, or use the keyboard: Tab to change column, Ctrl+G to group, F2 to rename, Ctrl+Left/Right to move, Ctrl+Z to undo.</source>
-        <translation>اسحب الأفكار بين المجموعات، أو استعمل لوحة المفاتيح: Tab لتغيير العمود، Ctrl+G للتجميع، F2 لإعادة التسمية، Ctrl+يسار/يمين للنقل، Ctrl+Z للتراجع.</translation>
+        <translation>اسحب الأفكار بين المجموعات، أو استعمل لوحة المفاتيح: Tab لتغيير العمود، Ctrl+G للتجميع، F2 لإعادة التسمية، ⁦Ctrl+يسار/يمين⁩ للنقل، Ctrl+Z للتراجع.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -736,7 +741,12 @@
         <translation>خارج المجموعات</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+29"/>
+        <source>No idea to organise yet. Capture ideas first; they arrive here, ready to be grouped into clusters.</source>
+        <translation>لا توجد أي فكرة للتنظيم بعد. دوّن الأفكار أولاً، وستصل إلى هنا جاهزة لتُجمع في مجموعات.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Name of the cluster:</source>
         <translation>اسم المجموعة:</translation>
     </message>
@@ -879,7 +889,7 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+265"/>
+        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+227"/>
         <source>made on this laptop</source>
         <translation>أُنجزت على هذا الحاسوب</translation>
     </message>
@@ -937,18 +947,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <location line="+22"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>There is no bundle (.simbundle file) in %1.</source>
         <translation>لا توجد أي حزمة (ملف ‎.simbundle) في %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Checking and importing bundles…</source>
         <translation>جارٍ التحقق من الحزم واستيرادها…</translation>
     </message>
@@ -1230,7 +1240,12 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coverage_view.py" line="+59"/>
+        <location filename="../sim_facilitator/ui/coverage_view.py" line="+55"/>
+        <source>No principle to cover yet. Choose the framework of principles in Set-up, then map ideas and clusters to its principles.</source>
+        <translation>لا يوجد أي مبدأ لتغطيته بعد. اختر الإطار المرجعي للمبادئ في الإعداد، ثم اربط الأفكار والمجموعات بمبادئه.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
@@ -1545,7 +1560,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/decisions_view.py" line="+99"/>
+        <location filename="../sim_facilitator/ui/decisions_view.py" line="+105"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
@@ -1585,12 +1600,17 @@
         <translation>الخلا&amp;صة:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>No agenda item yet. Add the agenda in Set-up to note decisions and a summary item by item; the whole workshop&apos;s go above.</source>
+        <translation>لا يوجد أي بند في جدول الأعمال بعد. أضف جدول الأعمال في الإعداد لتدوين القرارات والملخص بنداً بنداً؛ أما قرارات الورشة كلها فتُكتب أعلاه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Everything you type here is saved as you go.</source>
         <translation>كل ما تكتبه هنا يُحفظ أولا بأول.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Saved at %1</source>
         <translation>حُفظ على الساعة %1</translation>
     </message>
@@ -1671,7 +1691,17 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+115"/>
+        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+85"/>
+        <source>No suggested duplicate: no two ideas have the same or nearly the same text.</source>
+        <translation>لا توجد أي فكرة مكررة مقترحة: لا توجد فكرتان بالنص نفسه أو بنص متقارب جداً.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No merged idea yet. Merge a suggestion above, or select ideas on the cluster board and press Ctrl+Shift+M.</source>
+        <translation>لا توجد أي فكرة مدمجة بعد. ادمج اقتراحاً أعلاه، أو حدّد أفكاراً في لوحة المجموعات واضغط ⁦Ctrl+Shift+M⁩.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Duplicates</source>
         <translation>الأفكار المكررة</translation>
     </message>
@@ -2316,7 +2346,7 @@
         <translation>لا تعتمد هذه الورشة إطارا للمبادئ بعد.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+39"/>
+        <location filename="../sim_facilitator/models/merge.py" line="+38"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation>تحتوي هذه الحزمة على تغييرات أُجريت بهوية هذا الحاسوب نفسه دون أن يراها: لقد نُسخت قاعدة البيانات هذه من حاسوب آخر، ويحتاج كل حاسوب إلى قاعدته الخاصة.</translation>
     </message>
@@ -2536,7 +2566,7 @@
         <translation>ما يزال الفرز A والفرز B مختلفين في {count} أسطر؛ وفّق بينهما قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="-226"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="-236"/>
         <source>The file {path} cannot be read.</source>
         <translation>يتعذر قراءة الملف {path}.</translation>
     </message>
@@ -2604,7 +2634,12 @@
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/framework_editor.py" line="+87"/>
+        <location filename="../sim_facilitator/ui/framework_editor.py" line="+73"/>
+        <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
+        <translation>لا يوجد أي مبدأ بعد. اكتب اسمه أعلاه، بلغة واحدة أو أكثر، واضغط Enter.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Framework used by this workshop:</source>
         <translation>الإطار المعتمد في هذه الورشة:</translation>
     </message>
@@ -3059,13 +3094,18 @@
     <message>
         <location line="+1"/>
         <source>&amp;Backups and restore…</source>
-        <translation>النسخ الاحتياطية وال&amp;استرجاع…</translation>
+        <translation>&amp;النسخ الاحتياطية والاسترجاع…</translation>
     </message>
 </context>
 <context>
     <name>MappingMatrix</name>
     <message>
-        <location filename="../sim_facilitator/ui/mapping_matrix.py" line="+57"/>
+        <location filename="../sim_facilitator/ui/mapping_matrix.py" line="+49"/>
+        <source>Nothing to map yet. Capture ideas (and group them into clusters if you like), then rate here how strongly each serves each principle.</source>
+        <translation>لا يوجد ما يُربط بعد. دوّن الأفكار (واجمعها في مجموعات إن شئت)، ثم قدّر هنا مدى خدمة كل منها لكل مبدأ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Mapping to principles</source>
         <translation>الربط بالمبادئ</translation>
@@ -3097,7 +3137,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+106"/>
+        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+28"/>
         <source>Export minutes</source>
         <translation>تصدير المحضر</translation>
     </message>
@@ -3107,102 +3147,30 @@
         <translation>لغة المحضر:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Arabic</source>
-        <translation>العربية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>French</source>
-        <translation>الفرنسية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>الإنجليزية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arabic and French (bilingual)</source>
-        <translation>العربية والفرنسية (ثنائي اللغة)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>PDF file:</source>
-        <translation>ملف PDF:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose…</source>
-        <translation>اختيار…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Generate</source>
-        <translation>إنشاء</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+66"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location line="-66"/>
-        <location line="+66"/>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>Open the file</source>
-        <translation>فتح الملف</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the folder</source>
-        <translation>فتح المجلد</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>minutes</source>
         <comment>the word used in the suggested file name</comment>
         <translation>محضر</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>Save the minutes as</source>
         <translation>حفظ المحضر باسم</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+1"/>
         <source>Generating the minutes…</source>
         <translation>جارٍ إنشاء المحضر…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Stopping…</source>
-        <translation>جارٍ الإيقاف…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+1"/>
         <source>Minutes written: {path} ({pages} pages, fingerprint {fp}).</source>
         <translation>كُتب المحضر: {path} ({pages} صفحات، البصمة {fp}).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>The minutes could not be generated: {reason}</source>
         <translation>تعذر إنشاء المحضر: {reason}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stopped; no file was written.</source>
-        <translation>توقف؛ لم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>
@@ -3236,7 +3204,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/ordered_list_editor.py" line="+92"/>
+        <location filename="../sim_facilitator/ui/ordered_list_editor.py" line="+98"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
@@ -3336,6 +3304,81 @@
     </message>
 </context>
 <context>
+    <name>PdfExportDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/pdf_export_dialog.py" line="+127"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic and French (bilingual)</source>
+        <translation>العربية والفرنسية (ثنائي اللغة)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF file:</source>
+        <translation>ملف PDF:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+74"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Open the file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Stopped; no file was written.</source>
+        <translation>توقف؛ لم يُكتب أي ملف.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
         <location filename="../sim_facilitator/ui/projector_view.py" line="+83"/>
@@ -3406,7 +3449,17 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup_view.py" line="+74"/>
+        <location filename="../sim_facilitator/ui/setup_view.py" line="+54"/>
+        <source>No agenda item yet. Type the first item&apos;s title and its planned minutes above, then press Enter.</source>
+        <translation>لا يوجد أي بند في جدول الأعمال بعد. اكتب عنوان البند الأول ومدته المقررة بالدقائق أعلاه، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No guiding question yet. Type the first one above and press Enter.</source>
+        <translation>لا يوجد أي سؤال توجيهي بعد. اكتب السؤال الأول أعلاه واضغط Enter.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+1"/>
         <source>Set-up</source>
         <translation>الإعداد</translation>
@@ -3708,7 +3761,7 @@
         <translation>إغلاق النافذة أو الإلغاء</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+4"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
@@ -3742,19 +3795,19 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/sync_view.py" line="+208"/>
+        <location filename="../sim_facilitator/ui/sync_view.py" line="+172"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation>%1 جديد، %2 محيّن، %3 دون تغيير، %4 تعارض</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+22"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>Tick at least one workshop to export.</source>
         <translation>ضع علامة على ورشة واحدة على الأقل لتصديرها.</translation>
     </message>
@@ -3838,7 +3891,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The bundle was not written</source>
         <translation>لم تُكتب الحزمة</translation>
     </message>
@@ -3936,7 +3989,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>SynthesisDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+117"/>
+        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+46"/>
         <source>National synthesis</source>
         <translation>الخلاصة الوطنية</translation>
     </message>
@@ -3946,96 +3999,24 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>لغة الخلاصة:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Arabic</source>
-        <translation>العربية</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>French</source>
-        <translation>الفرنسية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>الإنجليزية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arabic and French (bilingual)</source>
-        <translation>العربية والفرنسية (ثنائي اللغة)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>PDF file:</source>
-        <translation>ملف PDF:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose…</source>
-        <translation>اختيار…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Generate</source>
-        <translation>إنشاء</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+64"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location line="-64"/>
-        <location line="+64"/>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <source>Open the file</source>
-        <translation>فتح الملف</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the folder</source>
-        <translation>فتح المجلد</translation>
-    </message>
-    <message>
-        <location line="+19"/>
         <source>Save the synthesis as</source>
         <translation>حفظ الخلاصة باسم</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF ‏(*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+1"/>
         <source>Generating the synthesis…</source>
         <translation>جارٍ إنشاء الخلاصة…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Stopping…</source>
-        <translation>جارٍ الإيقاف…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+1"/>
         <source>Synthesis written: {path} ({pages} pages, fingerprint {fp}).</source>
         <translation>كُتبت الخلاصة: {path} (عدد الصفحات: {pages}، البصمة {fp}).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>The synthesis could not be generated: {reason}</source>
         <translation>تعذر إنشاء الخلاصة: {reason}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stopped; no file was written.</source>
-        <translation>تم الإيقاف؛ لم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>

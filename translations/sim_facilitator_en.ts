@@ -548,7 +548,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="+135"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="+146"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,7 +616,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <source>No participant yet. Type a name above and press Enter, or import the invitation list (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Import a list (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,24 +661,24 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/cluster_board.py" line="+121"/>
+        <location filename="../sim_facilitator/ui/cluster_board.py" line="+124"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+163"/>
+        <location line="+171"/>
         <source>Group into a new cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+203"/>
+        <location line="-170"/>
+        <location line="+211"/>
         <source>Rename cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-210"/>
         <source>Move to the cluster on the left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,18 +689,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+249"/>
         <source>Move to cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+180"/>
+        <location line="-248"/>
+        <location line="+188"/>
         <source>Split into a new cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-187"/>
         <source>Dissolve cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,7 +710,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Drag ideas between clusters, or use the keyboard: Tab to change column, Ctrl+G to group, F2 to rename, Ctrl+Left/Right to move, Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,7 +725,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+29"/>
+        <source>No idea to organise yet. Capture ideas first; they arrive here, ready to be grouped into clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Name of the cluster:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,7 +869,7 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+265"/>
+        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+227"/>
         <source>made on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,18 +927,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <location line="+22"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>There is no bundle (.simbundle file) in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Checking and importing bundles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,7 +1214,12 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coverage_view.py" line="+59"/>
+        <location filename="../sim_facilitator/ui/coverage_view.py" line="+55"/>
+        <source>No principle to cover yet. Choose the framework of principles in Set-up, then map ideas and clusters to its principles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
@@ -1519,7 +1534,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/decisions_view.py" line="+99"/>
+        <location filename="../sim_facilitator/ui/decisions_view.py" line="+105"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,12 +1574,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>No agenda item yet. Add the agenda in Set-up to note decisions and a summary item by item; the whole workshop&apos;s go above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Everything you type here is saved as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,7 +1665,17 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+115"/>
+        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+85"/>
+        <source>No suggested duplicate: no two ideas have the same or nearly the same text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No merged idea yet. Merge a suggestion above, or select ideas on the cluster board and press Ctrl+Shift+M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,7 +2316,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+39"/>
+        <location filename="../sim_facilitator/models/merge.py" line="+38"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,7 +2536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="-226"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="-236"/>
         <source>The file {path} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,7 +2604,12 @@
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/framework_editor.py" line="+87"/>
+        <location filename="../sim_facilitator/ui/framework_editor.py" line="+73"/>
+        <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Framework used by this workshop:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,7 +3068,12 @@
 <context>
     <name>MappingMatrix</name>
     <message>
-        <location filename="../sim_facilitator/ui/mapping_matrix.py" line="+57"/>
+        <location filename="../sim_facilitator/ui/mapping_matrix.py" line="+49"/>
+        <source>Nothing to map yet. Capture ideas (and group them into clusters if you like), then rate here how strongly each serves each principle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Mapping to principles</source>
         <translation type="unfinished"></translation>
@@ -3065,7 +3105,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+106"/>
+        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+28"/>
         <source>Export minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,101 +3115,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Arabic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>French</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arabic and French (bilingual)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>PDF file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Generate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+66"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-66"/>
-        <location line="+66"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>Open the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>minutes</source>
         <comment>the word used in the suggested file name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>Save the minutes as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+1"/>
         <source>Generating the minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+1"/>
         <source>Minutes written: {path} ({pages} pages, fingerprint {fp}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>The minutes could not be generated: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stopped; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3204,7 +3172,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/ordered_list_editor.py" line="+92"/>
+        <location filename="../sim_facilitator/ui/ordered_list_editor.py" line="+98"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,6 +3272,81 @@
     </message>
 </context>
 <context>
+    <name>PdfExportDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/pdf_export_dialog.py" line="+127"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic and French (bilingual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+74"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
         <location filename="../sim_facilitator/ui/projector_view.py" line="+83"/>
@@ -3374,7 +3417,17 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup_view.py" line="+74"/>
+        <location filename="../sim_facilitator/ui/setup_view.py" line="+54"/>
+        <source>No agenda item yet. Type the first item&apos;s title and its planned minutes above, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No guiding question yet. Type the first one above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+1"/>
         <source>Set-up</source>
         <translation type="unfinished"></translation>
@@ -3676,7 +3729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+4"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
@@ -3710,19 +3763,19 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/sync_view.py" line="+208"/>
+        <location filename="../sim_facilitator/ui/sync_view.py" line="+172"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+22"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>Tick at least one workshop to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3802,7 +3855,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The bundle was not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3900,7 +3953,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>SynthesisDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+117"/>
+        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+46"/>
         <source>National synthesis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,95 +3963,23 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Arabic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>French</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arabic and French (bilingual)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>PDF file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Generate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+64"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-64"/>
-        <location line="+64"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <source>Open the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
         <source>Save the synthesis as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+1"/>
         <source>Generating the synthesis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+1"/>
         <source>Synthesis written: {path} ({pages} pages, fingerprint {fp}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>The synthesis could not be generated: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stopped; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

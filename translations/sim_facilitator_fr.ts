@@ -548,7 +548,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="+135"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="+146"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
@@ -616,7 +616,12 @@
         <translation>Rechercher un participant…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <source>No participant yet. Type a name above and press Enter, or import the invitation list (CSV).</source>
+        <translation>Aucun participant pour l&apos;instant. Tapez un nom ci-dessus et appuyez sur Entrée, ou importez la liste des invités (CSV).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Import a list (CSV)…</source>
         <translation>Importer une liste (CSV)…</translation>
     </message>
@@ -656,24 +661,24 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/cluster_board.py" line="+121"/>
+        <location filename="../sim_facilitator/ui/cluster_board.py" line="+124"/>
         <source>Clusters</source>
         <translation>Groupes</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+163"/>
+        <location line="+171"/>
         <source>Group into a new cluster</source>
         <translation>Regrouper dans un nouveau groupe</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+203"/>
+        <location line="-170"/>
+        <location line="+211"/>
         <source>Rename cluster</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-210"/>
         <source>Move to the cluster on the left</source>
         <translation>Déplacer vers le groupe de gauche</translation>
     </message>
@@ -684,18 +689,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+249"/>
         <source>Move to cluster…</source>
         <translation>Déplacer vers un groupe…</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+180"/>
+        <location line="-248"/>
+        <location line="+188"/>
         <source>Split into a new cluster</source>
         <translation>Scinder dans un nouveau groupe</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-187"/>
         <source>Dissolve cluster</source>
         <translation>Dissoudre le groupe</translation>
     </message>
@@ -705,7 +710,7 @@
         <translation>Fusionner comme doublons</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Drag ideas between clusters, or use the keyboard: Tab to change column, Ctrl+G to group, F2 to rename, Ctrl+Left/Right to move, Ctrl+Z to undo.</source>
         <translation>Glissez les idées d&apos;un groupe à l&apos;autre, ou utilisez le clavier : Tab pour changer de colonne, Ctrl+G pour regrouper, F2 pour renommer, Ctrl+Gauche/Droite pour déplacer, Ctrl+Z pour annuler.</translation>
     </message>
@@ -720,7 +725,12 @@
         <translation>Hors groupe</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+29"/>
+        <source>No idea to organise yet. Capture ideas first; they arrive here, ready to be grouped into clusters.</source>
+        <translation>Aucune idée à organiser pour l&apos;instant. Saisissez d&apos;abord des idées : elles arrivent ici, prêtes à être réparties en groupes.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Name of the cluster:</source>
         <translation>Nom du groupe :</translation>
     </message>
@@ -859,7 +869,7 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+265"/>
+        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+227"/>
         <source>made on this laptop</source>
         <translation>fait sur cet ordinateur</translation>
     </message>
@@ -917,18 +927,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <location line="+22"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>There is no bundle (.simbundle file) in %1.</source>
         <translation>Il n&apos;y a aucun paquet (fichier .simbundle) dans %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Checking and importing bundles…</source>
         <translation>Vérification et import des paquets…</translation>
     </message>
@@ -1206,7 +1216,12 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coverage_view.py" line="+59"/>
+        <location filename="../sim_facilitator/ui/coverage_view.py" line="+55"/>
+        <source>No principle to cover yet. Choose the framework of principles in Set-up, then map ideas and clusters to its principles.</source>
+        <translation>Aucun principe à couvrir pour l&apos;instant. Choisissez le référentiel de principes dans Préparation, puis rattachez les idées et les groupes à ses principes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
@@ -1521,7 +1536,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/decisions_view.py" line="+99"/>
+        <location filename="../sim_facilitator/ui/decisions_view.py" line="+105"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
@@ -1561,12 +1576,17 @@
         <translation>Rés&amp;umé :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>No agenda item yet. Add the agenda in Set-up to note decisions and a summary item by item; the whole workshop&apos;s go above.</source>
+        <translation>Aucun point à l&apos;ordre du jour pour l&apos;instant. Ajoutez l&apos;ordre du jour dans Préparation pour noter décisions et résumé point par point ; ceux de l&apos;atelier entier se notent ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Everything you type here is saved as you go.</source>
         <translation>Tout ce que vous tapez ici est enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1647,7 +1667,17 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+115"/>
+        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+85"/>
+        <source>No suggested duplicate: no two ideas have the same or nearly the same text.</source>
+        <translation>Aucun doublon suggéré : aucune idée n&apos;a le même texte, ou presque, qu&apos;une autre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No merged idea yet. Merge a suggestion above, or select ideas on the cluster board and press Ctrl+Shift+M.</source>
+        <translation>Aucune idée fusionnée pour l&apos;instant. Fusionnez une suggestion ci-dessus, ou sélectionnez des idées dans le tableau des groupes et appuyez sur Ctrl+Maj+M.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
@@ -2288,7 +2318,7 @@
         <translation>Cet atelier n&apos;utilise pas encore de cadre de principes.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+39"/>
+        <location filename="../sim_facilitator/models/merge.py" line="+38"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation>Ce paquet contient des modifications faites sous l&apos;identité de cet ordinateur qu&apos;il n&apos;a jamais vues : cette base de données a été copiée depuis un autre ordinateur, et chaque ordinateur doit avoir la sienne.</translation>
     </message>
@@ -2508,7 +2538,7 @@
         <translation>Les décomptes A et B diffèrent encore sur {count} lignes ; réconciliez-les avant de clore.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="-226"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="-236"/>
         <source>The file {path} cannot be read.</source>
         <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
@@ -2576,7 +2606,12 @@
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/framework_editor.py" line="+87"/>
+        <location filename="../sim_facilitator/ui/framework_editor.py" line="+73"/>
+        <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
+        <translation>Aucun principe pour l&apos;instant. Tapez son nom ci-dessus, dans une langue ou plusieurs, et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Framework used by this workshop:</source>
         <translation>Cadre utilisé par cet atelier :</translation>
     </message>
@@ -3037,7 +3072,12 @@
 <context>
     <name>MappingMatrix</name>
     <message>
-        <location filename="../sim_facilitator/ui/mapping_matrix.py" line="+57"/>
+        <location filename="../sim_facilitator/ui/mapping_matrix.py" line="+49"/>
+        <source>Nothing to map yet. Capture ideas (and group them into clusters if you like), then rate here how strongly each serves each principle.</source>
+        <translation>Rien à rattacher pour l&apos;instant. Saisissez des idées (et réunissez-les en groupes si vous le souhaitez), puis indiquez ici à quel point chacune sert chaque principe.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Mapping to principles</source>
         <translation>Rattachement aux principes</translation>
@@ -3069,7 +3109,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+106"/>
+        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+28"/>
         <source>Export minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
@@ -3079,102 +3119,30 @@
         <translation>Langue du procès-verbal :</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Arabic</source>
-        <translation>arabe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>French</source>
-        <translation>français</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>anglais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arabic and French (bilingual)</source>
-        <translation>arabe et français (bilingue)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>PDF file:</source>
-        <translation>Fichier PDF :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Generate</source>
-        <translation>Générer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+66"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="-66"/>
-        <location line="+66"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>Open the file</source>
-        <translation>Ouvrir le fichier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>minutes</source>
         <comment>the word used in the suggested file name</comment>
         <translation>procès-verbal</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>Save the minutes as</source>
         <translation>Enregistrer le procès-verbal sous</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+1"/>
         <source>Generating the minutes…</source>
         <translation>Génération du procès-verbal…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Stopping…</source>
-        <translation>Arrêt en cours…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+1"/>
         <source>Minutes written: {path} ({pages} pages, fingerprint {fp}).</source>
         <translation>Procès-verbal écrit : {path} ({pages} pages, empreinte {fp}).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>The minutes could not be generated: {reason}</source>
         <translation>Le procès-verbal n&apos;a pas pu être généré : {reason}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stopped; no file was written.</source>
-        <translation>Arrêté ; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3208,7 +3176,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/ordered_list_editor.py" line="+92"/>
+        <location filename="../sim_facilitator/ui/ordered_list_editor.py" line="+98"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -3308,6 +3276,81 @@
     </message>
 </context>
 <context>
+    <name>PdfExportDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/pdf_export_dialog.py" line="+127"/>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic and French (bilingual)</source>
+        <translation>arabe et français (bilingue)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF file:</source>
+        <translation>Fichier PDF :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+74"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Stopped; no file was written.</source>
+        <translation>Arrêté ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
         <location filename="../sim_facilitator/ui/projector_view.py" line="+83"/>
@@ -3378,7 +3421,17 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup_view.py" line="+74"/>
+        <location filename="../sim_facilitator/ui/setup_view.py" line="+54"/>
+        <source>No agenda item yet. Type the first item&apos;s title and its planned minutes above, then press Enter.</source>
+        <translation>Aucun point à l&apos;ordre du jour pour l&apos;instant. Tapez ci-dessus le titre du premier point et sa durée prévue en minutes, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No guiding question yet. Type the first one above and press Enter.</source>
+        <translation>Aucune question directrice pour l&apos;instant. Tapez la première ci-dessus et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+1"/>
         <source>Set-up</source>
         <translation>Préparation</translation>
@@ -3680,7 +3733,7 @@
         <translation>Fermer la boîte de dialogue ou annuler</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+4"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -3714,19 +3767,19 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/sync_view.py" line="+208"/>
+        <location filename="../sim_facilitator/ui/sync_view.py" line="+172"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation>%1 nouveaux, %2 mis à jour, %3 inchangés, %4 conflits</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+22"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>Tick at least one workshop to export.</source>
         <translation>Cochez au moins un atelier à exporter.</translation>
     </message>
@@ -3810,7 +3863,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The bundle was not written</source>
         <translation>Le paquet n&apos;a pas été écrit</translation>
     </message>
@@ -3908,7 +3961,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>SynthesisDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+117"/>
+        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+46"/>
         <source>National synthesis</source>
         <translation>Synthèse nationale</translation>
     </message>
@@ -3918,96 +3971,24 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Langue de la synthèse :</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Arabic</source>
-        <translation>Arabe</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arabic and French (bilingual)</source>
-        <translation>Arabe et français (bilingue)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>PDF file:</source>
-        <translation>Fichier PDF :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Generate</source>
-        <translation>Générer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+64"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="-64"/>
-        <location line="+64"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <source>Open the file</source>
-        <translation>Ouvrir le fichier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <location line="+19"/>
         <source>Save the synthesis as</source>
         <translation>Enregistrer la synthèse sous</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+1"/>
         <source>Generating the synthesis…</source>
         <translation>Génération de la synthèse…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Stopping…</source>
-        <translation>Arrêt en cours…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+1"/>
         <source>Synthesis written: {path} ({pages} pages, fingerprint {fp}).</source>
         <translation>Synthèse écrite : {path} ({pages} pages, empreinte {fp}).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>The synthesis could not be generated: {reason}</source>
         <translation>La synthèse n&apos;a pas pu être générée : {reason}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stopped; no file was written.</source>
-        <translation>Arrêté ; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
