@@ -19,7 +19,7 @@ def test_erased_name_is_nowhere_in_the_database_or_later_backups(tmp_path: Path)
     who = add_participant(store, w, "Zineb Confidentielle", consent_named=False)
     idea = add_idea(store, w, "Une idée à garder", author_id=who)
     assert b"Zineb Confidentielle" in db.read_bytes() + Path(str(db) + "-wal").read_bytes()
-    assert erase_participant(store, who) == 1
+    assert erase_participant(store, who).ideas_anonymised == 1
     row = store.get("idea", idea)
     assert row is not None and row["text"] == "Une idée à garder" and row["author_id"] is None
     assert store.in_workshop("participant", w) == []
