@@ -103,8 +103,8 @@ def marker_problem(body: Mapping[str, Any]) -> str | None:
         not isinstance(fields, list)
         or not fields
         or not isinstance(values, dict)
-        or fields != sorted(set(fields))
         or not all(isinstance(f, str) and f in allowed and f in values for f in fields)
+        or fields != sorted(set(fields))
         or any(values[f] != placeholder(str(body["entity"]), str(body["id"]), f) for f in fields)
     ):
         return "redacted"
@@ -113,11 +113,17 @@ def marker_problem(body: Mapping[str, Any]) -> str | None:
 
 def redact(op_id: str, body: Op, fields: Iterable[str]) -> Op:
     """``body`` with ``fields`` (and those already redacted) erased; unchanged if none applies."""
-    erase = (set(fields) | redacted_fields(body)) & body["set"].keys()
-    if not erase or erase == redacted_fields(body):
+    entity, entity_id = body["entity"], body["id"]
+    values = body["set"]
+    already = redacted_fields(body)
+    # A value that already is its placeholder hides nothing: not marked, so copies
+    # redacted for different reasons still come out byte for byte the same.
+    erase = already | {
+        f for f in fields if f in values and values[f] != placeholder(entity, entity_id, f)
+    }
+    if erase == already:
         return body
     result = {k: v for k, v in body.items() if k != REDACTED}
-    entity, entity_id = body["entity"], body["id"]
     result["set"] = {
         k: (placeholder(entity, entity_id, k) if k in erase else v) for k, v in body["set"].items()
     }
