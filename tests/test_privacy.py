@@ -30,3 +30,37 @@ def test_erased_name_is_nowhere_in_the_database_or_later_backups(tmp_path: Path)
     assert b"Zineb Confidentielle" not in raw
     backup = make_backup(store.db.conn, db, "after-erasure")
     assert b"Zineb Confidentielle" not in backup.read_bytes()
+
+
+def test_erase_participant_from_the_command_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "sim.db"
+    store = make_store(db)
+    w = create_workshop(store, "Atelier")
+    who = add_participant(store, w, "Omar Ligne-de-Commande", consent_named=True)
+    add_idea(store, w, "Une idée", author_id=who)
+    store.db.conn.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "sim_facilitator", "erase-participant", "--db", str(db)]
+        + ["--participant", who],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "1 idea(s) kept without an author" in done.stdout
+    assert b"Ligne-de-Commande" not in db.read_bytes()
+    for backup in (tmp_path / "backups").rglob("*.backup.db"):
+        assert b"Ligne-de-Commande" not in backup.read_bytes(), backup.name
+    unknown = subprocess.run(
+        [sys.executable, "-m", "sim_facilitator", "erase-participant", "--db", str(db)]
+        + ["--participant", "nobody"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert unknown.returncode != 0 and unknown.stderr.strip()
