@@ -41,6 +41,8 @@ def test_erase_participant_from_the_command_line(tmp_path: Path) -> None:
     w = create_workshop(store, "Atelier")
     who = add_participant(store, w, "Omar Ligne-de-Commande", consent_named=True)
     add_idea(store, w, "Une idée", author_id=who)
+    older = make_backup(store.db.conn, db, "before-erasure")
+    assert b"Ligne-de-Commande" in older.read_bytes()
     store.db.conn.close()
     done = subprocess.run(
         [sys.executable, "-m", "sim_facilitator", "erase-participant", "--db", str(db)]
@@ -53,8 +55,8 @@ def test_erase_participant_from_the_command_line(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "1 idea(s) kept without an author" in done.stdout
     assert b"Ligne-de-Commande" not in db.read_bytes()
-    for backup in (tmp_path / "backups").rglob("*.backup.db"):
-        assert b"Ligne-de-Commande" not in backup.read_bytes(), backup.name
+    assert "1 older backup(s) cleaned" in done.stdout
+    assert b"Ligne-de-Commande" not in older.read_bytes()
     unknown = subprocess.run(
         [sys.executable, "-m", "sim_facilitator", "erase-participant", "--db", str(db)]
         + ["--participant", "nobody"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -82,14 +82,13 @@ class CheckinView(QWidget):
         self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(self.remove_selected)
         self.remove_button.setEnabled(False)
-        # Erasure on request (models/privacy.py): a button, the table's context menu, a key.
+        # Erasure on request (models/privacy.py): a button and the table's context menu
+        # (Menu key or Shift+F10); no single-key shortcut for what cannot be undone.
         self.erase_button = QPushButton(self)
         self.erase_button.setEnabled(False)
         self.erase_button.clicked.connect(self.erase_selected)
         self.erase_action = QAction(self)
         self.erase_action.setEnabled(False)
-        self.erase_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
-        self.erase_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.erase_action.triggered.connect(self.erase_selected)
         self.counts_label = QLabel(self)
         self.counts_label.setWordWrap(True)
@@ -181,7 +180,7 @@ class CheckinView(QWidget):
         self.erase_button.setText(self.tr("Erase this participant…"))
         self.erase_button.setAccessibleName(self.tr("Erase this participant"))
         self.erase_button.setToolTip(
-            self.tr("At the person's request: erase their name everywhere (Ctrl+Shift+Delete).")
+            self.tr("At the person's request: erase their name everywhere, for good.")
         )
         self.erase_action.setText(self.tr("Erase this participant…"))
         self.model.relabel()
@@ -293,6 +292,7 @@ class CheckinView(QWidget):
         if person is None:
             return None
         dialog = EraseParticipantDialog(person["name"], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._erase(ids[0]))
         dialog.open()
         return dialog
