@@ -152,7 +152,7 @@ def test_minutes_after_erasure_do_not_name_them(tmp_path: Path) -> None:
 
 
 def test_erasure_reaches_other_laptops_and_the_name_never_comes_back(tmp_path: Path) -> None:
-    a, workshop, (latin, _, _) = _world(tmp_path)
+    a, workshop, (latin, arabic, _) = _world(tmp_path)
     b = make_store(tmp_path / "b.db")
     old, _ = build_bundle(a, [workshop])
     _deliver(b, old)
@@ -162,7 +162,7 @@ def test_erasure_reaches_other_laptops_and_the_name_never_comes_back(tmp_path: P
     concurrent, _ = build_bundle(b, [workshop])
 
     erase_participant(a, latin)
-    erase_participant(a, a.in_workshop("participant", workshop)[0]["id"])
+    erase_participant(a, arabic)
     erased, _ = build_bundle(a, [workshop])
     _deliver(b, erased)  # B: its stored copies are rewritten, its own edit redacted
     assert _leaks(_raw(tmp_path / "b.db")) == []

@@ -107,6 +107,12 @@ def wipe_free_space(db: Database) -> None:
 
 def after_redacting_import(store: Store, newly_erased: set[str]) -> None:
     """An import rewrote stored ops into redacted copies: finish as an erasure would."""
+    if newly_erased:  # a real name typed on this laptop for someone erased elsewhere
+        with store.transaction():
+            for participant_id in sorted(newly_erased):
+                store.db.execute(
+                    "DELETE FROM local_private_names WHERE participant_id = ?", [participant_id]
+                )
     wipe_free_space(store.db)
     path = database_file(store)
     if path:

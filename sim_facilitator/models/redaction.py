@@ -60,6 +60,9 @@ REDACTABLE: dict[str, frozenset[str]] = {
 }
 
 VerifiedOp = tuple[str, Op, str]  # (op id, body, canonical text)
+# Set in ``meta`` once this database stores a redacted op: until then an import
+# skips the search for erased participants (one primary-key lookup instead).
+HOLDS_REDACTIONS_KEY = "privacy.holds_redactions"
 
 
 def placeholder(entity: str, entity_id: str, field: str) -> str | None:
@@ -178,6 +181,16 @@ def erased_participants(db: Database) -> set[str]:
 
 def rewrite(db: Database, op_id: str, body: Op) -> None:
     db.execute("UPDATE ops SET body = ? WHERE op_id = ?", [canonical_text(body), op_id])
+    mark_holds_redactions(db)
+
+
+def mark_holds_redactions(db: Database) -> None:
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", [HOLDS_REDACTIONS_KEY])
+
+
+def holds_redactions(db: Database) -> bool:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [HOLDS_REDACTIONS_KEY]).fetchone()
+    return row is not None and row[0] == "1"
 
 
 def _redact_stored_for(db: Database, erased: set[str]) -> set[Key]:
@@ -220,14 +233,15 @@ def merge_redactions(
     Returns the ops to insert (those new to this database redacted as the
     closure says), the entities whose *stored* ops were rewritten (to
     re-project) and the participants erased by this import. Cheap when nothing
-    was ever erased: one indexed query.
+    was ever erased: one primary-key lookup and a look at each op's keys.
     """
-    erased = erased_participants(db)
     incoming_erased = {
         body["id"] for _, body, _ in ops if body["entity"] == "participant" and is_redacted(body)
     }
-    if not erased and not incoming_erased:
-        return list(ops), set(), set()
+    if not incoming_erased and not any(is_redacted(b) for _, b, _ in ops):
+        if not holds_redactions(db):
+            return list(ops), set(), set()
+    erased = erased_participants(db)
     changed: set[Key] = set()
     for op_id, body, _ in ops:
         if op_id not in present:
@@ -251,6 +265,8 @@ def merge_redactions(
                 result.append((op_id, new, canonical_text(new)))
                 continue
         result.append((op_id, body, text))
+    if any(is_redacted(body) for _, body, _ in result):
+        mark_holds_redactions(db)
     return result, changed, newly
 
 
