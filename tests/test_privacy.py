@@ -66,3 +66,27 @@ def test_erase_participant_from_the_command_line(tmp_path: Path) -> None:
         timeout=120,
     )
     assert unknown.returncode != 0 and unknown.stderr.strip()
+
+
+def test_erasure_completes_while_another_connection_reads(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "sim.db"
+    store = make_store(db)
+    w = create_workshop(store, "Atelier")
+    who = add_participant(store, w, "Amina Lecture-Ouverte", consent_named=True)
+    reader = sqlite3.connect(db)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM ops").fetchone()  # holds a read snapshot
+    try:
+        erase_participant(store, who)  # VACUUM cannot run now: the erasure still holds
+    finally:
+        reader.close()
+    assert store.get("participant", who)["deleted"]  # type: ignore[index]
+    erase_participant(store, who)  # erasing again is harmless and rebuilds the file
+    assert b"Lecture-Ouverte" not in _raw(db)
+
+
+def _raw(db: Path) -> bytes:
+    wal = Path(str(db) + "-wal")
+    return db.read_bytes() + (wal.read_bytes() if wal.exists() else b"")

@@ -29,8 +29,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import errors as E
 from .backup import BACKUP_SUFFIX, backup_dir, integrity_problem
 from .database import Database
+from .errors import NotFoundError
 from .merge import database_file
 from .oplog import reproject
 from .redaction import known_names, redact_participant
@@ -51,11 +53,12 @@ def erase_participant(store: Store, participant_id: str, backups: bool = True) -
 
     ``backups``: also clean this database's older backups (``scrub_backups``).
     """
-    person = store.get("participant", participant_id)
+    person = store.get("participant", participant_id)  # a removed one can be erased too
     if person is None:
-        store.require("participant", participant_id)  # raises the usual "not found"
-        raise AssertionError("unreachable")
+        raise NotFoundError(E.UNKNOWN_ENTITY, entity="participant", id=participant_id)
     names = known_names(store.db, participant_id)
+    # From now on freed space is overwritten as it is freed, even if VACUUM cannot run.
+    store.db.execute("PRAGMA secure_delete = ON")
     anonymised = 0
     with store.transaction():
         for idea in store.in_workshop("idea", person["workshop_id"], include_deleted=True):
@@ -101,7 +104,12 @@ def wipe_free_space(db: Database) -> None:
     db.execute("PRAGMA secure_delete = ON")
     if db.conn.in_transaction:
         return
-    db.execute("VACUUM")
+    try:
+        db.execute("VACUUM")
+    except sqlite3.OperationalError:
+        # Another connection is reading: the erased values' pages were already
+        # overwritten (secure_delete); the file is rebuilt at the next erasure.
+        pass
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

@@ -242,6 +242,7 @@ def merge_redactions(
         if not holds_redactions(db):
             return list(ops), set(), set()
     erased = erased_participants(db)
+    db.execute("PRAGMA secure_delete = ON")  # rewritten ops leave no old bytes behind
     changed: set[Key] = set()
     for op_id, body, _ in ops:
         if op_id not in present:
