@@ -244,10 +244,25 @@ def merge_redactions(
     erased = erased_participants(db)
     db.execute("PRAGMA secure_delete = ON")  # rewritten ops leave no old bytes behind
     changed: set[Key] = set()
-    for op_id, body, _ in ops:
-        if op_id not in present:
-            continue
-        (text,) = db.execute("SELECT body FROM ops WHERE op_id = ?", [op_id]).fetchone()
+    # Copies to join: redacted here or stored redacted (found in batches, not op by op).
+    held = [op for op in ops if op[0] in present]
+    stored_texts: dict[str, str] = {}
+    for start in range(0, len(held), 500):
+        chunk = [op_id for op_id, _, _ in held[start : start + 500]]
+        marks = ", ".join("?" for _ in chunk)
+        stored_texts.update(
+            db.execute(
+                f"SELECT op_id, body FROM ops WHERE op_id IN ({marks})"
+                " AND instr(body, '\"redacted\":{') > 0",
+                chunk,
+            )
+        )
+    for op_id, body, _ in held:
+        text = stored_texts.get(op_id)
+        if text is None:
+            if not is_redacted(body):
+                continue
+            (text,) = db.execute("SELECT body FROM ops WHERE op_id = ?", [op_id]).fetchone()
         stored = json.loads(text)
         if not is_redacted(stored) and not is_redacted(body):
             continue
