@@ -564,7 +564,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="+146"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="+161"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -632,12 +632,12 @@
         <translation>البحث عن مشارك…</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>No participant yet. Type a name above and press Enter, or import the invitation list (CSV).</source>
         <translation>لا يوجد أي مشارك بعد. اكتب اسماً أعلاه واضغط Enter، أو استورد لائحة المدعوين (CSV).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Import a list (CSV)…</source>
         <translation>استيراد لائحة (CSV)…</translation>
     </message>
@@ -647,7 +647,23 @@
         <translation>حذف من اللائحة</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Erase this participant…</source>
+        <translation>محو هذا المشارك…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Erase this participant</source>
+        <translation>محو هذا المشارك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the person&apos;s request: erase their name everywhere, for good.</source>
+        <translation>بطلب من الشخص: محو اسمه من كل مكان، نهائيًا.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
@@ -664,7 +680,7 @@
         <translation>الحاضرون: %1 من %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+97"/>
         <source>Invitation list</source>
         <translation>لائحة المدعوين</translation>
     </message>
@@ -1767,6 +1783,59 @@
     </message>
 </context>
 <context>
+    <name>EraseParticipantDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/erase_participant_dialog.py" line="+37"/>
+        <source>Erase a participant</source>
+        <translation>محو مشارك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase “%1” for good, as they asked?</source>
+        <translation>هل تريد محو «%1» نهائيًا، كما طلب؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their name, organisation, kind of actor, gender and age band are erased from this laptop: from the list, from the history of changes and from the older backups.</source>
+        <translation>يُمحى اسمه وهيئته وصنف الفاعل وجنسه وفئته العمرية من هذا الحاسوب: من اللائحة، ومن سجل التغييرات، ومن النسخ الاحتياطية السابقة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their ideas are kept, without an author.</source>
+        <translation>تُحفظ أفكاره دون ذكر صاحبها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other laptops erase them too when they import a bundle exported from this laptop from now on.</source>
+        <translation>تمحوه الحواسيب الأخرى أيضًا عندما تستورد حزمة مُصدَّرة من هذا الحاسوب ابتداءً من الآن.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes, CSV files and bundles exported before now are files outside the app: delete them yourself.</source>
+        <translation>المحاضر وملفات CSV والحزم المُصدَّرة قبل الآن ملفات خارج التطبيق: احذفوها بأنفسكم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be undone.</source>
+        <translation>لا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What erasing does</source>
+        <translation>ما يفعله المحو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;محو نهائي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase for good</source>
+        <translation>محو نهائي</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../sim_facilitator/export/fonts.py" line="+21"/>
@@ -1874,7 +1943,7 @@
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle_format.py" line="+94"/>
+        <location filename="../sim_facilitator/export/bundle_format.py" line="+95"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>الملف غير موجود أو يتعذر فتحه.</translation>
     </message>
@@ -2346,7 +2415,7 @@
         <translation>لا تعتمد هذه الورشة إطارا للمبادئ بعد.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+38"/>
+        <location filename="../sim_facilitator/models/merge.py" line="+39"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation>تحتوي هذه الحزمة على تغييرات أُجريت بهوية هذا الحاسوب نفسه دون أن يراها: لقد نُسخت قاعدة البيانات هذه من حاسوب آخر، ويحتاج كل حاسوب إلى قاعدته الخاصة.</translation>
     </message>
@@ -2566,7 +2635,7 @@
         <translation>ما يزال الفرز A والفرز B مختلفين في {count} أسطر؛ وفّق بينهما قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="-236"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="-281"/>
         <source>The file {path} cannot be read.</source>
         <translation>يتعذر قراءة الملف {path}.</translation>
     </message>

@@ -548,7 +548,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="+146"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="+161"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,12 +616,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>No participant yet. Type a name above and press Enter, or import the invitation list (CSV).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Import a list (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,7 +631,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Erase this participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Erase this participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the person&apos;s request: erase their name everywhere, for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
@@ -648,7 +664,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+97"/>
         <source>Invitation list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,6 +1753,59 @@
     </message>
 </context>
 <context>
+    <name>EraseParticipantDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/erase_participant_dialog.py" line="+37"/>
+        <source>Erase a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase “%1” for good, as they asked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their name, organisation, kind of actor, gender and age band are erased from this laptop: from the list, from the history of changes and from the older backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their ideas are kept, without an author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other laptops erase them too when they import a bundle exported from this laptop from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes, CSV files and bundles exported before now are files outside the app: delete them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What erasing does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../sim_facilitator/export/fonts.py" line="+21"/>
@@ -1844,7 +1913,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle_format.py" line="+94"/>
+        <location filename="../sim_facilitator/export/bundle_format.py" line="+95"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2316,7 +2385,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+38"/>
+        <location filename="../sim_facilitator/models/merge.py" line="+39"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,7 +2605,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="-236"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="-281"/>
         <source>The file {path} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>

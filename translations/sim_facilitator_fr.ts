@@ -548,7 +548,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="+146"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="+161"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
@@ -616,12 +616,12 @@
         <translation>Rechercher un participant…</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>No participant yet. Type a name above and press Enter, or import the invitation list (CSV).</source>
         <translation>Aucun participant pour l&apos;instant. Tapez un nom ci-dessus et appuyez sur Entrée, ou importez la liste des invités (CSV).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Import a list (CSV)…</source>
         <translation>Importer une liste (CSV)…</translation>
     </message>
@@ -631,7 +631,23 @@
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Erase this participant…</source>
+        <translation>Effacer ce participant…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Erase this participant</source>
+        <translation>Effacer ce participant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the person&apos;s request: erase their name everywhere, for good.</source>
+        <translation>À la demande de la personne : effacer son nom partout, définitivement.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -648,7 +664,7 @@
         <translation>Présents : %1 sur %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+97"/>
         <source>Invitation list</source>
         <translation>Liste des invités</translation>
     </message>
@@ -1739,6 +1755,59 @@
     </message>
 </context>
 <context>
+    <name>EraseParticipantDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/erase_participant_dialog.py" line="+37"/>
+        <source>Erase a participant</source>
+        <translation>Effacer un participant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase “%1” for good, as they asked?</source>
+        <translation>Effacer « %1 » définitivement, comme la personne l&apos;a demandé ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their name, organisation, kind of actor, gender and age band are erased from this laptop: from the list, from the history of changes and from the older backups.</source>
+        <translation>Son nom, son organisation, son type d&apos;acteur, son genre et sa tranche d&apos;âge sont effacés de cet ordinateur : de la liste, de l&apos;historique des modifications et des sauvegardes antérieures.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their ideas are kept, without an author.</source>
+        <translation>Ses idées sont conservées, sans auteur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other laptops erase them too when they import a bundle exported from this laptop from now on.</source>
+        <translation>Les autres ordinateurs l&apos;effacent aussi quand ils importent un paquet exporté de cet ordinateur à partir de maintenant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes, CSV files and bundles exported before now are files outside the app: delete them yourself.</source>
+        <translation>Les procès-verbaux, fichiers CSV et paquets exportés avant maintenant sont des fichiers hors de l&apos;application : supprimez-les vous-même.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What erasing does</source>
+        <translation>Ce que fait l&apos;effacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Effacer définitivement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../sim_facilitator/export/fonts.py" line="+21"/>
@@ -1846,7 +1915,7 @@
         <translation>Ceci n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle_format.py" line="+94"/>
+        <location filename="../sim_facilitator/export/bundle_format.py" line="+95"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>Le fichier n&apos;existe pas ou ne peut pas être ouvert.</translation>
     </message>
@@ -2318,7 +2387,7 @@
         <translation>Cet atelier n&apos;utilise pas encore de cadre de principes.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+38"/>
+        <location filename="../sim_facilitator/models/merge.py" line="+39"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation>Ce paquet contient des modifications faites sous l&apos;identité de cet ordinateur qu&apos;il n&apos;a jamais vues : cette base de données a été copiée depuis un autre ordinateur, et chaque ordinateur doit avoir la sienne.</translation>
     </message>
@@ -2538,7 +2607,7 @@
         <translation>Les décomptes A et B diffèrent encore sur {count} lignes ; réconciliez-les avant de clore.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="-236"/>
+        <location filename="../sim_facilitator/ui/checkin_view.py" line="-281"/>
         <source>The file {path} cannot be read.</source>
         <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>

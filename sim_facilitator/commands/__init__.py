@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "sim_facilitator.commands.bundles",
     "sim_facilitator.commands.coordinator",
     "sim_facilitator.commands.minutes",
+    "sim_facilitator.commands.privacy",
 ]
 
 

@@ -23,9 +23,10 @@ from ..models.trust import fingerprint_of
 
 FORMAT_NAME = "sim-facilitator-bundle"
 FORMAT_MAJOR = 1
-FORMAT_MINOR = 0
+FORMAT_MINOR = 1  # 1.1: redacted ops (docs/bundle-format.md, "Redacted ops")
 FORMAT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 MIN_READER_VERSION = "1.0"
+REDACTION_READER_VERSION = "1.1"  # the min_reader_version of a bundle with redacted ops
 EXTENSION = ".simbundle"
 
 MANIFEST = "manifest.json"

@@ -50,6 +50,7 @@ from ..models.canonical import (
 )
 from ..models.errors import ValidationError
 from ..models.oplog import Op
+from ..models.redaction import REDACTED, marker_problem, redacted_fields
 from ..models.schema import ENTITIES, MAX_TEXT
 from ..models.scope import content_fingerprint
 from . import bundle_format as F
@@ -427,7 +428,7 @@ def _check_op(body: Any, line: int, newer: bool, kit: bool) -> None:
             raise BundleError(F.T_OP_SHAPE, line=line, field=key)
     if not newer:
         for key in body:
-            if key not in OP_KEYS:
+            if key not in OP_KEYS and key != REDACTED:
                 raise BundleError(F.T_OP_EXTRA, line=line, field=str(key)[:40])
     entity = body["entity"]
     if not isinstance(entity, str) or not F.NAME_RE.match(entity):
@@ -452,6 +453,7 @@ def _check_op(body: Any, line: int, newer: bool, kit: bool) -> None:
     values = body["set"]
     if not isinstance(values, dict) or not values:
         raise BundleError(F.T_OP_SHAPE, line=line, field="set")
+    redacted = _redacted_fields(body, line)
     if kit and entity not in F.KIT_ENTITIES:
         raise BundleError(F.T_KIT_CONTENT, entity=entity)
     schema = ENTITIES.get(entity)
@@ -463,6 +465,8 @@ def _check_op(body: Any, line: int, newer: bool, kit: bool) -> None:
             return
         raise BundleError(F.T_UNKNOWN_ENTITY, line=line, entity=entity[:40])
     for name, value in values.items():
+        if name in redacted:
+            continue  # checked against its placeholder by _redacted_fields
         field = schema.by_name.get(name)
         if field is None:
             if newer and F.NAME_RE.match(name):
@@ -485,6 +489,15 @@ def _check_op(body: Any, line: int, newer: bool, kit: bool) -> None:
             raise BundleError(F.T_BAD_VALUE, line=line, field=name, entity=entity) from exc
         if clean != value or type(clean) is not type(value):
             raise BundleError(F.T_BAD_VALUE, line=line, field=name, entity=entity)
+
+
+def _redacted_fields(body: Op, line: int) -> frozenset[str]:
+    """Redaction hook: the fields a redacted op erased (its marker checked strictly)."""
+    if REDACTED not in body:
+        return frozenset()
+    if marker_problem(body) is not None:
+        raise BundleError(F.T_OP_SHAPE, line=line, field=REDACTED)
+    return redacted_fields(body)
 
 
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -585,7 +598,8 @@ def _parse_ops(data: bytes, manifest: Manifest) -> list[tuple[str, Op, str]]:
                 raise BundleError(F.T_NOT_CANONICAL, line=number)
         else:
             _check_op(body, number, newer, kit)
-        op_id = sha256(line).hexdigest()
+        # A redacted op cannot be hashed back to its id: it names it (see "Redacted ops").
+        op_id = body[REDACTED]["op"] if REDACTED in body else sha256(line).hexdigest()
         if op_id <= last_id:
             raise BundleError(F.T_OP_ORDER, line=number)
         last_id = op_id

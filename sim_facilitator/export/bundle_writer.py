@@ -31,6 +31,7 @@ from ..models.errors import NotFoundError
 from ..models.ids import uuid7
 from ..models.merge import holds_newer_content, op_texts_for_keys
 from ..models.oplog import Key
+from ..models.redaction import carries_redaction
 from ..models.schema import ENTITIES
 from ..models.scope import content_fingerprint, workshop_keys
 from ..models.store import Store
@@ -210,6 +211,9 @@ def build_bundle(
         ops_data=ops_data,
         created_hlc=store.clock.last,
     )
+    if any(carries_redaction(text) for _, text in ops):
+        # Redaction hook: a 1.0 reader would take a redacted op for a new one.
+        manifest["min_reader_version"] = F.REDACTION_READER_VERSION
     if holds_newer_content(store.db):
         # Ops from a newer version are passed on; say so, or readers would refuse them.
         manifest["passes_on_newer_content"] = True

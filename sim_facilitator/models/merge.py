@@ -30,7 +30,8 @@ from .clock import DAY_MS, wall_ms, wall_of
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP as _
 from .errors import DomainError
-from .oplog import Key, Op, insert_op_texts, load_ops_for_keys, write_projections
+from .oplog import Key, Op, insert_op_texts, load_ops_for_keys, reproject, write_projections
+from .redaction import merge_redactions
 from .schema import ENTITIES
 from .store import Store
 from .trust import require_trusted
@@ -43,7 +44,8 @@ T_CLONED = _(
 VerifiedOp = tuple[str, Op, str]  # (op id, body, canonical text)
 IMPORT_CACHE_KIB = 64 * 1024
 NEWER_CONTENT_KEY = "sync.holds_newer_content"
-OP_KEYS = frozenset({"entity", "id", "set", "hlc", "dev", "prev"})
+# "redacted": an op redacted by this version (models/redaction.py), not newer content.
+OP_KEYS = frozenset({"entity", "id", "set", "hlc", "dev", "prev", "redacted"})
 
 
 def is_newer_content(body: Op) -> bool:
@@ -154,6 +156,8 @@ def apply_ops(
     summary = MergeSummary(bundle_id, device_id, file_name, ops_total=len(ops), imported_ms=now)
     db = store.db
     all_keys = {(body["entity"], body["id"]) for _, body, _ in ops}
+    redacted_keys: set[Key] = set()
+    newly_erased: set[str] = set()
     with store.transaction():
         summary.device_accepted = require_trusted(store, device_id, public_key, accept_new_device)
         if already_imported(store, bundle_id, ops_sha256):
@@ -167,6 +171,9 @@ def apply_ops(
                 summary.ops_total = declared_op_count
         else:
             present = _existing_op_ids(db, [op_id for op_id, _, _ in ops])
+            # Redaction hook (models/redaction.py): redacted copies rewrite stored
+            # ops, and ops new here are redacted if they belong to an erased person.
+            ops, redacted_keys, newly_erased = merge_redactions(db, ops, present)
             fresh = [op for op in ops if op[0] not in present]
             if any(body["dev"] == store.device_id for _, body, _ in fresh):
                 raise ClonedInstallation()
@@ -190,12 +197,17 @@ def apply_ops(
                 {k: grouped[k] for k in changed},
                 new_keys={k for k in changed if k not in before},
             )
+            rewritten_only = redacted_keys - changed
+            if rewritten_only:  # redaction hook: re-project records whose stored ops changed
+                reproject(db, rewritten_only)
             summary.ops_new = len(applied)
             known_changed = {k for k in changed if k[0] in ENTITIES}
             new_keys = {k for k in known_changed if k not in before}
             summary.new = len(new_keys)
-            summary.updated = len(known_changed) - len(new_keys)
-            summary.unchanged = len({k for k in all_keys if k[0] in ENTITIES} - known_changed)
+            summary.updated = len(known_changed) - len(new_keys) + len(rewritten_only)
+            summary.unchanged = len(
+                {k for k in all_keys if k[0] in ENTITIES} - known_changed - rewritten_only
+            )
             by_entity: dict[str, int] = defaultdict(int)
             for entity, _ in new_keys:
                 by_entity[entity] += 1
@@ -214,6 +226,11 @@ def apply_ops(
             " VALUES (?, ?, ?, ?, ?)",
             [bundle_id, file_name, device_id, now, json.dumps(record, sort_keys=True)],
         )
+    if redacted_keys or newly_erased:
+        # Redaction hook: overwrite the erased values' old bytes, clean older backups.
+        from .privacy import after_redacting_import  # late: privacy imports this module
+
+        after_redacting_import(store, newly_erased)
     return summary
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
 from ..models.errors import QT_TRANSLATE_NOOP as _
 from ..models.errors import DomainError, ValidationError
 from ..models.participants import counts, participants_of, remove_participant
+from ..models.privacy import erase_participant
 from ..models.schema import ACTOR_KINDS, AGE_BANDS, GENDERS
 from ..models.store import Store
 from ..models.workshops import add_participant
 from .choice_delegate import ChoiceDelegate
 from .csv_import_dialog import CsvImportDialog
 from .empty_state import EmptyHint
+from .erase_participant_dialog import EraseParticipantDialog
 from .error_message import show_error
 from .labels import label
 from .participant_model import AGE, GENDER, ID_ROLE, KIND, NAME, ORGANISATION, ParticipantModel
@@ -80,6 +83,14 @@ class CheckinView(QWidget):
         self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(self.remove_selected)
         self.remove_button.setEnabled(False)
+        # Erasure on request (models/privacy.py): a button and the table's context menu
+        # (Menu key or Shift+F10); no single-key shortcut for what cannot be undone.
+        self.erase_button = QPushButton(self)
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(self.erase_selected)
+        self.erase_action = QAction(self)
+        self.erase_action.setEnabled(False)
+        self.erase_action.triggered.connect(self.erase_selected)
         self.counts_label = QLabel(self)
         self.counts_label.setWordWrap(True)
 
@@ -92,6 +103,9 @@ class CheckinView(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.remove_button.setEnabled(bool(self.selected_ids()))
         )
+        self.table.selectionModel().selectionChanged.connect(self._enable_erase)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addAction(self.erase_action)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -130,6 +144,7 @@ class CheckinView(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         tools.addWidget(self.remove_button)
+        tools.addWidget(self.erase_button)
         tools.addWidget(self.import_button)
         self.entry_label = QLabel(self)
         layout = QVBoxLayout(self)
@@ -173,6 +188,12 @@ class CheckinView(QWidget):
         self.search.setPlaceholderText(self.tr("Find a participant…"))
         self.import_button.setText(self.tr("Import a list (CSV)…"))
         self.remove_button.setText(self.tr("Remove from the list"))
+        self.erase_button.setText(self.tr("Erase this participant…"))
+        self.erase_button.setAccessibleName(self.tr("Erase this participant"))
+        self.erase_button.setToolTip(
+            self.tr("At the person's request: erase their name everywhere, for good.")
+        )
+        self.erase_action.setText(self.tr("Erase this participant…"))
         self.model.relabel()
         self.update_counts()
 
@@ -267,6 +288,33 @@ class CheckinView(QWidget):
         except DomainError as error:
             show_error(self, error)
         self.refresh()
+
+    def _enable_erase(self) -> None:
+        enabled = len(self.selected_ids()) == 1
+        self.erase_button.setEnabled(enabled)
+        self.erase_action.setEnabled(enabled)
+
+    def erase_selected(self) -> EraseParticipantDialog | None:
+        """Ask (window-modal), then erase the one selected participant for good."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return None
+        person = self.store.get("participant", ids[0])
+        if person is None:
+            return None
+        dialog = EraseParticipantDialog(person["name"], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._erase(ids[0]))
+        dialog.open()
+        return dialog
+
+    def _erase(self, participant_id: str) -> None:
+        try:
+            erase_participant(self.store, participant_id)
+        except DomainError as error:
+            show_error(self, error)
+        self.refresh()
+        self._enable_erase()
 
     def choose_csv(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

@@ -1,0 +1,64 @@
+"""Confirming a participant's erasure: what happens, said plainly, before it happens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from .bidi import display
+
+
+class EraseParticipantDialog(QDialog):
+    """Asks before erasing ``name``; accepted means "erase for good".
+
+    Cancel is the default button: Enter alone never erases anyone.
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.erase_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.erase_button.setAutoDefault(False)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
+        cancel.setFocus()
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.buttons)
+        self.resize(520, 300)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Erase a participant"))
+        points = [
+            self.tr("Erase “%1” for good, as they asked?").replace("%1", display(self.name)),
+            self.tr(
+                "Their name, organisation, kind of actor, gender and age band are erased from "
+                "this laptop: from the list, from the history of changes and from the older "
+                "backups."
+            ),
+            self.tr("Their ideas are kept, without an author."),
+            self.tr(
+                "The other laptops erase them too when they import a bundle exported from "
+                "this laptop from now on."
+            ),
+            self.tr(
+                "Minutes, CSV files and bundles exported before now are files outside the "
+                "app: delete them yourself."
+            ),
+            self.tr("This cannot be undone."),
+        ]
+        self.explanation.setText("\n\n".join(points))
+        self.explanation.setAccessibleName(self.tr("What erasing does"))
+        self.erase_button.setText(self.tr("&Erase for good"))
+        self.erase_button.setAccessibleName(self.tr("Erase for good"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
