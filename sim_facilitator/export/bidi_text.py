@@ -17,7 +17,7 @@ text (that needs ``rlbidi``, which is not on PyPI). So lines are built here:
    (brackets, punctuation) are reversed and mirrored.
 
 Drawing glyphs in visual order with a ToUnicode map lets ``pdftotext`` give
-the text back in logical order.
+the text back in logical order; ``pdf_text`` writes the lines' PDF operators.
 """
 
 from __future__ import annotations
@@ -122,14 +122,24 @@ class FontPair:
 
 @dataclass(frozen=True)
 class Run:
-    """One piece of a line, ready to draw: ``payload`` is in visual order."""
+    """One piece of a line, ready to draw: ``parts`` are in visual order."""
 
     x: float
     width: float
     font: str
     size: float
-    payload: str  # a str or reportlab ShapedStr
+    # its words and spaces, each a str or reportlab ShapedStr, shared by every run
+    # that has them (the PDF writer encodes each once per document)
+    parts: tuple[str, ...]
     text: str  # the logical text of the run
+
+    @property
+    def payload(self) -> str:
+        """The whole run as drawn (glyph characters, visual order)."""
+        payload = self.parts[0] if self.parts else ""
+        for part in self.parts[1:]:
+            payload = payload + part
+        return payload
 
 
 @dataclass(frozen=True)
@@ -149,7 +159,7 @@ class TextShaper:
     """Measures, wraps and prepares lines; caches shaped runs for one document."""
 
     def __init__(self) -> None:
-        self._shaped: dict[tuple[str, str, float], tuple[str, float]] = {}
+        self._shaped: dict[tuple[str, str, float], tuple[tuple[str, ...], float]] = {}
         self._kinds: dict[FontPair, dict[str, int]] = {}
         self._lines: dict[tuple[Any, ...], list[Line]] = {}
 
@@ -191,6 +201,14 @@ class TextShaper:
     # -- shaping --------------------------------------------------------
     def shaped(self, text: str, font: str, size: float, rtl: bool) -> tuple[str, float]:
         """(payload in visual order, width) of one run of one font and one level."""
+        parts, width = self.parts(text, font, size, rtl)
+        payload = parts[0] if parts else ""
+        for part in parts[1:]:
+            payload = payload + part
+        return payload, width
+
+    def parts(self, text: str, font: str, size: float, rtl: bool) -> tuple[tuple[str, ...], float]:
+        """(words and spaces in visual order, width) of one run of one font and one level."""
         key = (text, font, size if rtl else -size)
         hit = self._shaped.get(key)
         if hit is not None:
@@ -198,14 +216,13 @@ class TextShaper:
         if " " in text.strip(" ") and (rtl or not font_is_arabic(font)):
             # Joining and shaping never cross a space: build the run from its words (cached,
             # as words repeat), in visual order — reversed for a right-to-left run.
-            tokens = _TOKENS.findall(text)
-            parts = [self.shaped(t, font, size, rtl) for t in tokens]
+            pieces = [self.parts(t, font, size, rtl) for t in _TOKENS.findall(text)]
             if rtl:
-                parts.reverse()
-            payload_all: str = parts[0][0]
-            for part, _w in parts[1:]:
-                payload_all = payload_all + part
-            result = (payload_all, sum(w for _p, w in parts))
+                pieces.reverse()
+            result = (
+                tuple(p for ps, _w in pieces for p in ps),
+                sum(w for _ps, w in pieces),
+            )
             self._shaped[key] = result
             return result
         if rtl and font_is_arabic(font) and any(is_arabic_char(c) for c in text):
@@ -219,7 +236,7 @@ class TextShaper:
         else:
             payload = "".join(MIRRORED.get(c, c) for c in reversed(text)) if rtl else text
             width = pdfmetrics.stringWidth(payload, font, size)
-        result = (payload, width)
+        result = ((payload,), width)
         self._shaped[key] = result
         return result
 
@@ -279,7 +296,7 @@ class TextShaper:
             piece_w = full_w
             if trimmed < e - s:  # trailing spaces do not count at the end of a line
                 k = s + trimmed
-                piece_w -= self.shaped(text[k:e], font_of[k], size, bool(levels[k] % 2))[1]
+                piece_w -= self.parts(text[k:e], font_of[k], size, bool(levels[k] % 2))[1]
             if end > start and width + piece_w > max_width:
                 lines.append(self._line(text, start, end, font_of, levels, size, rtl))
                 start, width = s, 0.0
@@ -325,7 +342,7 @@ class TextShaper:
             while end > start and text[end - 1].isspace():
                 end -= 1
         return sum(
-            self.shaped(text[i:j], font_of[i], size, bool(levels[i] % 2))[1]
+            self.parts(text[i:j], font_of[i], size, bool(levels[i] % 2))[1]
             for i, j in self._segments(start, end, font_of, levels)
         )
 
@@ -370,8 +387,8 @@ class TextShaper:
         for k in order:
             i, j = segs[k]
             piece = text[i:j]
-            payload, w = self.shaped(piece, font_of[i], size, bool(levels[i] % 2))
-            runs.append(Run(x, w, font_of[i], size, payload, piece))
+            parts, w = self.parts(piece, font_of[i], size, bool(levels[i] % 2))
+            runs.append(Run(x, w, font_of[i], size, parts, piece))
             x += w
         del line_levels
         return Line(tuple(runs), x, rtl)
@@ -379,29 +396,3 @@ class TextShaper:
 
 def font_is_arabic(font: str) -> bool:
     return "Arabic" in font
-
-
-def draw_line(canvas: Any, line: Line, x: float, y: float) -> None:
-    """Draw one laid-out line with its left edge at ``x`` and baseline at ``y``."""
-    draw_lines(canvas, [(line, x, y)])
-
-
-def draw_lines(
-    canvas: Any, placed: list[tuple[Line, float, float]], colors: dict[int, Any] | None = None
-) -> None:
-    """Draw laid-out lines, each at (left edge, baseline), in one text object.
-
-    ``colors`` maps an index in ``placed`` to the fill colour from that line on.
-    """
-    text = canvas.beginText()
-    current: tuple[str, float] | None = None
-    for n, (line, x, y) in enumerate(placed):
-        if colors and n in colors:
-            text.setFillColor(colors[n])
-        for run in line.runs:
-            if (run.font, run.size) != current:
-                text.setFont(run.font, run.size)
-                current = (run.font, run.size)
-            text.setTextOrigin(x + run.x, y)
-            text._textOut(run.payload)  # the origin is set per run: no cursor advance
-    canvas.drawText(text)

@@ -8,7 +8,8 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
-from .bidi_text import FontPair, Line, TextShaper, draw_line, draw_lines
+from .bidi_text import FontPair, Line, TextShaper
+from .pdf_text import draw_line, draw_lines
 
 RULE = colors.HexColor("#1f5f8b")
 MUTED = colors.HexColor("#555555")
