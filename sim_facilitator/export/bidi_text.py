@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -36,6 +37,9 @@ from reportlab.pdfbase.ttfonts import shapeFragWord
 
 _RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
 _LTR_CLASSES = frozenset({"L", "EN", "AN", "LRE", "LRO", "LRI"})
+# Bidi classes of paragraphs resolved by ``_implicit_levels`` (no explicit embedding,
+# isolate, boundary neutral, paragraph or segment separator)
+_IMPLICIT_ONLY = frozenset({"L", "R", "AL", "EN", "ES", "ET", "AN", "CS", "NSM", "WS", "ON"})
 _EXPLICIT = frozenset({"RLE", "RLO", "LRE", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"})
 # Required Arabic ligatures (lam-alef, ``rlig``) stay on; the optional ``liga``/``dlig``
 # ones are off: Noto Sans Arabic's optional ligatures (e.g. the one in «بصمة») map to
@@ -71,11 +75,19 @@ def embedding_levels(text: str, rtl: bool) -> list[int]:
     """Resolved embedding level of each character (rules X1–I2), in logical order."""
     if not text:
         return []
-    classes = {unicodedata.bidirectional(ch) for ch in text}
+    types = [unicodedata.bidirectional(ch) for ch in text]
+    classes = set(types)
     if not rtl and not (classes & _RTL_CLASSES) and not (classes & _EXPLICIT):
         return [0] * len(text)
     if rtl and not (classes & _LTR_CLASSES) and not (classes & _EXPLICIT):
         return [1] * len(text)
+    if classes <= _IMPLICIT_ONLY:
+        return _implicit_levels(types, rtl)
+    return general_levels(text, rtl)
+
+
+def general_levels(text: str, rtl: bool) -> list[int]:
+    """Embedding levels by python-bidi's implementation of rules X1–I2 (any text)."""
     storage: dict[str, Any] = _uba.get_empty_storage()
     storage["base_level"] = 1 if rtl else 0
     storage["base_dir"] = "R" if rtl else "L"
@@ -88,6 +100,86 @@ def embedding_levels(text: str, rtl: bool) -> list[int]:
     if len(levels) != len(text):  # explicit controls are removed by X9: keep them at base
         levels = (levels + [storage["base_level"]] * len(text))[: len(text)]
     return levels
+
+
+def _implicit_levels(types: list[str], rtl: bool) -> list[int]:
+    """Rules W1–W7, N1–N2 and I1–I2 for a paragraph without explicit embeddings.
+
+    With no embedding, override, isolate, boundary neutral or separator
+    character (``_IMPLICIT_ONLY``), the whole paragraph is one level run at the
+    base level, its start and end of run being the base direction: the rules
+    then need no run bookkeeping. About ten times faster than python-bidi's
+    general implementation, which the other paragraphs still use (and which
+    tests compare this with).
+    """
+    n = len(types)
+    base = "R" if rtl else "L"
+    t = types
+    # W1 (marks take the type before them), W2 (European digits after Arabic letters
+    # are Arabic numbers), W3 (Arabic letters are R)
+    prev = strong = base
+    for i in range(n):
+        c = t[i]
+        if c == "NSM":
+            c = prev
+        if c == "EN" and strong == "AL":
+            c = "AN"
+        elif c in ("R", "L", "AL"):
+            strong = c
+        prev = c
+        t[i] = c
+    t = ["R" if c == "AL" else c for c in t]
+    # W4: one separator between two numbers of the same kind joins them
+    for i in range(1, n - 1):
+        c = t[i]
+        if c == "ES" and t[i - 1] == "EN" and t[i + 1] == "EN":
+            t[i] = "EN"
+        elif c == "CS" and t[i - 1] == t[i + 1] and t[i - 1] in ("EN", "AN"):
+            t[i] = t[i - 1]
+    # W5: terminators (%, currency) next to European digits are European digits
+    i = 0
+    while i < n:
+        if t[i] != "ET":
+            i += 1
+            continue
+        j = i
+        while j < n and t[j] == "ET":
+            j += 1
+        if (i > 0 and t[i - 1] == "EN") or (j < n and t[j] == "EN"):
+            t[i:j] = ["EN"] * (j - i)
+        i = j
+    # W6: other separators and terminators are neutral; W7: European digits after
+    # a left-to-right letter (or at the start of a left-to-right paragraph) are L
+    strong = base
+    for i in range(n):
+        c = t[i]
+        if c in ("ES", "ET", "CS"):
+            t[i] = "ON"
+        elif c == "EN":
+            if strong == "L":
+                t[i] = "L"
+        elif c in ("L", "R"):
+            strong = c
+    # N1, N2: a run of neutrals takes the direction around it if both sides agree
+    # (numbers count as R), else the base direction
+    i = 0
+    while i < n:
+        if t[i] not in ("WS", "ON"):
+            i += 1
+            continue
+        j = i
+        while j < n and t[j] in ("WS", "ON"):
+            j += 1
+        before = t[i - 1] if i > 0 else base
+        after = t[j] if j < n else base
+        before = "R" if before in ("EN", "AN") else before
+        after = "R" if after in ("EN", "AN") else after
+        t[i:j] = [before if before == after else base] * (j - i)
+        i = j
+    # I1, I2
+    if rtl:
+        return [1 if c == "R" else 2 for c in t]
+    return [0 if c == "L" else 1 if c == "R" else 2 for c in t]
 
 
 def visual_order(levels: list[int]) -> list[int]:
@@ -280,10 +372,19 @@ class TextShaper:
             return [Line((), 0.0, rtl)]
         levels = embedding_levels(text, rtl)
         font_of = self.fonts_of(text, fonts)
-        # most paragraphs fit on one line: lay the whole of it out once
-        whole = self._line(text, 0, len(text), font_of, levels, size, rtl)
-        if whole.width <= max_width:
-            return [whole]
+        # where a run of one font and one level ends, once for the whole paragraph
+        cuts = [
+            p
+            for p in range(1, len(text))
+            if font_of[p] != font_of[p - 1] or levels[p] != levels[p - 1]
+        ]
+        lay = _Layout(self, text, font_of, levels, cuts, size)
+        # Most paragraphs fit on one line: lay the whole of it out once. A text clearly
+        # longer than the line (at a narrow 0.4 em a character) goes straight to wrapping.
+        if len(text) * 0.4 * size <= max_width:
+            whole = lay.line(0, len(text), rtl)
+            if whole.width <= max_width:
+                return [whole]
         # break opportunities: after the spaces following each word
         spans: list[tuple[int, int]] = [m.span() for m in _PIECE.finditer(text)]
         lines: list[Line] = []
@@ -291,106 +392,91 @@ class TextShaper:
         end = start
         width = 0.0
         for s, e in spans:
-            full_w = self._logical_width(text, s, e, font_of, levels, size)
+            full_w = lay.width(s, e)
             trimmed = len(text[s:e].rstrip())
             piece_w = full_w
             if trimmed < e - s:  # trailing spaces do not count at the end of a line
                 k = s + trimmed
                 piece_w -= self.parts(text[k:e], font_of[k], size, bool(levels[k] % 2))[1]
             if end > start and width + piece_w > max_width:
-                lines.append(self._line(text, start, end, font_of, levels, size, rtl))
+                lines.append(lay.line(start, end, rtl))
                 start, width = s, 0.0
             if piece_w > max_width:  # a word longer than the line: cut it by characters
-                for cut_s, cut_e in self._cut(text, s, e, font_of, levels, size, max_width):
+                for cut_s, cut_e in lay.cut(s, e, max_width):
                     if cut_e == e:
                         end = e
-                        width = self._logical_width(text, cut_s, e, font_of, levels, size)
+                        width = lay.width(cut_s, e)
                         start = cut_s
                     else:
-                        lines.append(self._line(text, cut_s, cut_e, font_of, levels, size, rtl))
+                        lines.append(lay.line(cut_s, cut_e, rtl))
                 continue
             end = e
             width += full_w
         if end > start:
-            lines.append(self._line(text, start, end, font_of, levels, size, rtl))
+            lines.append(lay.line(start, end, rtl))
         return lines
 
-    def _segments(
-        self, start: int, end: int, font_of: list[str], levels: list[int]
-    ) -> list[tuple[int, int]]:
+
+@dataclass
+class _Layout:
+    """One paragraph being wrapped: its text, fonts, levels and run boundaries."""
+
+    shaper: TextShaper
+    text: str
+    font_of: list[str]
+    levels: list[int]
+    cuts: list[int]  # indices where the font or the level changes
+    size: float
+
+    def segments(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The runs of one font and one level between ``start`` and ``end``."""
         segs: list[tuple[int, int]] = []
         i = start
-        while i < end:
-            j = i + 1
-            while j < end and font_of[j] == font_of[i] and levels[j] == levels[i]:
-                j += 1
-            segs.append((i, j))
-            i = j
+        cuts = self.cuts
+        k = bisect_right(cuts, start)
+        while k < len(cuts) and cuts[k] < end:
+            segs.append((i, cuts[k]))
+            i = cuts[k]
+            k += 1
+        if i < end:
+            segs.append((i, end))
         return segs
 
-    def _logical_width(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        font_of: list[str],
-        levels: list[int],
-        size: float,
-        trailing: bool = False,
-    ) -> float:
-        if trailing:  # the trailing spaces of a piece do not count at the end of a line
-            while end > start and text[end - 1].isspace():
-                end -= 1
+    def width(self, start: int, end: int) -> float:
+        text, font_of, levels, size = self.text, self.font_of, self.levels, self.size
+        parts = self.shaper.parts
         return sum(
-            self.parts(text[i:j], font_of[i], size, bool(levels[i] % 2))[1]
-            for i, j in self._segments(start, end, font_of, levels)
+            parts(text[i:j], font_of[i], size, bool(levels[i] % 2))[1]
+            for i, j in self.segments(start, end)
         )
 
-    def _cut(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        font_of: list[str],
-        levels: list[int],
-        size: float,
-        max_width: float,
-    ) -> list[tuple[int, int]]:
+    def cut(self, start: int, end: int, max_width: float) -> list[tuple[int, int]]:
+        """A word too long for the line, cut by characters."""
         cuts: list[tuple[int, int]] = []
         s = start
         for i in range(start + 1, end + 1):
-            if i - s > 1 and self._logical_width(text, s, i, font_of, levels, size) > max_width:
+            if i - s > 1 and self.width(s, i) > max_width:
                 cuts.append((s, i - 1))
                 s = i - 1
         cuts.append((s, end))
         return cuts
 
-    def _line(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        font_of: list[str],
-        levels: list[int],
-        size: float,
-        rtl: bool,
-    ) -> Line:
+    def line(self, start: int, end: int, rtl: bool) -> Line:
+        text, font_of, levels, size = self.text, self.font_of, self.levels, self.size
         while end > start and text[end - 1].isspace():
             end -= 1
         while start < end and text[start].isspace():
             start += 1
-        line_levels = levels[start:end]
-        segs = self._segments(start, end, font_of, levels)
+        segs = self.segments(start, end)
         order = visual_order([levels[i] for i, _ in segs])
         runs: list[Run] = []
         x = 0.0
         for k in order:
             i, j = segs[k]
             piece = text[i:j]
-            parts, w = self.parts(piece, font_of[i], size, bool(levels[i] % 2))
+            parts, w = self.shaper.parts(piece, font_of[i], size, bool(levels[i] % 2))
             runs.append(Run(x, w, font_of[i], size, parts, piece))
             x += w
-        del line_levels
         return Line(tuple(runs), x, rtl)
 
 
