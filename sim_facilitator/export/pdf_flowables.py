@@ -108,13 +108,12 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         if st.background is not None:
             canvas.setFillColor(st.background)
             canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
-        canvas.setFillColor(st.color)
         y = self.height - st.padding - st.size
         inner_left = st.padding
         inner_right = self.width - st.padding
         indent = st.indent + self.label_width
         placed: list[tuple[Line, float, float]] = []
-        colors_at: dict[int, Any] = {}
+        colors_at: dict[int, Any] = {0: st.color}  # set in the text object
         for n, line in enumerate(lines):
             if st.align == "center":
                 x = (self.width - line.width) / 2

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfmetrics
 
@@ -53,6 +54,7 @@ class _Writer:
         # unique. The same str object can be drawn in both fonts (a space, a digit).
         self.words: dict[tuple[str, int], tuple[Any, list[Segment]]] = {}
         self.font_ops: dict[tuple[str, int, float], str] = {}
+        self.fill_ops: dict[Color, str] = {}
 
     def encode(self, font: str, payload: str) -> list[Segment]:
         key = (font, id(payload))
@@ -121,6 +123,20 @@ class _Writer:
         return op
 
 
+    def fill(self, text: Any, color: Any) -> None:
+        """Set the fill colour in a text object; an RGB colour's operator is made once."""
+        if type(color) is not Color:  # CMYK, spot colours, alpha: reportlab's own way
+            text.setFillColor(color)
+            return
+        op = self.fill_ops.get(color)
+        if op is None:
+            first = len(text._code)
+            text.setFillColor(color)
+            self.fill_ops[color] = " ".join(text._code[first:])
+        else:
+            text._code.append(op)
+
+
 _WRITERS: WeakKeyDictionary[Any, _Writer] = WeakKeyDictionary()
 
 
@@ -150,7 +166,7 @@ def draw_lines(
     current: tuple[str, int, float] | None = None
     for n, (line, x, y) in enumerate(placed):
         if colors and n in colors:
-            text.setFillColor(colors[n])  # reportlab's colour operators (and colour spaces)
+            writer.fill(text, colors[n])
         y_op = _num(y)
         for run in line.runs:
             code.append(f"1 0 0 1 {_num(x + run.x)} {y_op} Tm")
