@@ -18,8 +18,8 @@ PDF font gives the glyph; a ``y_offset`` (Arabic marks) is a text rise (``Ts``).
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import escapePDF
@@ -49,7 +49,8 @@ class _Writer:
     """Encoded words and font operators of one PDF document."""
 
     def __init__(self, doc: Any) -> None:
-        self.doc = doc
+        # a weak reference: the writer is the value of a weak-keyed map of documents
+        self.doc = weakref.ref(doc)
         # (font, id(payload)) -> (payload, segments); the payload is kept so its id stays
         # unique. The same str object can be drawn in both fonts (a space, a digit).
         self.words: dict[tuple[str, int], tuple[Any, list[Segment]]] = {}
@@ -62,7 +63,7 @@ class _Writer:
         if hit is not None:
             return hit[1]
         ttf = pdfmetrics.getFont(font)
-        chunks = ttf.splitString(payload, self.doc)
+        chunks = ttf.splitString(payload, self.doc())
         shape = getattr(payload, "__shapeData__", None)
         if shape is None:
             segments = [(subset, 0.0, _literal(codes)) for subset, codes in chunks]
@@ -118,10 +119,9 @@ class _Writer:
         key = (font, subset, size)
         op = self.font_ops.get(key)
         if op is None:
-            name = pdfmetrics.getFont(font).getSubsetInternalName(subset, self.doc)
+            name = pdfmetrics.getFont(font).getSubsetInternalName(subset, self.doc())
             op = self.font_ops[key] = f"{name} {_num(size)} Tf"
         return op
-
 
     def fill(self, text: Any, color: Any) -> None:
         """Set the fill colour in a text object; an RGB colour's operator is made once."""
@@ -137,7 +137,7 @@ class _Writer:
             text._code.append(op)
 
 
-_WRITERS: WeakKeyDictionary[Any, _Writer] = WeakKeyDictionary()
+_WRITERS: weakref.WeakKeyDictionary[Any, _Writer] = weakref.WeakKeyDictionary()
 
 
 def _writer(canvas: Any) -> _Writer:
