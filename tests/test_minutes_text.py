@@ -83,3 +83,22 @@ def test_a_word_drawn_many_times_is_written_once_per_use(tmp_path: Path) -> None
     # the cached encoding of a word is reused: every occurrence comes back, in order
     text = _pdf_text([" ".join(f"ورشة {n}" for n in range(40))], tmp_path / "w.pdf")
     assert re.sub(r"\s+", " ", text).count("ورشة") == 40
+
+
+@pytest.mark.parametrize("size", [8.5, 11])
+def test_own_shaping_equals_reportlabs(size: float) -> None:
+    from reportlab.lib.abag import ABag
+    from reportlab.pdfbase.ttfonts import shapeFragWord
+
+    from sim_facilitator.export.bidi_text import SHAPING_FEATURES, _shape
+    from sim_facilitator.export.fonts import register_fonts
+
+    fonts = register_fonts()
+    words = ["لا", "بصمة", "المحتوى", "مُحَمَّدٌ", "الصَّابِرِينَ", "اللّٰه", "؟", "١٢٣", "ورشة:", "إشراك"]
+    for font in (fonts.regular.arabic, fonts.bold.arabic):
+        for word in words:
+            ours = _shape(word, font, size)
+            frag = [0.0, (ABag(fontName=font, fontSize=size), word)]
+            theirs = shapeFragWord(frag, features=SHAPING_FEATURES)[1][1]
+            assert ours == theirs, word
+            assert getattr(ours, "__shapeData__", None) == getattr(theirs, "__shapeData__", None)

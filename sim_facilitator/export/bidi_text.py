@@ -29,11 +29,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import uharfbuzz
 from bidi import algorithm as _uba
 from bidi.mirror import MIRRORED
 from reportlab.lib.abag import ABag
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import shapeFragWord
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, shapeFragWord
 
 _RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
 _LTR_CLASSES = frozenset({"L", "EN", "AN", "LRE", "LRO", "LRI"})
@@ -318,8 +319,11 @@ class TextShaper:
             self._shaped[key] = result
             return result
         if rtl and font_is_arabic(font) and any(is_arabic_char(c) for c in text):
-            word = [0.0, (ABag(fontName=font, fontSize=size), text)]
-            payload: str = shapeFragWord(word, features=SHAPING_FEATURES)[1][1]
+            shaped = _shape(text, font, size)
+            if shaped is None:  # a glyph with no character: reportlab's way (private codes)
+                word = [0.0, (ABag(fontName=font, fontSize=size), text)]
+                shaped = shapeFragWord(word, features=SHAPING_FEATURES)[1][1]
+            payload: str = shaped
             data = getattr(payload, "__shapeData__", None)
             if data is not None:
                 width = sum(g.x_advance for g in data) * size / 1000
@@ -478,6 +482,53 @@ class _Layout:
             runs.append(Run(x, w, font_of[i], size, parts, piece))
             x += w
         return Line(tuple(runs), x, rtl)
+
+
+@lru_cache(maxsize=64)
+def _hb_font(font: str, size: float) -> Any:
+    """A HarfBuzz font as reportlab's ``TTFont.hbFont`` makes it (positions in font units)."""
+    hb = uharfbuzz.Font(pdfmetrics.getFont(font).hbFace)
+    hb.ptem = size
+    return hb
+
+
+def _shape(text: str, font: str, size: float) -> str | None:
+    """One word shaped by HarfBuzz, as reportlab's ``shapeFragWord`` would give it.
+
+    The same glyph characters and ``ShapeData`` (reportlab's ``ShapedStr``), the
+    text itself when shaping changes nothing, without that function's per-glyph
+    glyph-name lookup and list-of-fragments bookkeeping (it was the largest cost
+    of the demo minutes). ``None`` when a glyph has no character in the font's
+    cmap: reportlab then gives it a private code, which is left to it.
+    """
+    face = pdfmetrics.getFont(font).face
+    buf = uharfbuzz.Buffer()
+    buf.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    uharfbuzz.shape(_hb_font(font, size), buf, SHAPING_FEATURES)
+    glyph_chars, char_widths, scale = face.glyphToChar, face.charWidths, face._pdfScale
+    n = len(text)
+    chars: list[str] = []
+    data: list[ShapeData] = []
+    changed = False
+    for i, (info, pos) in enumerate(zip(buf.glyph_infos, buf.glyph_positions, strict=True)):
+        codes = glyph_chars.get(info.codepoint)
+        if not codes:
+            return None
+        code = codes[0]
+        width = char_widths[code]
+        char = chr(code)
+        x_advance, x_offset = scale(pos.x_advance), scale(pos.x_offset)
+        y_advance, y_offset = scale(pos.y_advance), scale(pos.y_offset)
+        changed = changed or (
+            x_offset != 0 or y_offset != 0 or i >= n or text[i] != char or x_advance != width
+        )
+        chars.append(char)
+        data.append(ShapeData(info.cluster, x_advance, y_advance, x_offset, y_offset, width))
+    if not changed:
+        return text
+    return ShapedStr("".join(chars), shapeData=data)
 
 
 def font_is_arabic(font: str) -> bool:
