@@ -12,9 +12,10 @@ text (that needs ``rlbidi``, which is not on PyPI). So lines are built here:
 4. each line is cut into runs of one level and one font (Noto Sans Arabic has
    no Latin letters, brackets or dashes, so Latin runs use Noto Sans), and the
    runs are reordered with rule L2 of the algorithm;
-5. Arabic runs are shaped by HarfBuzz (``reportlab.pdfbase.ttfonts.shapeFragWord``),
-   which also puts their glyphs in visual order; other right-to-left runs
-   (brackets, punctuation) are reversed and mirrored.
+5. Arabic runs are shaped word by word by HarfBuzz (``_shape``: the same
+   ``ShapedStr`` as ``reportlab.pdfbase.ttfonts.shapeFragWord``, faster), which
+   also puts their glyphs in visual order; other right-to-left runs (brackets,
+   punctuation) are reversed and mirrored.
 
 Drawing glyphs in visual order with a ToUnicode map lets ``pdftotext`` give
 the text back in logical order; ``pdf_text`` writes the lines' PDF operators.
