@@ -12,30 +12,36 @@ text (that needs ``rlbidi``, which is not on PyPI). So lines are built here:
 4. each line is cut into runs of one level and one font (Noto Sans Arabic has
    no Latin letters, brackets or dashes, so Latin runs use Noto Sans), and the
    runs are reordered with rule L2 of the algorithm;
-5. Arabic runs are shaped by HarfBuzz (``reportlab.pdfbase.ttfonts.shapeFragWord``),
-   which also puts their glyphs in visual order; other right-to-left runs
-   (brackets, punctuation) are reversed and mirrored.
+5. Arabic runs are shaped word by word by HarfBuzz (``_shape``: the same
+   ``ShapedStr`` as ``reportlab.pdfbase.ttfonts.shapeFragWord``, faster), which
+   also puts their glyphs in visual order; other right-to-left runs (brackets,
+   punctuation) are reversed and mirrored.
 
 Drawing glyphs in visual order with a ToUnicode map lets ``pdftotext`` give
-the text back in logical order.
+the text back in logical order; ``pdf_text`` writes the lines' PDF operators.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import uharfbuzz
 from bidi import algorithm as _uba
 from bidi.mirror import MIRRORED
 from reportlab.lib.abag import ABag
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import shapeFragWord
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, shapeFragWord
 
 _RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
 _LTR_CLASSES = frozenset({"L", "EN", "AN", "LRE", "LRO", "LRI"})
+# Bidi classes of paragraphs resolved by ``_implicit_levels`` (no explicit embedding,
+# isolate, boundary neutral, paragraph or segment separator)
+_IMPLICIT_ONLY = frozenset({"L", "R", "AL", "EN", "ES", "ET", "AN", "CS", "NSM", "WS", "ON"})
 _EXPLICIT = frozenset({"RLE", "RLO", "LRE", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"})
 # Required Arabic ligatures (lam-alef, ``rlig``) stay on; the optional ``liga``/``dlig``
 # ones are off: Noto Sans Arabic's optional ligatures (e.g. the one in «بصمة») map to
@@ -71,11 +77,19 @@ def embedding_levels(text: str, rtl: bool) -> list[int]:
     """Resolved embedding level of each character (rules X1–I2), in logical order."""
     if not text:
         return []
-    classes = {unicodedata.bidirectional(ch) for ch in text}
+    types = [unicodedata.bidirectional(ch) for ch in text]
+    classes = set(types)
     if not rtl and not (classes & _RTL_CLASSES) and not (classes & _EXPLICIT):
         return [0] * len(text)
     if rtl and not (classes & _LTR_CLASSES) and not (classes & _EXPLICIT):
         return [1] * len(text)
+    if classes <= _IMPLICIT_ONLY:
+        return _implicit_levels(types, rtl)
+    return general_levels(text, rtl)
+
+
+def general_levels(text: str, rtl: bool) -> list[int]:
+    """Embedding levels by python-bidi's implementation of rules X1–I2 (any text)."""
     storage: dict[str, Any] = _uba.get_empty_storage()
     storage["base_level"] = 1 if rtl else 0
     storage["base_dir"] = "R" if rtl else "L"
@@ -88,6 +102,86 @@ def embedding_levels(text: str, rtl: bool) -> list[int]:
     if len(levels) != len(text):  # explicit controls are removed by X9: keep them at base
         levels = (levels + [storage["base_level"]] * len(text))[: len(text)]
     return levels
+
+
+def _implicit_levels(types: list[str], rtl: bool) -> list[int]:
+    """Rules W1–W7, N1–N2 and I1–I2 for a paragraph without explicit embeddings.
+
+    With no embedding, override, isolate, boundary neutral or separator
+    character (``_IMPLICIT_ONLY``), the whole paragraph is one level run at the
+    base level, its start and end of run being the base direction: the rules
+    then need no run bookkeeping. About ten times faster than python-bidi's
+    general implementation, which the other paragraphs still use (and which
+    tests compare this with).
+    """
+    n = len(types)
+    base = "R" if rtl else "L"
+    t = types
+    # W1 (marks take the type before them), W2 (European digits after Arabic letters
+    # are Arabic numbers), W3 (Arabic letters are R)
+    prev = strong = base
+    for i in range(n):
+        c = t[i]
+        if c == "NSM":
+            c = prev
+        if c == "EN" and strong == "AL":
+            c = "AN"
+        elif c in ("R", "L", "AL"):
+            strong = c
+        prev = c
+        t[i] = c
+    t = ["R" if c == "AL" else c for c in t]
+    # W4: one separator between two numbers of the same kind joins them
+    for i in range(1, n - 1):
+        c = t[i]
+        if c == "ES" and t[i - 1] == "EN" and t[i + 1] == "EN":
+            t[i] = "EN"
+        elif c == "CS" and t[i - 1] == t[i + 1] and t[i - 1] in ("EN", "AN"):
+            t[i] = t[i - 1]
+    # W5: terminators (%, currency) next to European digits are European digits
+    i = 0
+    while i < n:
+        if t[i] != "ET":
+            i += 1
+            continue
+        j = i
+        while j < n and t[j] == "ET":
+            j += 1
+        if (i > 0 and t[i - 1] == "EN") or (j < n and t[j] == "EN"):
+            t[i:j] = ["EN"] * (j - i)
+        i = j
+    # W6: other separators and terminators are neutral; W7: European digits after
+    # a left-to-right letter (or at the start of a left-to-right paragraph) are L
+    strong = base
+    for i in range(n):
+        c = t[i]
+        if c in ("ES", "ET", "CS"):
+            t[i] = "ON"
+        elif c == "EN":
+            if strong == "L":
+                t[i] = "L"
+        elif c in ("L", "R"):
+            strong = c
+    # N1, N2: a run of neutrals takes the direction around it if both sides agree
+    # (numbers count as R), else the base direction
+    i = 0
+    while i < n:
+        if t[i] not in ("WS", "ON"):
+            i += 1
+            continue
+        j = i
+        while j < n and t[j] in ("WS", "ON"):
+            j += 1
+        before = t[i - 1] if i > 0 else base
+        after = t[j] if j < n else base
+        before = "R" if before in ("EN", "AN") else before
+        after = "R" if after in ("EN", "AN") else after
+        t[i:j] = [before if before == after else base] * (j - i)
+        i = j
+    # I1, I2
+    if rtl:
+        return [1 if c == "R" else 2 for c in t]
+    return [0 if c == "L" else 1 if c == "R" else 2 for c in t]
 
 
 def visual_order(levels: list[int]) -> list[int]:
@@ -122,14 +216,24 @@ class FontPair:
 
 @dataclass(frozen=True)
 class Run:
-    """One piece of a line, ready to draw: ``payload`` is in visual order."""
+    """One piece of a line, ready to draw: ``parts`` are in visual order."""
 
     x: float
     width: float
     font: str
     size: float
-    payload: str  # a str or reportlab ShapedStr
+    # its words and spaces, each a str or reportlab ShapedStr, shared by every run
+    # that has them (the PDF writer encodes each once per document)
+    parts: tuple[str, ...]
     text: str  # the logical text of the run
+
+    @property
+    def payload(self) -> str:
+        """The whole run as drawn (glyph characters, visual order)."""
+        payload = self.parts[0] if self.parts else ""
+        for part in self.parts[1:]:
+            payload = payload + part
+        return payload
 
 
 @dataclass(frozen=True)
@@ -149,7 +253,7 @@ class TextShaper:
     """Measures, wraps and prepares lines; caches shaped runs for one document."""
 
     def __init__(self) -> None:
-        self._shaped: dict[tuple[str, str, float], tuple[str, float]] = {}
+        self._shaped: dict[tuple[str, str, float], tuple[tuple[str, ...], float]] = {}
         self._kinds: dict[FontPair, dict[str, int]] = {}
         self._lines: dict[tuple[Any, ...], list[Line]] = {}
 
@@ -191,6 +295,14 @@ class TextShaper:
     # -- shaping --------------------------------------------------------
     def shaped(self, text: str, font: str, size: float, rtl: bool) -> tuple[str, float]:
         """(payload in visual order, width) of one run of one font and one level."""
+        parts, width = self.parts(text, font, size, rtl)
+        payload = parts[0] if parts else ""
+        for part in parts[1:]:
+            payload = payload + part
+        return payload, width
+
+    def parts(self, text: str, font: str, size: float, rtl: bool) -> tuple[tuple[str, ...], float]:
+        """(words and spaces in visual order, width) of one run of one font and one level."""
         key = (text, font, size if rtl else -size)
         hit = self._shaped.get(key)
         if hit is not None:
@@ -198,19 +310,21 @@ class TextShaper:
         if " " in text.strip(" ") and (rtl or not font_is_arabic(font)):
             # Joining and shaping never cross a space: build the run from its words (cached,
             # as words repeat), in visual order — reversed for a right-to-left run.
-            tokens = _TOKENS.findall(text)
-            parts = [self.shaped(t, font, size, rtl) for t in tokens]
+            pieces = [self.parts(t, font, size, rtl) for t in _TOKENS.findall(text)]
             if rtl:
-                parts.reverse()
-            payload_all: str = parts[0][0]
-            for part, _w in parts[1:]:
-                payload_all = payload_all + part
-            result = (payload_all, sum(w for _p, w in parts))
+                pieces.reverse()
+            result = (
+                tuple(p for ps, _w in pieces for p in ps),
+                sum(w for _ps, w in pieces),
+            )
             self._shaped[key] = result
             return result
         if rtl and font_is_arabic(font) and any(is_arabic_char(c) for c in text):
-            word = [0.0, (ABag(fontName=font, fontSize=size), text)]
-            payload: str = shapeFragWord(word, features=SHAPING_FEATURES)[1][1]
+            shaped = _shape(text, font, size)
+            if shaped is None:  # a glyph with no character: reportlab's way (private codes)
+                word = [0.0, (ABag(fontName=font, fontSize=size), text)]
+                shaped = shapeFragWord(word, features=SHAPING_FEATURES)[1][1]
+            payload: str = shaped
             data = getattr(payload, "__shapeData__", None)
             if data is not None:
                 width = sum(g.x_advance for g in data) * size / 1000
@@ -219,7 +333,7 @@ class TextShaper:
         else:
             payload = "".join(MIRRORED.get(c, c) for c in reversed(text)) if rtl else text
             width = pdfmetrics.stringWidth(payload, font, size)
-        result = (payload, width)
+        result = ((payload,), width)
         self._shaped[key] = result
         return result
 
@@ -263,10 +377,19 @@ class TextShaper:
             return [Line((), 0.0, rtl)]
         levels = embedding_levels(text, rtl)
         font_of = self.fonts_of(text, fonts)
-        # most paragraphs fit on one line: lay the whole of it out once
-        whole = self._line(text, 0, len(text), font_of, levels, size, rtl)
-        if whole.width <= max_width:
-            return [whole]
+        # where a run of one font and one level ends, once for the whole paragraph
+        cuts = [
+            p
+            for p in range(1, len(text))
+            if font_of[p] != font_of[p - 1] or levels[p] != levels[p - 1]
+        ]
+        lay = _Layout(self, text, font_of, levels, cuts, size)
+        # Most paragraphs fit on one line: lay the whole of it out once. A text clearly
+        # longer than the line (at a narrow 0.4 em a character) goes straight to wrapping.
+        if len(text) * 0.4 * size <= max_width:
+            whole = lay.line(0, len(text), rtl)
+            if whole.width <= max_width:
+                return [whole]
         # break opportunities: after the spaces following each word
         spans: list[tuple[int, int]] = [m.span() for m in _PIECE.finditer(text)]
         lines: list[Line] = []
@@ -274,134 +397,140 @@ class TextShaper:
         end = start
         width = 0.0
         for s, e in spans:
-            full_w = self._logical_width(text, s, e, font_of, levels, size)
+            full_w = lay.width(s, e)
             trimmed = len(text[s:e].rstrip())
             piece_w = full_w
             if trimmed < e - s:  # trailing spaces do not count at the end of a line
                 k = s + trimmed
-                piece_w -= self.shaped(text[k:e], font_of[k], size, bool(levels[k] % 2))[1]
+                piece_w -= self.parts(text[k:e], font_of[k], size, bool(levels[k] % 2))[1]
             if end > start and width + piece_w > max_width:
-                lines.append(self._line(text, start, end, font_of, levels, size, rtl))
+                lines.append(lay.line(start, end, rtl))
                 start, width = s, 0.0
             if piece_w > max_width:  # a word longer than the line: cut it by characters
-                for cut_s, cut_e in self._cut(text, s, e, font_of, levels, size, max_width):
+                for cut_s, cut_e in lay.cut(s, e, max_width):
                     if cut_e == e:
                         end = e
-                        width = self._logical_width(text, cut_s, e, font_of, levels, size)
+                        width = lay.width(cut_s, e)
                         start = cut_s
                     else:
-                        lines.append(self._line(text, cut_s, cut_e, font_of, levels, size, rtl))
+                        lines.append(lay.line(cut_s, cut_e, rtl))
                 continue
             end = e
             width += full_w
         if end > start:
-            lines.append(self._line(text, start, end, font_of, levels, size, rtl))
+            lines.append(lay.line(start, end, rtl))
         return lines
 
-    def _segments(
-        self, start: int, end: int, font_of: list[str], levels: list[int]
-    ) -> list[tuple[int, int]]:
+
+@dataclass
+class _Layout:
+    """One paragraph being wrapped: its text, fonts, levels and run boundaries."""
+
+    shaper: TextShaper
+    text: str
+    font_of: list[str]
+    levels: list[int]
+    cuts: list[int]  # indices where the font or the level changes
+    size: float
+
+    def segments(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The runs of one font and one level between ``start`` and ``end``."""
         segs: list[tuple[int, int]] = []
         i = start
-        while i < end:
-            j = i + 1
-            while j < end and font_of[j] == font_of[i] and levels[j] == levels[i]:
-                j += 1
-            segs.append((i, j))
-            i = j
+        cuts = self.cuts
+        k = bisect_right(cuts, start)
+        while k < len(cuts) and cuts[k] < end:
+            segs.append((i, cuts[k]))
+            i = cuts[k]
+            k += 1
+        if i < end:
+            segs.append((i, end))
         return segs
 
-    def _logical_width(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        font_of: list[str],
-        levels: list[int],
-        size: float,
-        trailing: bool = False,
-    ) -> float:
-        if trailing:  # the trailing spaces of a piece do not count at the end of a line
-            while end > start and text[end - 1].isspace():
-                end -= 1
+    def width(self, start: int, end: int) -> float:
+        text, font_of, levels, size = self.text, self.font_of, self.levels, self.size
+        parts = self.shaper.parts
         return sum(
-            self.shaped(text[i:j], font_of[i], size, bool(levels[i] % 2))[1]
-            for i, j in self._segments(start, end, font_of, levels)
+            parts(text[i:j], font_of[i], size, bool(levels[i] % 2))[1]
+            for i, j in self.segments(start, end)
         )
 
-    def _cut(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        font_of: list[str],
-        levels: list[int],
-        size: float,
-        max_width: float,
-    ) -> list[tuple[int, int]]:
+    def cut(self, start: int, end: int, max_width: float) -> list[tuple[int, int]]:
+        """A word too long for the line, cut by characters."""
         cuts: list[tuple[int, int]] = []
         s = start
         for i in range(start + 1, end + 1):
-            if i - s > 1 and self._logical_width(text, s, i, font_of, levels, size) > max_width:
+            if i - s > 1 and self.width(s, i) > max_width:
                 cuts.append((s, i - 1))
                 s = i - 1
         cuts.append((s, end))
         return cuts
 
-    def _line(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        font_of: list[str],
-        levels: list[int],
-        size: float,
-        rtl: bool,
-    ) -> Line:
+    def line(self, start: int, end: int, rtl: bool) -> Line:
+        text, font_of, levels, size = self.text, self.font_of, self.levels, self.size
         while end > start and text[end - 1].isspace():
             end -= 1
         while start < end and text[start].isspace():
             start += 1
-        line_levels = levels[start:end]
-        segs = self._segments(start, end, font_of, levels)
+        segs = self.segments(start, end)
         order = visual_order([levels[i] for i, _ in segs])
         runs: list[Run] = []
         x = 0.0
         for k in order:
             i, j = segs[k]
             piece = text[i:j]
-            payload, w = self.shaped(piece, font_of[i], size, bool(levels[i] % 2))
-            runs.append(Run(x, w, font_of[i], size, payload, piece))
+            parts, w = self.shaper.parts(piece, font_of[i], size, bool(levels[i] % 2))
+            runs.append(Run(x, w, font_of[i], size, parts, piece))
             x += w
-        del line_levels
         return Line(tuple(runs), x, rtl)
+
+
+@lru_cache(maxsize=64)
+def _hb_font(font: str, size: float) -> Any:
+    """A HarfBuzz font as reportlab's ``TTFont.hbFont`` makes it (positions in font units)."""
+    hb = uharfbuzz.Font(pdfmetrics.getFont(font).hbFace)
+    hb.ptem = size
+    return hb
+
+
+def _shape(text: str, font: str, size: float) -> str | None:
+    """One word shaped by HarfBuzz, as reportlab's ``shapeFragWord`` would give it.
+
+    The same glyph characters and ``ShapeData`` (reportlab's ``ShapedStr``), the
+    text itself when shaping changes nothing, without that function's per-glyph
+    glyph-name lookup and list-of-fragments bookkeeping (it was the largest cost
+    of the demo minutes). ``None`` when a glyph has no character in the font's
+    cmap: reportlab then gives it a private code, which is left to it.
+    """
+    face = pdfmetrics.getFont(font).face
+    buf = uharfbuzz.Buffer()
+    buf.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    uharfbuzz.shape(_hb_font(font, size), buf, SHAPING_FEATURES)
+    glyph_chars, char_widths, scale = face.glyphToChar, face.charWidths, face._pdfScale
+    n = len(text)
+    chars: list[str] = []
+    data: list[ShapeData] = []
+    changed = False
+    for i, (info, pos) in enumerate(zip(buf.glyph_infos, buf.glyph_positions, strict=True)):
+        codes = glyph_chars.get(info.codepoint)
+        if not codes:
+            return None
+        code = codes[0]
+        width = char_widths[code]
+        char = chr(code)
+        x_advance, x_offset = scale(pos.x_advance), scale(pos.x_offset)
+        y_advance, y_offset = scale(pos.y_advance), scale(pos.y_offset)
+        changed = changed or (
+            x_offset != 0 or y_offset != 0 or i >= n or text[i] != char or x_advance != width
+        )
+        chars.append(char)
+        data.append(ShapeData(info.cluster, x_advance, y_advance, x_offset, y_offset, width))
+    if not changed:
+        return text
+    return ShapedStr("".join(chars), shapeData=data)
 
 
 def font_is_arabic(font: str) -> bool:
     return "Arabic" in font
-
-
-def draw_line(canvas: Any, line: Line, x: float, y: float) -> None:
-    """Draw one laid-out line with its left edge at ``x`` and baseline at ``y``."""
-    draw_lines(canvas, [(line, x, y)])
-
-
-def draw_lines(
-    canvas: Any, placed: list[tuple[Line, float, float]], colors: dict[int, Any] | None = None
-) -> None:
-    """Draw laid-out lines, each at (left edge, baseline), in one text object.
-
-    ``colors`` maps an index in ``placed`` to the fill colour from that line on.
-    """
-    text = canvas.beginText()
-    current: tuple[str, float] | None = None
-    for n, (line, x, y) in enumerate(placed):
-        if colors and n in colors:
-            text.setFillColor(colors[n])
-        for run in line.runs:
-            if (run.font, run.size) != current:
-                text.setFont(run.font, run.size)
-                current = (run.font, run.size)
-            text.setTextOrigin(x + run.x, y)
-            text._textOut(run.payload)  # the origin is set per run: no cursor advance
-    canvas.drawText(text)

@@ -65,9 +65,10 @@ from ..models.setup import agenda_of, questions_of
 from ..models.store import Store
 from . import minutes_labels as ML
 from .atomic import ReadBackMismatch, replace_checked
-from .bidi_text import Line, TextShaper, base_direction, draw_line
+from .bidi_text import Line, TextShaper, base_direction
 from .fonts import MinutesFonts, register_fonts
 from .pdf_flowables import BidiParagraph, HeadingBand, TextStyle
+from .pdf_text import draw_line
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]

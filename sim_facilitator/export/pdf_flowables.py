@@ -8,7 +8,8 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
-from .bidi_text import FontPair, Line, TextShaper, draw_line, draw_lines
+from .bidi_text import FontPair, Line, TextShaper
+from .pdf_text import draw_line, draw_lines
 
 RULE = colors.HexColor("#1f5f8b")
 MUTED = colors.HexColor("#555555")
@@ -107,13 +108,12 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         if st.background is not None:
             canvas.setFillColor(st.background)
             canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
-        canvas.setFillColor(st.color)
         y = self.height - st.padding - st.size
         inner_left = st.padding
         inner_right = self.width - st.padding
         indent = st.indent + self.label_width
         placed: list[tuple[Line, float, float]] = []
-        colors_at: dict[int, Any] = {}
+        colors_at: dict[int, Any] = {0: st.color}  # set in the text object
         for n, line in enumerate(lines):
             if st.align == "center":
                 x = (self.width - line.width) / 2
