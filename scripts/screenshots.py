@@ -7,7 +7,9 @@ Builds the demo workshop in a temporary database and saves, for each
 language, every screen of ``sim_facilitator.ui.screen_tour``: home (empty and
 with workshops), the welcome, the four set-up pages, check-in, capture, the
 four organise pages, votes, the ballot screen, tally entry, projector,
-actions, decisions, minutes, dashboard, sync, shortcuts and the user guide.
+actions, decisions, minutes, dashboard, sync, shortcuts and the user guide;
+right after check-in, the dialog that confirms erasing a participant
+(``erase_participant``), opened from the check-in screen as a user would.
 Files are NAME_LANG.png (NAME_LANG_dark.png with --dark), scaled to --width
 pixels (0 keeps the window size) and reduced to 256 colours when Pillow is
 installed, so they stay small enough to commit (docs/images/).
@@ -19,6 +21,7 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -70,6 +73,53 @@ def save(widget: object, path: Path, width: int) -> None:
     small.save(path, optimize=True)
 
 
+# Whose erasure the dialog asks about: a name written in the language of the screenshot.
+ERASE_NAMES = {"ar": "فاطمة الزهراء بنعلي", "fr": "Youssef El Amrani", "en": "Youssef El Amrani"}
+
+
+def erase_dialog(window: object, lang: str) -> object | None:
+    """Select one participant on the visible check-in screen and open its erase dialog."""
+    from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+    from PySide6.QtWidgets import QWidget
+
+    from sim_facilitator.ui.checkin_view import CheckinView
+
+    assert isinstance(window, QWidget)
+    view = next((v for v in window.findChildren(CheckinView) if v.isVisible()), None)
+    if view is None:
+        return None
+    name = ERASE_NAMES.get(lang, ERASE_NAMES["en"])
+    start = view.proxy.index(0, 0)
+    # Names are shown wrapped in direction marks, so match what contains the name.
+    hits = view.proxy.match(start, Qt.ItemDataRole.DisplayRole, name, 1, Qt.MatchFlag.MatchContains)
+    # Through the selection model: QTableView.selectRow() selects nothing offscreen in
+    # right-to-left (seen with PySide6 6.11.3).
+    flags = QItemSelectionModel.SelectionFlag
+    view.table.selectionModel().select(
+        hits[0] if hits else start, flags.ClearAndSelect | flags.Rows
+    )
+    dialog = view.erase_selected()
+    if dialog is not None:
+        QCoreApplication.processEvents()
+    return dialog
+
+
+def with_erase_dialog(
+    screens: Iterator[tuple[str, object]], lang: str
+) -> Iterator[tuple[str, object]]:
+    """The tour, plus the erase dialog right after the check-in screen (then cancelled)."""
+    from PySide6.QtWidgets import QDialog
+
+    for name, widget in screens:
+        yield name, widget
+        if name != "checkin":
+            continue
+        dialog = erase_dialog(widget, lang)
+        if isinstance(dialog, QDialog):
+            yield "erase_participant", dialog
+            dialog.reject()  # Cancel: the tour's workshop keeps everyone
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("output", type=Path)
@@ -103,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         for lang in args.langs.split(","):
             set_language(app, lang)
             empty = open_store(folder / f"empty-{lang}.db")
-            for name, widget in tour(store, folder, empty=empty):
+            for name, widget in with_erase_dialog(tour(store, folder, empty=empty), lang):
                 if only and name not in only:
                     continue
                 path = args.output / f"{name}_{lang}{suffix}.png"

@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from .bidi import display
 
+# Wide enough for the six short paragraphs to wrap into a few lines each.
+WIDTH = 520
+
 
 class EraseParticipantDialog(QDialog):
     """Asks before erasing ``name``; accepted means "erase for good".
@@ -30,7 +33,6 @@ class EraseParticipantDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addWidget(self.buttons)
-        self.resize(520, 300)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -57,6 +59,21 @@ class EraseParticipantDialog(QDialog):
         self.explanation.setAccessibleName(self.tr("What erasing does"))
         self.erase_button.setText(self.tr("&Erase for good"))
         self.erase_button.setAccessibleName(self.tr("Erase for good"))
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the whole text needs at WIDTH, and never shorter.
+
+        A window does not grow by itself for wrapped text (height for width), so a
+        fixed height cut the first and last lines in Arabic, whose lines are taller.
+        """
+        # Once shown, keep the width the user chose (a language change refits the height).
+        width = max(self.width(), WIDTH) if self.isVisible() else WIDTH
+        self.setMinimumSize(WIDTH, self._height_for(WIDTH))
+        self.resize(width, self._height_for(width))
+
+    def _height_for(self, width: int) -> int:
+        return max(self.heightForWidth(width), self.sizeHint().height())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
