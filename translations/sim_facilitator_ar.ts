@@ -1785,19 +1785,19 @@
 <context>
     <name>EraseParticipantDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/erase_participant_dialog.py" line="+37"/>
+        <location filename="../sim_facilitator/ui/erase_participant_dialog.py" line="+39"/>
         <source>Erase a participant</source>
         <translation>محو مشارك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Erase “%1” for good, as they asked?</source>
-        <translation>هل تريد محو «%1» نهائيًا، كما طلب؟</translation>
+        <translation>هل تريد محو «%1» نهائيًا، استجابةً لطلب المعني بالأمر؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their name, organisation, kind of actor, gender and age band are erased from this laptop: from the list, from the history of changes and from the older backups.</source>
-        <translation>يُمحى اسمه وهيئته وصنف الفاعل وجنسه وفئته العمرية من هذا الحاسوب: من اللائحة، ومن سجل التغييرات، ومن النسخ الاحتياطية السابقة.</translation>
+        <translation>يُمحى من هذا الحاسوب اسمه وهيئته وصنف الفاعل الذي يمثّله وجنسه وفئته العمرية: من اللائحة، ومن سجل التغييرات، ومن النسخ الاحتياطية السابقة.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1807,12 +1807,12 @@
     <message>
         <location line="+2"/>
         <source>The other laptops erase them too when they import a bundle exported from this laptop from now on.</source>
-        <translation>تمحوه الحواسيب الأخرى أيضًا عندما تستورد حزمة مُصدَّرة من هذا الحاسوب ابتداءً من الآن.</translation>
+        <translation>تمحوه الحواسيب الأخرى أيضًا حين تستورد حزمة صُدِّرت من هذا الحاسوب بعد هذا المحو.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minutes, CSV files and bundles exported before now are files outside the app: delete them yourself.</source>
-        <translation>المحاضر وملفات CSV والحزم المُصدَّرة قبل الآن ملفات خارج التطبيق: احذفوها بأنفسكم.</translation>
+        <translation>المحاضر وملفات CSV والحزم التي صُدِّرت حتى الآن ملفات خارج التطبيق: احذفها بنفسك.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1848,7 +1848,7 @@
         <translation>تتعذر قراءة ملف الخط {file} ({reason})؛ أعد تثبيت البرنامج.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes.py" line="+75"/>
+        <location filename="../sim_facilitator/export/minutes.py" line="+76"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>«{lang}» ليست من لغات المحضر؛ اختر ar أو fr أو en أو ar+fr.</translation>
     </message>

@@ -1755,7 +1755,7 @@
 <context>
     <name>EraseParticipantDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/erase_participant_dialog.py" line="+37"/>
+        <location filename="../sim_facilitator/ui/erase_participant_dialog.py" line="+39"/>
         <source>Erase a participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,7 +1818,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes.py" line="+75"/>
+        <location filename="../sim_facilitator/export/minutes.py" line="+76"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation type="unfinished"></translation>
     </message>

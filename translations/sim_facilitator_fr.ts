@@ -1757,7 +1757,7 @@
 <context>
     <name>EraseParticipantDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/erase_participant_dialog.py" line="+37"/>
+        <location filename="../sim_facilitator/ui/erase_participant_dialog.py" line="+39"/>
         <source>Erase a participant</source>
         <translation>Effacer un participant</translation>
     </message>
@@ -1779,12 +1779,12 @@
     <message>
         <location line="+2"/>
         <source>The other laptops erase them too when they import a bundle exported from this laptop from now on.</source>
-        <translation>Les autres ordinateurs l&apos;effacent aussi quand ils importent un paquet exporté de cet ordinateur à partir de maintenant.</translation>
+        <translation>Les autres ordinateurs l&apos;effacent aussi dès qu&apos;ils importent un paquet exporté de cet ordinateur après cet effacement.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minutes, CSV files and bundles exported before now are files outside the app: delete them yourself.</source>
-        <translation>Les procès-verbaux, fichiers CSV et paquets exportés avant maintenant sont des fichiers hors de l&apos;application : supprimez-les vous-même.</translation>
+        <translation>Les procès-verbaux, fichiers CSV et paquets exportés jusqu&apos;ici sont des fichiers hors de l&apos;application : supprimez-les vous-même.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1820,7 +1820,7 @@
         <translation>Le fichier de police {file} est illisible ({reason}) ; réinstallez SIM Facilitateur.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes.py" line="+75"/>
+        <location filename="../sim_facilitator/export/minutes.py" line="+76"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>« {lang} » n&apos;est pas une langue du procès-verbal ; choisissez ar, fr, en ou ar+fr.</translation>
     </message>
