@@ -30,7 +30,14 @@ from .clock import DAY_MS, wall_ms, wall_of
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP as _
 from .errors import DomainError
-from .oplog import Key, Op, insert_op_texts, load_ops_for_keys, write_projections
+from .oplog import (
+    Key,
+    Op,
+    insert_op_texts,
+    load_ops_for_keys,
+    stored_op_ids,
+    write_projections,
+)
 from .schema import ENTITIES
 from .store import Store
 from .trust import require_trusted
@@ -99,15 +106,8 @@ class HistoryEntry:
     summary: dict[str, Any]
 
 
-def _existing_op_ids(db: Database, ids: Sequence[str]) -> set[str]:
-    present: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        present.update(
-            r[0] for r in db.execute(f"SELECT op_id FROM ops WHERE op_id IN ({marks})", chunk)
-        )
-    return present
+def _key(body: Op) -> Key:
+    return (body["entity"], body["id"])
 
 
 def already_imported(store: Store, bundle_id: str, ops_sha256: str) -> bool:
@@ -166,8 +166,8 @@ def apply_ops(
             if declared_op_count is not None:
                 summary.ops_total = declared_op_count
         else:
-            present = _existing_op_ids(db, [op_id for op_id, _, _ in ops])
-            fresh = [op for op in ops if op[0] not in present]
+            stored = stored_op_ids(db, all_keys)
+            fresh = [op for op in ops if op[0] not in stored.get(_key(op[1]), ())]
             if any(body["dev"] == store.device_id for _, body, _ in fresh):
                 raise ClonedInstallation()
             limit = now + DAY_MS
@@ -178,7 +178,8 @@ def apply_ops(
                 # Big imports touch pages all over the op log's b-tree (op ids are
                 # hashes): a larger page cache keeps that from slowing down as it grows.
                 db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-            before = load_ops_for_keys(db, touched)
+            # Only entities that already had ops need their stored ops read back.
+            before = load_ops_for_keys(db, touched & stored.keys())
             changed = insert_op_texts(db, applied, known_new=True)
             grouped: dict[Key, dict[str, Op]] = defaultdict(dict)
             for key, existing in before.items():

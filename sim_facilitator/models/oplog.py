@@ -191,14 +191,11 @@ def insert_op_texts(
     batch: list[tuple[str, Op, str]] = []
 
     def flush() -> None:
-        ids = [op_id for op_id, _, _ in batch]
         present: set[str] = set()
-        for start in range(0, 0 if known_new else len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            present.update(
-                r[0] for r in db.execute(f"SELECT op_id FROM ops WHERE op_id IN ({marks})", chunk)
-            )
+        if not known_new:
+            stored = stored_op_ids(db, {(body["entity"], body["id"]) for _, body, _ in batch})
+            for ids in stored.values():
+                present.update(ids)
         fresh: dict[str, tuple[str, Op, str]] = {}
         for item in batch:
             if item[0] not in present:
@@ -221,6 +218,29 @@ def insert_op_texts(
     if batch:
         flush()
     return changed
+
+
+def stored_op_ids(db: Database, keys: Iterable[Key]) -> dict[Key, set[str]]:
+    """The ids of the stored ops of these entities (only entities with some op appear).
+
+    Read from the op log's unique index alone (entity, entity_id, op_id): no body
+    is read or decoded.
+    """
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for entity, eid in set(keys):
+        by_entity[entity].append(eid)
+    found: dict[Key, set[str]] = {}
+    for entity, eids in by_entity.items():
+        eids.sort()
+        for start in range(0, len(eids), 500):
+            chunk = eids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for eid, op_id in db.execute(
+                f"SELECT entity_id, op_id FROM ops WHERE entity = ? AND entity_id IN ({marks})",
+                [entity, *chunk],
+            ):
+                found.setdefault((entity, eid), set()).add(op_id)
+    return found
 
 
 def load_ops_for_keys(db: Database, keys: Iterable[Key]) -> dict[Key, dict[str, Op]]:
