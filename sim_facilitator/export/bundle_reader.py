@@ -49,6 +49,7 @@ from ..models.canonical import (
     strict_loads,
 )
 from ..models.errors import ValidationError
+from ..models.gc_pause import paused_gc
 from ..models.oplog import Op
 from ..models.schema import ENTITIES, MAX_TEXT
 from ..models.scope import content_fingerprint
@@ -419,7 +420,22 @@ def _json_error(exc: StrictJSONError, line: int) -> BundleError:
     return BundleError(F.T_JSON_SYNTAX, line=line)
 
 
-def _check_op(body: Any, line: int, newer: bool, kit: bool) -> None:
+_SCALARS = frozenset({int, str, bool})
+
+
+def _check_op(
+    body: Any,
+    line: int,
+    newer: bool,
+    kit: bool,
+    checked: set[tuple[str, str, type, Any]] | None = None,
+) -> None:
+    """Refuse an op of the wrong shape or with a value its field does not accept.
+
+    ``checked``: (entity, field, type, value) of scalar values already accepted
+    in this file; a bundle repeats the same workshop id, flags and small numbers
+    thousands of times, and each needs validating once.
+    """
     if not isinstance(body, dict):
         raise BundleError(F.T_OP_SHAPE, line=line, field="op")
     for key in OP_KEYS:
@@ -479,12 +495,19 @@ def _check_op(body: Any, line: int, newer: bool, kit: bool) -> None:
             and (value.strip() or (field.kind == "text" and not field.required))
         ):
             continue  # what Field.validate would accept unchanged, checked inline
+        memo = None
+        if checked is not None and type(value) in _SCALARS:
+            memo = (entity, name, type(value), value)
+            if memo in checked:
+                continue
         try:
             clean = field.validate(value, entity)
         except ValidationError as exc:
             raise BundleError(F.T_BAD_VALUE, line=line, field=name, entity=entity) from exc
         if clean != value or type(clean) is not type(value):
             raise BundleError(F.T_BAD_VALUE, line=line, field=name, entity=entity)
+        if memo is not None:
+            checked.add(memo)
 
 
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -556,6 +579,13 @@ def _dumps(body: Op) -> str:
 
 
 def _parse_ops(data: bytes, manifest: Manifest) -> list[tuple[str, Op, str]]:
+    # Hundreds of thousands of small acyclic objects: the cycle collector would
+    # walk them over and over for nothing (see gc_pause).
+    with paused_gc():
+        return _parse_op_lines(data, manifest)
+
+
+def _parse_op_lines(data: bytes, manifest: Manifest) -> list[tuple[str, Op, str]]:
     if not data:
         raise BundleError(F.T_EMPTY_BUNDLE)
     if not data.endswith(b"\n"):
@@ -568,6 +598,7 @@ def _parse_ops(data: bytes, manifest: Manifest) -> list[tuple[str, Op, str]]:
     ops: list[tuple[str, Op, str]] = []
     last_id = ""
     sha256 = hashlib.sha256
+    checked: set[tuple[str, str, type, Any]] = set()
     for number, line in enumerate(lines, start=1):
         if not line:
             raise BundleError(F.T_EMPTY_LINE, line=number)
@@ -580,11 +611,11 @@ def _parse_ops(data: bytes, manifest: Manifest) -> list[tuple[str, Op, str]]:
                 body = strict_loads(line)
             except StrictJSONError as exc:
                 raise _json_error(exc, number) from exc
-            _check_op(body, number, newer, kit)
+            _check_op(body, number, newer, kit, checked)
             if not _is_canonical(body, line):
                 raise BundleError(F.T_NOT_CANONICAL, line=number)
         else:
-            _check_op(body, number, newer, kit)
+            _check_op(body, number, newer, kit, checked)
         op_id = sha256(line).hexdigest()
         if op_id <= last_id:
             raise BundleError(F.T_OP_ORDER, line=number)
@@ -641,6 +672,17 @@ def read_bundle(
 ) -> VerifiedBundle:
     """Check a bundle completely, without a database; raise BundleError saying why."""
     manifest, manifest_bytes, ops_data = read_manifest(source)
+    return verify_ops(source, manifest, manifest_bytes, ops_data, file_name)
+
+
+def verify_ops(
+    source: str | os.PathLike[str] | bytes,
+    manifest: Manifest,
+    manifest_bytes: bytes,
+    ops_data: bytes,
+    file_name: str | None = None,
+) -> VerifiedBundle:
+    """Step 7 (every op and the totals) of a bundle that ``read_manifest`` checked."""
     ops = _parse_ops(ops_data, manifest)
     _check_totals(ops, manifest)
     if file_name is None:

@@ -26,10 +26,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .clock import DAY_MS, wall_ms, wall_of
+from .clock import COUNTER_BITS, DAY_MS, wall_ms
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP as _
 from .errors import DomainError
+from .gc_pause import paused_gc
 from .oplog import (
     Key,
     Op,
@@ -49,6 +50,7 @@ T_CLONED = _(
 
 VerifiedOp = tuple[str, Op, str]  # (op id, body, canonical text)
 IMPORT_CACHE_KIB = 64 * 1024
+IMPORT_CHECKPOINT_PAGES = 10_000  # about 40 MB of write-ahead log between checkpoints
 NEWER_CONTENT_KEY = "sync.holds_newer_content"
 OP_KEYS = frozenset({"entity", "id", "set", "hlc", "dev", "prev"})
 
@@ -148,13 +150,19 @@ def apply_ops(
     now_ms: int | None = None,
     declared_counts: Mapping[str, int] | None = None,
     declared_op_count: int | None = None,
+    may_hold_newer: bool = True,
 ) -> MergeSummary:
-    """Merge verified ops in one transaction; raise a DomainError and change nothing if refused."""
+    """Merge verified ops in one transaction; raise a DomainError and change nothing if refused.
+
+    ``may_hold_newer``: False when the reader refused every entity, field and op
+    key this version does not know (a bundle of this version or older), so no
+    op needs checking for newer content.
+    """
     now = wall_ms() if now_ms is None else now_ms
     summary = MergeSummary(bundle_id, device_id, file_name, ops_total=len(ops), imported_ms=now)
     db = store.db
     all_keys = {(body["entity"], body["id"]) for _, body, _ in ops}
-    with store.transaction():
+    with paused_gc(), store.transaction():
         summary.device_accepted = require_trusted(store, device_id, public_key, accept_new_device)
         if already_imported(store, bundle_id, ops_sha256):
             summary.already_imported = True
@@ -166,48 +174,7 @@ def apply_ops(
             if declared_op_count is not None:
                 summary.ops_total = declared_op_count
         else:
-            stored = stored_op_ids(db, all_keys)
-            fresh = [op for op in ops if op[0] not in stored.get(_key(op[1]), ())]
-            if any(body["dev"] == store.device_id for _, body, _ in fresh):
-                raise ClonedInstallation()
-            limit = now + DAY_MS
-            applied = [op for op in fresh if wall_of(int(op[1]["hlc"])) <= limit]
-            summary.quarantined = len(fresh) - len(applied)
-            touched = {(body["entity"], body["id"]) for _, body, _ in applied}
-            if len(applied) > 1000:
-                # Big imports touch pages all over the op log's b-tree (op ids are
-                # hashes): a larger page cache keeps that from slowing down as it grows.
-                db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-            # Only entities that already had ops need their stored ops read back.
-            before = load_ops_for_keys(db, touched & stored.keys())
-            changed = insert_op_texts(db, applied, known_new=True)
-            grouped: dict[Key, dict[str, Op]] = defaultdict(dict)
-            for key, existing in before.items():
-                grouped[key].update(existing)
-            for op_id, body, _ in applied:
-                grouped[(body["entity"], body["id"])][op_id] = body
-            write_projections(
-                db,
-                {k: grouped[k] for k in changed},
-                new_keys={k for k in changed if k not in before},
-            )
-            summary.ops_new = len(applied)
-            known_changed = {k for k in changed if k[0] in ENTITIES}
-            new_keys = {k for k in known_changed if k not in before}
-            summary.new = len(new_keys)
-            summary.updated = len(known_changed) - len(new_keys)
-            summary.unchanged = len({k for k in all_keys if k[0] in ENTITIES} - known_changed)
-            by_entity: dict[str, int] = defaultdict(int)
-            for entity, _ in new_keys:
-                by_entity[entity] += 1
-            summary.new_by_entity = dict(sorted(by_entity.items()))
-            summary.conflicts = _conflict_count(db, known_changed)
-            if any(is_newer_content(body) for _, body, _ in applied):
-                db.execute(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", [NEWER_CONTENT_KEY]
-                )
-            if applied:
-                store.clock.observe(max(int(body["hlc"]) for _, body, _ in applied))
+            _merge_fresh(store, ops, all_keys, summary, now, may_hold_newer)
         record = asdict(summary)
         record["ops_sha256"] = ops_sha256 if not summary.quarantined else ""
         db.execute(
@@ -216,6 +183,70 @@ def apply_ops(
             [bundle_id, file_name, device_id, now, json.dumps(record, sort_keys=True)],
         )
     return summary
+
+
+def _merge_fresh(
+    store: Store,
+    ops: Sequence[VerifiedOp],
+    all_keys: set[Key],
+    summary: MergeSummary,
+    now: int,
+    may_hold_newer: bool,
+) -> None:
+    """Insert the ops not stored yet, re-project what they touch, fill in the summary."""
+    db = store.db
+    stored = stored_op_ids(db, all_keys)
+    if stored:
+        fresh = [op for op in ops if op[0] not in stored.get(_key(op[1]), ())]
+    else:  # the usual first import: none of these entities is here yet
+        fresh = list(ops)
+    if any(body["dev"] == store.device_id for _, body, _ in fresh):
+        raise ClonedInstallation()
+    # wall_of(hlc) <= limit, compared on the stamps themselves
+    newest_allowed = ((now + DAY_MS + 1) << COUNTER_BITS) - 1
+    newest = max((body["hlc"] for _, body, _ in fresh), default=0)
+    if newest <= newest_allowed:
+        applied = fresh
+    else:
+        applied = [op for op in fresh if op[1]["hlc"] <= newest_allowed]
+        newest = max((body["hlc"] for _, body, _ in applied), default=0)
+    summary.quarantined = len(fresh) - len(applied)
+    if len(applied) > 1000:
+        # Big imports: a larger page cache keeps the indexes' pages at hand, and
+        # checkpointing every few bundles instead of at each commit copies pages
+        # changed by several bundles into the database once (a local setting:
+        # the write-ahead log stays durable at each commit).
+        db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        db.execute(f"PRAGMA wal_autocheckpoint = {IMPORT_CHECKPOINT_PAGES}")
+    grouped: dict[Key, dict[str, Op]] = {}
+    for op_id, body, _text in applied:
+        key = (body["entity"], body["id"])
+        found = grouped.get(key)
+        if found is None:
+            grouped[key] = {op_id: body}
+        else:
+            found[op_id] = body
+    # Only entities that already had ops need their stored ops read back.
+    before = load_ops_for_keys(db, grouped.keys() & stored.keys())
+    for key, existing in before.items():
+        grouped[key].update(existing)
+    insert_op_texts(db, applied, known_new=True)
+    write_projections(db, grouped, new_keys=grouped.keys() - before.keys())
+    summary.ops_new = len(applied)
+    known_changed = {k for k in grouped if k[0] in ENTITIES}
+    new_keys = known_changed - before.keys()
+    summary.new = len(new_keys)
+    summary.updated = len(known_changed) - len(new_keys)
+    summary.unchanged = len({k for k in all_keys if k[0] in ENTITIES} - known_changed)
+    by_entity: dict[str, int] = defaultdict(int)
+    for entity, _eid in new_keys:
+        by_entity[entity] += 1
+    summary.new_by_entity = dict(sorted(by_entity.items()))
+    summary.conflicts = _conflict_count(db, known_changed)
+    if may_hold_newer and any(is_newer_content(body) for _, body, _ in applied):
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", [NEWER_CONTENT_KEY])
+    if applied:
+        store.clock.observe(int(newest))
 
 
 def import_history(store: Store, limit: int = 200) -> list[HistoryEntry]:

@@ -185,7 +185,8 @@ def insert_op_texts(
 ) -> set[Key]:
     """Like ``insert_ops`` for ops whose canonical text is already known (batched).
 
-    ``known_new``: the caller already checked none of them is stored (saves a lookup).
+    ``known_new``: the caller already checked none of them is stored and each is there
+    once (saves a lookup).
     """
     changed: set[Key] = set()
     batch: list[tuple[str, Op, str]] = []
@@ -196,19 +197,22 @@ def insert_op_texts(
             stored = stored_op_ids(db, {(body["entity"], body["id"]) for _, body, _ in batch})
             for ids in stored.values():
                 present.update(ids)
-        fresh: dict[str, tuple[str, Op, str]] = {}
-        for item in batch:
-            if item[0] not in present:
-                fresh.setdefault(item[0], item)
+        fresh: Iterable[tuple[str, Op, str]] = batch
+        if not known_new:
+            unique: dict[str, tuple[str, Op, str]] = {}
+            for item in batch:
+                if item[0] not in present:
+                    unique.setdefault(item[0], item)
+            fresh = unique.values()
         db.conn.executemany(
             "INSERT OR IGNORE INTO ops (op_id, entity, entity_id, hlc, device, body)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             [
                 (op_id, body["entity"], body["id"], body["hlc"], body["dev"], text)
-                for op_id, body, text in fresh.values()
+                for op_id, body, text in fresh
             ],
         )
-        changed.update((body["entity"], body["id"]) for _, body, _ in fresh.values())
+        changed.update((body["entity"], body["id"]) for _, body, _ in fresh)
         batch.clear()
 
     for item in ops:
