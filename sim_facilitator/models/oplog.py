@@ -20,7 +20,7 @@ import hashlib
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from .canonical import canonical_bytes, canonical_text, nfc
@@ -99,6 +99,43 @@ def decode_row(entity: Entity, row: Mapping[str, Any]) -> dict[str, Any]:
             elif f.kind in ("list", "dict"):
                 value = json.loads(value)
         result[f.name] = value
+    return result
+
+
+_row_layouts: dict[str, tuple[list[str], tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _row_layout(entity: Entity) -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
+    """The projection's columns, and which of them hold bools and JSON (lists, dicts)."""
+    layout = _row_layouts.get(entity.name)
+    if layout is None:
+        layout = _row_layouts[entity.name] = (
+            ["id", *entity.columns],
+            tuple(f.name for f in entity.fields if f.kind == "bool"),
+            tuple(f.name for f in entity.fields if f.kind in ("list", "dict")),
+        )
+    return layout
+
+
+def decode_rows(entity: Entity, rows: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
+    """Projection rows (``SELECT *``, columns in table order) decoded like ``decode_row``.
+
+    One dict per row, converting only the bool and JSON columns: the dashboard
+    decodes every row of every selected workshop, so this is its inner loop.
+    """
+    cols, bools, jsons = _row_layout(entity)
+    result = []
+    for row in rows:
+        record = dict(zip(cols, row, strict=True))
+        for name in bools:
+            value = record[name]
+            if value is not None:
+                record[name] = bool(value)
+        for name in jsons:
+            value = record[name]
+            if value is not None:
+                record[name] = json.loads(value)
+        result.append(record)
     return result
 
 
@@ -297,13 +334,26 @@ def write_projections(
     rows: dict[str, list[list[Any]]] = defaultdict(list)
     prefixes: list[tuple[str, str]] = []
     conflict_rows: list[tuple[str, str, str, str, str]] = []
+    columns = {name: entity.columns for name, entity in ENTITIES.items()}
     for key in sorted(grouped):
         entity_name, entity_id = key
         entity = ENTITIES.get(entity_name)
         if entity is None:
             continue  # an entity type from a newer version: kept in the log only
-        row, conflicts = project(entity, grouped[key])
-        values = [entity_id, *map(row.__getitem__, entity.columns)]
+        ops = grouped[key]
+        if len(ops) == 1 and key in new_keys:
+            # A new record created by one op (most of a first import): that op is
+            # every field's only leaf, no conflict, nothing stored to clear. Same
+            # row as ``project``; fields unknown to this version are left out.
+            [body] = ops.values()
+            values = [entity_id, *map(body["set"].get, columns[entity_name])]
+            for n in _encoded_columns(entity):
+                if values[n] is not None:
+                    values[n] = encode_value(values[n])
+            rows[entity_name].append(values)
+            continue
+        row, conflicts = project(entity, ops)
+        values = [entity_id, *map(row.__getitem__, columns[entity_name])]
         # Schema-validated values: only bool, list and dict columns need encoding
         # (anything else unexpected makes the batch fall back to full encoding).
         for n in _encoded_columns(entity):
