@@ -35,6 +35,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -527,7 +528,18 @@ _ENCODER = json.JSONEncoder(
 )
 
 
-def _fast_canonical(line: bytes) -> Op | None:
+_ESCAPED_SURROGATE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
+try:  # one C encoder for every line (json.JSONEncoder.encode makes one per call)
+    from json.encoder import c_encode_basestring, c_make_encoder
+
+    _C_ENCODER = c_make_encoder(
+        None, _ENCODER.default, c_encode_basestring, None, ":", ",", True, False, False
+    )
+except (ImportError, TypeError):  # a Python without json's C speed-ups
+    _C_ENCODER = None
+
+
+def _fast_canonical(line: bytes, text: str | None = None) -> Op | None:
     """The op of a line that is canonical and passes every strict check, or None.
 
     Equivalent to ``strict_loads`` + canonical comparison, at C speed for the
@@ -535,23 +547,29 @@ def _fast_canonical(line: bytes) -> Op | None:
     and NaN are refused by the parser hooks; nesting, surrogates, long texts and
     huge numbers are ruled out before parsing. Anything else (None) goes through
     ``strict_loads``, which gives the precise reason.
+
+    ``text``: the line already decoded and found NFC, without a run of 19 digits
+    or an escaped surrogate, by ``_checked_texts`` over the whole file.
     """
+    if text is None:
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        if (
+            ("\\u" in text and _ESCAPED_SURROGATE.search(text))
+            or _NINETEEN_DIGITS in line.translate(_DIGITS)
+            or not unicodedata.is_normalized("NFC", text)
+        ):
+            return None
+    if text.count("[") + text.count("{") > MAX_DEPTH or len(text) > MAX_STRING:
+        return None
     try:
-        text = line.decode("utf-8")
-    except UnicodeDecodeError:
+        # A canonical line has no surrounding white space: decode from its first byte.
+        body, end = _DECODER.scan_once(text, 0)
+    except (StopIteration, ValueError, RecursionError):
         return None
-    if (
-        text.count("[") + text.count("{") > MAX_DEPTH
-        or len(text) > MAX_STRING
-        or ("\\u" in text and _ESCAPED_SURROGATE.search(text))
-        or _NINETEEN_DIGITS in line.translate(_DIGITS)
-    ):
-        return None
-    try:
-        body = _DECODER.decode(text)
-    except (ValueError, RecursionError):
-        return None
-    if not isinstance(body, dict) or not unicodedata.is_normalized("NFC", text):
+    if end != len(text) or not isinstance(body, dict):
         return None
     try:
         if _dumps(body) != text:
@@ -559,6 +577,52 @@ def _fast_canonical(line: bytes) -> Op | None:
     except (TypeError, ValueError):
         return None
     return body
+
+
+def _line_numbers(data: bytes, positions: Iterable[int]) -> set[int]:
+    """The numbers (from 1) of the lines holding these ascending byte positions."""
+    found: set[int] = set()
+    number, previous = 1, 0
+    for position in positions:
+        number += data.count(b"\n", previous, position)
+        previous = position
+        found.add(number)
+    return found
+
+
+def _runs_of_19_digits(data: bytes) -> Iterator[int]:
+    """Where each run of 19 or more digits starts (a regex is slow on digit-heavy data)."""
+    masked = data.translate(_DIGITS)
+    position = masked.find(_NINETEEN_DIGITS)
+    while position >= 0:
+        yield position
+        end = masked.find(b" ", position)  # the rest of this run: same line
+        position = masked.find(_NINETEEN_DIGITS, end) if end >= 0 else -1
+
+
+def _checked_texts(data: bytes) -> list[str | None] | None:
+    """Each line of the ops file as text where the whole-file checks clear it, else None.
+
+    The checks ``_fast_canonical`` makes on each line, made once on the whole
+    file: UTF-8 (a line break never splits a character), NFC (a line break
+    never composes, so the text is NFC iff each line is), runs of 19 digits
+    and escaped surrogates (found, then their lines are left to the per-line
+    checks). None: the whole file is not plain UTF-8 NFC; every line is checked alone.
+    """
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not unicodedata.is_normalized("NFC", text):
+        return None
+    texts: list[str | None] = list(text[:-1].split("\n"))
+    suspects = _line_numbers(data, _runs_of_19_digits(data))
+    if "\\u" in text:
+        found = (m.start() for m in _ESCAPED_SURROGATE_BYTES.finditer(data))
+        suspects |= _line_numbers(data, found)
+    for number in suspects:
+        texts[number - 1] = None
+    return texts
 
 
 def _is_canonical(body: Op, line: bytes) -> bool:
@@ -575,7 +639,9 @@ def _is_canonical(body: Op, line: bytes) -> bool:
 
 
 def _dumps(body: Op) -> str:
-    return _ENCODER.encode(body)
+    if _C_ENCODER is None:
+        return _ENCODER.encode(body)
+    return "".join(_C_ENCODER(body, 0))
 
 
 def _parse_ops(data: bytes, manifest: Manifest) -> list[tuple[str, Op, str]]:
@@ -599,12 +665,14 @@ def _parse_op_lines(data: bytes, manifest: Manifest) -> list[tuple[str, Op, str]
     last_id = ""
     sha256 = hashlib.sha256
     checked: set[tuple[str, str, type, Any]] = set()
+    texts = _checked_texts(data)
     for number, line in enumerate(lines, start=1):
         if not line:
             raise BundleError(F.T_EMPTY_LINE, line=number)
         if len(line) > F.MAX_LINE_BYTES:
             raise BundleError(F.T_LINE_TOO_LONG, line=number)
-        body = _fast_canonical(line)
+        text = None if texts is None else texts[number - 1]
+        body = _fast_canonical(line, text)
         if body is None:
             # Not plainly canonical: the full strict parser says exactly what is wrong.
             try:
@@ -620,7 +688,7 @@ def _parse_op_lines(data: bytes, manifest: Manifest) -> list[tuple[str, Op, str]
         if op_id <= last_id:
             raise BundleError(F.T_OP_ORDER, line=number)
         last_id = op_id
-        ops.append((op_id, body, line.decode("utf-8")))
+        ops.append((op_id, body, line.decode("utf-8") if text is None else text))
     return ops
 
 
