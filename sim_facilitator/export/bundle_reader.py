@@ -26,6 +26,7 @@ import binascii
 import hashlib
 import io
 import json
+import json.encoder
 import os
 import re
 import stat
@@ -33,9 +34,9 @@ import struct
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Iterable, Iterator
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -507,7 +508,7 @@ def _check_op(
             raise BundleError(F.T_BAD_VALUE, line=line, field=name, entity=entity) from exc
         if clean != value or type(clean) is not type(value):
             raise BundleError(F.T_BAD_VALUE, line=line, field=name, entity=entity)
-        if memo is not None:
+        if memo is not None and checked is not None:
             checked.add(memo)
 
 
@@ -529,14 +530,19 @@ _ENCODER = json.JSONEncoder(
 
 
 _ESCAPED_SURROGATE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
-try:  # one C encoder for every line (json.JSONEncoder.encode makes one per call)
-    from json.encoder import c_encode_basestring, c_make_encoder
-
-    _C_ENCODER = c_make_encoder(
-        None, _ENCODER.default, c_encode_basestring, None, ":", ",", True, False, False
+# One C encoder for every line (json.JSONEncoder.encode makes one per call);
+# these are CPython's json speed-ups, absent only from unusual builds.
+_c_make_encoder = getattr(json.encoder, "c_make_encoder", None)
+_c_encode_basestring = getattr(json.encoder, "c_encode_basestring", None)
+_C_ENCODER = (
+    _c_make_encoder(
+        None, _ENCODER.default, _c_encode_basestring, None, ":", ",", True, False, False
     )
-except (ImportError, TypeError):  # a Python without json's C speed-ups
-    _C_ENCODER = None
+    if _c_make_encoder is not None and _c_encode_basestring is not None
+    else None
+)
+# The decoder's scanner decodes one value from a given index (no white space skipped).
+_SCAN_ONCE = _DECODER.scan_once  # type: ignore[attr-defined]
 
 
 def _fast_canonical(line: bytes, text: str | None = None) -> Op | None:
@@ -566,7 +572,7 @@ def _fast_canonical(line: bytes, text: str | None = None) -> Op | None:
         return None
     try:
         # A canonical line has no surrounding white space: decode from its first byte.
-        body, end = _DECODER.scan_once(text, 0)
+        body, end = _SCAN_ONCE(text, 0)
     except (StopIteration, ValueError, RecursionError):
         return None
     if end != len(text) or not isinstance(body, dict):

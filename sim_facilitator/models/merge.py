@@ -108,10 +108,6 @@ class HistoryEntry:
     summary: dict[str, Any]
 
 
-def _key(body: Op) -> Key:
-    return (body["entity"], body["id"])
-
-
 def already_imported(store: Store, bundle_id: str, ops_sha256: str) -> bool:
     """Was this exact bundle (same id, same data checksum) imported before?
 
@@ -197,7 +193,9 @@ def _merge_fresh(
     db = store.db
     stored = stored_op_ids(db, all_keys)
     if stored:
-        fresh = [op for op in ops if op[0] not in stored.get(_key(op[1]), ())]
+        # An op id is the hash of a body naming its entity: one set of ids will do.
+        present = set().union(*stored.values())
+        fresh = [op for op in ops if op[0] not in present]
     else:  # the usual first import: none of these entities is here yet
         fresh = list(ops)
     if any(body["dev"] == store.device_id for _, body, _ in fresh):
