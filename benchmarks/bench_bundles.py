@@ -49,36 +49,29 @@ import does much more per record: the strict zip checks, the signature, two
 SHA-256 over the data, a strict parse of every op line (canonical form
 re-serialised and compared, op id recomputed, every field value validated
 against the schema), then, in one transaction per bundle, it stores the op
-itself (its canonical JSON, plus two indexes: op id and entity) *and* the
-projected row, and writes the import history.
+itself (its canonical JSON, with one unique index on entity, entity id and
+op id) *and* the projected row, and writes the import history.
 
 **The 3x-floor target for a first import is not met.** The verification
-alone (the `read_bundle` row, measured on its own in the same run: 2.5-3.6x
-the floor over our runs) takes most or all of the 3x budget before a single
-byte is written, and the merge part writes each op *and* its projected row
-(with two indexes on the op log), so it costs more than the floor's writing
-of the rows alone. It lives in `export/bundle_reader.py` (C-speed `json`
-decoding with a strict fallback, one `json.dumps` per op to compare the
-canonical bytes, one SHA-256 per op, schema validation of every field value);
-what remains is per-op Python work that a hostile-bundle guarantee needs.
-The merge part is the op log, the projections and the commit.
+alone (the `read_bundle` row, measured on its own in the same run) takes
+about 2x the floor before a single byte is written: per op, one C-speed JSON
+decode, one C-speed re-serialisation compared with the line, one SHA-256 and
+the schema check of each field value, which a hostile-bundle guarantee needs.
+The file-wide parts (UTF-8, NFC, long digit runs, escaped surrogates) are
+checked once per file, the cycle collector is paused while the ops are
+parsed and merged, and each file is read once (the bytes checked are the
+bytes merged). The merge writes each op *and* its projected row, so it costs
+more than the floor's writing of the rows alone.
 
-What changed in storage (migration 4): `ops` was a `WITHOUT ROWID` table keyed
-by the op id (a random SHA-256 hex) with each op's JSON inline, so a bundle of
-2,600 ops dirtied about one b-tree page per op once the log was large. It is
-now an append-only rowid table (rows in insert order, oldest first after the
-migration) with a separate `UNIQUE` index on `op_id`; same columns, so every
-query elsewhere is unchanged. In a bare SQLite experiment of 262,000 such ops
-in 100 transactions (WAL, `synchronous=FULL`, 64 MiB cache) this took the op
-log's write from 6.5 s to 3.6 s CPU. The remaining cost is mostly that unique
-index: random 64-character keys, so each commit rewrites most of its leaf
-pages (the same experiment without it: 1.2 s). It is kept because it is what
-makes the op log a set at the database level (`INSERT OR IGNORE`); a shorter
-key (a 16-character prefix index: 2.5 s) would need uniqueness enforced by
-the application instead. Projection writes were trimmed too: only bool, list
-and dict columns are encoded (other values are schema-checked already), new
-records clear no stored conflicts, and fields set by the same ops share one
-leaf computation.
+Storage (migration 5): the op log is a set through one UNIQUE index on
+(entity, entity id, op id) instead of one on the op id alone plus one on
+(entity, entity id). An op id is the hash of a body that names its entity, so
+both are unique on the same rows; but entity ids are mostly time-ordered
+(UUIDv7), so a bundle's inserts land on few index pages, where random 64-hex
+op ids made each commit rewrite most of the index (bare SQLite, 262,000 ops
+in 100 transactions: 4.2 s -> 2.4 s CPU; with no op-id index at all: 1.7-2.0
+s). During big imports the write-ahead log is checkpointed every ~40 MB
+instead of every 4 MB.
 
 **Re-import** of the same files is far under a fifth of the first import: a
 bundle whose id and data checksum are already in the import history is still

@@ -289,3 +289,28 @@ def test_a_backup_is_made_before_an_import_writes(pair, tmp_path: Path) -> None:
     good = export_bundle(a, tmp_path / "w.simbundle", [workshop]).path
     import_bundles(b, [good, good], trust_new_devices=True)
     assert len(list_backups(b_path)) == 1  # one per import, before the first write
+
+
+def test_quarantine_starts_exactly_one_day_after_this_laptops_clock(tmp_path: Path) -> None:
+    from sim_facilitator.models.canonical import canonical_text
+    from sim_facilitator.models.merge import apply_ops
+
+    b = make_store(tmp_path / "b.db")
+    now = 1_750_000_000_000
+    last_allowed = pack(now + DAY_MS, 0xFFFF)  # the last stamp of the last allowed ms
+    ops = []
+    for name, hlc in (("in", last_allowed), ("out", last_allowed + 1)):
+        op_id, body = make_op("framework", name, {"name_fr": name}, hlc, "dev2", [])
+        ops.append((op_id, body, canonical_text(body)))
+    summary = apply_ops(
+        b,
+        ops,
+        bundle_id="b1",
+        device_id="dev2",
+        public_key=b"k" * 32,
+        ops_sha256="0" * 64,
+        accept_new_device=True,
+        now_ms=now,
+    )
+    assert summary.quarantined == 1 and summary.ops_new == 1
+    assert b.get("framework", "in") is not None and b.get("framework", "out") is None

@@ -99,3 +99,38 @@ def test_committed_fixtures_of_every_schema_version_migrate_without_loss(tmp_pat
         # The migrated database is fully usable.
         workshop = store.list("workshop")[0]["id"]
         add_idea(store, workshop, "après migration")
+
+
+def test_migration_5_keeps_every_op_and_the_log_stays_a_set(tmp_path: Path) -> None:
+    import shutil
+
+    fixtures = Path(__file__).parent / "fixtures"
+    query = "SELECT op_id, entity, entity_id, hlc, device, body FROM ops"
+    for version in range(1, 5):
+        copy = tmp_path / f"schema_v{version}.db"
+        shutil.copy(fixtures / copy.name, copy)
+        raw = sqlite3.connect(copy)
+        before = sorted(raw.execute(query).fetchall())
+        raw.close()
+        assert before, copy.name
+        store = Store(storage.connect(copy))
+        # Zero loss: the same rows, byte for byte.
+        assert sorted(store.db.execute(query).fetchall()) == before, copy.name
+        indexes = {
+            name: unique
+            for _, name, unique, *_ in store.db.execute("PRAGMA index_list(ops)").fetchall()
+        }
+        assert indexes == {"ops_key": 1}, indexes  # one index; no random op-id index left
+        columns = [r[2] for r in store.db.execute("PRAGMA index_info(ops_key)").fetchall()]
+        assert columns == ["entity", "entity_id", "op_id"]
+        # The database itself keeps the log a set: the same op twice is one row.
+        first = before[0]
+        store.db.execute("INSERT OR IGNORE INTO ops VALUES (?, ?, ?, ?, ?, ?)", first)
+        assert store.db.execute("SELECT count(*) FROM ops").fetchone()[0] == len(before)
+        try:
+            store.db.execute("INSERT INTO ops VALUES (?, ?, ?, ?, ?, ?)", first)
+        except sqlite3.IntegrityError:
+            pass
+        else:
+            raise AssertionError("a duplicate op must be refused by the unique index")
+        store.db.conn.close()

@@ -19,7 +19,7 @@ from ..models.store import Store
 from ..models.trust import DeviceNotTrusted, check_device, fingerprint_of
 from . import bundle_format as F
 from .bundle_format import BundleError
-from .bundle_reader import VerifiedBundle, read_bundle, read_manifest
+from .bundle_reader import VerifiedBundle, read_manifest, verify_ops
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -66,6 +66,8 @@ def import_verified(
         ops_sha256=manifest.ops_sha256,
         file_name=bundle.file_name,
         accept_new_device=trust_new_devices,
+        # The reader refused anything unknown unless the manifest allows newer content.
+        may_hold_newer=manifest.may_carry_newer_content,
     )
 
 
@@ -80,7 +82,7 @@ def import_file(
     name = file_name or ("" if isinstance(source, bytes) else Path(source).name)
     report = ImportReport(file=name, status=REFUSED)
     try:
-        manifest, _, _ = read_manifest(source)
+        manifest, manifest_bytes, ops_data = read_manifest(source)
         report.bundle_id = manifest.bundle_id
         report.device_id = manifest.device_id
         report.public_key = manifest.public_key
@@ -103,7 +105,9 @@ def import_file(
                 declared_op_count=manifest.op_count,
             )
         else:
-            bundle = read_bundle(source, file_name=name)
+            # The bytes checked above (one read of the file: what was checked is what
+            # is merged, and the zip, signature and checksums are not redone).
+            bundle = verify_ops(source, manifest, manifest_bytes, ops_data, file_name=name)
             if before_write is not None:
                 before_write()
             report.summary = import_verified(store, bundle, trust_new_devices)

@@ -26,6 +26,7 @@ import binascii
 import hashlib
 import io
 import json
+import json.encoder
 import os
 import re
 import stat
@@ -33,6 +34,7 @@ import struct
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,6 +51,7 @@ from ..models.canonical import (
     strict_loads,
 )
 from ..models.errors import ValidationError
+from ..models.gc_pause import paused_gc
 from ..models.oplog import Op
 from ..models.redaction import REDACTED, marker_problem, redacted_fields
 from ..models.schema import ENTITIES, MAX_TEXT
@@ -420,7 +423,22 @@ def _json_error(exc: StrictJSONError, line: int) -> BundleError:
     return BundleError(F.T_JSON_SYNTAX, line=line)
 
 
-def _check_op(body: Any, line: int, newer: bool, kit: bool) -> None:
+_SCALARS = frozenset({int, str, bool})
+
+
+def _check_op(
+    body: Any,
+    line: int,
+    newer: bool,
+    kit: bool,
+    checked: set[tuple[str, str, type, Any]] | None = None,
+) -> None:
+    """Refuse an op of the wrong shape or with a value its field does not accept.
+
+    ``checked``: (entity, field, type, value) of scalar values already accepted
+    in this file; a bundle repeats the same workshop id, flags and small numbers
+    thousands of times, and each needs validating once.
+    """
     if not isinstance(body, dict):
         raise BundleError(F.T_OP_SHAPE, line=line, field="op")
     for key in OP_KEYS:
@@ -483,12 +501,19 @@ def _check_op(body: Any, line: int, newer: bool, kit: bool) -> None:
             and (value.strip() or (field.kind == "text" and not field.required))
         ):
             continue  # what Field.validate would accept unchanged, checked inline
+        memo = None
+        if checked is not None and type(value) in _SCALARS:
+            memo = (entity, name, type(value), value)
+            if memo in checked:
+                continue
         try:
             clean = field.validate(value, entity)
         except ValidationError as exc:
             raise BundleError(F.T_BAD_VALUE, line=line, field=name, entity=entity) from exc
         if clean != value or type(clean) is not type(value):
             raise BundleError(F.T_BAD_VALUE, line=line, field=name, entity=entity)
+        if memo is not None and checked is not None:
+            checked.add(memo)
 
 
 def _redacted_fields(body: Op, line: int) -> frozenset[str]:
@@ -517,7 +542,23 @@ _ENCODER = json.JSONEncoder(
 )
 
 
-def _fast_canonical(line: bytes) -> Op | None:
+_ESCAPED_SURROGATE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
+# One C encoder for every line (json.JSONEncoder.encode makes one per call);
+# these are CPython's json speed-ups, absent only from unusual builds.
+_c_make_encoder = getattr(json.encoder, "c_make_encoder", None)
+_c_encode_basestring = getattr(json.encoder, "c_encode_basestring", None)
+_C_ENCODER = (
+    _c_make_encoder(
+        None, _ENCODER.default, _c_encode_basestring, None, ":", ",", True, False, False
+    )
+    if _c_make_encoder is not None and _c_encode_basestring is not None
+    else None
+)
+# The decoder's scanner decodes one value from a given index (no white space skipped).
+_SCAN_ONCE = _DECODER.scan_once  # type: ignore[attr-defined]
+
+
+def _fast_canonical(line: bytes, text: str | None = None) -> Op | None:
     """The op of a line that is canonical and passes every strict check, or None.
 
     Equivalent to ``strict_loads`` + canonical comparison, at C speed for the
@@ -525,23 +566,29 @@ def _fast_canonical(line: bytes) -> Op | None:
     and NaN are refused by the parser hooks; nesting, surrogates, long texts and
     huge numbers are ruled out before parsing. Anything else (None) goes through
     ``strict_loads``, which gives the precise reason.
+
+    ``text``: the line already decoded and found NFC, without a run of 19 digits
+    or an escaped surrogate, by ``_checked_texts`` over the whole file.
     """
+    if text is None:
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        if (
+            ("\\u" in text and _ESCAPED_SURROGATE.search(text))
+            or _NINETEEN_DIGITS in line.translate(_DIGITS)
+            or not unicodedata.is_normalized("NFC", text)
+        ):
+            return None
+    if text.count("[") + text.count("{") > MAX_DEPTH or len(text) > MAX_STRING:
+        return None
     try:
-        text = line.decode("utf-8")
-    except UnicodeDecodeError:
+        # A canonical line has no surrounding white space: decode from its first byte.
+        body, end = _SCAN_ONCE(text, 0)
+    except (StopIteration, ValueError, RecursionError):
         return None
-    if (
-        text.count("[") + text.count("{") > MAX_DEPTH
-        or len(text) > MAX_STRING
-        or ("\\u" in text and _ESCAPED_SURROGATE.search(text))
-        or _NINETEEN_DIGITS in line.translate(_DIGITS)
-    ):
-        return None
-    try:
-        body = _DECODER.decode(text)
-    except (ValueError, RecursionError):
-        return None
-    if not isinstance(body, dict) or not unicodedata.is_normalized("NFC", text):
+    if end != len(text) or not isinstance(body, dict):
         return None
     try:
         if _dumps(body) != text:
@@ -549,6 +596,52 @@ def _fast_canonical(line: bytes) -> Op | None:
     except (TypeError, ValueError):
         return None
     return body
+
+
+def _line_numbers(data: bytes, positions: Iterable[int]) -> set[int]:
+    """The numbers (from 1) of the lines holding these ascending byte positions."""
+    found: set[int] = set()
+    number, previous = 1, 0
+    for position in positions:
+        number += data.count(b"\n", previous, position)
+        previous = position
+        found.add(number)
+    return found
+
+
+def _runs_of_19_digits(data: bytes) -> Iterator[int]:
+    """Where each run of 19 or more digits starts (a regex is slow on digit-heavy data)."""
+    masked = data.translate(_DIGITS)
+    position = masked.find(_NINETEEN_DIGITS)
+    while position >= 0:
+        yield position
+        end = masked.find(b" ", position)  # the rest of this run: same line
+        position = masked.find(_NINETEEN_DIGITS, end) if end >= 0 else -1
+
+
+def _checked_texts(data: bytes) -> list[str | None] | None:
+    """Each line of the ops file as text where the whole-file checks clear it, else None.
+
+    The checks ``_fast_canonical`` makes on each line, made once on the whole
+    file: UTF-8 (a line break never splits a character), NFC (a line break
+    never composes, so the text is NFC iff each line is), runs of 19 digits
+    and escaped surrogates (found, then their lines are left to the per-line
+    checks). None: the whole file is not plain UTF-8 NFC; every line is checked alone.
+    """
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not unicodedata.is_normalized("NFC", text):
+        return None
+    texts: list[str | None] = list(text[:-1].split("\n"))
+    suspects = _line_numbers(data, _runs_of_19_digits(data))
+    if "\\u" in text:
+        found = (m.start() for m in _ESCAPED_SURROGATE_BYTES.finditer(data))
+        suspects |= _line_numbers(data, found)
+    for number in suspects:
+        texts[number - 1] = None
+    return texts
 
 
 def _is_canonical(body: Op, line: bytes) -> bool:
@@ -565,10 +658,19 @@ def _is_canonical(body: Op, line: bytes) -> bool:
 
 
 def _dumps(body: Op) -> str:
-    return _ENCODER.encode(body)
+    if _C_ENCODER is None:
+        return _ENCODER.encode(body)
+    return "".join(_C_ENCODER(body, 0))
 
 
 def _parse_ops(data: bytes, manifest: Manifest) -> list[tuple[str, Op, str]]:
+    # Hundreds of thousands of small acyclic objects: the cycle collector would
+    # walk them over and over for nothing (see gc_pause).
+    with paused_gc():
+        return _parse_op_lines(data, manifest)
+
+
+def _parse_op_lines(data: bytes, manifest: Manifest) -> list[tuple[str, Op, str]]:
     if not data:
         raise BundleError(F.T_EMPTY_BUNDLE)
     if not data.endswith(b"\n"):
@@ -581,29 +683,32 @@ def _parse_ops(data: bytes, manifest: Manifest) -> list[tuple[str, Op, str]]:
     ops: list[tuple[str, Op, str]] = []
     last_id = ""
     sha256 = hashlib.sha256
+    checked: set[tuple[str, str, type, Any]] = set()
+    texts = _checked_texts(data)
     for number, line in enumerate(lines, start=1):
         if not line:
             raise BundleError(F.T_EMPTY_LINE, line=number)
         if len(line) > F.MAX_LINE_BYTES:
             raise BundleError(F.T_LINE_TOO_LONG, line=number)
-        body = _fast_canonical(line)
+        text = None if texts is None else texts[number - 1]
+        body = _fast_canonical(line, text)
         if body is None:
             # Not plainly canonical: the full strict parser says exactly what is wrong.
             try:
                 body = strict_loads(line)
             except StrictJSONError as exc:
                 raise _json_error(exc, number) from exc
-            _check_op(body, number, newer, kit)
+            _check_op(body, number, newer, kit, checked)
             if not _is_canonical(body, line):
                 raise BundleError(F.T_NOT_CANONICAL, line=number)
         else:
-            _check_op(body, number, newer, kit)
+            _check_op(body, number, newer, kit, checked)
         # A redacted op cannot be hashed back to its id: it names it (see "Redacted ops").
         op_id = body[REDACTED]["op"] if REDACTED in body else sha256(line).hexdigest()
         if op_id <= last_id:
             raise BundleError(F.T_OP_ORDER, line=number)
         last_id = op_id
-        ops.append((op_id, body, line.decode("utf-8")))
+        ops.append((op_id, body, line.decode("utf-8") if text is None else text))
     return ops
 
 
@@ -655,6 +760,17 @@ def read_bundle(
 ) -> VerifiedBundle:
     """Check a bundle completely, without a database; raise BundleError saying why."""
     manifest, manifest_bytes, ops_data = read_manifest(source)
+    return verify_ops(source, manifest, manifest_bytes, ops_data, file_name)
+
+
+def verify_ops(
+    source: str | os.PathLike[str] | bytes,
+    manifest: Manifest,
+    manifest_bytes: bytes,
+    ops_data: bytes,
+    file_name: str | None = None,
+) -> VerifiedBundle:
+    """Step 7 (every op and the totals) of a bundle that ``read_manifest`` checked."""
     ops = _parse_ops(ops_data, manifest)
     _check_totals(ops, manifest)
     if file_name is None:

@@ -26,11 +26,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .clock import DAY_MS, wall_ms, wall_of
+from .clock import COUNTER_BITS, DAY_MS, wall_ms
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP as _
 from .errors import DomainError
-from .oplog import Key, Op, insert_op_texts, load_ops_for_keys, reproject, write_projections
+from .gc_pause import paused_gc
+from .oplog import (
+    Key,
+    Op,
+    insert_op_texts,
+    load_ops_for_keys,
+    reproject,
+    stored_op_ids,
+    write_projections,
+)
 from .redaction import merge_redactions
 from .schema import ENTITIES
 from .store import Store
@@ -43,6 +52,7 @@ T_CLONED = _(
 
 VerifiedOp = tuple[str, Op, str]  # (op id, body, canonical text)
 IMPORT_CACHE_KIB = 64 * 1024
+IMPORT_CHECKPOINT_PAGES = 10_000  # about 40 MB of write-ahead log between checkpoints
 NEWER_CONTENT_KEY = "sync.holds_newer_content"
 # "redacted": an op redacted by this version (models/redaction.py), not newer content.
 OP_KEYS = frozenset({"entity", "id", "set", "hlc", "dev", "prev", "redacted"})
@@ -101,17 +111,6 @@ class HistoryEntry:
     summary: dict[str, Any]
 
 
-def _existing_op_ids(db: Database, ids: Sequence[str]) -> set[str]:
-    present: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        present.update(
-            r[0] for r in db.execute(f"SELECT op_id FROM ops WHERE op_id IN ({marks})", chunk)
-        )
-    return present
-
-
 def already_imported(store: Store, bundle_id: str, ops_sha256: str) -> bool:
     """Was this exact bundle (same id, same data checksum) imported before?
 
@@ -150,15 +149,21 @@ def apply_ops(
     now_ms: int | None = None,
     declared_counts: Mapping[str, int] | None = None,
     declared_op_count: int | None = None,
+    may_hold_newer: bool = True,
 ) -> MergeSummary:
-    """Merge verified ops in one transaction; raise a DomainError and change nothing if refused."""
+    """Merge verified ops in one transaction; raise a DomainError and change nothing if refused.
+
+    ``may_hold_newer``: False when the reader refused every entity, field and op
+    key this version does not know (a bundle of this version or older), so no
+    op needs checking for newer content.
+    """
     now = wall_ms() if now_ms is None else now_ms
     summary = MergeSummary(bundle_id, device_id, file_name, ops_total=len(ops), imported_ms=now)
     db = store.db
     all_keys = {(body["entity"], body["id"]) for _, body, _ in ops}
     redacted_keys: set[Key] = set()
     newly_erased: set[str] = set()
-    with store.transaction():
+    with paused_gc(), store.transaction():
         summary.device_accepted = require_trusted(store, device_id, public_key, accept_new_device)
         if already_imported(store, bundle_id, ops_sha256):
             summary.already_imported = True
@@ -170,55 +175,9 @@ def apply_ops(
             if declared_op_count is not None:
                 summary.ops_total = declared_op_count
         else:
-            present = _existing_op_ids(db, [op_id for op_id, _, _ in ops])
-            # Redaction hook (models/redaction.py): redacted copies rewrite stored
-            # ops, and ops new here are redacted if they belong to an erased person.
-            ops, redacted_keys, newly_erased = merge_redactions(db, ops, present)
-            fresh = [op for op in ops if op[0] not in present]
-            if any(body["dev"] == store.device_id for _, body, _ in fresh):
-                raise ClonedInstallation()
-            limit = now + DAY_MS
-            applied = [op for op in fresh if wall_of(int(op[1]["hlc"])) <= limit]
-            summary.quarantined = len(fresh) - len(applied)
-            touched = {(body["entity"], body["id"]) for _, body, _ in applied}
-            if len(applied) > 1000:
-                # Big imports touch pages all over the op log's b-tree (op ids are
-                # hashes): a larger page cache keeps that from slowing down as it grows.
-                db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-            before = load_ops_for_keys(db, touched)
-            changed = insert_op_texts(db, applied, known_new=True)
-            grouped: dict[Key, dict[str, Op]] = defaultdict(dict)
-            for key, existing in before.items():
-                grouped[key].update(existing)
-            for op_id, body, _ in applied:
-                grouped[(body["entity"], body["id"])][op_id] = body
-            write_projections(
-                db,
-                {k: grouped[k] for k in changed},
-                new_keys={k for k in changed if k not in before},
+            redacted_keys, newly_erased = _merge_fresh(
+                store, ops, all_keys, summary, now, may_hold_newer
             )
-            rewritten_only = redacted_keys - changed
-            if rewritten_only:  # redaction hook: re-project records whose stored ops changed
-                reproject(db, rewritten_only)
-            summary.ops_new = len(applied)
-            known_changed = {k for k in changed if k[0] in ENTITIES}
-            new_keys = {k for k in known_changed if k not in before}
-            summary.new = len(new_keys)
-            summary.updated = len(known_changed) - len(new_keys) + len(rewritten_only)
-            summary.unchanged = len(
-                {k for k in all_keys if k[0] in ENTITIES} - known_changed - rewritten_only
-            )
-            by_entity: dict[str, int] = defaultdict(int)
-            for entity, _ in new_keys:
-                by_entity[entity] += 1
-            summary.new_by_entity = dict(sorted(by_entity.items()))
-            summary.conflicts = _conflict_count(db, known_changed)
-            if any(is_newer_content(body) for _, body, _ in applied):
-                db.execute(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", [NEWER_CONTENT_KEY]
-                )
-            if applied:
-                store.clock.observe(max(int(body["hlc"]) for _, body, _ in applied))
         record = asdict(summary)
         record["ops_sha256"] = ops_sha256 if not summary.quarantined else ""
         db.execute(
@@ -232,6 +191,85 @@ def apply_ops(
 
         after_redacting_import(store, newly_erased)
     return summary
+
+
+def _merge_fresh(
+    store: Store,
+    ops: Sequence[VerifiedOp],
+    all_keys: set[Key],
+    summary: MergeSummary,
+    now: int,
+    may_hold_newer: bool,
+) -> tuple[set[Key], set[str]]:
+    """Insert the ops not stored yet, re-project what they touch, fill in the summary.
+
+    Returns what redaction changed: the entities whose stored ops were rewritten
+    and the participants this import erased.
+    """
+    db = store.db
+    stored = stored_op_ids(db, all_keys)
+    # An op id is the hash of a body naming its entity: one set of ids will do.
+    present: set[str] = set().union(*stored.values()) if stored else set()
+    # Redaction hook (models/redaction.py): redacted copies rewrite stored ops,
+    # and ops new here are redacted if they belong to an erased person.
+    ops, redacted_keys, newly_erased = merge_redactions(db, ops, present)
+    if present:
+        fresh = [op for op in ops if op[0] not in present]
+    else:  # the usual first import: none of these entities is here yet
+        fresh = list(ops)
+    if any(body["dev"] == store.device_id for _, body, _ in fresh):
+        raise ClonedInstallation()
+    # wall_of(hlc) <= limit, compared on the stamps themselves
+    newest_allowed = ((now + DAY_MS + 1) << COUNTER_BITS) - 1
+    newest = max((body["hlc"] for _, body, _ in fresh), default=0)
+    if newest <= newest_allowed:
+        applied = fresh
+    else:
+        applied = [op for op in fresh if op[1]["hlc"] <= newest_allowed]
+        newest = max((body["hlc"] for _, body, _ in applied), default=0)
+    summary.quarantined = len(fresh) - len(applied)
+    if len(applied) > 1000:
+        # Big imports: a larger page cache keeps the indexes' pages at hand, and
+        # checkpointing every few bundles instead of at each commit copies pages
+        # changed by several bundles into the database once (a local setting:
+        # the write-ahead log stays durable at each commit).
+        db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        db.execute(f"PRAGMA wal_autocheckpoint = {IMPORT_CHECKPOINT_PAGES}")
+    grouped: dict[Key, dict[str, Op]] = {}
+    for op_id, body, _text in applied:
+        key = (body["entity"], body["id"])
+        found = grouped.get(key)
+        if found is None:
+            grouped[key] = {op_id: body}
+        else:
+            found[op_id] = body
+    # Only entities that already had ops need their stored ops read back.
+    before = load_ops_for_keys(db, grouped.keys() & stored.keys())
+    for key, existing in before.items():
+        grouped[key].update(existing)
+    insert_op_texts(db, applied, known_new=True)
+    write_projections(db, grouped, new_keys=grouped.keys() - before.keys())
+    rewritten_only = redacted_keys - grouped.keys()
+    if rewritten_only:  # redaction hook: re-project records whose stored ops changed
+        reproject(db, rewritten_only)
+    summary.ops_new = len(applied)
+    known_changed = {k for k in grouped if k[0] in ENTITIES}
+    new_keys = known_changed - before.keys()
+    summary.new = len(new_keys)
+    summary.updated = len(known_changed) - len(new_keys) + len(rewritten_only)
+    summary.unchanged = len(
+        {k for k in all_keys if k[0] in ENTITIES} - known_changed - rewritten_only
+    )
+    by_entity: dict[str, int] = defaultdict(int)
+    for entity, _eid in new_keys:
+        by_entity[entity] += 1
+    summary.new_by_entity = dict(sorted(by_entity.items()))
+    summary.conflicts = _conflict_count(db, known_changed)
+    if may_hold_newer and any(is_newer_content(body) for _, body, _ in applied):
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", [NEWER_CONTENT_KEY])
+    if applied:
+        store.clock.observe(int(newest))
+    return redacted_keys, newly_erased
 
 
 def import_history(store: Store, limit: int = 200) -> list[HistoryEntry]:

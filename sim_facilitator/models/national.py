@@ -98,6 +98,7 @@ def participation(store: Store, workshop_ids: list[str]) -> Participation:
         (p["organisation"] or "").strip().casefold() for p in people if p["organisation"]
     }
     genders = Counter(p["gender"] for p in people if p["gender"])
+    present_in = Counter(p["workshop_id"] for p in people)  # one pass, not one per workshop
     return Participation(
         workshops=len(workshop_ids),
         people=len(people),
@@ -105,11 +106,7 @@ def participation(store: Store, workshop_ids: list[str]) -> Participation:
         by_kind=dict(sorted(Counter(p["kind"] or "other" for p in people).items())),
         by_gender=dict(sorted(genders.items())),
         gender_recorded=sum(genders.values()),
-        by_workshop={
-            wid: n
-            for wid in workshop_ids
-            for n in [sum(1 for p in people if p["workshop_id"] == wid)]
-        },
+        by_workshop={wid: present_in.get(wid, 0) for wid in workshop_ids},
     )
 
 

@@ -20,7 +20,7 @@ import hashlib
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from .canonical import canonical_bytes, canonical_text, nfc
@@ -99,6 +99,43 @@ def decode_row(entity: Entity, row: Mapping[str, Any]) -> dict[str, Any]:
             elif f.kind in ("list", "dict"):
                 value = json.loads(value)
         result[f.name] = value
+    return result
+
+
+_row_layouts: dict[str, tuple[list[str], tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _row_layout(entity: Entity) -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
+    """The projection's columns, and which of them hold bools and JSON (lists, dicts)."""
+    layout = _row_layouts.get(entity.name)
+    if layout is None:
+        layout = _row_layouts[entity.name] = (
+            ["id", *entity.columns],
+            tuple(f.name for f in entity.fields if f.kind == "bool"),
+            tuple(f.name for f in entity.fields if f.kind in ("list", "dict")),
+        )
+    return layout
+
+
+def decode_rows(entity: Entity, rows: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
+    """Projection rows (``SELECT *``, columns in table order) decoded like ``decode_row``.
+
+    One dict per row, converting only the bool and JSON columns: the dashboard
+    decodes every row of every selected workshop, so this is its inner loop.
+    """
+    cols, bools, jsons = _row_layout(entity)
+    result = []
+    for row in rows:
+        record = dict(zip(cols, row, strict=True))
+        for name in bools:
+            value = record[name]
+            if value is not None:
+                record[name] = bool(value)
+        for name in jsons:
+            value = record[name]
+            if value is not None:
+                record[name] = json.loads(value)
+        result.append(record)
     return result
 
 
@@ -185,33 +222,34 @@ def insert_op_texts(
 ) -> set[Key]:
     """Like ``insert_ops`` for ops whose canonical text is already known (batched).
 
-    ``known_new``: the caller already checked none of them is stored (saves a lookup).
+    ``known_new``: the caller already checked none of them is stored and each is there
+    once (saves a lookup).
     """
     changed: set[Key] = set()
     batch: list[tuple[str, Op, str]] = []
 
     def flush() -> None:
-        ids = [op_id for op_id, _, _ in batch]
         present: set[str] = set()
-        for start in range(0, 0 if known_new else len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            present.update(
-                r[0] for r in db.execute(f"SELECT op_id FROM ops WHERE op_id IN ({marks})", chunk)
-            )
-        fresh: dict[str, tuple[str, Op, str]] = {}
-        for item in batch:
-            if item[0] not in present:
-                fresh.setdefault(item[0], item)
+        if not known_new:
+            stored = stored_op_ids(db, {(body["entity"], body["id"]) for _, body, _ in batch})
+            for ids in stored.values():
+                present.update(ids)
+        fresh: Iterable[tuple[str, Op, str]] = batch
+        if not known_new:
+            unique: dict[str, tuple[str, Op, str]] = {}
+            for item in batch:
+                if item[0] not in present:
+                    unique.setdefault(item[0], item)
+            fresh = unique.values()
         db.conn.executemany(
             "INSERT OR IGNORE INTO ops (op_id, entity, entity_id, hlc, device, body)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             [
                 (op_id, body["entity"], body["id"], body["hlc"], body["dev"], text)
-                for op_id, body, text in fresh.values()
+                for op_id, body, text in fresh
             ],
         )
-        changed.update((body["entity"], body["id"]) for _, body, _ in fresh.values())
+        changed.update((body["entity"], body["id"]) for _, body, _ in fresh)
         batch.clear()
 
     for item in ops:
@@ -221,6 +259,29 @@ def insert_op_texts(
     if batch:
         flush()
     return changed
+
+
+def stored_op_ids(db: Database, keys: Iterable[Key]) -> dict[Key, set[str]]:
+    """The ids of the stored ops of these entities (only entities with some op appear).
+
+    Read from the op log's unique index alone (entity, entity_id, op_id): no body
+    is read or decoded.
+    """
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for entity, eid in set(keys):
+        by_entity[entity].append(eid)
+    found: dict[Key, set[str]] = {}
+    for entity, eids in by_entity.items():
+        eids.sort()
+        for start in range(0, len(eids), 500):
+            chunk = eids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for eid, op_id in db.execute(
+                f"SELECT entity_id, op_id FROM ops WHERE entity = ? AND entity_id IN ({marks})",
+                [entity, *chunk],
+            ):
+                found.setdefault((entity, eid), set()).add(op_id)
+    return found
 
 
 def load_ops_for_keys(db: Database, keys: Iterable[Key]) -> dict[Key, dict[str, Op]]:
@@ -273,13 +334,26 @@ def write_projections(
     rows: dict[str, list[list[Any]]] = defaultdict(list)
     prefixes: list[tuple[str, str]] = []
     conflict_rows: list[tuple[str, str, str, str, str]] = []
+    columns = {name: entity.columns for name, entity in ENTITIES.items()}
     for key in sorted(grouped):
         entity_name, entity_id = key
         entity = ENTITIES.get(entity_name)
         if entity is None:
             continue  # an entity type from a newer version: kept in the log only
-        row, conflicts = project(entity, grouped[key])
-        values = [entity_id, *map(row.__getitem__, entity.columns)]
+        ops = grouped[key]
+        if len(ops) == 1 and key in new_keys:
+            # A new record created by one op (most of a first import): that op is
+            # every field's only leaf, no conflict, nothing stored to clear. Same
+            # row as ``project``; fields unknown to this version are left out.
+            [body] = ops.values()
+            values = [entity_id, *map(body["set"].get, columns[entity_name])]
+            for n in _encoded_columns(entity):
+                if values[n] is not None:
+                    values[n] = encode_value(values[n])
+            rows[entity_name].append(values)
+            continue
+        row, conflicts = project(entity, ops)
+        values = [entity_id, *map(row.__getitem__, columns[entity_name])]
         # Schema-validated values: only bool, list and dict columns need encoding
         # (anything else unexpected makes the batch fall back to full encoding).
         for n in _encoded_columns(entity):

@@ -180,7 +180,12 @@ def erased_participants(db: Database) -> set[str]:
 
 
 def rewrite(db: Database, op_id: str, body: Op) -> None:
-    db.execute("UPDATE ops SET body = ? WHERE op_id = ?", [canonical_text(body), op_id])
+    # Through the op log's unique index (entity, entity_id, op_id): a redacted
+    # body keeps its entity and id.
+    db.execute(
+        "UPDATE ops SET body = ? WHERE entity = ? AND entity_id = ? AND op_id = ?",
+        [canonical_text(body), body["entity"], body["id"], op_id],
+    )
     mark_holds_redactions(db)
 
 
@@ -225,6 +230,32 @@ def _redact_stored_for(db: Database, erased: set[str]) -> set[Key]:
     return changed
 
 
+def _stored_redacted_texts(db: Database, held: Sequence[VerifiedOp]) -> dict[str, str]:
+    """Stored bodies of these ops that are redacted, by op id (batched per entity).
+
+    Read through the op log's unique index (entity, entity_id, op_id); op ids
+    alone have no index of their own since schema 5.
+    """
+    wanted = {op_id for op_id, _, _ in held}
+    by_entity: dict[str, set[str]] = {}
+    for _, body, _ in held:
+        by_entity.setdefault(body["entity"], set()).add(body["id"])
+    found: dict[str, str] = {}
+    for entity, ids in by_entity.items():
+        eids = sorted(ids)
+        for start in range(0, len(eids), 500):
+            chunk = eids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for op_id, text in db.execute(
+                f"SELECT op_id, body FROM ops WHERE entity = ? AND entity_id IN ({marks})"
+                " AND instr(body, '\"redacted\":{') > 0",
+                [entity, *chunk],
+            ):
+                if op_id in wanted:
+                    found[op_id] = text
+    return found
+
+
 def merge_redactions(
     db: Database, ops: Sequence[VerifiedOp], present: set[str]
 ) -> tuple[list[VerifiedOp], set[Key], set[str]]:
@@ -246,23 +277,16 @@ def merge_redactions(
     changed: set[Key] = set()
     # Copies to join: redacted here or stored redacted (found in batches, not op by op).
     held = [op for op in ops if op[0] in present]
-    stored_texts: dict[str, str] = {}
-    for start in range(0, len(held), 500):
-        chunk = [op_id for op_id, _, _ in held[start : start + 500]]
-        marks = ", ".join("?" for _ in chunk)
-        stored_texts.update(
-            db.execute(
-                f"SELECT op_id, body FROM ops WHERE op_id IN ({marks})"
-                " AND instr(body, '\"redacted\":{') > 0",
-                chunk,
-            )
-        )
+    stored_texts = _stored_redacted_texts(db, held)
     for op_id, body, _ in held:
         text = stored_texts.get(op_id)
         if text is None:
             if not is_redacted(body):
                 continue
-            (text,) = db.execute("SELECT body FROM ops WHERE op_id = ?", [op_id]).fetchone()
+            (text,) = db.execute(
+                "SELECT body FROM ops WHERE entity = ? AND entity_id = ? AND op_id = ?",
+                [body["entity"], body["id"], op_id],
+            ).fetchone()
         stored = json.loads(text)
         if not is_redacted(stored) and not is_redacted(body):
             continue

@@ -19,7 +19,15 @@ from .clock import HybridClock
 from .database import Database
 from .errors import NotFoundError, ValidationError
 from .ids import uuid7
-from .oplog import decode_row, insert_ops, leaves_by_field, load_entity_ops, make_op, reproject
+from .oplog import (
+    decode_row,
+    decode_rows,
+    insert_ops,
+    leaves_by_field,
+    load_entity_ops,
+    make_op,
+    reproject,
+)
 from .schema import ENTITIES, Entity
 from .storage import transaction
 
@@ -209,11 +217,7 @@ class Store:
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
         sql += f" ORDER BY {order_by}"
-        cols = ["id", *entity.columns]
-        rows = [
-            decode_row(entity, dict(zip(cols, row, strict=True)))
-            for row in self.db.execute(sql, params or [])
-        ]
+        rows = decode_rows(entity, self.db.execute(sql, params or []))
         if entity_name == "participant":
             private = self._private_names()
             for row in rows:
