@@ -156,44 +156,72 @@ def timed_run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return float(idle[-1].split()[1]) - start_wall, elapsed
 
 
-def phases_child(db_path: str) -> None:
-    """In this process: how long each part of ``run_app`` takes (printed as JSON)."""
-    marks: dict[str, float] = {}
-    t0 = time.perf_counter()
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+# ``run_app``'s steps one by one, timed (keep in step with sim_facilitator/app.py).
+# Run as ``python -c PHASES_CODE DB START``: START is the parent's wall clock at
+# launch, so the first phase is the interpreter's own start.
+PHASES_CODE = """
+import json, sys, time
+marks = {"Python start (interpreter, site)": time.time() - float(sys.argv[2])}
+t = time.perf_counter()
+def mark(name):
+    global t
+    now = time.perf_counter()
+    marks[name] = now - t
+    t = now
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+mark("import PySide6 (QtCore, QtGui, QtWidgets; the floor pays it too)")
+from pathlib import Path
+from sim_facilitator.app import needs_migration
+from sim_facilitator.paths import open_store
+from sim_facilitator.ui.app_icon import app_icon
+from sim_facilitator.ui.application import install_fonts, set_language
+from sim_facilitator.ui.main_window import MainWindow
+from sim_facilitator.ui.recovery import check_database_at_start
+from sim_facilitator.ui.settings import Settings
+from sim_facilitator.ui.start_checks import StartChecks, set_read_only
+mark("import the app's start modules")
+app = QApplication(sys.argv)
+mark("QApplication (the floor pays it too)")
+install_fonts()
+app.setWindowIcon(app_icon())
+settings = Settings()
+set_language(app, "ar")
+mark("fonts, icon, settings, Arabic translations")
+path = Path(sys.argv[1])
+check_database_at_start(path, full=needs_migration(path))
+store = open_store(path)
+set_read_only(store.db.conn, True)
+checks = StartChecks(path, lambda: set_read_only(store.db.conn, False), lambda _p: app.exit(76))
+mark("database: header check, open")
+window = MainWindow(store, settings, db_path=path)
+mark("build the main window (menus, home list)")
+window.show()
+QTimer.singleShot(0, checks.start)
+def idle():
+    mark("show, first paint, idle")
+    app.quit()
+QTimer.singleShot(0, idle)
+app.exec()
+checks.finish()
+mark("after idle: the background integrity check and backup finishing")
+print(json.dumps(marks))
+"""
 
-    marks["import PySide6"] = time.perf_counter() - t0
-    t = time.perf_counter()
-    from sim_facilitator.models.backup import make_backup
-    from sim_facilitator.paths import open_store
-    from sim_facilitator.ui.application import install_fonts, set_language
-    from sim_facilitator.ui.main_window import MainWindow
-    from sim_facilitator.ui.settings import Settings
 
-    marks["import the app's modules"] = time.perf_counter() - t
-    t = time.perf_counter()
-    app = QApplication(sys.argv)
-    install_fonts()
-    settings = Settings()
-    set_language(app, "ar")
-    marks["QApplication, fonts, language"] = time.perf_counter() - t
-    t = time.perf_counter()
-    path = Path(db_path)
-    store = open_store(path)
-    marks["open the database (migrations, checks)"] = time.perf_counter() - t
-    t = time.perf_counter()
-    make_backup(store.db.conn, path, "open")
-    marks["backup at open (if made on the UI thread)"] = time.perf_counter() - t
-    t = time.perf_counter()
-    window = MainWindow(store, settings, db_path=path)
-    marks["build the main window (home list)"] = time.perf_counter() - t
-    t = time.perf_counter()
-    window.show()
-    QTimer.singleShot(0, app.quit)
-    app.exec()
-    marks["show, first paint, idle"] = time.perf_counter() - t
-    print(json.dumps(marks))
+def median_phases(db: Path, env: dict[str, str], runs: int) -> dict[str, float]:
+    """Each phase's median over ``runs`` processes (seconds)."""
+    samples: list[dict[str, float]] = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", PHASES_CODE, str(db), repr(time.time())],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        samples.append(json.loads(out.splitlines()[-1]))
+    return {name: statistics.median(s[name] for s in samples) for name in samples[0]}
 
 
 def peak_rss_mib() -> float:
@@ -286,12 +314,8 @@ def main() -> None:
     parser.add_argument("--big", type=int, default=20_000, help="ideas of the open workshop")
     parser.add_argument("--quick", action="store_true", help="3 runs, 20 workshops, 2,000 ideas")
     parser.add_argument("--no-write", action="store_true", help="print only")
-    parser.add_argument("--phases-child", nargs=1, help=argparse.SUPPRESS)
     parser.add_argument("--memory-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.phases_child:
-        phases_child(args.phases_child[0])
-        return
     if args.memory_child:
         memory_child(*args.memory_child)
         return
@@ -312,15 +336,7 @@ def main() -> None:
             for name, command in commands.items():
                 runs[name].append(timed_run(command, env))
         me = [sys.executable, "-m", "benchmarks.bench_startup"]
-        phases = json.loads(
-            subprocess.run(
-                [*me, "--phases-child", str(many)],
-                env=env,
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout.splitlines()[-1]
-        )
+        phases = median_phases(many, env, args.runs)
         memory = json.loads(
             subprocess.run(
                 [*me, "--memory-child", str(one), wid],

@@ -10,9 +10,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING, Any
 
 from . import errors as E
 from .clock import HybridClock
@@ -22,6 +20,9 @@ from .ids import uuid7
 from .oplog import decode_row, insert_ops, leaves_by_field, load_entity_ops, make_op, reproject
 from .schema import ENTITIES, Entity
 from .storage import transaction
+
+if TYPE_CHECKING:  # imported when a key is used: cryptography costs ~30 ms at start
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 
 def pseudonym(participant_id: str) -> str:
@@ -42,6 +43,8 @@ class Store:
 
     # -- identity -------------------------------------------------------
     def signing_key(self) -> Ed25519PrivateKey:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         return Ed25519PrivateKey.from_private_bytes(self._private_key_bytes)
 
     # -- transactions ---------------------------------------------------
