@@ -74,16 +74,16 @@ class IdeaDelegate(QStyledItemDelegate):
         # What QStyledItemDelegate.initStyleOption does, from one call into the
         # model instead of seven data() calls per painted cell (the ideas have
         # no font, colour, check box, icon or background of their own).
-        option.index = index  # type: ignore[attr-defined]
-        option.styleObject = None  # type: ignore[attr-defined]
+        option.index = index  # type: ignore[assignment]  # a QModelIndex when painting
+        option.styleObject = None  # type: ignore[assignment]  # as Qt's: no style animations
         cell = model.display(index.row(), index.column())
         if cell is None:
             return
         text, alignment, direction = cell
-        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay  # type: ignore[attr-defined]
-        option.text = self.displayText(text, option.locale)  # type: ignore[attr-defined]
-        option.displayAlignment = alignment  # type: ignore[attr-defined]
-        option.direction = qt_direction(direction)  # type: ignore[attr-defined]
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        option.text = self.displayText(text, option.locale)
+        option.displayAlignment = alignment
+        option.direction = qt_direction(direction)
 
     def createEditor(  # noqa: N802
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
