@@ -115,7 +115,6 @@ def run_app(db_path: Path, lang: str | None) -> int:
     from .ui.application import LANGUAGES, install_fonts, set_language
     from .ui.main_window import RESTART_EXIT_CODE, MainWindow
     from .ui.settings import Settings
-    from .ui.welcome_dialog import show_welcome_once
 
     logging.basicConfig(level=logging.INFO)
     existing = QApplication.instance()
@@ -166,8 +165,10 @@ def run_app(db_path: Path, lang: str | None) -> int:
         QTimer.singleShot(0, checks.start)
         if os.environ.get(EXIT_WHEN_IDLE) == "1":  # benchmarks and tests: quit once shown
             QTimer.singleShot(0, lambda: quit_when_idle(app))
-        else:
-            show_welcome_once(window)  # first run only: language, the three roles, demo or blank
+        elif not settings.value("welcome_shown"):  # first run only: imported then
+            from .ui.welcome_dialog import show_welcome_once
+
+            show_welcome_once(window)  # language, the three roles, demo or blank
         code = int(app.exec())
         checks.finish()  # waits for the check and the backup; nothing more is delivered
         window.deleteLater()

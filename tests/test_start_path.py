@@ -29,6 +29,9 @@ HEAVY = (
     "sim_facilitator.ui.sync_view",
     "sim_facilitator.ui.minutes_dialog",
     "sim_facilitator.ui.capture_view",
+    "sim_facilitator.ui.help",
+    "sim_facilitator.ui.welcome_dialog",
+    "uuid",
 )
 
 PROBE = """
