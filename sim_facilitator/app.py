@@ -85,9 +85,11 @@ def install_excepthook(log_path: Path) -> Callable[..., None]:
 
 def needs_migration(db_path: Path) -> bool:
     """True when opening the database would change its schema (a migration, an index)."""
-    from .models.storage import EXTRA_INDEXES, SCHEMA_VERSION
+    from .models.storage import EXTRA_INDEXES, SCHEMA_VERSION, extra_index_name
 
-    wanted = {f"{table}_{column}" for table, columns in EXTRA_INDEXES.items() for column in columns}
+    wanted = {
+        extra_index_name(t, columns) for t, indexes in EXTRA_INDEXES.items() for columns in indexes
+    }
     try:
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:

@@ -191,17 +191,29 @@ def projection_columns(entity_name: str) -> list[str]:
 # Ballots are read per round (votes.ballots): without it each round scanned
 # every ballot, so the national dashboard grew with rounds x ballots.
 # ops.hlc: opening a Store reads max(hlc) for its clock, a full scan of the op
-# log without it (18 ms at 20,000 ideas, on every start).
-EXTRA_INDEXES: dict[str, tuple[str, ...]] = {"p_ballot": ("round_id",), "ops": ("hlc",)}
+# log without it (18 ms at 20,000 ideas, on every start). p_idea: the home
+# screen counts each workshop's live ideas from this index alone (8.5 -> 1.5 ms).
+EXTRA_INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "p_ballot": (("round_id",),),
+    "ops": (("hlc",),),
+    "p_idea": (("workshop_id", "merged_into", "deleted"),),
+}
+
+
+def extra_index_name(table: str, columns: tuple[str, ...]) -> str:
+    return f"{table}_{'_'.join(columns)}"
 
 
 def _ensure_projection(db: Database) -> None:
     _ensure_projection_tables(db)
-    for table, columns in EXTRA_INDEXES.items():
+    for table, indexes in EXTRA_INDEXES.items():
         existing = set(db.column_names(table))
-        for column in columns:
-            if column in existing:
-                db.execute(f"CREATE INDEX IF NOT EXISTS {table}_{column} ON {table}({column})")
+        for columns in indexes:
+            if set(columns) <= existing:
+                db.execute(
+                    f"CREATE INDEX IF NOT EXISTS {extra_index_name(table, columns)}"
+                    f" ON {table}({', '.join(columns)})"
+                )
 
 
 def _ensure_projection_tables(db: Database) -> None:
