@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,33 @@ def needs_migration(db_path: Path) -> bool:
     return version < SCHEMA_VERSION or not wanted <= indexes
 
 
+def on_first_idle(window: QWidget, action: Callable[[], None]) -> None:
+    """Run ``action`` once ``window`` has been drawn and the event loop has caught up.
+
+    The first paint comes late: Qt posts the update request at low priority and
+    the platform answers it with an expose event, so a zero timer started at
+    ``show()`` runs before anything is drawn. Hence: wait for the window's first
+    paint, then for a zero-interval timer (it fires once the posted events queued
+    meanwhile, such as the layouts that paint triggers, are handled). The filter
+    watches the window alone: an application-wide Python filter would itself
+    cost ~20 ms (PySide6 builds a Python type for every kind of object it sees).
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                self.deleteLater()
+                timer = QTimer(window)
+                timer.setSingleShot(True)
+                timer.timeout.connect(action)
+                timer.start(0)
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+
+
 def quit_when_idle(app: QCoreApplication) -> None:
     """Quit, saying when (the wall clock, which bench_startup compares with its own)."""
     print(f"idle {time.time():.6f}", flush=True)
@@ -109,7 +137,6 @@ def quit_when_idle(app: QCoreApplication) -> None:
 
 
 def run_app(db_path: Path, lang: str | None) -> int:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from .paths import open_store
@@ -162,13 +189,13 @@ def run_app(db_path: Path, lang: str | None) -> int:
                 raise
             code = DAMAGED_EXIT_CODE
             continue
-        window.show()
-        # Once the window is up: the thread would otherwise compete with the first paint.
-        QTimer.singleShot(0, checks.start)
+        # Once the window is drawn: the thread would otherwise compete with the first paint.
+        on_first_idle(window, checks.start)
         if os.environ.get(EXIT_WHEN_IDLE) == "1":  # benchmarks and tests: quit once shown
-            QTimer.singleShot(0, lambda: quit_when_idle(app))
-        elif not settings.value("welcome_shown"):  # first run only: imported then
-            from .ui.welcome_dialog import show_welcome_once
+            on_first_idle(window, lambda: quit_when_idle(app))
+        window.show()
+        if os.environ.get(EXIT_WHEN_IDLE) != "1" and not settings.value("welcome_shown"):
+            from .ui.welcome_dialog import show_welcome_once  # first run only: imported then
 
             show_welcome_once(window)  # language, the three roles, demo or blank
         code = int(app.exec())
