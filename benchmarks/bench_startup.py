@@ -1,11 +1,15 @@
 """Start-up and memory: the real app in fresh processes, against a bare PySide6 window.
 
 - **start-up**: ``run_app`` on a database of 100 workshops and 20,000 ideas (with
-  their mappings and ballots), from process start to the main window shown and
-  the event loop idle (``SIM_FACILITATOR_EXIT_WHEN_IDLE=1`` quits there). Floor:
-  a bare PySide6 process showing an empty ``QMainWindow`` and quitting the same
-  way. Both are whole processes (interpreter, imports, Qt platform), run
-  alternately, several times; medians and their ratio.
+  their mappings and ballots), from launching the process to the main window
+  drawn and the event loop caught up (``SIM_FACILITATOR_EXIT_WHEN_IDLE=1``: the
+  app prints the wall-clock time there and quits; see ``app.on_first_idle``).
+  Floor: a bare PySide6 process showing an empty ``QMainWindow`` and timed the
+  same way; reference: a window of the app's shape (menus, a 100-row table with
+  a C++ model) to tell what any PySide6 window like it costs. All are whole
+  processes (interpreter, imports, Qt platform, bytecode caches warm), run
+  alternately, several times; medians and their ratio, to idle and to exit.
+- **phases**: ``run_app``'s steps timed one by one (median of several processes).
 - **memory**: peak RSS of a process with the main window open on a workshop of
   20,000 ideas (first its default tab, then after visiting every tab).
 
