@@ -261,7 +261,9 @@ class IdeaModel(QAbstractTableModel):
         The delegate reads this instead of asking ``data()`` for each of the
         roles a QStyledItemDelegate reads (font, colours, check state, icon,
         text, alignment, background: most are empty here), each a call from
-        Qt into Python through the filter proxy.
+        Qt into Python through the filter proxy. A role added to ``data()``
+        that changes how a cell looks must be added here too
+        (tests/test_idea_paint.py compares both paths).
         """
         cell = self._cell(self._rows[row], column)
         if cell is None:
