@@ -1,11 +1,15 @@
 """Start-up and memory: the real app in fresh processes, against a bare PySide6 window.
 
 - **start-up**: ``run_app`` on a database of 100 workshops and 20,000 ideas (with
-  their mappings and ballots), from process start to the main window shown and
-  the event loop idle (``SIM_FACILITATOR_EXIT_WHEN_IDLE=1`` quits there). Floor:
-  a bare PySide6 process showing an empty ``QMainWindow`` and quitting the same
-  way. Both are whole processes (interpreter, imports, Qt platform), run
-  alternately, several times; medians and their ratio.
+  their mappings and ballots), from launching the process to the main window
+  drawn and the event loop caught up (``SIM_FACILITATOR_EXIT_WHEN_IDLE=1``: the
+  app prints the wall-clock time there and quits; see ``app.on_first_idle``).
+  Floor: a bare PySide6 process showing an empty ``QMainWindow`` and timed the
+  same way; reference: a window of the app's shape (menus, a 100-row table with
+  a C++ model) to tell what any PySide6 window like it costs. All are whole
+  processes (interpreter, imports, Qt platform, bytecode caches warm), run
+  alternately, several times; medians and their ratio, to idle and to exit.
+- **phases**: ``run_app``'s steps timed one by one (median of several processes).
 - **memory**: peak RSS of a process with the main window open on a workshop of
   20,000 ideas (first its default tab, then after visiting every tab).
 
@@ -30,17 +34,99 @@ from benchmarks.report import machine, write_section
 
 SECTION = "Start-up and memory"
 
-FLOOR_CODE = """
+# When a process counts as started: its window drawn and the event loop caught
+# up. The same code as sim_facilitator.app.on_first_idle, inlined so that the
+# floor imports nothing of the app. (A zero timer started at show() would fire
+# before the first paint: Qt posts the update request at low priority.)
+IDLE_CODE = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+def on_first_idle(window, action):
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                self.deleteLater()
+                timer = QTimer(window)
+                timer.setSingleShot(True)
+                timer.timeout.connect(action)
+                timer.start(0)
+            return False
+    window.installEventFilter(FirstPaint(window))
+"""
+
+FLOOR_CODE = (
+    """
 import sys
-from PySide6.QtCore import QTimer
+import time
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.resize(1100, 720)
 window.show()
-QTimer.singleShot(0, app.quit)
+def idle():
+    print(f"idle {time.time():.6f}", flush=True)
+    app.quit()
+"""
+    + IDLE_CODE
+    + """
+on_first_idle(window, idle)
 sys.exit(app.exec())
 """
+)
+
+# What any window of the app's shape costs in PySide6, whatever the app does: the
+# floor plus the ``Qt`` namespace (its ~90 enums are built when first imported),
+# right-to-left layout, five menus of shortcut actions, a sortable 100-row table
+# with resize-to-contents columns, a search field and buttons.
+WINDOW_CODE = (
+    """
+import sys
+import time
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLineEdit, QMainWindow,
+    QPushButton, QTableView, QVBoxLayout, QWidget)
+app = QApplication(sys.argv)
+app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+window = QMainWindow()
+for m in range(5):
+    menu = window.menuBar().addMenu(f"Menu {m}")
+    for a in range(5):
+        action = QAction(f"Action {m}.{a}", window)
+        action.setShortcut(QKeySequence(f"Ctrl+Shift+{chr(65 + m * 5 + a)}"))
+        menu.addAction(action)
+model = QStandardItemModel(0, 6)
+for r in range(100):
+    model.appendRow([QStandardItem(f"Workshop {r} column {c}") for c in range(6)])
+proxy = QSortFilterProxyModel()
+proxy.setSourceModel(model)
+page = QWidget()
+table = QTableView(page)
+table.setModel(proxy)
+table.setSortingEnabled(True)
+table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+top = QHBoxLayout()
+top.addWidget(QLineEdit(page))
+buttons = QHBoxLayout()
+for b in range(5):
+    buttons.addWidget(QPushButton(f"Button {b}", page))
+layout = QVBoxLayout(page)
+layout.addLayout(top)
+layout.addWidget(table, 1)
+layout.addLayout(buttons)
+window.setCentralWidget(page)
+window.resize(1100, 720)
+window.show()
+def idle():
+    print(f"idle {time.time():.6f}", flush=True)
+    app.quit()
+"""
+    + IDLE_CODE
+    + """
+on_first_idle(window, idle)
+sys.exit(app.exec())
+"""
+)
 
 APP_CODE = """
 import sys
@@ -58,6 +144,11 @@ def child_env(folder: Path) -> dict[str, str]:
     env["HOME"] = str(folder)  # keep the user's own config and data out of it
     env["XDG_CONFIG_HOME"] = str(folder / "config")
     env["XDG_DATA_HOME"] = str(folder / "data")
+    # Bytecode caches as an installed app has them (pip compiles at install; Python
+    # writes them on first import): without them every run recompiles the app's
+    # sources (~40 ms), which no user pays twice. Kept in the temporary folder.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
     return env
 
 
@@ -77,53 +168,93 @@ def make_databases(folder: Path, workshops: int, ideas: int, big: int) -> tuple[
     return many, one, wid
 
 
-def timed_run(command: list[str], env: dict[str, str]) -> float:
+def timed_run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from launching ``command`` to its "idle" line, and to its exit.
+
+    The child prints ``idle <time.time()>`` when its event loop first goes idle
+    with the window shown (the app does it under ``SIM_FACILITATOR_EXIT_WHEN_IDLE``);
+    the wall clock is shared by both processes. The exit figure also counts what
+    runs after that point: interpreter teardown and, for the app, joining the
+    background thread (full integrity check and the backup at open).
+    """
+    start_wall = time.time()
     start = time.perf_counter()
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise RuntimeError(f"{command[:3]} failed:\n{result.stderr[-2000:]}")
-    return elapsed
+    idle = [line for line in result.stdout.splitlines() if line.startswith("idle ")]
+    if not idle:
+        raise RuntimeError(f"{command[:3]} printed no idle line:\n{result.stdout[-2000:]}")
+    return float(idle[-1].split()[1]) - start_wall, elapsed
 
 
-def phases_child(db_path: str) -> None:
-    """In this process: how long each part of ``run_app`` takes (printed as JSON)."""
-    marks: dict[str, float] = {}
-    t0 = time.perf_counter()
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+# ``run_app``'s steps one by one, timed (keep in step with sim_facilitator/app.py).
+# Run as ``python -c PHASES_CODE DB START``: START is the parent's wall clock at
+# launch, so the first phase is the interpreter's own start.
+PHASES_CODE = """
+import json, sys, time
+marks = {"Python start (interpreter, site)": time.time() - float(sys.argv[2])}
+t = time.perf_counter()
+def mark(name):
+    global t
+    now = time.perf_counter()
+    marks[name] = now - t
+    t = now
+from PySide6.QtWidgets import QApplication
+mark("import PySide6 (QtCore, QtGui, QtWidgets; the floor pays it too)")
+from pathlib import Path
+from sim_facilitator.app import needs_migration, on_first_idle
+from sim_facilitator.paths import open_store
+from sim_facilitator.ui.app_icon import app_icon
+from sim_facilitator.ui.application import install_fonts, set_language
+from sim_facilitator.ui.main_window import MainWindow
+from sim_facilitator.ui.recovery import check_database_at_start
+from sim_facilitator.ui.settings import Settings
+from sim_facilitator.ui.start_checks import StartChecks, set_read_only
+mark("import the app's start modules")
+app = QApplication(sys.argv)
+mark("QApplication (the floor pays it too)")
+install_fonts()
+app.setWindowIcon(app_icon())
+settings = Settings()
+set_language(app, "ar")
+mark("fonts, icon, settings, Arabic translations")
+path = Path(sys.argv[1])
+check_database_at_start(path, full=needs_migration(path))
+store = open_store(path)
+set_read_only(store.db.conn, True)
+checks = StartChecks(path, lambda: set_read_only(store.db.conn, False), lambda _p: app.exit(76))
+mark("database: header check, open")
+window = MainWindow(store, settings, db_path=path)
+mark("build the main window (menus, home list)")
+on_first_idle(window, checks.start)
+def idle():
+    mark("first paint, layouts, loop idle")
+    app.quit()
+on_first_idle(window, idle)
+window.show()
+mark("show()")
+app.exec()
+checks.finish()
+mark("after idle: the background integrity check and backup finishing")
+print(json.dumps(marks))
+"""
 
-    marks["import PySide6"] = time.perf_counter() - t0
-    t = time.perf_counter()
-    from sim_facilitator.models.backup import make_backup
-    from sim_facilitator.paths import open_store
-    from sim_facilitator.ui.application import install_fonts, set_language
-    from sim_facilitator.ui.main_window import MainWindow
-    from sim_facilitator.ui.settings import Settings
 
-    marks["import the app's modules"] = time.perf_counter() - t
-    t = time.perf_counter()
-    app = QApplication(sys.argv)
-    install_fonts()
-    settings = Settings()
-    set_language(app, "ar")
-    marks["QApplication, fonts, language"] = time.perf_counter() - t
-    t = time.perf_counter()
-    path = Path(db_path)
-    store = open_store(path)
-    marks["open the database (migrations, checks)"] = time.perf_counter() - t
-    t = time.perf_counter()
-    make_backup(store.db.conn, path, "open")
-    marks["backup at open (if made on the UI thread)"] = time.perf_counter() - t
-    t = time.perf_counter()
-    window = MainWindow(store, settings, db_path=path)
-    marks["build the main window (home list)"] = time.perf_counter() - t
-    t = time.perf_counter()
-    window.show()
-    QTimer.singleShot(0, app.quit)
-    app.exec()
-    marks["show, first paint, idle"] = time.perf_counter() - t
-    print(json.dumps(marks))
+def median_phases(db: Path, env: dict[str, str], runs: int) -> dict[str, float]:
+    """Each phase's median over ``runs`` processes (seconds)."""
+    samples: list[dict[str, float]] = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", PHASES_CODE, str(db), repr(time.time())],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        samples.append(json.loads(out.splitlines()[-1]))
+    return {name: statistics.median(s[name] for s in samples) for name in samples[0]}
 
 
 def peak_rss_mib() -> float:
@@ -216,12 +347,8 @@ def main() -> None:
     parser.add_argument("--big", type=int, default=20_000, help="ideas of the open workshop")
     parser.add_argument("--quick", action="store_true", help="3 runs, 20 workshops, 2,000 ideas")
     parser.add_argument("--no-write", action="store_true", help="print only")
-    parser.add_argument("--phases-child", nargs=1, help=argparse.SUPPRESS)
     parser.add_argument("--memory-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.phases_child:
-        phases_child(args.phases_child[0])
-        return
     if args.memory_child:
         memory_child(*args.memory_child)
         return
@@ -233,23 +360,16 @@ def main() -> None:
         env = child_env(folder)
         app_cmd = [sys.executable, "-c", APP_CODE, str(many)]
         floor_cmd = [sys.executable, "-c", FLOOR_CODE]
-        timed_run(floor_cmd, env)  # warm the file cache for both
-        timed_run(app_cmd, env)
-        floors: list[float] = []
-        apps: list[float] = []
+        window_cmd = [sys.executable, "-c", WINDOW_CODE]
+        commands = {"floor": floor_cmd, "window": window_cmd, "app": app_cmd}
+        for command in commands.values():  # warm the file and bytecode caches
+            timed_run(command, env)
+        runs: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
         for _ in range(args.runs):
-            floors.append(timed_run(floor_cmd, env))
-            apps.append(timed_run(app_cmd, env))
+            for name, command in commands.items():
+                runs[name].append(timed_run(command, env))
         me = [sys.executable, "-m", "benchmarks.bench_startup"]
-        phases = json.loads(
-            subprocess.run(
-                [*me, "--phases-child", str(many)],
-                env=env,
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout.splitlines()[-1]
-        )
+        phases = median_phases(many, env, args.runs)
         memory = json.loads(
             subprocess.run(
                 [*me, "--memory-child", str(one), wid],
@@ -266,24 +386,43 @@ def main() -> None:
     growth = dups[-1][1] / max(dups[-2][1], 1e-9)
     exponent = max(1.0, math.log(max(growth, 1e-9), 2))
     estimate = dups[-1][1] * (args.big / dups[-1][0]) ** exponent
-    floor_ms = statistics.median(floors) * 1000
-    app_ms = statistics.median(apps) * 1000
+
+    def ms(name: str, which: int) -> list[float]:
+        return [run[which] * 1000 for run in runs[name]]
+
+    floor_ms = statistics.median(ms("floor", 0))
+    app_ms = statistics.median(ms("app", 0))
     ratio = app_ms / floor_ms
+    exit_ratio = statistics.median(ms("app", 1)) / statistics.median(ms("floor", 1))
+    labels = {
+        "floor": "floor: bare PySide6 `QMainWindow` shown",
+        "window": "reference: `QMainWindow` with the app's menus and a 100-row table",
+        "app": "SIM Facilitator (`run_app`): main window shown",
+    }
+
+    def row(name: str) -> str:
+        idle, out = ms(name, 0), ms(name, 1)
+        return (
+            f"| {labels[name]} | {statistics.median(idle):.0f} | {min(idle):.0f}"
+            f" | {max(idle):.0f} | {statistics.median(out):.0f} |"
+        )
+
     lines = [
         f"`uv run python -m benchmarks.bench_startup` — {machine()}; Qt platform "
         f"`{os.environ.get('QT_QPA_PLATFORM', 'offscreen')}`.",
         "",
         f"Start-up: database of {args.workshops} workshops and {args.ideas:,} ideas with their"
-        f" mappings and ballots ({db_mb:.0f} MB); {args.runs} runs of each process, alternated.",
+        f" mappings and ballots ({db_mb:.0f} MB); {args.runs} runs of each process, alternated,"
+        " bytecode caches warm. *Idle*: from launching the process to its event loop first"
+        " idle with the window shown; *exit*: to the process's end (also interpreter teardown"
+        " and, for the app, the background integrity check and backup at open finishing).",
         "",
-        "| process | median ms | min ms | max ms |",
-        "|---|---:|---:|---:|",
-        f"| floor: bare PySide6 `QMainWindow` shown, loop idle | {floor_ms:.0f}"
-        f" | {min(floors) * 1000:.0f} | {max(floors) * 1000:.0f} |",
-        f"| SIM Facilitator (`run_app`): main window shown, loop idle | {app_ms:.0f}"
-        f" | {min(apps) * 1000:.0f} | {max(apps) * 1000:.0f} |",
+        "| process | idle median ms | min | max | exit median ms |",
+        "|---|---:|---:|---:|---:|",
+        *(row(name) for name in runs),
         "",
-        f"**Start-up ratio: {ratio:.2f}x the floor** (target ≤ 1.5x).",
+        f"**Start-up ratio: {ratio:.2f}x the floor** (target ≤ 1.5x); reference window"
+        f" {statistics.median(ms('window', 0)) / floor_ms:.2f}x; to exit {exit_ratio:.2f}x.",
         "",
         "Where the app's start-up goes (one process, same database):",
         "",

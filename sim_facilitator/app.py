@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
+import sqlite3
 import sys
-import threading
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +84,58 @@ def install_excepthook(log_path: Path) -> Callable[..., None]:
     return hook
 
 
+def needs_migration(db_path: Path) -> bool:
+    """True when opening the database would change its schema (a migration, an index)."""
+    from .models.storage import EXTRA_INDEXES, SCHEMA_VERSION, extra_index_name
+
+    wanted = {
+        extra_index_name(t, columns) for t, indexes in EXTRA_INDEXES.items() for columns in indexes
+    }
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True  # unreadable: let the full check say why
+    return version < SCHEMA_VERSION or not wanted <= indexes
+
+
+def on_first_idle(window: QWidget, action: Callable[[], None]) -> None:
+    """Run ``action`` once ``window`` has been drawn and the event loop has caught up.
+
+    The first paint comes late: Qt posts the update request at low priority and
+    the platform answers it with an expose event, so a zero timer started at
+    ``show()`` runs before anything is drawn. Hence: wait for the window's first
+    paint, then for a zero-interval timer (it fires once the posted events queued
+    meanwhile, such as the layouts that paint triggers, are handled). The filter
+    watches the window alone: an application-wide Python filter would itself
+    cost ~20 ms (PySide6 builds a Python type for every kind of object it sees).
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                self.deleteLater()
+                timer = QTimer(window)
+                timer.setSingleShot(True)
+                timer.timeout.connect(action)
+                timer.start(0)
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+
+
+def quit_when_idle(app: QCoreApplication) -> None:
+    """Quit, saying when (the wall clock, which bench_startup compares with its own)."""
+    print(f"idle {time.time():.6f}", flush=True)
+    app.quit()
+
+
 def run_app(db_path: Path, lang: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -85,7 +144,6 @@ def run_app(db_path: Path, lang: str | None) -> int:
     from .ui.application import LANGUAGES, install_fonts, set_language
     from .ui.main_window import RESTART_EXIT_CODE, MainWindow
     from .ui.settings import Settings
-    from .ui.welcome_dialog import show_welcome_once
 
     logging.basicConfig(level=logging.INFO)
     existing = QApplication.instance()
@@ -98,25 +156,53 @@ def run_app(db_path: Path, lang: str | None) -> int:
     # --lang wins; otherwise the language chosen last time; Arabic first.
     language = lang or settings.value("language")
     set_language(app, language if language in LANGUAGES else "ar")
-    from .models.backup import backup_file
     from .ui.recovery import check_database_at_start
+    from .ui.start_checks import DAMAGED_EXIT_CODE, StartChecks, set_read_only
 
+    code = 0
     while True:
-        if not check_database_at_start(db_path):
+        existed = db_path.exists() and db_path.stat().st_size > 0
+        # The page-by-page integrity check runs once the window is up (StartChecks),
+        # unless a schema migration is due (it writes) or the check found damage.
+        full = code == DAMAGED_EXIT_CODE or (existed and needs_migration(db_path))
+        if not check_database_at_start(db_path, full=full):
             return 1
-        store = open_store(db_path)
-        # Off the UI thread: on a large database the copy takes a noticeable moment.
-        threading.Thread(target=backup_file, args=(db_path, "open"), name="backup-on-open").start()
-        window = MainWindow(store, settings, db_path=db_path)
-        window.show()
+        try:
+            store = open_store(db_path)
+        except sqlite3.DatabaseError:
+            if full:
+                raise
+            code = DAMAGED_EXIT_CODE  # damage the header check could not see
+            continue
+        if existed:  # read-only until the full check has passed
+            set_read_only(store.db.conn, True)
+        checks = StartChecks(
+            db_path,
+            on_sound=functools.partial(set_read_only, store.db.conn, False),
+            on_damaged=lambda _problem: app.exit(DAMAGED_EXIT_CODE),
+        )
+        try:
+            window = MainWindow(store, settings, db_path=db_path)
+        except sqlite3.DatabaseError:
+            store.db.conn.close()
+            if full:
+                raise
+            code = DAMAGED_EXIT_CODE
+            continue
+        # Once the window is drawn: the thread would otherwise compete with the first paint.
+        on_first_idle(window, checks.start)
         if os.environ.get(EXIT_WHEN_IDLE) == "1":  # benchmarks and tests: quit once shown
-            from PySide6.QtCore import QTimer
+            on_first_idle(window, lambda: quit_when_idle(app))
+        window.show()
+        if os.environ.get(EXIT_WHEN_IDLE) != "1" and not settings.value("welcome_shown"):
+            from .ui.welcome_dialog import show_welcome_once  # first run only: imported then
 
-            QTimer.singleShot(0, app.quit)
-        else:
-            show_welcome_once(window)  # first run only: language, the three roles, demo or blank
+            show_welcome_once(window)  # language, the three roles, demo or blank
         code = int(app.exec())
+        checks.finish()  # waits for the check and the backup; nothing more is delivered
         window.deleteLater()
         store.db.conn.close()
+        if code == DAMAGED_EXIT_CODE:
+            continue  # the full check again, with the recovery dialogs
         if code != RESTART_EXIT_CODE:  # a restored backup reopens the app on the new data
             return code

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "sim-facilitator"
 ENV_DB = "SIM_FACILITATOR_DB"
 
 
 def default_db_path() -> Path:
+    import platformdirs  # only when no path is given (~4 ms at start otherwise)
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "sim-facilitator.db"
 
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING, Any
 
 from . import errors as E
 from .clock import HybridClock
@@ -30,6 +28,9 @@ from .oplog import (
 )
 from .schema import ENTITIES, Entity
 from .storage import transaction
+
+if TYPE_CHECKING:  # imported when a key is used: cryptography costs ~30 ms at start
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 
 def pseudonym(participant_id: str) -> str:
@@ -50,6 +51,8 @@ class Store:
 
     # -- identity -------------------------------------------------------
     def signing_key(self) -> Ed25519PrivateKey:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         return Ed25519PrivateKey.from_private_bytes(self._private_key_bytes)
 
     # -- transactions ---------------------------------------------------

@@ -12,8 +12,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives import serialization
-
 from .clock import wall_ms
 from .database import Database
 from .errors import QT_TRANSLATE_NOOP as _
@@ -63,6 +61,8 @@ def fingerprint_of(public_key: bytes) -> str:
 
 
 def own_public_key(store: Store) -> bytes:
+    from cryptography.hazmat.primitives import serialization  # not at start (~30 ms)
+
     return (
         store.signing_key()
         .public_key()

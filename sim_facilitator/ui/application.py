@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from ..resources import fonts_dir, translations_dir
 
 RTL_LANGUAGES = {"ar"}
+_translators: weakref.WeakKeyDictionary[QCoreApplication, list[QTranslator]] = (
+    weakref.WeakKeyDictionary()
+)
 LOCALES = {"ar": "ar_MA", "fr": "fr_MA", "en": "en_GB"}
 LANGUAGES = tuple(LOCALES)
 
@@ -37,18 +42,25 @@ def set_language(app: QCoreApplication, lang: str) -> None:
     """
     if lang not in LOCALES:
         lang = "en"
-    for old in app.findChildren(QTranslator):
+    # The translators installed last time, kept here rather than found again with
+    # app.findChildren: that wraps every child of the app in Python, the style
+    # among them, and building QStyle's enums costs ~10 ms at start.
+    installed = _translators.setdefault(app, [])
+    for old in installed:
         app.removeTranslator(old)
         old.deleteLater()
+    installed.clear()
     if lang != "en":
         qt_tr = QTranslator(app)  # parented to the app: kept alive
         if qt_tr.load(
             f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         ):
             app.installTranslator(qt_tr)
+            installed.append(qt_tr)
     ours = QTranslator(app)
     if ours.load(f"sim_facilitator_{lang}", str(translations_dir())):
         app.installTranslator(ours)
+        installed.append(ours)
     QLocale.setDefault(QLocale(LOCALES[lang]))
     app.setProperty("sim_language", lang)
     if isinstance(app, QGuiApplication):

@@ -5,12 +5,16 @@ One call wires it into the main window: ``install_help_menu(window)``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from .help import UserGuideDialog
 from .shortcuts_overlay import ShortcutsOverlay, overlay_key_sequences
+
+if TYPE_CHECKING:  # imported when the guide is first opened (not needed at start)
+    from .help import UserGuideDialog
 
 GUIDE_KEYS = "Shift+F1"
 
@@ -62,6 +66,8 @@ class HelpMenu(QMenu):
         return self.overlay
 
     def show_guide(self) -> UserGuideDialog:
+        from .help import UserGuideDialog
+
         if self.guide is None:
             self.guide = UserGuideDialog(self.window_)
             self.guide.destroyed.connect(lambda *_: setattr(self, "guide", None))

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .idea_model import DIRECTION_ROLE, TEXT
+from .idea_filter import IdeaFilterModel
+from .idea_model import DIRECTION_ROLE, TEXT, IdeaModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 EDITOR_LINES = 4
@@ -63,10 +64,26 @@ def is_enter(event: QKeyEvent) -> bool:
 
 class IdeaDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:  # noqa: N802
-        super().initStyleOption(option, index)
-        direction = index.data(DIRECTION_ROLE)
-        if direction is not None:
-            option.direction = qt_direction(direction)  # type: ignore[attr-defined]
+        model = index.model()
+        if not isinstance(model, IdeaFilterModel | IdeaModel):
+            super().initStyleOption(option, index)
+            direction = index.data(DIRECTION_ROLE)
+            if direction is not None:
+                option.direction = qt_direction(direction)  # type: ignore[attr-defined]
+            return
+        # What QStyledItemDelegate.initStyleOption does, from one call into the
+        # model instead of seven data() calls per painted cell (the ideas have
+        # no font, colour, check box, icon or background of their own).
+        option.index = index  # type: ignore[assignment]  # a QModelIndex when painting
+        option.styleObject = None  # type: ignore[assignment]  # as Qt's: no style animations
+        cell = model.display(index.row(), index.column())
+        if cell is None:
+            return
+        text, alignment, direction = cell
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        option.text = self.displayText(text, option.locale)
+        option.displayAlignment = alignment
+        option.direction = qt_direction(direction)
 
     def createEditor(  # noqa: N802
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex

@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..models.text import fold_for_search
-from .idea_model import IdeaModel
+from .idea_model import Cell, IdeaModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -155,6 +155,25 @@ class IdeaFilterModel(QAbstractProxyModel):
         if model is None or orientation != Qt.Orientation.Horizontal:
             return None
         return model.headerData(section, orientation, role)
+
+    # Called by the view for every painted cell: answered from the row list
+    # directly, instead of Qt's default (a mapToSource into Python, a source
+    # index, then the source's data or flags: three crossings per call).
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        return self.source().data_at(self._rows[index.row()], index.column(), role)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return Qt.ItemFlag.NoItemFlags
+        return self.source().column_flags(index.column())
+
+    def display(self, proxy_row: int, column: int) -> Cell | None:
+        """What the cell shows (see ``IdeaModel.display``)."""
+        if not 0 <= proxy_row < len(self._rows):
+            return None
+        return self.source().display(self._rows[proxy_row], column)
 
     def idea_id(self, proxy_row: int) -> str:
         return self.source().idea_id(self._rows[proxy_row])

@@ -47,6 +47,11 @@ _ALIGN = {
     "ltr": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute,
 }
 _NEWLINE_MARK = " \u21b5 "  # how a line break shows in the one-line list cell
+# What QAbstractTableModel.flags gives a valid cell; the text column is editable.
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_EDITABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
+# A painted cell: its one-line text, its alignment, its text's direction ("rtl"/"ltr").
+Cell = tuple[str, Qt.AlignmentFlag, str]
 
 
 @dataclass
@@ -244,11 +249,39 @@ class IdeaModel(QAbstractTableModel):
             return self._questions.get(row.question_id or "")
         return self._authors.get(row.author_id or "")
 
+    @staticmethod
+    def _alignment(column: int, cell: Label) -> Qt.AlignmentFlag:
+        if column == QUESTION:  # a number: centred reads the same in both directions
+            return Qt.AlignmentFlag.AlignCenter
+        return _ALIGN[cell.direction] | Qt.AlignmentFlag.AlignVCenter
+
+    def display(self, row: int, column: int) -> Cell | None:
+        """What a painted cell shows (text, alignment, direction), in one call.
+
+        The delegate reads this instead of asking ``data()`` for each of the
+        roles a QStyledItemDelegate reads (font, colours, check state, icon,
+        text, alignment, background: most are empty here), each a call from
+        Qt into Python through the filter proxy. A role added to ``data()``
+        that changes how a cell looks must be added here too
+        (tests/test_idea_paint.py compares both paths).
+        """
+        cell = self._cell(self._rows[row], column)
+        if cell is None:
+            return None
+        return cell.short, self._alignment(column, cell), cell.direction
+
+    def column_flags(self, column: int) -> Qt.ItemFlag:
+        """The flags of every valid cell of ``column`` (they do not depend on the row)."""
+        return _EDITABLE_FLAGS if column == TEXT else _FLAGS
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = index.column()
+        return self.data_at(index.row(), index.column(), role)
+
+    def data_at(self, source_row: int, column: int, role: int) -> Any:
+        """``data()`` without a model index (the filter proxy calls it directly)."""
+        row = self._rows[source_row]
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.EditRole:
@@ -265,18 +298,15 @@ class IdeaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell.full
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == QUESTION:  # a number: centred reads the same in both directions
-                return Qt.AlignmentFlag.AlignCenter
-            return _ALIGN[cell.direction] | Qt.AlignmentFlag.AlignVCenter
+            return self._alignment(column, cell)
         if role == DIRECTION_ROLE:
             return cell.direction
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.column() == TEXT:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        if not index.isValid():
+            return super().flags(index)
+        return self.column_flags(index.column())
 
     def setData(  # noqa: N802 - Qt override
         self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole

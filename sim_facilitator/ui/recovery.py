@@ -15,11 +15,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Recovery", text)
 
 
-def check_database_at_start(db_path: Path, parent: QWidget | None = None) -> bool:
-    """True when the database may be opened; a damaged one is set aside or replaced."""
+def check_database_at_start(
+    db_path: Path, parent: QWidget | None = None, full: bool = True
+) -> bool:
+    """True when the database may be opened; a damaged one is set aside or replaced.
+
+    ``full=False``: without the page-by-page integrity check (see integrity_problem).
+    """
     if not db_path.exists() or db_path.stat().st_size == 0:
         return True
-    problem = integrity_problem(db_path)
+    problem = integrity_problem(db_path, full=full)
     if problem is None:
         return True
     good = [b for b in list_backups(db_path) if b.workshops >= 0]

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
 from ..paths import APP_NAME
@@ -42,6 +41,8 @@ SETTINGS: dict[str, Setting] = {
 def default_settings_path() -> Path:
     if os.environ.get(ENV_SETTINGS):
         return Path(os.environ[ENV_SETTINGS])
+    import platformdirs  # only when SIM_FACILITATOR_SETTINGS does not name the file
+
     return platformdirs.user_config_path(APP_NAME, appauthor=False) / "settings.ini"
 
 

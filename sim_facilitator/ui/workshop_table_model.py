@@ -23,6 +23,15 @@ Index = QModelIndex | QPersistentModelIndex
 TITLE, DATE, REGION, STATUS, PARTICIPANTS, IDEAS = range(6)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+ROLES = frozenset(
+    {
+        int(Qt.ItemDataRole.DisplayRole),
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.TextAlignmentRole),
+        int(SORT_ROLE),
+        int(ID_ROLE),
+    }
+)
 
 
 class WorkshopTableModel(QAbstractTableModel):
@@ -73,7 +82,9 @@ class WorkshopTableModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Views ask every cell for a dozen roles, each a call into Python; sizing the
+        # columns to their contents asks for all rows: answer the unused ones first.
+        if role not in ROLES or not index.isValid():
             return None
         w = self._rows[index.row()]
         col = index.column()
