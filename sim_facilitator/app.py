@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import logging
 import os
 import sqlite3
@@ -18,6 +17,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QWidget
+
+    from .models.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +158,7 @@ def run_app(db_path: Path, lang: str | None) -> int:
     language = lang or settings.value("language")
     set_language(app, language if language in LANGUAGES else "ar")
     from .ui.recovery import check_database_at_start
-    from .ui.start_checks import DAMAGED_EXIT_CODE, StartChecks, set_read_only
+    from .ui.start_checks import DAMAGED_EXIT_CODE, StartChecks, set_read_only, write_gate
 
     code = 0
     while True:
@@ -174,13 +175,18 @@ def run_app(db_path: Path, lang: str | None) -> int:
                 raise
             code = DAMAGED_EXIT_CODE  # damage the header check could not see
             continue
-        if existed:  # read-only until the full check has passed
+
+        def damaged(_problem: str) -> None:
+            app.exit(DAMAGED_EXIT_CODE)
+
+        def sound(db: Database = store.db) -> None:
+            set_read_only(db.conn, False)
+            db.before_write = None
+
+        checks = StartChecks(db_path, on_sound=sound, on_damaged=damaged)
+        if existed:  # read-only until the full check has passed; early writes wait for it
             set_read_only(store.db.conn, True)
-        checks = StartChecks(
-            db_path,
-            on_sound=functools.partial(set_read_only, store.db.conn, False),
-            on_damaged=lambda _problem: app.exit(DAMAGED_EXIT_CODE),
-        )
+            store.db.before_write = write_gate(checks, store.db, damaged)
         try:
             window = MainWindow(store, settings, db_path=db_path)
         except sqlite3.DatabaseError:

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from sim_facilitator.models.backup import integrity_problem, list_backups
+from sim_facilitator.models.errors import DomainError
 from sim_facilitator.models.ideas import add_idea
 from sim_facilitator.models.workshops import create_workshop
-from sim_facilitator.ui.start_checks import StartChecks, set_read_only
+from sim_facilitator.ui.start_checks import StartChecks, set_read_only, write_gate
 
 from .conftest import make_store
 
@@ -123,3 +124,37 @@ def test_store_is_read_only_until_the_check_passes(tmp_path: Path) -> None:
         add_idea(store, workshop, "trop tôt")
     set_read_only(store.db.conn, False)
     add_idea(store, workshop, "après la vérification")
+
+
+def test_a_write_before_the_check_ends_waits_for_it_and_is_saved(tmp_path: Path) -> None:
+    db = _saved_database(tmp_path)
+    store = make_store(db)
+    workshop = store.list("workshop")[0]["id"]
+    damaged: list[str] = []
+    checks = StartChecks(db, on_sound=lambda: None, on_damaged=damaged.append)
+    set_read_only(store.db.conn, True)
+    store.db.before_write = write_gate(checks, store.db, damaged.append)
+    # The window is not idle yet (the check has not started): the write starts
+    # it, waits for the verdict, then goes through.
+    add_idea(store, workshop, "tout de suite")
+    assert store.db.before_write is None and damaged == []
+    assert any(i["text"] == "tout de suite" for i in store.list("idea"))
+    checks.finish()
+
+
+def test_a_write_on_a_damaged_file_is_refused_and_changes_nothing(tmp_path: Path) -> None:
+    db = _saved_database(tmp_path)
+    store = make_store(db)
+    damaged: list[str] = []
+    checks = StartChecks(db, on_sound=lambda: None, on_damaged=damaged.append)
+    # The verdict of the check (tested above) on a file found damaged.
+    checks.result = lambda: "page 3 is garbled"  # type: ignore[method-assign]
+    set_read_only(store.db.conn, True)
+    store.db.before_write = write_gate(checks, store.db, damaged.append)
+    count = store.db.execute("SELECT count(*) FROM ops").fetchone()[0]
+    with pytest.raises(DomainError, match="damaged"):
+        store.create("workshop", {"title": "jamais écrit"})
+    assert damaged == ["page 3 is garbled"]
+    assert store.db.execute("SELECT count(*) FROM ops").fetchone()[0] == count
+    with pytest.raises(DomainError):  # still refused: the app is on its way to recovery
+        store.create("workshop", {"title": "toujours pas"})

@@ -13,7 +13,7 @@ dependency for the people who explore an open-data copy with its command line
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 Parameters = Sequence[Any] | Mapping[str, Any]
@@ -24,6 +24,10 @@ class Database:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        # Called before each write transaction while set (storage.transaction):
+        # the app waits there for the integrity check of a file it opened
+        # read-only, so an early write is delayed, never refused or let through.
+        self.before_write: Callable[[], None] | None = None
 
     def execute(self, sql: str, parameters: Parameters | None = None) -> sqlite3.Cursor:
         if parameters is None:

@@ -181,6 +181,8 @@ def transaction(db: Database) -> Iterator[None]:
     if conn.in_transaction:
         yield
         return
+    if db.before_write is not None:
+        db.before_write()
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield

@@ -3,8 +3,10 @@
 ``PRAGMA integrity_check`` reads every page of the file (0.2 s for 60 MB, more
 on a slow disk) and the backup copies it: the main window does not wait for
 either. Until the check has passed, the Store's connection is read-only
-(``PRAGMA query_only``), so a damaged file is still never written to; the check
-finishes long before a person can type anything. A damaged file ends the event
+(``PRAGMA query_only``), so a damaged file is still never written to. The check
+usually ends long before a person can type anything; a write that comes earlier
+waits for it (``write_gate``, called by every write transaction while set)
+instead of failing. A damaged file ends the event
 loop with ``DAMAGED_EXIT_CODE`` and ``run_app`` takes the usual recovery path.
 A damaged file is not backed up (that would rotate a good backup out).
 """
@@ -18,7 +20,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..models.backup import backup_file, integrity_problem
+from ..models.backup import DAMAGED_DATABASE, backup_file, integrity_problem
+from ..models.database import Database
+from ..models.errors import DomainError
 
 DAMAGED_EXIT_CODE = 76  # run_app: close the store, then show the recovery dialogs
 
@@ -46,10 +50,21 @@ class StartChecks(QObject):
         self._checked.connect(self._deliver)
         self._thread = threading.Thread(target=self._run, name="checks-on-open")
         self._finished = False
+        self._ready = threading.Event()
+        self._problem: str | None = None
 
     def start(self) -> None:
-        if not self._finished:  # a timer that fires after the loop ended starts nothing
+        # A timer that fires after the loop ended starts nothing; a write that
+        # came first (result) may have started the thread already.
+        if not self._finished and self._thread.ident is None:
             self._thread.start()
+
+    def result(self) -> str | None:
+        """The check's verdict, waiting for it (and starting it if it has not started)."""
+        if self._thread.ident is None:
+            self._thread.start()
+        self._ready.wait()
+        return self._problem
 
     def finish(self) -> None:
         """Wait for the thread; a result not yet delivered is dropped (the loop has ended)."""
@@ -59,6 +74,8 @@ class StartChecks(QObject):
 
     def _run(self) -> None:
         problem = integrity_problem(self.db_path)
+        self._problem = problem
+        self._ready.set()
         self._checked.emit(problem)
         if problem is None:
             backup_file(self.db_path, "open")
@@ -71,3 +88,25 @@ class StartChecks(QObject):
             self._on_sound()
         else:
             self._on_damaged(problem)
+
+
+def write_gate(
+    checks: StartChecks, db: Database, on_damaged: Callable[[str], None]
+) -> Callable[[], None]:
+    """What a write transaction calls while the file is not yet known to be sound.
+
+    It waits for the integrity check (milliseconds for a workshop laptop's file);
+    sound, the connection becomes writable; damaged, the write is refused with
+    the plain reason and the app goes to its recovery dialogs.
+    """
+
+    def gate() -> None:
+        problem = checks.result()
+        if problem is None:
+            set_read_only(db.conn, False)
+            db.before_write = None
+            return
+        on_damaged(problem)
+        raise DomainError(DAMAGED_DATABASE, name=checks.db_path.name, reason=problem)
+
+    return gate
