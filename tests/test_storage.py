@@ -120,7 +120,9 @@ def test_migration_5_keeps_every_op_and_the_log_stays_a_set(tmp_path: Path) -> N
             name: unique
             for _, name, unique, *_ in store.db.execute("PRAGMA index_list(ops)").fetchall()
         }
-        assert indexes == {"ops_key": 1}, indexes  # one index; no random op-id index left
+        # One unique index; no random op-id index left (ops_hlc, from EXTRA_INDEXES,
+        # serves "the newest stamp" when a Store opens).
+        assert indexes == {"ops_key": 1, "ops_hlc": 0}, indexes
         columns = [r[2] for r in store.db.execute("PRAGMA index_info(ops_key)").fetchall()]
         assert columns == ["entity", "entity_id", "op_id"]
         # The database itself keeps the log a set: the same op twice is one row.
