@@ -89,7 +89,15 @@ class HomeView(QWidget):
         self.demo_button.clicked.connect(self.create_demo)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # With no workshop yet, the hint and the demo button take the table's
+        # place, centred, instead of sitting under an empty grid.
+        self.empty_panel = QWidget(self)
+        empty_layout = QVBoxLayout(self.empty_panel)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(1)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -108,8 +116,7 @@ class HomeView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.empty_panel, 1)
         layout.addLayout(buttons)
 
         column = settings.value("home_sort_column")
@@ -163,6 +170,7 @@ class HomeView(QWidget):
         has_any = bool(rows) or bool(list_workshops(self.store))
         self.demo_button.setVisible(not has_any)
         self.empty_label.setVisible(not has_any)
+        self.empty_panel.setVisible(not has_any)
         self.table.setVisible(has_any)
         if selected:
             self.select(selected)
