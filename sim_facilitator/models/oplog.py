@@ -149,6 +149,23 @@ def project(entity: Entity, ops: Mapping[str, Op]) -> tuple[dict[str, Any], list
             if name in row:
                 row[name] = value
         return row, conflicts
+    if len(ops) == 2:
+        # Created then edited once, the edit listing the creation in ``prev`` (an
+        # idea put in a cluster): each field's only leaf is the edit if it touches
+        # the field, else the creation; no conflict. Same row as the general case.
+        (first_id, first), (second_id, second) = ops.items()
+        if first_id in second["prev"]:
+            older, newer = first, second
+        elif second_id in first["prev"]:
+            older, newer = second, first
+        else:
+            older = newer = {}
+        if newer:
+            for body in (older, newer):
+                for name, value in body["set"].items():
+                    if name in row:
+                        row[name] = value
+            return row, conflicts
     for name, leaf_ids in leaves_by_field(ops).items():
         if name not in entity.by_name:
             continue  # a field from a newer version: kept in the log, not shown

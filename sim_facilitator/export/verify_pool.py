@@ -1,0 +1,191 @@
+"""Verifying the next bundle in a worker process while this one merges.
+
+An import of many files alternates two kinds of work of similar size: the
+hostile-input checks of a file (``bundle_reader``: pure CPU, no database) and
+the merge of the previous file (SQLite, in this process). On a laptop with two
+cores they overlap: one worker process reads and verifies file i+1 while the
+main process merges file i. Nothing changes in what is checked or when it is
+written: a file is merged only after its own verification has completed,
+with the very bytes the worker checked (sent back, never re-read from disk).
+
+The worker is started with "spawn" (a fresh interpreter importing only this
+module, the reader and the domain modules it needs, never Qt) and only lives
+as long as one ``import_bundles`` call: ``VerifyPool`` is a context manager
+whose exit stops and joins it, whatever happened (cancel, error). If the
+worker cannot start or dies, the caller verifies in its own process instead.
+
+What comes back is cheap to send: the manifest, the ops data (the exact
+verified lines, one bytes object) and the op ids; the main process rebuilds
+each op's body with one C-speed ``json.loads`` of the whole file.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import sys
+import time
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..models.errors import DomainError
+from ..models.gc_pause import paused_gc
+from .bundle_format import Manifest
+from .bundle_reader import VerifiedBundle, read_manifest, verify_ops
+
+# Below these, a process start-up (a fresh interpreter: about 0.2 s) costs more
+# than the overlap can save: one or two small files are verified in-process.
+MIN_FILES = 3
+MIN_TOTAL_BYTES = 1_000_000
+
+ErrorInfo = tuple[type[DomainError], str, dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class WorkerResult:
+    """One file as the worker found it.
+
+    ``manifest_error``: steps 1 to 6 refused the file (nothing else is set).
+    ``ops_error``: the manifest is fine but an op or the totals were refused.
+    ``op_ids`` is None when the ops were not verified (``skip`` named the bundle
+    as already imported: the caller decides, and verifies them itself if needed).
+    ``cpu``: CPU seconds the worker spent on this file (the import's true cost).
+    """
+
+    manifest: Manifest | None
+    manifest_bytes: bytes
+    ops_data: bytes
+    op_ids: list[str] | None
+    size: int
+    cpu: float
+    manifest_error: ErrorInfo | None = None
+    ops_error: ErrorInfo | None = None
+
+
+def _error_info(exc: DomainError) -> ErrorInfo:
+    # A DomainError is sent as its class, template and parameters: pickling the
+    # exception itself would keep only the formatted sentence, not the template
+    # the UI translates.
+    return (type(exc), exc.template, dict(exc.params))
+
+
+def rebuild_error(info: ErrorInfo) -> DomainError:
+    cls, template, params = info
+    error = cls.__new__(cls)
+    DomainError.__init__(error, template, **params)
+    return error
+
+
+def verify_file(path: str, skip: frozenset[tuple[str, str]]) -> WorkerResult:
+    """In the worker: steps 1 to 7 of ``bundle_reader`` on one file."""
+    cpu0 = time.process_time()
+    try:
+        manifest, manifest_bytes, ops_data = read_manifest(path)
+    except DomainError as exc:
+        return WorkerResult(
+            None, b"", b"", None, 0, time.process_time() - cpu0, manifest_error=_error_info(exc)
+        )
+    op_ids: list[str] | None = None
+    ops_error = None
+    size = 0
+    if (manifest.bundle_id, manifest.ops_sha256) not in skip:
+        try:
+            bundle = verify_ops(path, manifest, manifest_bytes, ops_data)
+        except DomainError as exc:
+            ops_error = _error_info(exc)
+        else:
+            op_ids = [op_id for op_id, _, _ in bundle.ops]
+            size = bundle.size
+            del bundle
+    return WorkerResult(
+        manifest,
+        manifest_bytes,
+        ops_data,
+        op_ids,
+        size,
+        time.process_time() - cpu0,
+        ops_error=ops_error,
+    )
+
+
+def verified_bundle(result: WorkerResult, file_name: str) -> VerifiedBundle:
+    """The VerifiedBundle the reader would have returned, from the worker's result.
+
+    The lines are those the worker verified (canonical JSON, so the standard
+    decoder gives the same bodies as the strict one); one ``json.loads`` of
+    them all as an array is the cheapest way back to Python objects.
+    """
+    assert result.manifest is not None and result.op_ids is not None
+    texts = result.ops_data.decode("utf-8")[:-1].split("\n")
+    with paused_gc():
+        bodies = json.loads("[" + ",".join(texts) + "]")
+        ops = list(zip(result.op_ids, bodies, texts, strict=True))
+    return VerifiedBundle(result.manifest, result.manifest_bytes, ops, file_name, result.size)
+
+
+def loaded_modules() -> list[str]:
+    """In the worker: the top-level packages it imported (tests check Qt is not one)."""
+    return sorted({name.partition(".")[0] for name in sys.modules})
+
+
+def worth_a_worker(paths: list[Path]) -> bool:
+    """Several files and enough data for the overlap to repay a process start-up."""
+    if len(paths) < MIN_FILES:
+        return False
+    total = 0
+    for path in paths:
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue  # refused by the reader later, with its own sentence
+        if total >= MIN_TOTAL_BYTES:
+            return True
+    return False
+
+
+class VerifyPool:
+    """One worker process verifying files ahead; a context manager that always stops it."""
+
+    def __init__(self, skip: frozenset[tuple[str, str]] = frozenset()) -> None:
+        self.skip = skip
+        self.worker_cpu = 0.0
+        self._executor: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> VerifyPool:
+        try:
+            context = multiprocessing.get_context("spawn")
+            self._executor = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        except (OSError, ValueError, RuntimeError, ImportError):
+            self._executor = None  # verified in-process instead
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def usable(self) -> bool:
+        return self._executor is not None
+
+    def submit(self, path: str | os.PathLike[str]) -> Future[WorkerResult] | None:
+        """Start verifying a file; None if the worker cannot take it (verify in-process)."""
+        if self._executor is None:
+            return None
+        try:
+            return self._executor.submit(verify_file, str(path), self.skip)
+        except Exception:  # a broken or unstartable pool: stop using it
+            self.close()
+            return None
+
+    def run(self, function: Any, *args: Any) -> Any:
+        """Run a module-level function in the worker (tests)."""
+        assert self._executor is not None
+        return self._executor.submit(function, *args).result()
+
+    def close(self) -> None:
+        """Stop the worker: pending files are dropped, the one in progress is waited for."""
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
