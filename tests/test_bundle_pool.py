@@ -233,3 +233,18 @@ def test_worker_errors_keep_their_template() -> None:
         error.params,
         error.message,
     )
+
+
+def test_worker_sends_back_exactly_what_the_reader_verified(files: list[Path]) -> None:
+    from sim_facilitator.export.bundle_reader import read_bundle
+
+    with verify_pool.VerifyPool() as pool:
+        future = pool.submit(files[0])
+        assert future is not None
+        result = future.result()
+    assert _no_worker_alive()
+    here = read_bundle(files[0])
+    again = verify_pool.verified_bundle(result, here.file_name)
+    assert again.ops == here.ops and again.manifest == here.manifest
+    assert (again.manifest_bytes, again.size) == (here.manifest_bytes, here.size)
+    assert result.ops_data == b""  # not sent when the ops themselves are

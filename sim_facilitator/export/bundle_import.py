@@ -138,7 +138,7 @@ def _import_one(
         else:
             if checked is not None and checked.ops_error is not None:
                 raise rebuild_error(checked.ops_error)
-            if checked is not None and checked.op_ids is not None:
+            if checked is not None and checked.ops is not None:
                 # Every op was verified by the worker, from these very bytes.
                 bundle = verified_bundle(checked, name)
             else:

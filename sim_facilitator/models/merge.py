@@ -217,11 +217,17 @@ def _merge_fresh(
         fresh = [op for op in ops if op[0] not in present]
     else:  # the usual first import: none of these entities is here yet
         fresh = list(ops)
-    if any(body["dev"] == store.device_id for _, body, _ in fresh):
-        raise ClonedInstallation()
+    # One pass over the ops for what each check needs (a first import: 2,600 ops
+    # a bundle): this laptop's own device id, the newest stamp.
+    own_device = store.device_id
+    newest = 0
+    for _op_id, body, _text in fresh:
+        if body["dev"] == own_device:
+            raise ClonedInstallation()
+        if body["hlc"] > newest:
+            newest = body["hlc"]
     # wall_of(hlc) <= limit, compared on the stamps themselves
     newest_allowed = ((now + DAY_MS + 1) << COUNTER_BITS) - 1
-    newest = max((body["hlc"] for _, body, _ in fresh), default=0)
     if newest <= newest_allowed:
         applied = fresh
     else:

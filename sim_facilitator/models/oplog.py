@@ -21,6 +21,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from .canonical import canonical_bytes, canonical_text, nfc
@@ -240,7 +241,7 @@ def insert_op_texts(
     """Like ``insert_ops`` for ops whose canonical text is already known (batched).
 
     ``known_new``: the caller already checked none of them is stored and each is there
-    once (saves a lookup).
+    once (saves a lookup); it knows what changed, so the returned set is empty.
     """
     changed: set[Key] = set()
     batch: list[tuple[str, Op, str]] = []
@@ -266,7 +267,8 @@ def insert_op_texts(
                 for op_id, body, text in fresh
             ],
         )
-        changed.update((body["entity"], body["id"]) for _, body, _ in fresh)
+        if not known_new:
+            changed.update((body["entity"], body["id"]) for _, body, _ in fresh)
         batch.clear()
 
     for item in ops:
@@ -351,32 +353,42 @@ def write_projections(
     rows: dict[str, list[list[Any]]] = defaultdict(list)
     prefixes: list[tuple[str, str]] = []
     conflict_rows: list[tuple[str, str, str, str, str]] = []
-    columns = {name: entity.columns for name, entity in ENTITIES.items()}
-    for key in sorted(grouped):
+    # Per entity type, looked up once per record: its schema, columns, the
+    # positions needing ``encode_value`` and its batch of rows.
+    layouts: dict[str, tuple[Entity, tuple[str, ...], tuple[int, ...], list[list[Any]]]] = {}
+    for key, ops in sorted(grouped.items(), key=itemgetter(0)):
         entity_name, entity_id = key
-        entity = ENTITIES.get(entity_name)
-        if entity is None:
-            continue  # an entity type from a newer version: kept in the log only
-        ops = grouped[key]
+        layout = layouts.get(entity_name)
+        if layout is None:
+            entity = ENTITIES.get(entity_name)
+            if entity is None:
+                continue  # an entity type from a newer version: kept in the log only
+            layout = layouts[entity_name] = (
+                entity,
+                tuple(entity.columns),
+                _encoded_columns(entity),
+                rows[entity_name],
+            )
+        entity, columns, encoded, batch = layout
         if len(ops) == 1 and key in new_keys:
             # A new record created by one op (most of a first import): that op is
             # every field's only leaf, no conflict, nothing stored to clear. Same
             # row as ``project``; fields unknown to this version are left out.
             [body] = ops.values()
-            values = [entity_id, *map(body["set"].get, columns[entity_name])]
-            for n in _encoded_columns(entity):
+            values = [entity_id, *map(body["set"].get, columns)]
+            for n in encoded:
                 if values[n] is not None:
                     values[n] = encode_value(values[n])
-            rows[entity_name].append(values)
+            batch.append(values)
             continue
         row, conflicts = project(entity, ops)
-        values = [entity_id, *map(row.__getitem__, columns[entity_name])]
+        values = [entity_id, *map(row.__getitem__, columns)]
         # Schema-validated values: only bool, list and dict columns need encoding
         # (anything else unexpected makes the batch fall back to full encoding).
-        for n in _encoded_columns(entity):
+        for n in encoded:
             if values[n] is not None:
                 values[n] = encode_value(values[n])
-        rows[entity_name].append(values)
+        batch.append(values)
         prefix = f"{entity_name}:{entity_id}:"
         if key not in new_keys or conflicts:
             prefixes.append((prefix, prefix + "\uffff"))
