@@ -192,8 +192,8 @@ def test_no_worker_start_means_verifying_here(
 def test_a_worker_that_dies_hands_the_files_back(
     files: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def dead(self: verify_pool.VerifyPool, path: object) -> Future[verify_pool.WorkerResult]:
-        future: Future[verify_pool.WorkerResult] = Future()
+    def dead(self: verify_pool.VerifyPool, path: object) -> Future[verify_pool.Checked]:
+        future: Future[verify_pool.Checked] = Future()
         future.set_exception(OSError("worker gone"))
         return future
 
@@ -241,10 +241,91 @@ def test_worker_sends_back_exactly_what_the_reader_verified(files: list[Path]) -
     with verify_pool.VerifyPool() as pool:
         future = pool.submit(files[0])
         assert future is not None
-        result = future.result()
+        checked = future.result()
     assert _no_worker_alive()
     here = read_bundle(files[0])
-    again = verify_pool.verified_bundle(result, here.file_name)
+    result, again = checked.result, checked.bundle
+    assert again is not None
     assert again.ops == here.ops and again.manifest == here.manifest
     assert (again.manifest_bytes, again.size) == (here.manifest_bytes, here.size)
     assert result.ops_data == b""  # not sent when the ops themselves are
+
+
+def test_later_bundles_of_the_same_workshop_merge_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bundles whose records are partly stored already, and new records: what the pool
+    prepared ahead of the merge gives the same database as an in-process import."""
+    from sim_facilitator.models import merge
+    from sim_facilitator.models.ideas import add_idea
+
+    source = make_store(tmp_path / "source.db")
+    workshop = create_demo(source)
+    paths = []
+    for n in range(3):
+        idea = add_idea(source, workshop, f"idée {n}")
+        source.update("idea", idea, {"text": f"idée {n} revue"})
+        source.update("workshop", workshop, {"title": f"Atelier, version {n}"})
+        paths.append(export_bundle(source, tmp_path / f"v{n}.simbundle", [workshop]).path)
+    here = make_store(tmp_path / "here.db")
+    pooled = make_store(tmp_path / "pooled.db")
+    import_bundles(here, paths, trust_new_devices=True, use_worker=False)
+    used: list[bool] = []
+    real = merge.write_projection_rows
+
+    def spy(*args: object, **kwargs: object) -> None:
+        used.append(True)
+        real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(merge, "write_projection_rows", spy)
+    reports = import_bundles(pooled, paths, trust_new_devices=True, use_worker=True)
+    assert [r.status for r in reports] == [IMPORTED] * 3
+    assert dump_text(pooled.db) == dump_text(here.db) == dump_text(source.db)
+    # Files 2 and 3 came from the worker (the first is verified here while the worker
+    # starts): their rows prepared ahead were written, except for the records the file
+    # before had stored, projected again from all their ops.
+    assert used == [True, True]
+    used.clear()
+    # A file of new records (but the shared framework), through the worker.
+    lone = export_bundle(
+        source, tmp_path / "lone.simbundle", [create_demo(source, date="2025-04-01")]
+    ).path
+    fresh = make_store(tmp_path / "fresh.db")
+    reports = import_bundles(fresh, [lone, paths[2]], trust_new_devices=True, use_worker=True)
+    assert [r.status for r in reports] == [IMPORTED] * 2
+    assert used == [True]
+    monkeypatch.setattr(merge, "write_projection_rows", real)
+    check = make_store(tmp_path / "check.db")
+    import_bundles(check, [lone, paths[2]], trust_new_devices=True, use_worker=False)
+    assert dump_text(fresh.db) == dump_text(check.db)
+
+
+def test_redacted_bundles_through_the_worker_converge(tmp_path: Path) -> None:
+    """Redaction (models/redaction.py) through the pool: bundles before and after an
+    erasure, in several orders, give the eraser's database, and as in-process."""
+    from itertools import permutations
+
+    from sim_facilitator.export.bundle_writer import build_bundle
+    from sim_facilitator.models.privacy import erase_participant
+
+    from .test_privacy_redaction import _world
+
+    a, workshop, (latin, arabic, _) = _world(tmp_path)
+    blobs = [build_bundle(a, [workshop])[0]]
+    erase_participant(a, latin, backups=False)
+    blobs.append(build_bundle(a, [workshop])[0])
+    erase_participant(a, arabic, backups=False)
+    blobs.append(build_bundle(a, [workshop])[0])
+    paths = []
+    for n, blob in enumerate(blobs):
+        paths.append(tmp_path / f"r{n}.simbundle")
+        paths[-1].write_bytes(blob)
+    expected = dump_text(a.db)
+    for n, order in enumerate(permutations(paths)):
+        pooled = make_store(tmp_path / f"pooled{n}.db")
+        here = make_store(tmp_path / f"here{n}.db")
+        reports = import_bundles(pooled, list(order), trust_new_devices=True, use_worker=True)
+        import_bundles(here, list(order), trust_new_devices=True, use_worker=False)
+        assert [r.status for r in reports] == [IMPORTED] * 3
+        assert dump_text(pooled.db) == dump_text(here.db) == expected
+    assert _no_worker_alive()

@@ -16,19 +16,19 @@ from pathlib import Path
 
 from ..models.backup import make_backup
 from ..models.errors import DomainError
-from ..models.merge import MergeSummary, already_imported, apply_ops, database_file
+from ..models.merge import (
+    MergeSummary,
+    PreparedOps,
+    already_imported,
+    apply_ops,
+    database_file,
+)
 from ..models.store import Store
 from ..models.trust import DeviceNotTrusted, check_device, fingerprint_of
 from . import bundle_format as F
 from .bundle_format import BundleError
 from .bundle_reader import VerifiedBundle, read_manifest, verify_ops
-from .verify_pool import (
-    VerifyPool,
-    WorkerResult,
-    rebuild_error,
-    verified_bundle,
-    worth_a_worker,
-)
+from .verify_pool import Checked, VerifyPool, rebuild_error, worth_a_worker
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -62,9 +62,14 @@ class ImportReport:
 
 
 def import_verified(
-    store: Store, bundle: VerifiedBundle, trust_new_devices: bool = False
+    store: Store,
+    bundle: VerifiedBundle,
+    trust_new_devices: bool = False,
+    prepared: PreparedOps | None = None,
 ) -> MergeSummary:
-    """Merge a bundle that ``read_bundle`` verified; raise a DomainError if refused."""
+    """Merge a bundle that ``read_bundle`` verified; raise a DomainError if refused.
+
+    ``prepared``: ``prepare_ops(bundle.ops)``, done ahead (verify pool)."""
     manifest = bundle.manifest
     return apply_ops(
         store,
@@ -77,6 +82,7 @@ def import_verified(
         accept_new_device=trust_new_devices,
         # The reader refused anything unknown unless the manifest allows newer content.
         may_hold_newer=manifest.may_carry_newer_content,
+        prepared=prepared,
     )
 
 
@@ -98,7 +104,7 @@ def _import_one(
     name: str,
     trust_new_devices: bool,
     before_write: Callable[[], None] | None,
-    checked: WorkerResult | None,
+    checked: Checked | None,
 ) -> ImportReport:
     """One file, verified here or (``checked``) by the worker process, then merged."""
     report = ImportReport(file=name, status=REFUSED)
@@ -106,13 +112,13 @@ def _import_one(
         if checked is None:
             manifest, manifest_bytes, ops_data = read_manifest(source)
         else:
-            if checked.manifest_error is not None:
-                raise rebuild_error(checked.manifest_error)
-            assert checked.manifest is not None
+            if checked.result.manifest_error is not None:
+                raise rebuild_error(checked.result.manifest_error)
+            assert checked.result.manifest is not None
             manifest, manifest_bytes, ops_data = (
-                checked.manifest,
-                checked.manifest_bytes,
-                checked.ops_data,
+                checked.result.manifest,
+                checked.result.manifest_bytes,
+                checked.result.ops_data,
             )
         report.bundle_id = manifest.bundle_id
         report.device_id = manifest.device_id
@@ -136,18 +142,19 @@ def _import_one(
                 declared_op_count=manifest.op_count,
             )
         else:
-            if checked is not None and checked.ops_error is not None:
-                raise rebuild_error(checked.ops_error)
-            if checked is not None and checked.ops is not None:
+            if checked is not None and checked.result.ops_error is not None:
+                raise rebuild_error(checked.result.ops_error)
+            prepared = None
+            if checked is not None and checked.bundle is not None:
                 # Every op was verified by the worker, from these very bytes.
-                bundle = verified_bundle(checked, name)
+                bundle, prepared = checked.bundle, checked.prepared
             else:
                 # The bytes checked above (one read of the file: what was checked is
                 # what is merged, and the zip, signature and checksums are not redone).
                 bundle = verify_ops(source, manifest, manifest_bytes, ops_data, file_name=name)
             if before_write is not None:
                 before_write()
-            report.summary = import_verified(store, bundle, trust_new_devices)
+            report.summary = import_verified(store, bundle, trust_new_devices, prepared)
         report.status = IMPORTED
     except DeviceNotTrusted as exc:
         report.status = NEEDS_TRUST
@@ -206,7 +213,7 @@ def import_bundles(
     if use_worker is None:
         use_worker = worth_a_worker([Path(p) for p in paths])
     pool = VerifyPool(imported_bundles(store)) if use_worker else None
-    ahead: dict[int, Future[WorkerResult] | None] = {}
+    ahead: dict[int, Future[Checked] | None] = {}
     worker_cpu = 0.0
     try:
         if pool is not None:
@@ -222,7 +229,7 @@ def import_bundles(
                     for p in paths[index:]
                 )
                 break
-            checked: WorkerResult | None = None
+            checked: Checked | None = None
             if pool is not None and pool.usable:
                 # The next file goes to the worker, which verifies it while this one
                 # merges here (the first file is verified here while the worker starts).
@@ -239,7 +246,7 @@ def import_bundles(
                     if pool is not None:
                         pool.close()
                 else:
-                    worker_cpu += checked.cpu
+                    worker_cpu += checked.result.cpu
             reports.append(
                 _import_one(store, path, Path(path).name, trust_new_devices, backup_once, checked)
             )

@@ -9,7 +9,10 @@ written: a file is merged only after its own verification has completed,
 with the very bytes the worker checked (sent back, never re-read from disk).
 
 The worker is started with "spawn" (a fresh interpreter importing only this
-module, the reader and the domain modules it needs, never Qt) and only lives
+module, the reader and the domain modules it needs, never Qt; note that spawn
+also imports the parent's main module, as ``__mp_main__``: the app's entry
+points, ``python -m sim_facilitator`` and the console scripts, only import the
+command line there) and only lives
 as long as one ``import_bundles`` call: ``VerifyPool`` is a context manager
 whose exit stops and joins it, whatever happened (cancel, error). If the
 worker cannot start or dies, the caller verifies in its own process instead.
@@ -31,12 +34,15 @@ import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..models.errors import DomainError
 from ..models.gc_pause import paused_gc
 from .bundle_format import Manifest
 from .bundle_reader import VerifiedBundle, read_manifest, verify_ops
+
+if TYPE_CHECKING:
+    from ..models.merge import PreparedOps
 
 # Below these, a process start-up (a fresh interpreter: about 0.2 s) costs more
 # than the overlap can save: one or two small files are verified in-process.
@@ -66,6 +72,15 @@ class WorkerResult:
     cpu: float
     manifest_error: ErrorInfo | None = None
     ops_error: ErrorInfo | None = None
+
+
+@dataclass(frozen=True)
+class Checked:
+    """The worker's answer for one file, with its verified ops rebuilt (if it sent them)."""
+
+    result: WorkerResult
+    bundle: VerifiedBundle | None
+    prepared: PreparedOps | None = None
 
 
 def _error_info(exc: DomainError) -> ErrorInfo:
@@ -166,15 +181,40 @@ class VerifyPool:
     def usable(self) -> bool:
         return self._executor is not None
 
-    def submit(self, path: str | os.PathLike[str]) -> Future[WorkerResult] | None:
-        """Start verifying a file; None if the worker cannot take it (verify in-process)."""
+    def submit(self, path: str | os.PathLike[str]) -> Future[Checked] | None:
+        """Start verifying a file; None if the worker cannot take it (verify in-process).
+
+        The ops come back rebuilt as Python objects: done on the pool's own
+        result thread as soon as the worker answers, so that it overlaps the
+        merge of the previous file (which mostly runs in SQLite, without the GIL).
+        """
         if self._executor is None:
             return None
         try:
-            return self._executor.submit(verify_file, str(path), self.skip)
+            sent = self._executor.submit(verify_file, str(path), self.skip)
         except Exception:  # a broken or unstartable pool: stop using it
             self.close()
             return None
+        name = Path(path).name
+        checked: Future[Checked] = Future()
+
+        def rebuild(done: Future[WorkerResult]) -> None:
+            # Imported here: the worker process never needs the merge modules.
+            from ..models.merge import prepare_ops
+
+            try:
+                result = done.result()
+                bundle = prepared = None
+                if result.ops is not None:
+                    bundle = verified_bundle(result, name)
+                    prepared = prepare_ops(bundle.ops)
+            except BaseException as exc:  # handed to whoever waits for this file
+                checked.set_exception(exc)
+            else:
+                checked.set_result(Checked(result, bundle, prepared))
+
+        sent.add_done_callback(rebuild)
+        return checked
 
     def run(self, function: Any, *args: Any) -> Any:
         """Run a module-level function in the worker (tests)."""

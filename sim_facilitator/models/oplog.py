@@ -20,9 +20,9 @@ import hashlib
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from .canonical import canonical_bytes, canonical_text, nfc
 from .database import Database
@@ -339,20 +339,40 @@ def _encoded_columns(entity: Entity) -> tuple[int, ...]:
     return found
 
 
+ConflictRow = tuple[str, str, str, str, str]
+
+
+class ProjectionRows(NamedTuple):
+    """What ``write_projections`` writes: rows per entity type, conflict ranges to
+    clear (``[low, high)`` of p_conflict ids) and conflict rows."""
+
+    rows: dict[str, list[list[Any]]]
+    prefixes: list[tuple[str, str]]
+    conflicts: list[ConflictRow]
+
+
 def write_projections(
     db: Database,
     grouped: Mapping[Key, Mapping[str, Op]],
     clear_conflicts: bool = True,
-    new_keys: frozenset[Key] | set[Key] = frozenset(),
+    new_keys: frozenset[Key] | set[Key] | Set[Key] = frozenset(),
 ) -> None:
     """Project many entities at once: one batched write per table.
 
     ``new_keys``: entities the caller knows had no op stored before (so no
     stored conflict to clear).
     """
+    write_projection_rows(db, projection_rows(grouped, new_keys), clear_conflicts)
+
+
+def projection_rows(
+    grouped: Mapping[Key, Mapping[str, Op]],
+    new_keys: frozenset[Key] | set[Key] | Set[Key] = frozenset(),
+) -> ProjectionRows:
+    """The rows ``write_projections`` writes (a pure function of the ops: no database)."""
     rows: dict[str, list[list[Any]]] = defaultdict(list)
     prefixes: list[tuple[str, str]] = []
-    conflict_rows: list[tuple[str, str, str, str, str]] = []
+    conflict_rows: list[ConflictRow] = []
     # Per entity type, looked up once per record: its schema, columns, the
     # positions needing ``encode_value`` and its batch of rows.
     layouts: dict[str, tuple[Entity, tuple[str, ...], tuple[int, ...], list[list[Any]]]] = {}
@@ -402,6 +422,14 @@ def write_projections(
                     canonical_text(c["candidates"]),
                 )
             )
+    return ProjectionRows(dict(rows), prefixes, conflict_rows)
+
+
+def write_projection_rows(
+    db: Database, projected: ProjectionRows, clear_conflicts: bool = True
+) -> None:
+    """Write ``projection_rows``: one batched write per table."""
+    rows, prefixes, conflict_rows = projected
     for entity_name, values in rows.items():
         entity = ENTITIES[entity_name]
         cols = ["id", *entity.columns]
