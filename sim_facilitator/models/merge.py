@@ -32,11 +32,14 @@ from .errors import QT_TRANSLATE_NOOP as _
 from .errors import DomainError
 from .gc_pause import paused_gc
 from .oplog import (
+    INSERT_OP_SQL,
     Key,
     Op,
+    OpRow,
     ProjectionRows,
     insert_op_texts,
     load_ops_for_keys,
+    op_rows,
     projection_rows,
     reproject,
     stored_op_ids,
@@ -129,6 +132,7 @@ class PreparedOps:
     keys: set[Key]
     grouped: dict[Key, dict[str, Op]]
     projected: ProjectionRows
+    rows: list[OpRow]  # the op log's rows, in the order of ``ops``
 
 
 def prepare_ops(ops: Sequence[VerifiedOp]) -> PreparedOps:
@@ -141,7 +145,9 @@ def prepare_ops(ops: Sequence[VerifiedOp]) -> PreparedOps:
                 grouped[key] = {op_id: body}
             else:
                 found[op_id] = body
-        return PreparedOps(ops, set(grouped), grouped, projection_rows(grouped, grouped.keys()))
+        return PreparedOps(
+            ops, set(grouped), grouped, projection_rows(grouped, grouped.keys()), op_rows(ops)
+        )
 
 
 def already_imported(store: Store, bundle_id: str, ops_sha256: str) -> bool:
@@ -294,7 +300,7 @@ def _merge_fresh(
         # here, usually all of a first import). The few entities already stored
         # (the framework every bundle carries...) are projected from their stored
         # and new ops, as in the general case below.
-        grouped, before = _merge_prepared(db, prepared, stored, present, applied)
+        grouped, before = _merge_prepared(db, prepared, stored, present)
     else:
         grouped = {}
         for op_id, body, _text in applied:
@@ -338,11 +344,16 @@ def _merge_prepared(
     prepared: PreparedOps,
     stored: Mapping[Key, set[str]],
     present: set[str],
-    applied: Sequence[VerifiedOp],
 ) -> tuple[dict[Key, dict[str, Op]], dict[Key, dict[str, Op]]]:
-    """``_merge_fresh``'s grouping and writes from ``prepared``; returns (grouped, before)."""
+    """``_merge_fresh``'s grouping and writes from ``prepared``; returns (grouped, before).
+
+    The ops written are ``prepared.ops`` minus those in ``present`` (stored already).
+    """
+    rows = prepared.rows
+    if present:
+        rows = [row for row in rows if row[0] not in present]
     if not stored:
-        insert_op_texts(db, applied, known_new=True)
+        db.conn.executemany(INSERT_OP_SQL, rows)
         write_projection_rows(db, prepared.projected)
         return prepared.grouped, {}
     again: dict[Key, dict[str, Op]] = {}
@@ -354,7 +365,7 @@ def _merge_prepared(
     for key, existing in before.items():
         again[key].update(existing)
     grouped = {k: v for k, v in prepared.grouped.items() if k not in stored}
-    insert_op_texts(db, applied, known_new=True)
+    db.conn.executemany(INSERT_OP_SQL, rows)
     write_projection_rows(db, _without(prepared.projected, stored.keys()))
     write_projections(db, again, new_keys=again.keys() - before.keys())
     grouped.update(again)

@@ -235,6 +235,21 @@ def insert_ops(db: Database, ops: Iterable[tuple[str, Op]]) -> set[Key]:
     return insert_op_texts(db, ((op_id, body, canonical_text(body)) for op_id, body in ops))
 
 
+OpRow = tuple[str, str, str, int, str, str]  # op id, entity, entity id, hlc, device, body
+INSERT_OP_SQL = (
+    "INSERT OR IGNORE INTO ops (op_id, entity, entity_id, hlc, device, body)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+def op_rows(ops: Iterable[tuple[str, Op, str]]) -> list[OpRow]:
+    """The op log rows of these ops (op id, body, canonical text)."""
+    return [
+        (op_id, body["entity"], body["id"], body["hlc"], body["dev"], text)
+        for op_id, body, text in ops
+    ]
+
+
 def insert_op_texts(
     db: Database, ops: Iterable[tuple[str, Op, str]], known_new: bool = False
 ) -> set[Key]:
@@ -259,14 +274,7 @@ def insert_op_texts(
                 if item[0] not in present:
                     unique.setdefault(item[0], item)
             fresh = unique.values()
-        db.conn.executemany(
-            "INSERT OR IGNORE INTO ops (op_id, entity, entity_id, hlc, device, body)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (op_id, body["entity"], body["id"], body["hlc"], body["dev"], text)
-                for op_id, body, text in fresh
-            ],
-        )
+        db.conn.executemany(INSERT_OP_SQL, op_rows(fresh))
         if not known_new:
             changed.update((body["entity"], body["id"]) for _, body, _ in fresh)
         batch.clear()
