@@ -217,7 +217,7 @@ def import_bundles(
     worker_cpu = 0.0
     try:
         if pool is not None:
-            pool.__enter__()
+            pool.start()
         for index, path in enumerate(paths):
             if progress:
                 progress(index, total)

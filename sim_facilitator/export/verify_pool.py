@@ -163,15 +163,18 @@ class VerifyPool:
 
     def __init__(self, skip: frozenset[tuple[str, str]] = frozenset()) -> None:
         self.skip = skip
-        self.worker_cpu = 0.0
         self._executor: ProcessPoolExecutor | None = None
 
-    def __enter__(self) -> VerifyPool:
+    def start(self) -> None:
+        """Make the pool (its process starts with the first file); unusable if it cannot."""
         try:
             context = multiprocessing.get_context("spawn")
             self._executor = ProcessPoolExecutor(max_workers=1, mp_context=context)
         except (OSError, ValueError, RuntimeError, ImportError):
             self._executor = None  # verified in-process instead
+
+    def __enter__(self) -> VerifyPool:
+        self.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
