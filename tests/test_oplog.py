@@ -60,3 +60,36 @@ def test_merge_is_idempotent(tmp_path: Path) -> None:
     once = dump_text(b.db)
     _merge_into(b, a)
     assert dump_text(b.db) == once
+
+
+def test_two_op_projection_matches_the_leaf_rule() -> None:
+    """A record created then edited once (the two-op shortcut in ``project``) projects
+    exactly as the general rule over leaves does, in either dict order."""
+    from sim_facilitator.models.oplog import leaves_by_field, make_op, project, winner_key
+    from sim_facilitator.models.schema import ENTITIES
+
+    idea = ENTITIES["idea"]
+
+    def by_leaves(ops: dict) -> dict:
+        row = {f.name: None for f in idea.fields}
+        for name, leaves in leaves_by_field(ops).items():
+            if name in row:
+                best = max(leaves, key=lambda i: winner_key(i, ops[i]))
+                row[name] = ops[best]["set"][name]
+        return row
+
+    created_id, created = make_op(
+        "idea", "i1", {"text": "un", "direction": "rtl", "cluster_id": "c1"}, 10, "d1", []
+    )
+    # The edit has an older stamp (another laptop's clock) but lists the creation.
+    edit_id, edit = make_op(
+        "idea", "i1", {"cluster_id": "c2", "future_field": 1}, 5, "d2", [created_id]
+    )
+    for ops in ({created_id: created, edit_id: edit}, {edit_id: edit, created_id: created}):
+        row, conflicts = project(idea, ops)
+        assert row == by_leaves(ops) and not conflicts
+        assert (row["text"], row["cluster_id"]) == ("un", "c2")
+    # Not a chain (concurrent edits): the general rule, with its conflict.
+    other_id, other = make_op("idea", "i1", {"cluster_id": "c3"}, 11, "d3", [])
+    row, conflicts = project(idea, {created_id: created, other_id: other})
+    assert row["cluster_id"] == "c3" and [c["field"] for c in conflicts] == ["cluster_id"]

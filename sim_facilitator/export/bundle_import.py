@@ -6,20 +6,29 @@ saying why) and leaves the database exactly as it was; the others still import.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..models.backup import make_backup
 from ..models.errors import DomainError
-from ..models.merge import MergeSummary, already_imported, apply_ops, database_file
+from ..models.merge import (
+    MergeSummary,
+    PreparedOps,
+    already_imported,
+    apply_ops,
+    database_file,
+)
 from ..models.store import Store
 from ..models.trust import DeviceNotTrusted, check_device, fingerprint_of
 from . import bundle_format as F
 from .bundle_format import BundleError
 from .bundle_reader import VerifiedBundle, read_manifest, verify_ops
+from .verify_pool import Checked, VerifyPool, rebuild_error, worth_a_worker
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -53,9 +62,14 @@ class ImportReport:
 
 
 def import_verified(
-    store: Store, bundle: VerifiedBundle, trust_new_devices: bool = False
+    store: Store,
+    bundle: VerifiedBundle,
+    trust_new_devices: bool = False,
+    prepared: PreparedOps | None = None,
 ) -> MergeSummary:
-    """Merge a bundle that ``read_bundle`` verified; raise a DomainError if refused."""
+    """Merge a bundle that ``read_bundle`` verified; raise a DomainError if refused.
+
+    ``prepared``: ``prepare_ops(bundle.ops)``, done ahead (verify pool)."""
     manifest = bundle.manifest
     return apply_ops(
         store,
@@ -68,6 +82,7 @@ def import_verified(
         accept_new_device=trust_new_devices,
         # The reader refused anything unknown unless the manifest allows newer content.
         may_hold_newer=manifest.may_carry_newer_content,
+        prepared=prepared,
     )
 
 
@@ -80,9 +95,31 @@ def import_file(
 ) -> ImportReport:
     """Verify and import one bundle; never raises a DomainError (it is in the report)."""
     name = file_name or ("" if isinstance(source, bytes) else Path(source).name)
+    return _import_one(store, source, name, trust_new_devices, before_write, None)
+
+
+def _import_one(
+    store: Store,
+    source: str | os.PathLike[str] | bytes,
+    name: str,
+    trust_new_devices: bool,
+    before_write: Callable[[], None] | None,
+    checked: Checked | None,
+) -> ImportReport:
+    """One file, verified here or (``checked``) by the worker process, then merged."""
     report = ImportReport(file=name, status=REFUSED)
     try:
-        manifest, manifest_bytes, ops_data = read_manifest(source)
+        if checked is None:
+            manifest, manifest_bytes, ops_data = read_manifest(source)
+        else:
+            if checked.result.manifest_error is not None:
+                raise rebuild_error(checked.result.manifest_error)
+            assert checked.result.manifest is not None
+            manifest, manifest_bytes, ops_data = (
+                checked.result.manifest,
+                checked.result.manifest_bytes,
+                checked.result.ops_data,
+            )
         report.bundle_id = manifest.bundle_id
         report.device_id = manifest.device_id
         report.public_key = manifest.public_key
@@ -105,12 +142,19 @@ def import_file(
                 declared_op_count=manifest.op_count,
             )
         else:
-            # The bytes checked above (one read of the file: what was checked is what
-            # is merged, and the zip, signature and checksums are not redone).
-            bundle = verify_ops(source, manifest, manifest_bytes, ops_data, file_name=name)
+            if checked is not None and checked.result.ops_error is not None:
+                raise rebuild_error(checked.result.ops_error)
+            prepared = None
+            if checked is not None and checked.bundle is not None:
+                # Every op was verified by the worker, from these very bytes.
+                bundle, prepared = checked.bundle, checked.prepared
+            else:
+                # The bytes checked above (one read of the file: what was checked is
+                # what is merged, and the zip, signature and checksums are not redone).
+                bundle = verify_ops(source, manifest, manifest_bytes, ops_data, file_name=name)
             if before_write is not None:
                 before_write()
-            report.summary = import_verified(store, bundle, trust_new_devices)
+            report.summary = import_verified(store, bundle, trust_new_devices, prepared)
         report.status = IMPORTED
     except DeviceNotTrusted as exc:
         report.status = NEEDS_TRUST
@@ -121,14 +165,35 @@ def import_file(
     return report
 
 
+def imported_bundles(store: Store) -> frozenset[tuple[str, str]]:
+    """(bundle id, ops checksum) of every bundle merged before: the worker need not
+    verify their ops again (the main process still decides, see ``_import_one``)."""
+    found = set()
+    for bundle_id, summary in store.db.execute("SELECT bundle_id, summary FROM import_history"):
+        try:
+            checksum = json.loads(summary or "{}").get("ops_sha256")
+        except ValueError:
+            continue
+        if isinstance(checksum, str) and checksum:
+            found.add((bundle_id, checksum))
+    return frozenset(found)
+
+
 def import_bundles(
     store: Store,
     paths: Sequence[str | os.PathLike[str]],
     trust_new_devices: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    use_worker: bool | None = None,
+    stats: dict[str, float] | None = None,
 ) -> list[ImportReport]:
-    """Import several files, each verified completely then merged in its own transaction."""
+    """Import several files, each verified completely then merged in its own transaction.
+
+    ``use_worker``: verify the next file in a worker process while this one merges
+    (None: when there are several files and enough data to repay its start-up).
+    ``stats``: filled with ``worker_cpu``, the CPU seconds the worker spent.
+    """
     reports: list[ImportReport] = []
     total = len(paths)
     db_file = database_file(store)
@@ -145,16 +210,51 @@ def import_bundles(
             raise BundleError(F.T_BACKUP_FAILED) from exc
         backed_up = True
 
-    for index, path in enumerate(paths):
-        if progress:
-            progress(index, total)
-        if cancel is not None and cancel():
-            reports.extend(
-                ImportReport(file=Path(p).name, status=CANCELLED, error=BundleError(F.T_CANCELLED))
-                for p in paths[index:]
+    if use_worker is None:
+        use_worker = worth_a_worker([Path(p) for p in paths])
+    pool = VerifyPool(imported_bundles(store)) if use_worker else None
+    ahead: dict[int, Future[Checked] | None] = {}
+    worker_cpu = 0.0
+    try:
+        if pool is not None:
+            pool.start()
+        for index, path in enumerate(paths):
+            if progress:
+                progress(index, total)
+            if cancel is not None and cancel():
+                reports.extend(
+                    ImportReport(
+                        file=Path(p).name, status=CANCELLED, error=BundleError(F.T_CANCELLED)
+                    )
+                    for p in paths[index:]
+                )
+                break
+            checked: Checked | None = None
+            if pool is not None and pool.usable:
+                # The next file goes to the worker, which verifies it while this one
+                # merges here (the first file is verified here while the worker starts).
+                if index + 1 < total:
+                    ahead[index + 1] = pool.submit(paths[index + 1])
+            future = ahead.pop(index, None)
+            if future is not None:
+                try:
+                    checked = future.result()
+                except Exception:
+                    # The worker died or failed unexpectedly: this file and the rest
+                    # are verified here (the same checks, in this process).
+                    checked = None
+                    if pool is not None:
+                        pool.close()
+                else:
+                    worker_cpu += checked.result.cpu
+            reports.append(
+                _import_one(store, path, Path(path).name, trust_new_devices, backup_once, checked)
             )
-            break
-        reports.append(import_file(store, path, trust_new_devices, before_write=backup_once))
+    finally:
+        if pool is not None:
+            pool.close()
+        if stats is not None:
+            stats["worker_cpu"] = worker_cpu
     if progress:
         progress(total, total)
     return reports

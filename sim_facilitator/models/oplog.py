@@ -20,8 +20,9 @@ import hashlib
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence, Set
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from .canonical import canonical_bytes, canonical_text, nfc
 from .database import Database
@@ -149,6 +150,23 @@ def project(entity: Entity, ops: Mapping[str, Op]) -> tuple[dict[str, Any], list
             if name in row:
                 row[name] = value
         return row, conflicts
+    if len(ops) == 2:
+        # Created then edited once, the edit listing the creation in ``prev`` (an
+        # idea put in a cluster): each field's only leaf is the edit if it touches
+        # the field, else the creation; no conflict. Same row as the general case.
+        (first_id, first), (second_id, second) = ops.items()
+        if first_id in second["prev"]:
+            older, newer = first, second
+        elif second_id in first["prev"]:
+            older, newer = second, first
+        else:
+            older = newer = {}
+        if newer:
+            for body in (older, newer):
+                for name, value in body["set"].items():
+                    if name in row:
+                        row[name] = value
+            return row, conflicts
     for name, leaf_ids in leaves_by_field(ops).items():
         if name not in entity.by_name:
             continue  # a field from a newer version: kept in the log, not shown
@@ -217,13 +235,28 @@ def insert_ops(db: Database, ops: Iterable[tuple[str, Op]]) -> set[Key]:
     return insert_op_texts(db, ((op_id, body, canonical_text(body)) for op_id, body in ops))
 
 
+OpRow = tuple[str, str, str, int, str, str]  # op id, entity, entity id, hlc, device, body
+INSERT_OP_SQL = (
+    "INSERT OR IGNORE INTO ops (op_id, entity, entity_id, hlc, device, body)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+def op_rows(ops: Iterable[tuple[str, Op, str]]) -> list[OpRow]:
+    """The op log rows of these ops (op id, body, canonical text)."""
+    return [
+        (op_id, body["entity"], body["id"], body["hlc"], body["dev"], text)
+        for op_id, body, text in ops
+    ]
+
+
 def insert_op_texts(
     db: Database, ops: Iterable[tuple[str, Op, str]], known_new: bool = False
 ) -> set[Key]:
     """Like ``insert_ops`` for ops whose canonical text is already known (batched).
 
     ``known_new``: the caller already checked none of them is stored and each is there
-    once (saves a lookup).
+    once (saves a lookup); it knows what changed, so the returned set is empty.
     """
     changed: set[Key] = set()
     batch: list[tuple[str, Op, str]] = []
@@ -241,15 +274,9 @@ def insert_op_texts(
                 if item[0] not in present:
                     unique.setdefault(item[0], item)
             fresh = unique.values()
-        db.conn.executemany(
-            "INSERT OR IGNORE INTO ops (op_id, entity, entity_id, hlc, device, body)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (op_id, body["entity"], body["id"], body["hlc"], body["dev"], text)
-                for op_id, body, text in fresh
-            ],
-        )
-        changed.update((body["entity"], body["id"]) for _, body, _ in fresh)
+        db.conn.executemany(INSERT_OP_SQL, op_rows(fresh))
+        if not known_new:
+            changed.update((body["entity"], body["id"]) for _, body, _ in fresh)
         batch.clear()
 
     for item in ops:
@@ -320,46 +347,76 @@ def _encoded_columns(entity: Entity) -> tuple[int, ...]:
     return found
 
 
+ConflictRow = tuple[str, str, str, str, str]
+
+
+class ProjectionRows(NamedTuple):
+    """What ``write_projections`` writes: rows per entity type, conflict ranges to
+    clear (``[low, high)`` of p_conflict ids) and conflict rows."""
+
+    rows: dict[str, list[list[Any]]]
+    prefixes: list[tuple[str, str]]
+    conflicts: list[ConflictRow]
+
+
 def write_projections(
     db: Database,
     grouped: Mapping[Key, Mapping[str, Op]],
     clear_conflicts: bool = True,
-    new_keys: frozenset[Key] | set[Key] = frozenset(),
+    new_keys: frozenset[Key] | set[Key] | Set[Key] = frozenset(),
 ) -> None:
     """Project many entities at once: one batched write per table.
 
     ``new_keys``: entities the caller knows had no op stored before (so no
     stored conflict to clear).
     """
+    write_projection_rows(db, projection_rows(grouped, new_keys), clear_conflicts)
+
+
+def projection_rows(
+    grouped: Mapping[Key, Mapping[str, Op]],
+    new_keys: frozenset[Key] | set[Key] | Set[Key] = frozenset(),
+) -> ProjectionRows:
+    """The rows ``write_projections`` writes (a pure function of the ops: no database)."""
     rows: dict[str, list[list[Any]]] = defaultdict(list)
     prefixes: list[tuple[str, str]] = []
-    conflict_rows: list[tuple[str, str, str, str, str]] = []
-    columns = {name: entity.columns for name, entity in ENTITIES.items()}
-    for key in sorted(grouped):
+    conflict_rows: list[ConflictRow] = []
+    # Per entity type, looked up once per record: its schema, columns, the
+    # positions needing ``encode_value`` and its batch of rows.
+    layouts: dict[str, tuple[Entity, tuple[str, ...], tuple[int, ...], list[list[Any]]]] = {}
+    for key, ops in sorted(grouped.items(), key=itemgetter(0)):
         entity_name, entity_id = key
-        entity = ENTITIES.get(entity_name)
-        if entity is None:
-            continue  # an entity type from a newer version: kept in the log only
-        ops = grouped[key]
+        layout = layouts.get(entity_name)
+        if layout is None:
+            entity = ENTITIES.get(entity_name)
+            if entity is None:
+                continue  # an entity type from a newer version: kept in the log only
+            layout = layouts[entity_name] = (
+                entity,
+                tuple(entity.columns),
+                _encoded_columns(entity),
+                rows[entity_name],
+            )
+        entity, columns, encoded, batch = layout
         if len(ops) == 1 and key in new_keys:
             # A new record created by one op (most of a first import): that op is
             # every field's only leaf, no conflict, nothing stored to clear. Same
             # row as ``project``; fields unknown to this version are left out.
             [body] = ops.values()
-            values = [entity_id, *map(body["set"].get, columns[entity_name])]
-            for n in _encoded_columns(entity):
+            values = [entity_id, *map(body["set"].get, columns)]
+            for n in encoded:
                 if values[n] is not None:
                     values[n] = encode_value(values[n])
-            rows[entity_name].append(values)
+            batch.append(values)
             continue
         row, conflicts = project(entity, ops)
-        values = [entity_id, *map(row.__getitem__, columns[entity_name])]
+        values = [entity_id, *map(row.__getitem__, columns)]
         # Schema-validated values: only bool, list and dict columns need encoding
         # (anything else unexpected makes the batch fall back to full encoding).
-        for n in _encoded_columns(entity):
+        for n in encoded:
             if values[n] is not None:
                 values[n] = encode_value(values[n])
-        rows[entity_name].append(values)
+        batch.append(values)
         prefix = f"{entity_name}:{entity_id}:"
         if key not in new_keys or conflicts:
             prefixes.append((prefix, prefix + "\uffff"))
@@ -373,6 +430,14 @@ def write_projections(
                     canonical_text(c["candidates"]),
                 )
             )
+    return ProjectionRows(dict(rows), prefixes, conflict_rows)
+
+
+def write_projection_rows(
+    db: Database, projected: ProjectionRows, clear_conflicts: bool = True
+) -> None:
+    """Write ``projection_rows``: one batched write per table."""
+    rows, prefixes, conflict_rows = projected
     for entity_name, values in rows.items():
         entity = ENTITIES[entity_name]
         cols = ["id", *entity.columns]
