@@ -63,10 +63,10 @@ ZIP_EXTERNAL_ATTR = 0o100644 << 16
 ZIP_DOS_TIME = 0
 ZIP_DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01
 
-VERSION_RE = re.compile(r"^(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})$")
-HEX64_RE = re.compile(r"^[0-9a-f]{64}$")
-NAME_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
-ID_RE = re.compile(r"^[0-9A-Za-z_-]{1,128}$")
+VERSION_RE = re.compile(r"^(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})\Z")
+HEX64_RE = re.compile(r"^[0-9a-f]{64}\Z")
+NAME_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}\Z")
+ID_RE = re.compile(r"^[0-9A-Za-z_-]{1,128}\Z")
 
 
 def parse_version(text: str) -> tuple[int, int] | None:

@@ -402,6 +402,13 @@ def cases(sender: Sender) -> list[Case]:
     add("op_bad_hlc", F.T_OP_SHAPE, with_line(dict(idea_body, hlc=-5)))
     add("op_bool_hlc", F.T_OP_SHAPE, with_line(dict(idea_body, hlc=True)))
     add("op_bad_entity_id", F.T_OP_SHAPE, with_line(dict(idea_body, id="a:b/../c")))
+    # "$" would let an id end in a newline through; the patterns end in \Z.
+    add(
+        "op_entity_id_trailing_newline",
+        F.T_OP_SHAPE,
+        with_line(dict(idea_body, id=idea_body["id"] + "\n")),
+    )
+    add("op_device_trailing_newline", F.T_OP_SHAPE, with_line(dict(idea_body, dev="abc\n")))
     add("op_bad_prev", F.T_OP_SHAPE, with_line(dict(idea_body, prev=["not-a-hash"])))
     add("op_empty_set", F.T_OP_SHAPE, with_line(dict(idea_body, set={})))
     add("unknown_entity_type", F.T_UNKNOWN_ENTITY, with_line(dict(idea_body, entity="payment")))
