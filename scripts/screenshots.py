@@ -21,7 +21,6 @@ import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -73,53 +72,6 @@ def save(widget: object, path: Path, width: int) -> None:
     small.save(path, optimize=True)
 
 
-# Whose erasure the dialog asks about: a name written in the language of the screenshot.
-ERASE_NAMES = {"ar": "فاطمة الزهراء بنعلي", "fr": "Youssef El Amrani", "en": "Youssef El Amrani"}
-
-
-def erase_dialog(window: object, lang: str) -> object | None:
-    """Select one participant on the visible check-in screen and open its erase dialog."""
-    from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-    from PySide6.QtWidgets import QWidget
-
-    from sim_facilitator.ui.checkin_view import CheckinView
-
-    assert isinstance(window, QWidget)
-    view = next((v for v in window.findChildren(CheckinView) if v.isVisible()), None)
-    if view is None:
-        return None
-    name = ERASE_NAMES.get(lang, ERASE_NAMES["en"])
-    start = view.proxy.index(0, 0)
-    # Names are shown wrapped in direction marks, so match what contains the name.
-    hits = view.proxy.match(start, Qt.ItemDataRole.DisplayRole, name, 1, Qt.MatchFlag.MatchContains)
-    # Through the selection model: QTableView.selectRow() selects nothing offscreen in
-    # right-to-left (seen with PySide6 6.11.3).
-    flags = QItemSelectionModel.SelectionFlag
-    view.table.selectionModel().select(
-        hits[0] if hits else start, flags.ClearAndSelect | flags.Rows
-    )
-    dialog = view.erase_selected()
-    if dialog is not None:
-        QCoreApplication.processEvents()
-    return dialog
-
-
-def with_erase_dialog(
-    screens: Iterator[tuple[str, object]], lang: str
-) -> Iterator[tuple[str, object]]:
-    """The tour, plus the erase dialog right after the check-in screen (then cancelled)."""
-    from PySide6.QtWidgets import QDialog
-
-    for name, widget in screens:
-        yield name, widget
-        if name != "checkin":
-            continue
-        dialog = erase_dialog(widget, lang)
-        if isinstance(dialog, QDialog):
-            yield "erase_participant", dialog
-            dialog.reject()  # Cancel: the tour's workshop keeps everyone
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("output", type=Path)
@@ -153,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         for lang in args.langs.split(","):
             set_language(app, lang)
             empty = open_store(folder / f"empty-{lang}.db")
-            for name, widget in with_erase_dialog(tour(store, folder, empty=empty), lang):
+            for name, widget in tour(store, folder, empty=empty):
                 if only and name not in only:
                     continue
                 path = args.output / f"{name}_{lang}{suffix}.png"

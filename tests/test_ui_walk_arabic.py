@@ -29,7 +29,7 @@ EXPECTED = {
     "setup_questions", "checkin", "capture", "organise_board", "organise_matrix",
     "organise_coverage", "organise_duplicates", "votes", "actions", "decisions",
     "ballot_start", "ballot_vote", "tally_entry", "projector", "minutes", "dashboard",
-    "shortcuts", "user_guide",
+    "shortcuts", "user_guide", "erase_participant",
 }  # fmt: skip
 
 

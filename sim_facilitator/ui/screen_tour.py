@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ..models import organise as O
 from ..models import votes as V
@@ -99,6 +99,29 @@ def _blank_workshop(window: Any, store: Store, lang: str) -> Iterator[tuple[str,
         yield f"{name.removesuffix('View').lower()}_empty", window
 
 
+# Whose erasure the dialog asks about: a name written in the language of the screen.
+ERASE_NAMES = {"ar": "فاطمة الزهراء بنعلي", "fr": "Youssef El Amrani", "en": "Youssef El Amrani"}
+
+
+def _erase_dialog(view: Any, lang: str) -> QDialog | None:
+    """Select one participant on the check-in screen and open its erase dialog."""
+    name = ERASE_NAMES.get(lang, ERASE_NAMES["en"])
+    start = view.proxy.index(0, 0)
+    # Names are shown wrapped in direction marks, so match what contains the name.
+    hits = view.proxy.match(start, Qt.ItemDataRole.DisplayRole, name, 1, Qt.MatchFlag.MatchContains)
+    # Through the selection model: QTableView.selectRow() selects nothing offscreen in
+    # right-to-left (seen with PySide6 6.11.3).
+    flags = QItemSelectionModel.SelectionFlag
+    view.table.selectionModel().select(
+        hits[0] if hits else start, flags.ClearAndSelect | flags.Rows
+    )
+    dialog = view.erase_selected()
+    if not isinstance(dialog, QDialog):
+        return None
+    settle()
+    return dialog
+
+
 def tour(
     store: Store, settings_folder: Path, empty: Store | None = None
 ) -> Iterator[tuple[str, QWidget]]:
@@ -167,6 +190,11 @@ def tour(
             yield "votes", window
         else:
             yield name.removesuffix("View").lower(), window
+            if name == "CheckinView":
+                dialog = _erase_dialog(view, lang)
+                if dialog is not None:
+                    yield "erase_participant", dialog
+                    dialog.reject()  # Cancel: the tour's workshop keeps everyone
 
     screen = BallotScreen(store, ballot_round)
     yield "ballot_start", _shown(screen, QSize(1000, 700))
