@@ -216,7 +216,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../sim_facilitator/app.py" line="+65"/>
+        <location filename="../sim_facilitator/app.py" line="+73"/>
         <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
         <translation>حدث خطأ غير متوقع. كل ما ظهر على أنه محفوظ في أمان. سُجّلت التفاصيل في {path}.</translation>
     </message>
@@ -429,7 +429,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture_view.py" line="+107"/>
+        <location filename="../sim_facilitator/ui/capture_view.py" line="+112"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>لا توجد أفكار للعرض. اكتب فكرة في الخانة أسفله ثم اضغط Enter.</translation>
     </message>
@@ -537,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+110"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>لا أفكار</numerusform>
@@ -905,7 +905,7 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+227"/>
+        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+226"/>
         <source>made on this laptop</source>
         <translation>أُنجزت على هذا الحاسوب</translation>
     </message>
@@ -963,13 +963,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+64"/>
+        <location line="+53"/>
         <location line="+22"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-74"/>
         <source>There is no bundle (.simbundle file) in %1.</source>
         <translation>لا توجد أي حزمة (ملف ‎.simbundle) في %1.</translation>
     </message>
@@ -984,7 +984,7 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+45"/>
         <source>Laptops not seen before</source>
         <translation>حواسيب غير معروفة من قبل</translation>
     </message>
@@ -2415,7 +2415,7 @@
         <translation>لا تعتمد هذه الورشة إطارا للمبادئ بعد.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+39"/>
+        <location filename="../sim_facilitator/models/merge.py" line="+54"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation>تحتوي هذه الحزمة على تغييرات أُجريت بهوية هذا الحاسوب نفسه دون أن يراها: لقد نُسخت قاعدة البيانات هذه من حاسوب آخر، ويحتاج كل حاسوب إلى قاعدته الخاصة.</translation>
     </message>
@@ -2470,7 +2470,7 @@
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/trust.py" line="+23"/>
+        <location filename="../sim_facilitator/models/trust.py" line="+21"/>
         <source>This bundle comes from a laptop not known yet (fingerprint {fingerprint}); accept it to import.</source>
         <translation>تأتي هذه الحزمة من حاسوب غير معروف بعد (البصمة {fingerprint})؛ اقبله للاستيراد.</translation>
     </message>
@@ -2773,7 +2773,7 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../sim_facilitator/ui/help_menu.py" line="+42"/>
+        <location filename="../sim_facilitator/ui/help_menu.py" line="+46"/>
         <source>&amp;Help</source>
         <translation>ال&amp;مساعدة</translation>
     </message>
@@ -2796,7 +2796,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/home_view.py" line="+130"/>
+        <location filename="../sim_facilitator/ui/home_view.py" line="+137"/>
         <source>Workshops</source>
         <translation>الورشات</translation>
     </message>
@@ -2853,7 +2853,7 @@
         <translation>لا توجد أي ورشة على هذا الحاسوب بعد. أنشئ ورشة، أو استكشف البرنامج بورشة تجريبية (مبادئها أمثلة موسومة بوضوح).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;Unarchive</source>
         <translation>إ&amp;لغاء الأرشفة</translation>
     </message>
@@ -2863,7 +2863,7 @@
         <translation>&amp;أرشفة</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Open a workshop kit</source>
         <translation>فتح عدة ورشة</translation>
     </message>
@@ -2873,7 +2873,7 @@
         <translation>حزم SIM (*.simbundle)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>A laptop seen for the first time</source>
         <translation>حاسوب يظهر لأول مرة</translation>
     </message>
@@ -2890,7 +2890,7 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/idea_model.py" line="+309"/>
+        <location filename="../sim_facilitator/ui/idea_model.py" line="+339"/>
         <source>Idea</source>
         <translation>الفكرة</translation>
     </message>
@@ -3864,19 +3864,19 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/sync_view.py" line="+172"/>
+        <location filename="../sim_facilitator/ui/sync_view.py" line="+171"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation>%1 جديد، %2 محيّن، %3 دون تغيير، %4 تعارض</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+22"/>
-        <location line="+148"/>
+        <location line="+137"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-159"/>
         <source>Tick at least one workshop to export.</source>
         <translation>ضع علامة على ورشة واحدة على الأقل لتصديرها.</translation>
     </message>
@@ -3960,7 +3960,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
         <source>The bundle was not written</source>
         <translation>لم تُكتب الحزمة</translation>
     </message>
@@ -4568,7 +4568,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>WorkshopTableModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+67"/>
+        <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+76"/>
         <source>Workshop</source>
         <translation>الورشة</translation>
     </message>

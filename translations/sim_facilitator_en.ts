@@ -216,7 +216,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../sim_facilitator/app.py" line="+65"/>
+        <location filename="../sim_facilitator/app.py" line="+73"/>
         <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,7 +425,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture_view.py" line="+107"/>
+        <location filename="../sim_facilitator/ui/capture_view.py" line="+112"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+110"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idea</numerusform>
@@ -885,7 +885,7 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+227"/>
+        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+226"/>
         <source>made on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,13 +943,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+64"/>
+        <location line="+53"/>
         <location line="+22"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-74"/>
         <source>There is no bundle (.simbundle file) in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +964,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+45"/>
         <source>Laptops not seen before</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,7 +2385,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+39"/>
+        <location filename="../sim_facilitator/models/merge.py" line="+54"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,7 +2440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/trust.py" line="+23"/>
+        <location filename="../sim_facilitator/models/trust.py" line="+21"/>
         <source>This bundle comes from a laptop not known yet (fingerprint {fingerprint}); accept it to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,7 +2743,7 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../sim_facilitator/ui/help_menu.py" line="+42"/>
+        <location filename="../sim_facilitator/ui/help_menu.py" line="+46"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,7 +2766,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/home_view.py" line="+130"/>
+        <location filename="../sim_facilitator/ui/home_view.py" line="+137"/>
         <source>Workshops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,7 +2823,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;Unarchive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,7 +2833,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Open a workshop kit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,7 +2843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>A laptop seen for the first time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,7 +2858,7 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/idea_model.py" line="+309"/>
+        <location filename="../sim_facilitator/ui/idea_model.py" line="+339"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,19 +3832,19 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/sync_view.py" line="+172"/>
+        <location filename="../sim_facilitator/ui/sync_view.py" line="+171"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+22"/>
-        <location line="+148"/>
+        <location line="+137"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-159"/>
         <source>Tick at least one workshop to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3924,7 +3924,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
         <source>The bundle was not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4528,7 +4528,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>WorkshopTableModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+67"/>
+        <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+76"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>

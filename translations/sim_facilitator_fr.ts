@@ -216,7 +216,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../sim_facilitator/app.py" line="+65"/>
+        <location filename="../sim_facilitator/app.py" line="+73"/>
         <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
         <translation>Une erreur inattendue s&apos;est produite. Tout ce qui a été affiché comme enregistré est en sécurité. Les détails ont été écrits dans {path}.</translation>
     </message>
@@ -425,7 +425,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture_view.py" line="+107"/>
+        <location filename="../sim_facilitator/ui/capture_view.py" line="+112"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>Aucune idée à afficher. Saisissez-en une dans la zone ci-dessous et appuyez sur Entrée.</translation>
     </message>
@@ -529,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+110"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idée</numerusform>
@@ -885,7 +885,7 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+227"/>
+        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+226"/>
         <source>made on this laptop</source>
         <translation>fait sur cet ordinateur</translation>
     </message>
@@ -943,13 +943,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+64"/>
+        <location line="+53"/>
         <location line="+22"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-74"/>
         <source>There is no bundle (.simbundle file) in %1.</source>
         <translation>Il n&apos;y a aucun paquet (fichier .simbundle) dans %1.</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+45"/>
         <source>Laptops not seen before</source>
         <translation>Ordinateurs jamais vus</translation>
     </message>
@@ -2387,7 +2387,7 @@
         <translation>Cet atelier n&apos;utilise pas encore de cadre de principes.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+39"/>
+        <location filename="../sim_facilitator/models/merge.py" line="+54"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation>Ce paquet contient des modifications faites sous l&apos;identité de cet ordinateur qu&apos;il n&apos;a jamais vues : cette base de données a été copiée depuis un autre ordinateur, et chaque ordinateur doit avoir la sienne.</translation>
     </message>
@@ -2442,7 +2442,7 @@
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/trust.py" line="+23"/>
+        <location filename="../sim_facilitator/models/trust.py" line="+21"/>
         <source>This bundle comes from a laptop not known yet (fingerprint {fingerprint}); accept it to import.</source>
         <translation>Ce paquet vient d&apos;un ordinateur encore inconnu (empreinte {fingerprint}) ; acceptez-le pour importer.</translation>
     </message>
@@ -2745,7 +2745,7 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../sim_facilitator/ui/help_menu.py" line="+42"/>
+        <location filename="../sim_facilitator/ui/help_menu.py" line="+46"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2768,7 +2768,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/home_view.py" line="+130"/>
+        <location filename="../sim_facilitator/ui/home_view.py" line="+137"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -2825,7 +2825,7 @@
         <translation>Il n&apos;y a encore aucun atelier sur cet ordinateur. Créez-en un, ou découvrez l&apos;application avec un atelier de démonstration (ses principes sont des exemples clairement signalés).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;Unarchive</source>
         <translation>&amp;Désarchiver</translation>
     </message>
@@ -2835,7 +2835,7 @@
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Open a workshop kit</source>
         <translation>Ouvrir un kit d&apos;atelier</translation>
     </message>
@@ -2845,7 +2845,7 @@
         <translation>Paquets SIM (*.simbundle)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>A laptop seen for the first time</source>
         <translation>Un ordinateur vu pour la première fois</translation>
     </message>
@@ -2862,7 +2862,7 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/idea_model.py" line="+309"/>
+        <location filename="../sim_facilitator/ui/idea_model.py" line="+339"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
@@ -3836,19 +3836,19 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/sync_view.py" line="+172"/>
+        <location filename="../sim_facilitator/ui/sync_view.py" line="+171"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation>%1 nouveaux, %2 mis à jour, %3 inchangés, %4 conflits</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+22"/>
-        <location line="+148"/>
+        <location line="+137"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-159"/>
         <source>Tick at least one workshop to export.</source>
         <translation>Cochez au moins un atelier à exporter.</translation>
     </message>
@@ -3932,7 +3932,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
         <source>The bundle was not written</source>
         <translation>Le paquet n&apos;a pas été écrit</translation>
     </message>
@@ -4536,7 +4536,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>WorkshopTableModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+67"/>
+        <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+76"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>

@@ -11,7 +11,8 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..models.storage import connect
 from ..models.store import Store
@@ -68,3 +69,27 @@ class BackgroundJob(QRunnable):
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
+
+
+class JobProgressDialog(QProgressDialog):
+    """A window-modal progress dialog that follows a job and whose Cancel stops it.
+
+    Shown only if the work lasts more than 0.3 s. The progress connection is to
+    this object's own slot, so it ends when the dialog is deleted (``finish``).
+    """
+
+    def __init__(self, job: BackgroundJob, label: str, cancel_text: str, parent: QWidget) -> None:
+        super().__init__(label, cancel_text, 0, 0, parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(300)
+        self.canceled.connect(job.stop.set)
+        job.signals.progress.connect(self.follow)
+
+    @Slot(int, int)
+    def follow(self, done: int, total: int) -> None:
+        self.setMaximum(max(total, 1))
+        self.setValue(done)
+
+    def finish(self) -> None:
+        self.reset()
+        self.deleteLater()

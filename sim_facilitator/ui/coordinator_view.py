@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -53,7 +52,7 @@ from ..models.national import Source, sources
 from ..models.store import Store
 from ..models.text import direction_of
 from ..models.trust import accept_device, own_fingerprint
-from .background_job import BackgroundJob, Cancel, Progress, on_own_connection
+from .background_job import BackgroundJob, Cancel, JobProgressDialog, Progress, on_own_connection
 from .conflicts_view import ConflictsView
 from .dashboard_view import DashboardView
 from .error_message import error_text
@@ -91,7 +90,7 @@ class CoordinatorView(QWidget):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.job: BackgroundJob | None = None
-        self.progress: QProgressDialog | None = None
+        self.progress: JobProgressDialog | None = None
         self.reports: dict[str, ImportReport] = {}  # path -> latest report
         self.source_rows: list[Source] = []
         self.suggestions: list[CrossSuggestion] = []
@@ -371,14 +370,9 @@ class CoordinatorView(QWidget):
 
         job = BackgroundJob(on_own_connection(database_file(self.store), self.store, work))
         self.job = job
-        dialog = QProgressDialog(
-            self.tr("Checking and importing bundles…"), self.tr("Cancel"), 0, len(paths), self
+        self.progress = JobProgressDialog(
+            job, self.tr("Checking and importing bundles…"), self.tr("Cancel"), self
         )
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(job.stop.set)
-        self.progress = dialog
-        job.signals.progress.connect(self._on_progress)
         job.signals.done.connect(lambda reports: self._import_done(paths, reports))
         job.signals.failed.connect(self._import_failed)
         self._update_buttons()
@@ -391,15 +385,9 @@ class CoordinatorView(QWidget):
     def is_busy(self) -> bool:
         return self.job is not None
 
-    def _on_progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(done)
-
     def _close_progress(self) -> None:
         if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
+            self.progress.finish()
             self.progress = None
         self.job = None
 

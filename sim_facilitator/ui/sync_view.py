@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -39,7 +38,7 @@ from ..models.store import Store
 from ..models.text import direction_of
 from ..models.trust import accept_device, own_fingerprint, trusted_devices
 from ..models.workshops import list_workshops
-from .background_job import BackgroundJob, on_own_connection
+from .background_job import BackgroundJob, JobProgressDialog, on_own_connection
 from .error_message import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,7 +69,7 @@ class SyncView(QWidget):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.task: BackgroundJob | None = None
-        self.progress: QProgressDialog | None = None
+        self.progress: JobProgressDialog | None = None
         self.last_reports: list[ImportReport] = []
 
         self.fingerprint_label = QLabel(self)
@@ -310,26 +309,15 @@ class SyncView(QWidget):
     def _start(self, work: Any, label: str, on_done: Callable[[Any], None]) -> None:
         task = BackgroundJob(on_own_connection(database_file(self.store), self.store, work))
         self.task = task
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(task.stop.set)
-        self.progress = dialog
-        task.signals.progress.connect(self._on_progress)
+        self.progress = JobProgressDialog(task, label, self.tr("Cancel"), self)
         task.signals.done.connect(lambda result: self._finish(on_done, result))
         task.signals.failed.connect(self._on_failed)
         self._update_buttons()
         self.pool.start(task)
 
-    def _on_progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(done)
-
     def _close_progress(self) -> None:
         if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
+            self.progress.finish()
             self.progress = None
         self.task = None
         self._update_buttons()
