@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 import sqlite3
@@ -17,8 +18,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QWidget
-
-    from .models.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +157,7 @@ def run_app(db_path: Path, lang: str | None) -> int:
     language = lang or settings.value("language")
     set_language(app, language if language in LANGUAGES else "ar")
     from .ui.recovery import check_database_at_start
-    from .ui.start_checks import DAMAGED_EXIT_CODE, StartChecks, set_read_only, write_gate
+    from .ui.start_checks import DAMAGED_EXIT_CODE, StartChecks, hold_writes, open_for_writing
 
     code = 0
     while True:
@@ -179,14 +178,11 @@ def run_app(db_path: Path, lang: str | None) -> int:
         def damaged(_problem: str) -> None:
             app.exit(DAMAGED_EXIT_CODE)
 
-        def sound(db: Database = store.db) -> None:
-            set_read_only(db.conn, False)
-            db.before_write = None
-
-        checks = StartChecks(db_path, on_sound=sound, on_damaged=damaged)
+        checks = StartChecks(
+            db_path, on_sound=functools.partial(open_for_writing, store.db), on_damaged=damaged
+        )
         if existed:  # read-only until the full check has passed; early writes wait for it
-            set_read_only(store.db.conn, True)
-            store.db.before_write = write_gate(checks, store.db, damaged)
+            hold_writes(checks, store.db, damaged)
         try:
             window = MainWindow(store, settings, db_path=db_path)
         except sqlite3.DatabaseError:

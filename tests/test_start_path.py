@@ -14,7 +14,7 @@ from sim_facilitator.models.backup import integrity_problem, list_backups
 from sim_facilitator.models.errors import DomainError
 from sim_facilitator.models.ideas import add_idea
 from sim_facilitator.models.workshops import create_workshop
-from sim_facilitator.ui.start_checks import StartChecks, set_read_only, write_gate
+from sim_facilitator.ui.start_checks import StartChecks, hold_writes, set_read_only
 
 from .conftest import make_store
 
@@ -132,8 +132,7 @@ def test_a_write_before_the_check_ends_waits_for_it_and_is_saved(tmp_path: Path)
     workshop = store.list("workshop")[0]["id"]
     damaged: list[str] = []
     checks = StartChecks(db, on_sound=lambda: None, on_damaged=damaged.append)
-    set_read_only(store.db.conn, True)
-    store.db.before_write = write_gate(checks, store.db, damaged.append)
+    hold_writes(checks, store.db, damaged.append)
     # The window is not idle yet (the check has not started): the write starts
     # it, waits for the verdict, then goes through.
     add_idea(store, workshop, "tout de suite")
@@ -149,8 +148,7 @@ def test_a_write_on_a_damaged_file_is_refused_and_changes_nothing(tmp_path: Path
     checks = StartChecks(db, on_sound=lambda: None, on_damaged=damaged.append)
     # The verdict of the check (tested above) on a file found damaged.
     checks.result = lambda: "page 3 is garbled"  # type: ignore[method-assign]
-    set_read_only(store.db.conn, True)
-    store.db.before_write = write_gate(checks, store.db, damaged.append)
+    hold_writes(checks, store.db, damaged.append)
     count = store.db.execute("SELECT count(*) FROM ops").fetchone()[0]
     with pytest.raises(DomainError, match="damaged"):
         store.create("workshop", {"title": "jamais écrit"})

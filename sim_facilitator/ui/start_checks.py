@@ -5,7 +5,7 @@ on a slow disk) and the backup copies it: the main window does not wait for
 either. Until the check has passed, the Store's connection is read-only
 (``PRAGMA query_only``), so a damaged file is still never written to. The check
 usually ends long before a person can type anything; a write that comes earlier
-waits for it (``write_gate``, called by every write transaction while set)
+waits for it (``hold_writes``: the gate every write transaction calls while set)
 instead of failing. A damaged file ends the event
 loop with ``DAMAGED_EXIT_CODE`` and ``run_app`` takes the usual recovery path.
 A damaged file is not backed up (that would rotate a good backup out).
@@ -90,23 +90,26 @@ class StartChecks(QObject):
             self._on_damaged(problem)
 
 
-def write_gate(
-    checks: StartChecks, db: Database, on_damaged: Callable[[str], None]
-) -> Callable[[], None]:
-    """What a write transaction calls while the file is not yet known to be sound.
+def open_for_writing(db: Database) -> None:
+    """The file is known to be sound: writes go straight through from now on."""
+    set_read_only(db.conn, False)
+    db.before_write = None
 
-    It waits for the integrity check (milliseconds for a workshop laptop's file);
-    sound, the connection becomes writable; damaged, the write is refused with
-    the plain reason and the app goes to its recovery dialogs.
+
+def hold_writes(checks: StartChecks, db: Database, on_damaged: Callable[[str], None]) -> None:
+    """Read-only until ``checks`` has judged the file; a write meanwhile waits for the verdict.
+
+    Sound, the write goes through (and every later one); damaged, it is refused
+    with the plain reason and ``on_damaged`` sends the app to its recovery dialogs.
     """
 
     def gate() -> None:
         problem = checks.result()
         if problem is None:
-            set_read_only(db.conn, False)
-            db.before_write = None
+            open_for_writing(db)
             return
         on_damaged(problem)
         raise DomainError(DAMAGED_DATABASE, name=checks.db_path.name, reason=problem)
 
-    return gate
+    set_read_only(db.conn, True)
+    db.before_write = gate
