@@ -135,16 +135,22 @@ class PreparedOps:
     rows: list[OpRow]  # the op log's rows, in the order of ``ops``
 
 
+def group_by_entity(ops: Sequence[VerifiedOp]) -> dict[Key, dict[str, Op]]:
+    """The ops of each entity, by op id (a plain loop: hundreds of thousands per import)."""
+    grouped: dict[Key, dict[str, Op]] = {}
+    for op_id, body, _text in ops:
+        key = (body["entity"], body["id"])
+        found = grouped.get(key)
+        if found is None:
+            grouped[key] = {op_id: body}
+        else:
+            found[op_id] = body
+    return grouped
+
+
 def prepare_ops(ops: Sequence[VerifiedOp]) -> PreparedOps:
     with paused_gc():
-        grouped: dict[Key, dict[str, Op]] = {}
-        for op_id, body, _text in ops:
-            key = (body["entity"], body["id"])
-            found = grouped.get(key)
-            if found is None:
-                grouped[key] = {op_id: body}
-            else:
-                found[op_id] = body
+        grouped = group_by_entity(ops)
         return PreparedOps(
             ops, set(grouped), grouped, projection_rows(grouped, grouped.keys()), op_rows(ops)
         )
@@ -302,14 +308,7 @@ def _merge_fresh(
         # and new ops, as in the general case below.
         grouped, before = _merge_prepared(db, prepared, stored, present)
     else:
-        grouped = {}
-        for op_id, body, _text in applied:
-            key = (body["entity"], body["id"])
-            found = grouped.get(key)
-            if found is None:
-                grouped[key] = {op_id: body}
-            else:
-                found[op_id] = body
+        grouped = group_by_entity(applied)
         # Only entities that already had ops need their stored ops read back.
         before = load_ops_for_keys(db, grouped.keys() & stored.keys())
         for key, existing in before.items():
