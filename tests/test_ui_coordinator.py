@@ -76,7 +76,11 @@ def test_unknown_laptops_wait_for_acceptance_then_import(
     qtbot, store: Store, bundles: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     view = _view(qtbot, store)
+    # Before any import both lists say what will appear there.
+    assert not view.report_hint.isHidden() and view.report_hint.text()
+    assert not view.sources_hint.isHidden() and view.sources_hint.text()
     _import_folder(qtbot, view, bundles, monkeypatch)
+    assert view.report_hint.isHidden()  # one line per file now
     assert {status for _, status in view.report_rows()} == {NEEDS_TRUST}
     assert store.list("workshop", "coalesce(is_kit, 0) = 0") == []
     assert view.accept_button.isEnabled()
@@ -96,6 +100,7 @@ def test_unknown_laptops_wait_for_acceptance_then_import(
     for report in view.reports.values():
         assert report.device_fingerprint in asked[0]
     assert view.sources_table.rowCount() == 5
+    assert view.sources_hint.isHidden()
     assert not view.accept_button.isEnabled()
 
 

@@ -216,7 +216,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../sim_facilitator/app.py" line="+73"/>
+        <location filename="../sim_facilitator/app.py" line="+72"/>
         <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
         <translation>حدث خطأ غير متوقع. كل ما ظهر على أنه محفوظ في أمان. سُجّلت التفاصيل في {path}.</translation>
     </message>
@@ -905,7 +905,7 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+226"/>
+        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+241"/>
         <source>made on this laptop</source>
         <translation>أُنجزت على هذا الحاسوب</translation>
     </message>
@@ -1094,7 +1094,17 @@
         <translation>المصادر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-406"/>
+        <source>No bundle imported yet. Import the bundles sent back from the workshops, one by one or a whole folder: each file gets a line here.</source>
+        <translation>لم تُستورد أي حزمة بعد. استورد الحزم التي تعود من الورشات، واحدةً واحدة أو مجلدًا كاملًا: يظهر هنا سطر لكل ملف.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No workshop received yet. Each imported workshop is listed here with its region, facilitator and the fingerprint of the laptop it came from.</source>
+        <translation>لم تصل أي ورشة بعد. تُدرج هنا كل ورشة مستوردة مع جهتها وميسّرها وبصمة الحاسوب الذي جاءت منه.</translation>
+    </message>
+    <message>
+        <location line="+381"/>
         <source>Dashboard</source>
         <translation>لوحة القيادة</translation>
     </message>
@@ -1125,12 +1135,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Laptop fingerprint</source>
         <translation>بصمة الحاسوب</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
@@ -1140,7 +1150,7 @@
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Accept these laptops and import their files…</source>
         <translation>قبول هذه الحواسيب واستيراد ملفاتها…</translation>
     </message>
@@ -1161,13 +1171,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+2"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>Facilitator</source>
         <translation>الميسر(ة)</translation>
     </message>
@@ -1182,7 +1192,7 @@
         <translation>الثقة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Alike ideas from different workshops. Confirm a group to count it as one shared idea; each idea stays in its workshop.</source>
         <translation>أفكار متشابهة من ورشات مختلفة. أكِّد مجموعة لتُحتسب فكرة مشتركة واحدة؛ وتبقى كل فكرة في ورشتها.</translation>
     </message>

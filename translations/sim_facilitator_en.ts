@@ -216,7 +216,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../sim_facilitator/app.py" line="+73"/>
+        <location filename="../sim_facilitator/app.py" line="+72"/>
         <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,7 +885,7 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+226"/>
+        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+241"/>
         <source>made on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,7 +1072,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-406"/>
+        <source>No bundle imported yet. Import the bundles sent back from the workshops, one by one or a whole folder: each file gets a line here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No workshop received yet. Each imported workshop is listed here with its region, facilitator and the fingerprint of the laptop it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+381"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,12 +1113,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Laptop fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,7 +1128,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Accept these laptops and import their files…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,13 +1149,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+2"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,7 +1170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Alike ideas from different workshops. Confirm a group to count it as one shared idea; each idea stays in its workshop.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -216,7 +216,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../sim_facilitator/app.py" line="+73"/>
+        <location filename="../sim_facilitator/app.py" line="+72"/>
         <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
         <translation>Une erreur inattendue s&apos;est produite. Tout ce qui a été affiché comme enregistré est en sécurité. Les détails ont été écrits dans {path}.</translation>
     </message>
@@ -885,7 +885,7 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+226"/>
+        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+241"/>
         <source>made on this laptop</source>
         <translation>fait sur cet ordinateur</translation>
     </message>
@@ -1074,7 +1074,17 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-406"/>
+        <source>No bundle imported yet. Import the bundles sent back from the workshops, one by one or a whole folder: each file gets a line here.</source>
+        <translation>Aucun paquet importé pour l&apos;instant. Importez les paquets revenus des ateliers, un par un ou tout un dossier : chaque fichier aura ici sa ligne.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No workshop received yet. Each imported workshop is listed here with its region, facilitator and the fingerprint of the laptop it came from.</source>
+        <translation>Aucun atelier reçu pour l&apos;instant. Chaque atelier importé figure ici avec sa région, son facilitateur et l&apos;empreinte de l&apos;ordinateur dont il vient.</translation>
+    </message>
+    <message>
+        <location line="+381"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1105,12 +1115,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Laptop fingerprint</source>
         <translation>Empreinte de l&apos;ordinateur</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
@@ -1120,7 +1130,7 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Accept these laptops and import their files…</source>
         <translation>Accepter ces ordinateurs et importer leurs fichiers…</translation>
     </message>
@@ -1141,13 +1151,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+2"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>Facilitator</source>
         <translation>Facilitateur·rice</translation>
     </message>
@@ -1162,7 +1172,7 @@
         <translation>Confiance</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Alike ideas from different workshops. Confirm a group to count it as one shared idea; each idea stays in its workshop.</source>
         <translation>Idées semblables venant d&apos;ateliers différents. Confirmez un groupe pour le compter comme une idée commune ; chaque idée reste dans son atelier.</translation>
     </message>

@@ -55,6 +55,7 @@ from ..models.trust import accept_device, own_fingerprint
 from .background_job import BackgroundJob, Cancel, JobProgressDialog, Progress, on_own_connection
 from .conflicts_view import ConflictsView
 from .dashboard_view import DashboardView
+from .empty_state import EmptyHint
 from .error_message import error_text
 from .labels import label
 from .synthesis_dialog import SynthesisDialog
@@ -121,6 +122,13 @@ class CoordinatorView(QWidget):
         self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.report.verticalHeader().setVisible(False)
         self.report.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
+        self.report_hint = EmptyHint(
+            self.report,
+            lambda: self.tr(
+                "No bundle imported yet. Import the bundles sent back from the workshops,"
+                " one by one or a whole folder: each file gets a line here."
+            ),
+        )
         self.accept_button = QPushButton(self.report_page)
         self.accept_button.clicked.connect(self.accept_listed_laptops)
         report_layout = QVBoxLayout(self.report_page)
@@ -139,6 +147,13 @@ class CoordinatorView(QWidget):
         self.sources_table.verticalHeader().setVisible(False)
         self.sources_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
+        )
+        self.sources_hint = EmptyHint(
+            self.sources_table,
+            lambda: self.tr(
+                "No workshop received yet. Each imported workshop is listed here with its"
+                " region, facilitator and the fingerprint of the laptop it came from."
+            ),
         )
         sources_layout = QVBoxLayout(self.sources_page)
         sources_layout.addWidget(self.sources_intro)
@@ -534,6 +549,9 @@ class CoordinatorView(QWidget):
                 self.tr("Details"),
             ]
         )
+        # Headers readable before the first import too (the widths follow the rows after).
+        self.report.resizeColumnsToContents()
+        self.report.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
         self.accept_button.setText(self.tr("Accept these laptops and import their files…"))
         self.sources_intro.setText(
             self.tr(
@@ -550,6 +568,10 @@ class CoordinatorView(QWidget):
                 self.tr("Received"),
                 self.tr("Trust"),
             ]
+        )
+        self.sources_table.resizeColumnsToContents()
+        self.sources_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
         )
         self.shared_intro.setText(
             self.tr(
