@@ -101,12 +101,14 @@ def test_committed_fixtures_of_every_schema_version_migrate_without_loss(tmp_pat
         add_idea(store, workshop, "après migration")
 
 
-def test_migration_5_keeps_every_op_and_the_log_stays_a_set(tmp_path: Path) -> None:
+def test_migrations_keep_every_op_and_the_log_stays_a_set(tmp_path: Path) -> None:
     import shutil
+
+    from sim_facilitator.models.oplog import insert_ops, newest_hlc
 
     fixtures = Path(__file__).parent / "fixtures"
     query = "SELECT op_id, entity, entity_id, hlc, device, body FROM ops"
-    for version in range(1, 5):
+    for version in range(1, storage.SCHEMA_VERSION):
         copy = tmp_path / f"schema_v{version}.db"
         shutil.copy(fixtures / copy.name, copy)
         raw = sqlite3.connect(copy)
@@ -120,19 +122,15 @@ def test_migration_5_keeps_every_op_and_the_log_stays_a_set(tmp_path: Path) -> N
             name: unique
             for _, name, unique, *_ in store.db.execute("PRAGMA index_list(ops)").fetchall()
         }
-        # One unique index; no random op-id index left (ops_hlc, from EXTRA_INDEXES,
-        # serves "the newest stamp" when a Store opens).
-        assert indexes == {"ops_key": 1, "ops_hlc": 0}, indexes
-        columns = [r[2] for r in store.db.execute("PRAGMA index_info(ops_key)").fetchall()]
-        assert columns == ["entity", "entity_id", "op_id"]
-        # The database itself keeps the log a set: the same op twice is one row.
-        first = before[0]
-        store.db.execute("INSERT OR IGNORE INTO ops VALUES (?, ?, ?, ?, ?, ?)", first)
+        # One narrow index (migration 6): no unique index with random op ids, none on hlc.
+        assert indexes == {"ops_entity": 0}, indexes
+        columns = [r[2] for r in store.db.execute("PRAGMA index_info(ops_entity)").fetchall()]
+        assert columns == ["entity", "entity_id"]
+        # The newest stamp moved to meta, and the clock of a Store follows it.
+        assert newest_hlc(store.db) == max(row[3] for row in before)
+        assert store.clock.tick() > max(row[3] for row in before)
+        # The log stays a set through its writer: the same ops again add no row.
+        with store.transaction():
+            insert_ops(store.db, [(row[0], json.loads(row[5])) for row in before])
         assert store.db.execute("SELECT count(*) FROM ops").fetchone()[0] == len(before)
-        try:
-            store.db.execute("INSERT INTO ops VALUES (?, ?, ?, ?, ?, ?)", first)
-        except sqlite3.IntegrityError:
-            pass
-        else:
-            raise AssertionError("a duplicate op must be refused by the unique index")
         store.db.conn.close()

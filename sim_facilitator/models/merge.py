@@ -32,13 +32,14 @@ from .errors import QT_TRANSLATE_NOOP as _
 from .errors import DomainError
 from .gc_pause import paused_gc
 from .oplog import (
-    INSERT_OP_SQL,
     Key,
     Op,
     OpRow,
     ProjectionRows,
+    append_op_rows,
     insert_op_texts,
     load_ops_for_keys,
+    newest_hlc,
     op_rows,
     projection_rows,
     reproject,
@@ -352,7 +353,7 @@ def _merge_prepared(
     if present:
         rows = [row for row in rows if row[0] not in present]
     if not stored:
-        db.conn.executemany(INSERT_OP_SQL, rows)
+        append_op_rows(db, rows)
         write_projection_rows(db, prepared.projected)
         return prepared.grouped, {}
     again: dict[Key, dict[str, Op]] = {}
@@ -364,7 +365,7 @@ def _merge_prepared(
     for key, existing in before.items():
         again[key].update(existing)
     grouped = {k: v for k, v in prepared.grouped.items() if k not in stored}
-    db.conn.executemany(INSERT_OP_SQL, rows)
+    append_op_rows(db, rows)
     write_projection_rows(db, _without(prepared.projected, stored.keys()))
     write_projections(db, again, new_keys=again.keys() - before.keys())
     grouped.update(again)
@@ -432,6 +433,6 @@ def database_file(store: Store) -> str:
 
 def catch_up_clock(store: Store) -> None:
     """After another connection imported ops, make later local stamps follow them."""
-    newest = store.db.execute("SELECT max(hlc) FROM ops").fetchone()[0]
+    newest = newest_hlc(store.db)
     if newest:
         store.clock.observe(int(newest))

@@ -237,9 +237,9 @@ def insert_ops(db: Database, ops: Iterable[tuple[str, Op]]) -> set[Key]:
 
 OpRow = tuple[str, str, str, int, str, str]  # op id, entity, entity id, hlc, device, body
 INSERT_OP_SQL = (
-    "INSERT OR IGNORE INTO ops (op_id, entity, entity_id, hlc, device, body)"
-    " VALUES (?, ?, ?, ?, ?, ?)"
+    "INSERT INTO ops (op_id, entity, entity_id, hlc, device, body) VALUES (?, ?, ?, ?, ?, ?)"
 )
+NEWEST_HLC_KEY = "newest_hlc"
 
 
 def op_rows(ops: Iterable[tuple[str, Op, str]]) -> list[OpRow]:
@@ -248,6 +248,35 @@ def op_rows(ops: Iterable[tuple[str, Op, str]]) -> list[OpRow]:
         (op_id, body["entity"], body["id"], body["hlc"], body["dev"], text)
         for op_id, body, text in ops
     ]
+
+
+def append_op_rows(db: Database, rows: Sequence[OpRow]) -> None:
+    """The one writer of the op log: append ops none of which is stored yet.
+
+    The log is a set, and this is where it stays one: no index enforces it
+    (see storage migration 6), so every caller first leaves out the ops it found
+    stored (``stored_op_ids``) and repeats none. The newest stamp is kept in
+    ``meta`` here, for the clock of the next Store that opens this file.
+    """
+    if not rows:
+        return
+    db.conn.executemany(INSERT_OP_SQL, rows)
+    newest = max(row[3] for row in rows)
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+        " SET value = excluded.value"
+        " WHERE CAST(meta.value AS INTEGER) < CAST(excluded.value AS INTEGER)",
+        [NEWEST_HLC_KEY, str(newest)],
+    )
+
+
+def newest_hlc(db: Database) -> int:
+    """The greatest stamp in the op log (0 when empty), kept by ``append_op_rows``."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [NEWEST_HLC_KEY]).fetchone()
+    if row is not None:
+        return int(row[0])
+    # Not kept yet (a database being migrated): read from the log itself.
+    return int(db.execute("SELECT coalesce(max(hlc), 0) FROM ops").fetchone()[0])
 
 
 def insert_op_texts(
@@ -274,7 +303,7 @@ def insert_op_texts(
                 if item[0] not in present:
                     unique.setdefault(item[0], item)
             fresh = unique.values()
-        db.conn.executemany(INSERT_OP_SQL, op_rows(fresh))
+        append_op_rows(db, op_rows(fresh))
         if not known_new:
             changed.update((body["entity"], body["id"]) for _, body, _ in fresh)
         batch.clear()
@@ -291,8 +320,7 @@ def insert_op_texts(
 def stored_op_ids(db: Database, keys: Iterable[Key]) -> dict[Key, set[str]]:
     """The ids of the stored ops of these entities (only entities with some op appear).
 
-    Read from the op log's unique index alone (entity, entity_id, op_id): no body
-    is read or decoded.
+    Found through the op log's index on (entity, entity_id); no body is decoded.
     """
     by_entity: dict[str, list[str]] = defaultdict(list)
     for entity, eid in set(keys):

@@ -24,6 +24,7 @@ from .oplog import (
     leaves_by_field,
     load_entity_ops,
     make_op,
+    newest_hlc,
     reproject,
 )
 from .schema import ENTITIES, Entity
@@ -45,8 +46,7 @@ class Store:
         self.device_id: str = row[0]
         self._private_key_bytes: bytes = row[1]
         if clock is None:
-            last = db.execute("SELECT max(hlc) FROM ops").fetchone()[0] or 0
-            clock = HybridClock(last)
+            clock = HybridClock(newest_hlc(db))
         self.clock = clock
 
     # -- identity -------------------------------------------------------
