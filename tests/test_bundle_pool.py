@@ -246,9 +246,13 @@ def test_worker_sends_back_exactly_what_the_reader_verified(files: list[Path]) -
     here = read_bundle(files[0])
     result, again = checked.result, checked.bundle
     assert again is not None
-    assert again.ops == here.ops and again.manifest == here.manifest
+    assert list(again.ops) == here.ops and again.manifest == here.manifest
     assert (again.manifest_bytes, again.size) == (here.manifest_bytes, here.size)
     assert result.ops_data == b""  # not sent when the ops themselves are
+    # What the worker prepared is what the merge would compute here from the same ops.
+    from sim_facilitator.models.merge import prepare_rows
+
+    assert checked.prepared == prepare_rows(here.ops, here.manifest.may_carry_newer_content)
 
 
 def test_later_bundles_of_the_same_workshop_merge_alike(
@@ -278,6 +282,14 @@ def test_later_bundles_of_the_same_workshop_merge_alike(
         real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(merge, "write_projection_rows", spy)
+    decoded: list[bool] = []
+    real_ops = merge.RowOps._ops
+
+    def decoding(self: merge.RowOps) -> object:
+        decoded.append(True)
+        return real_ops(self)
+
+    monkeypatch.setattr(merge.RowOps, "_ops", decoding)
     reports = import_bundles(pooled, paths, trust_new_devices=True, use_worker=True)
     assert [r.status for r in reports] == [IMPORTED] * 3
     assert dump_text(pooled.db) == dump_text(here.db) == dump_text(source.db)
@@ -285,6 +297,9 @@ def test_later_bundles_of_the_same_workshop_merge_alike(
     # starts): their rows prepared ahead were written, except for the records the file
     # before had stored, projected again from all their ops.
     assert used == [True, True]
+    # ... and the main process decoded no op body of theirs but those of the stored
+    # records (read from their verified text, not the whole file's).
+    assert decoded == []
     used.clear()
     # A file of new records (but the shared framework), through the worker.
     lone = export_bundle(
@@ -329,3 +344,64 @@ def test_redacted_bundles_through_the_worker_converge(tmp_path: Path) -> None:
         assert [r.status for r in reports] == [IMPORTED] * 3
         assert dump_text(pooled.db) == dump_text(here.db) == expected
     assert _no_worker_alive()
+
+
+@pytest.mark.parametrize("case", ["quarantine", "own device", "newer content", "plain"])
+def test_rows_prepared_ahead_merge_like_the_ops_themselves(tmp_path: Path, case: str) -> None:
+    """``apply_ops`` given rows prepared by the worker: the same summary, the same
+    database and the same refusals as from the decoded ops, whatever the case."""
+    from sim_facilitator.models.canonical import canonical_text
+    from sim_facilitator.models.clock import DAY_MS, pack
+    from sim_facilitator.models.merge import (
+        ClonedInstallation,
+        RowOps,
+        apply_ops,
+        holds_newer_content,
+        prepare_rows,
+    )
+
+    now = 1_750_000_000_000
+    results = []
+    for prepared_ahead in (False, True):
+        store = make_store(tmp_path / f"{case}-{prepared_ahead}.db")
+        device = store.device_id if case == "own device" else "dev2"
+        values: list[tuple[str, dict[str, object], int]] = [
+            ("a", {"name_fr": "un"}, pack(now)),
+            ("b", {"name_fr": "deux"}, pack(now + 1)),
+        ]
+        if case == "quarantine":
+            values.append(("c", {"name_fr": "trois"}, pack(now + 2 * DAY_MS)))
+        if case == "newer content":
+            values.append(("d", {"name_fr": "quatre", "colour": "bleu"}, pack(now + 2)))
+        ops = []
+        for entity_id, fields, hlc in values:
+            op_id, body = make_op("framework", entity_id, fields, hlc, device, [])
+            ops.append((op_id, body, canonical_text(body)))
+        ops.sort()
+        prepared = prepare_rows(ops) if prepared_ahead else None
+        given = RowOps(prepared.rows) if prepared is not None else ops
+        try:
+            summary = apply_ops(
+                store,
+                given,
+                bundle_id="b1",
+                device_id="dev2",
+                public_key=b"k" * 32,
+                ops_sha256="0" * 64,
+                accept_new_device=True,
+                now_ms=now,
+                prepared=prepared,
+            )
+        except ClonedInstallation:
+            results.append(("refused", dump_text(store.db)))
+            continue
+        summary.imported_ms = 0
+        newer = holds_newer_content(store.db)
+        results.append((summary.to_json(), dump_text(store.db), newer))
+    assert results[0] == results[1]
+    if case == "newer content":
+        assert results[0][2]
+    if case == "own device":
+        assert results[0][0] == "refused"
+    elif case == "quarantine":
+        assert '"quarantined": 1' in results[0][0]

@@ -18,7 +18,7 @@ from ..models.backup import make_backup
 from ..models.errors import DomainError
 from ..models.merge import (
     MergeSummary,
-    PreparedOps,
+    PreparedRows,
     already_imported,
     apply_ops,
     database_file,
@@ -65,11 +65,11 @@ def import_verified(
     store: Store,
     bundle: VerifiedBundle,
     trust_new_devices: bool = False,
-    prepared: PreparedOps | None = None,
+    prepared: PreparedRows | None = None,
 ) -> MergeSummary:
     """Merge a bundle that ``read_bundle`` verified; raise a DomainError if refused.
 
-    ``prepared``: ``prepare_ops(bundle.ops)``, done ahead (verify pool)."""
+    ``prepared``: ``prepare_rows(bundle.ops)``, done ahead (verify pool)."""
     manifest = bundle.manifest
     return apply_ops(
         store,

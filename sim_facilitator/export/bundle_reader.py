@@ -34,7 +34,7 @@ import struct
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -77,7 +77,7 @@ class VerifiedBundle:
 
     manifest: Manifest
     manifest_bytes: bytes
-    ops: list[tuple[str, Op, str]]
+    ops: Sequence[tuple[str, Op, str]]
     file_name: str
     size: int
 

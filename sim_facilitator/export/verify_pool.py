@@ -17,16 +17,18 @@ as long as one ``import_bundles`` call: ``VerifyPool`` is a context manager
 whose exit stops and joins it, whatever happened (cancel, error). If the
 worker cannot start or dies, the caller verifies in its own process instead.
 
-What comes back is cheap to rebuild: the verified ops (op id, body, canonical
-text) as one ``marshal`` blob, which loads faster than the JSON they came
-from. ``marshal`` is not for untrusted data; this blob is not: it is written
-by our own worker from values the reader already checked (strings, integers,
-booleans, None, lists and dicts), and never leaves this laptop's memory.
+The worker also does the merge's database-free part (``merge.prepare_rows``:
+the op log's rows, the projected rows of new records) and sends only those
+rows back, as one ``marshal`` blob: the main process, whose thread is the
+import's critical path, never rebuilds an op body unless an entity already
+stored gets new ops (``merge.RowOps`` decodes them then, from their verified
+canonical text). ``marshal`` is not for untrusted data; this blob is not: it
+is written by our own worker from values the reader already checked (strings,
+integers, booleans, None, lists and dicts), and never leaves this laptop's memory.
 """
 
 from __future__ import annotations
 
-import marshal
 import multiprocessing
 import os
 import sys
@@ -34,15 +36,12 @@ import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..models.errors import DomainError
-from ..models.gc_pause import paused_gc
+from ..models.merge import PreparedRows, RowOps, prepare_rows
 from .bundle_format import Manifest
 from .bundle_reader import VerifiedBundle, read_manifest, verify_ops
-
-if TYPE_CHECKING:
-    from ..models.merge import PreparedOps
 
 # Below these, a process start-up (a fresh interpreter: about 0.2 s) costs more
 # than the overlap can save: one or two small files are verified in-process.
@@ -58,7 +57,7 @@ class WorkerResult:
 
     ``manifest_error``: steps 1 to 6 refused the file (nothing else is set).
     ``ops_error``: the manifest is fine but an op or the totals were refused.
-    ``ops``: the verified ops, marshalled; None when they were not verified
+    ``ops``: the verified ops' ``PreparedRows.to_bytes()``; None when they were not verified
     (``skip`` named the bundle as already imported: the caller decides, and
     verifies ``ops_data`` itself if it must; ``ops_data`` is only sent then).
     ``cpu``: CPU seconds the worker spent on this file (the import's true cost).
@@ -80,7 +79,7 @@ class Checked:
 
     result: WorkerResult
     bundle: VerifiedBundle | None
-    prepared: PreparedOps | None = None
+    prepared: PreparedRows | None = None
 
 
 def _error_info(exc: DomainError) -> ErrorInfo:
@@ -115,10 +114,13 @@ def verify_file(path: str, skip: frozenset[tuple[str, str]]) -> WorkerResult:
         except DomainError as exc:
             ops_error = _error_info(exc)
         else:
-            ops = marshal.dumps(bundle.ops)
+            # The merge's database-free part too, here: what goes back is the op
+            # log's rows and the projected rows, never op bodies to rebuild.
+            prepared = prepare_rows(bundle.ops, manifest.may_carry_newer_content)
+            ops = prepared.to_bytes()
             size = bundle.size
             ops_data = b""  # not needed: the verified ops are in ``ops``
-            del bundle
+            del bundle, prepared
     return WorkerResult(
         manifest,
         manifest_bytes,
@@ -130,12 +132,13 @@ def verify_file(path: str, skip: frozenset[tuple[str, str]]) -> WorkerResult:
     )
 
 
-def verified_bundle(result: WorkerResult, file_name: str) -> VerifiedBundle:
-    """The VerifiedBundle the reader returned in the worker, rebuilt here."""
+def verified_bundle(result: WorkerResult, file_name: str) -> tuple[VerifiedBundle, PreparedRows]:
+    """The bundle the worker verified, rebuilt here, with the rows it prepared."""
     assert result.manifest is not None and result.ops is not None
-    with paused_gc():
-        ops = marshal.loads(result.ops)
-    return VerifiedBundle(result.manifest, result.manifest_bytes, ops, file_name, result.size)
+    prepared = PreparedRows.from_bytes(result.ops)
+    ops = RowOps(prepared.rows)
+    bundle = VerifiedBundle(result.manifest, result.manifest_bytes, ops, file_name, result.size)
+    return bundle, prepared
 
 
 def loaded_modules() -> list[str]:
@@ -202,15 +205,11 @@ class VerifyPool:
         checked: Future[Checked] = Future()
 
         def rebuild(done: Future[WorkerResult]) -> None:
-            # Imported here: the worker process never needs the merge modules.
-            from ..models.merge import prepare_ops
-
             try:
                 result = done.result()
                 bundle = prepared = None
                 if result.ops is not None:
-                    bundle = verified_bundle(result, name)
-                    prepared = prepare_ops(bundle.ops)
+                    bundle, prepared = verified_bundle(result, name)
             except BaseException as exc:  # handed to whoever waits for this file
                 checked.set_exception(exc)
             else:

@@ -21,10 +21,11 @@ The callers (``export.bundle_import``) verify every byte before calling
 from __future__ import annotations
 
 import json
+import marshal
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from .clock import COUNTER_BITS, DAY_MS, wall_ms
 from .database import Database
@@ -47,7 +48,7 @@ from .oplog import (
     write_projection_rows,
     write_projections,
 )
-from .redaction import merge_redactions
+from .redaction import holds_redactions, is_redacted, merge_redactions
 from .schema import ENTITIES
 from .store import Store
 from .trust import require_trusted
@@ -118,22 +119,77 @@ class HistoryEntry:
     summary: dict[str, Any]
 
 
-@dataclass(frozen=True)
-class PreparedOps:
-    """The part of a merge that needs no database, done ahead of it.
+class RowOps(Sequence[VerifiedOp]):
+    """Verified ops held as their op-log rows, decoded from their canonical text on first use.
 
-    The verify pool prepares the next bundle on another thread while the
-    previous one merges (mostly inside SQLite, which releases the GIL). Valid
-    only for exactly these op objects, and used only when every op is new and
-    none of their entities is stored yet (a first import): then the grouping
-    and the projected rows are those ``_merge_fresh`` would compute.
+    A first import merges from rows prepared ahead (``PreparedRows``) and never
+    needs the bodies; any other case (an entity already stored with new ops,
+    redaction, quarantine) decodes them here: each text was verified
+    byte for byte (strict parse, canonical form, id) before it came here.
     """
 
-    ops: Sequence[VerifiedOp]
-    keys: set[Key]
-    grouped: dict[Key, dict[str, Op]]
+    def __init__(self, rows: list[OpRow]) -> None:
+        self.rows = rows
+        self._decoded: list[VerifiedOp] | None = None
+
+    def _ops(self) -> list[VerifiedOp]:
+        if self._decoded is None:
+            with paused_gc():
+                self._decoded = [(row[0], json.loads(row[5]), row[5]) for row in self.rows]
+        return self._decoded
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> VerifiedOp: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[VerifiedOp]: ...
+    def __getitem__(self, index: int | slice) -> VerifiedOp | Sequence[VerifiedOp]:
+        return self._ops()[index]
+
+    def __iter__(self) -> Iterator[VerifiedOp]:
+        return iter(self._ops())
+
+
+@dataclass(frozen=True)
+class PreparedRows:
+    """The part of a merge that needs no database, done ahead of it (in the verify worker).
+
+    The worker verifies the next bundle and prepares its rows while the main
+    process merges the previous one; only these rows and a few facts come back
+    (marshalled: no op body is rebuilt in the main process). Used when every op
+    is new or already stored and nothing is redacted or quarantined: the op
+    log's rows, the projected rows of the entities with no op stored before,
+    and whether any op is redacted or carries newer content.
+    """
+
+    rows: list[OpRow]  # the op log's rows, in op id order
+    keys: list[Key]
     projected: ProjectionRows
-    rows: list[OpRow]  # the op log's rows, in the order of ``ops``
+    redacted: bool
+    newer: bool
+
+    def to_bytes(self) -> bytes:
+        projected = self.projected
+        return marshal.dumps(
+            (
+                self.rows,
+                self.keys,
+                projected.rows,
+                projected.prefixes,
+                projected.conflicts,
+                self.redacted,
+                self.newer,
+            )
+        )
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> PreparedRows:
+        """From ``to_bytes``, written by our own worker (marshal is not for untrusted data)."""
+        with paused_gc():
+            rows, keys, projected, prefixes, conflicts, redacted, newer = marshal.loads(data)
+        return cls(rows, keys, ProjectionRows(projected, prefixes, conflicts), redacted, newer)
 
 
 def group_by_entity(ops: Sequence[VerifiedOp]) -> dict[Key, dict[str, Op]]:
@@ -149,11 +205,16 @@ def group_by_entity(ops: Sequence[VerifiedOp]) -> dict[Key, dict[str, Op]]:
     return grouped
 
 
-def prepare_ops(ops: Sequence[VerifiedOp]) -> PreparedOps:
+def prepare_rows(ops: Sequence[VerifiedOp], may_hold_newer: bool = True) -> PreparedRows:
+    """``PreparedRows`` of verified ops (pure: no database)."""
     with paused_gc():
         grouped = group_by_entity(ops)
-        return PreparedOps(
-            ops, set(grouped), grouped, projection_rows(grouped, grouped.keys()), op_rows(ops)
+        return PreparedRows(
+            op_rows(ops),
+            list(grouped),
+            projection_rows(grouped, grouped.keys()),
+            any(is_redacted(body) for _, body, _ in ops),
+            may_hold_newer and any(is_newer_content(body) for _, body, _ in ops),
         )
 
 
@@ -196,22 +257,22 @@ def apply_ops(
     declared_counts: Mapping[str, int] | None = None,
     declared_op_count: int | None = None,
     may_hold_newer: bool = True,
-    prepared: PreparedOps | None = None,
+    prepared: PreparedRows | None = None,
 ) -> MergeSummary:
     """Merge verified ops in one transaction; raise a DomainError and change nothing if refused.
 
     ``may_hold_newer``: False when the reader refused every entity, field and op
     key this version does not know (a bundle of this version or older), so no
-    op needs checking for newer content. ``prepared``: ``prepare_ops(ops)``, if
-    it was done ahead.
+    op needs checking for newer content. ``prepared``: ``prepare_rows(ops)``, if
+    it was done ahead: then ``ops`` is ``RowOps(prepared.rows)``.
     """
-    if prepared is not None and prepared.ops is not ops:
+    if prepared is not None and not (isinstance(ops, RowOps) and ops.rows is prepared.rows):
         prepared = None  # made for other ops: not used
     now = wall_ms() if now_ms is None else now_ms
     summary = MergeSummary(bundle_id, device_id, file_name, ops_total=len(ops), imported_ms=now)
     db = store.db
     if prepared is not None:
-        all_keys = prepared.keys
+        all_keys = set(prepared.keys)
     else:
         all_keys = {(body["entity"], body["id"]) for _, body, _ in ops}
     redacted_keys: set[Key] = set()
@@ -253,7 +314,7 @@ def _merge_fresh(
     summary: MergeSummary,
     now: int,
     may_hold_newer: bool,
-    prepared: PreparedOps | None = None,
+    prepared: PreparedRows | None = None,
 ) -> tuple[set[Key], set[str]]:
     """Insert the ops not stored yet, re-project what they touch, fill in the summary.
 
@@ -264,64 +325,96 @@ def _merge_fresh(
     stored = stored_op_ids(db, all_keys)
     # An op id is the hash of a body naming its entity: one set of ids will do.
     present: set[str] = set().union(*stored.values()) if stored else set()
+    # wall_of(hlc) <= limit, compared on the stamps themselves
+    newest_allowed = ((now + DAY_MS + 1) << COUNTER_BITS) - 1
+    if prepared is not None and not prepared.redacted and not holds_redactions(db):
+        # What was prepared ahead holds (nothing to redact here or there): the op
+        # bodies are not even decoded unless an entity already stored gets new ops.
+        rows = prepared.rows
+        if present:
+            rows = [row for row in rows if row[0] not in present]
+        newest = _checked_stamps(((row[4], row[3]) for row in rows), store.device_id)
+        if newest <= newest_allowed:
+            _settle_for_big_import(db, len(rows))
+            changed, before = _merge_prepared(db, prepared, rows, stored)
+            _finish(store, summary, all_keys, changed, before, set(), len(rows), newest)
+            if may_hold_newer and prepared.newer and rows:
+                _note_newer_content(db)
+            return set(), set()
     # Redaction hook (models/redaction.py): redacted copies rewrite stored ops,
     # and ops new here are redacted if they belong to an erased person.
     ops, redacted_keys, newly_erased = merge_redactions(db, ops, present)
     if present:
         fresh = [op for op in ops if op[0] not in present]
-    else:  # the usual first import: none of these entities is here yet
+    else:  # none of these entities is here yet
         fresh = list(ops)
-    # One pass over the ops for what each check needs (a first import: 2,600 ops
-    # a bundle): this laptop's own device id, the newest stamp.
-    own_device = store.device_id
-    newest = 0
-    for _op_id, body, _text in fresh:
-        if body["dev"] == own_device:
-            raise ClonedInstallation()
-        if body["hlc"] > newest:
-            newest = body["hlc"]
-    # wall_of(hlc) <= limit, compared on the stamps themselves
-    newest_allowed = ((now + DAY_MS + 1) << COUNTER_BITS) - 1
+    newest = _checked_stamps(((body["dev"], body["hlc"]) for _, body, _ in fresh), store.device_id)
     if newest <= newest_allowed:
         applied = fresh
     else:
         applied = [op for op in fresh if op[1]["hlc"] <= newest_allowed]
         newest = max((body["hlc"] for _, body, _ in applied), default=0)
     summary.quarantined = len(fresh) - len(applied)
-    if len(applied) > 1000:
+    _settle_for_big_import(db, len(applied))
+    grouped = group_by_entity(applied)
+    # Only entities that already had ops need their stored ops read back.
+    stored_ops = load_ops_for_keys(db, grouped.keys() & stored.keys())
+    for key, existing in stored_ops.items():
+        grouped[key].update(existing)
+    insert_op_texts(db, applied, known_new=True)
+    write_projections(db, grouped, new_keys=grouped.keys() - stored_ops.keys())
+    rewritten_only = redacted_keys - grouped.keys()
+    if rewritten_only:  # redaction hook: re-project records whose stored ops changed
+        reproject(db, rewritten_only)
+    changed = set(grouped)
+    _finish(
+        store, summary, all_keys, changed, set(stored_ops), rewritten_only, len(applied), newest
+    )
+    if may_hold_newer and any(is_newer_content(body) for _, body, _ in applied):
+        _note_newer_content(db)
+    return redacted_keys, newly_erased
+
+
+def _checked_stamps(stamps: Iterable[tuple[str, int]], own_device: str) -> int:
+    """The newest of these (device, stamp) of ops new here; refuse any made under this
+    laptop's own identity (one pass: a first import brings 2,600 ops a bundle)."""
+    newest = 0
+    for device, hlc in stamps:
+        if device == own_device:
+            raise ClonedInstallation()
+        if hlc > newest:
+            newest = hlc
+    return newest
+
+
+def _settle_for_big_import(db: Database, op_count: int) -> None:
+    if op_count > 1000:
         # Big imports: a larger page cache keeps the indexes' pages at hand, and
         # checkpointing every few bundles instead of at each commit copies pages
         # changed by several bundles into the database once (a local setting:
         # the write-ahead log stays durable at each commit).
         db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
         db.execute(f"PRAGMA wal_autocheckpoint = {IMPORT_CHECKPOINT_PAGES}")
-    if (
-        prepared is not None
-        and not redacted_keys
-        and len(applied) == len(fresh)
-        and len(ops) == len(prepared.ops)
-        and all(mine is theirs for mine, theirs in zip(ops, prepared.ops, strict=True))
-    ):
-        # Every op arrived unchanged and none is quarantined: what was prepared
-        # ahead holds for each entity with no op stored before (all its ops are new
-        # here, usually all of a first import). The few entities already stored
-        # (the framework every bundle carries...) are projected from their stored
-        # and new ops, as in the general case below.
-        grouped, before = _merge_prepared(db, prepared, stored, present)
-    else:
-        grouped = group_by_entity(applied)
-        # Only entities that already had ops need their stored ops read back.
-        before = load_ops_for_keys(db, grouped.keys() & stored.keys())
-        for key, existing in before.items():
-            grouped[key].update(existing)
-        insert_op_texts(db, applied, known_new=True)
-        write_projections(db, grouped, new_keys=grouped.keys() - before.keys())
-    rewritten_only = redacted_keys - grouped.keys()
-    if rewritten_only:  # redaction hook: re-project records whose stored ops changed
-        reproject(db, rewritten_only)
-    summary.ops_new = len(applied)
-    known_changed = {k for k in grouped if k[0] in ENTITIES}
-    new_keys = known_changed - before.keys()
+
+
+def _note_newer_content(db: Database) -> None:
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", [NEWER_CONTENT_KEY])
+
+
+def _finish(
+    store: Store,
+    summary: MergeSummary,
+    all_keys: set[Key],
+    changed: set[Key],
+    before: set[Key],
+    rewritten_only: set[Key],
+    ops_new: int,
+    newest: int,
+) -> None:
+    """The summary's counts, and the clock moved past the newest stamp merged."""
+    summary.ops_new = ops_new
+    known_changed = {k for k in changed if k[0] in ENTITIES}
+    new_keys = known_changed - before
     summary.new = len(new_keys)
     summary.updated = len(known_changed) - len(new_keys) + len(rewritten_only)
     summary.unchanged = len(
@@ -331,45 +424,41 @@ def _merge_fresh(
     for entity, _eid in new_keys:
         by_entity[entity] += 1
     summary.new_by_entity = dict(sorted(by_entity.items()))
-    summary.conflicts = _conflict_count(db, known_changed)
-    if may_hold_newer and any(is_newer_content(body) for _, body, _ in applied):
-        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", [NEWER_CONTENT_KEY])
-    if applied:
+    summary.conflicts = _conflict_count(store.db, known_changed)
+    if ops_new:
         store.clock.observe(int(newest))
-    return redacted_keys, newly_erased
 
 
 def _merge_prepared(
     db: Database,
-    prepared: PreparedOps,
+    prepared: PreparedRows,
+    rows: list[OpRow],
     stored: Mapping[Key, set[str]],
-    present: set[str],
-) -> tuple[dict[Key, dict[str, Op]], dict[Key, dict[str, Op]]]:
-    """``_merge_fresh``'s grouping and writes from ``prepared``; returns (grouped, before).
+) -> tuple[set[Key], set[Key]]:
+    """Write ``rows`` (the prepared rows minus those stored) and their projections.
 
-    The ops written are ``prepared.ops`` minus those in ``present`` (stored already).
+    Returns the entities changed and those among them that had ops before. The
+    rows projected ahead hold for every entity with no op stored before (usually
+    all of a first import); the few entities already stored (the framework every
+    bundle carries...) are projected from their stored and new ops.
     """
-    rows = prepared.rows
-    if present:
-        rows = [row for row in rows if row[0] not in present]
     if not stored:
         append_op_rows(db, rows)
         write_projection_rows(db, prepared.projected)
-        return prepared.grouped, {}
+        return set(prepared.keys), set()
     again: dict[Key, dict[str, Op]] = {}
-    for key in stored:
-        new_ops = {i: b for i, b in prepared.grouped[key].items() if i not in present}
-        if new_ops:
-            again[key] = new_ops
+    for op_id, entity, entity_id, _hlc, _dev, text in rows:
+        if (entity, entity_id) in stored:
+            again.setdefault((entity, entity_id), {})[op_id] = json.loads(text)
     before = load_ops_for_keys(db, again.keys())
     for key, existing in before.items():
         again[key].update(existing)
-    grouped = {k: v for k, v in prepared.grouped.items() if k not in stored}
     append_op_rows(db, rows)
     write_projection_rows(db, _without(prepared.projected, stored.keys()))
     write_projections(db, again, new_keys=again.keys() - before.keys())
-    grouped.update(again)
-    return grouped, before
+    changed = {key for key in prepared.keys if key not in stored}
+    changed.update(again)
+    return changed, set(before)
 
 
 def _without(projected: ProjectionRows, keys: Set[Key]) -> ProjectionRows:
