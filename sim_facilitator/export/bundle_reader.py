@@ -424,6 +424,7 @@ def _json_error(exc: StrictJSONError, line: int) -> BundleError:
 
 
 _SCALARS = frozenset({int, str, bool})
+_NOTHING: frozenset[str] = frozenset()
 
 
 def _check_op(
@@ -437,20 +438,27 @@ def _check_op(
 
     ``checked``: (entity, field, type, value) of scalar values already accepted
     in this file; a bundle repeats the same workshop id, flags and small numbers
-    thousands of times, and each needs validating once.
+    thousands of times, and each needs validating once. Its entity names and
+    device ids are remembered there too, as ("", "entity" or "dev", str, value).
     """
     if not isinstance(body, dict):
         raise BundleError(F.T_OP_SHAPE, line=line, field="op")
-    for key in OP_KEYS:
-        if key not in body:
-            raise BundleError(F.T_OP_SHAPE, line=line, field=key)
-    if not newer:
-        for key in body:
-            if key not in OP_KEYS and key != REDACTED:
-                raise BundleError(F.T_OP_EXTRA, line=line, field=str(key)[:40])
+    if body.keys() != OP_KEYS:  # not the usual exact set of keys: which one is wrong
+        for key in OP_KEYS:
+            if key not in body:
+                raise BundleError(F.T_OP_SHAPE, line=line, field=key)
+        if not newer:
+            for key in body:
+                if key not in OP_KEYS and key != REDACTED:
+                    raise BundleError(F.T_OP_EXTRA, line=line, field=str(key)[:40])
     entity = body["entity"]
-    if not isinstance(entity, str) or not F.NAME_RE.match(entity):
+    if not isinstance(entity, str):
         raise BundleError(F.T_OP_SHAPE, line=line, field="entity")
+    if checked is None or ("", "entity", str, entity) not in checked:
+        if not F.NAME_RE.match(entity):
+            raise BundleError(F.T_OP_SHAPE, line=line, field="entity")
+        if checked is not None:
+            checked.add(("", "entity", str, entity))
     entity_id = body["id"]
     if not isinstance(entity_id, str) or not F.ID_RE.match(entity_id):
         raise BundleError(F.T_OP_SHAPE, line=line, field="id")
@@ -458,8 +466,13 @@ def _check_op(
     if not isinstance(hlc, int) or isinstance(hlc, bool) or not 0 < hlc <= MAX_INT:
         raise BundleError(F.T_OP_SHAPE, line=line, field="hlc")
     dev = body["dev"]
-    if not isinstance(dev, str) or not F.ID_RE.match(dev):
+    if not isinstance(dev, str):
         raise BundleError(F.T_OP_SHAPE, line=line, field="dev")
+    if checked is None or ("", "dev", str, dev) not in checked:
+        if not F.ID_RE.match(dev):
+            raise BundleError(F.T_OP_SHAPE, line=line, field="dev")
+        if checked is not None:
+            checked.add(("", "dev", str, dev))
     prev = body["prev"]
     if not isinstance(prev, list) or len(prev) > F.MAX_PREV:
         raise BundleError(F.T_OP_SHAPE, line=line, field="prev")
@@ -471,7 +484,7 @@ def _check_op(
     values = body["set"]
     if not isinstance(values, dict) or not values:
         raise BundleError(F.T_OP_SHAPE, line=line, field="set")
-    redacted = _redacted_fields(body, line)
+    redacted = _redacted_fields(body, line) if REDACTED in body else _NOTHING
     if kit and entity not in F.KIT_ENTITIES:
         raise BundleError(F.T_KIT_CONTENT, entity=entity)
     schema = ENTITIES.get(entity)

@@ -172,17 +172,18 @@ class PreparedRows:
 
     def to_bytes(self) -> bytes:
         projected = self.projected
-        return marshal.dumps(
-            (
-                self.rows,
-                self.keys,
-                projected.rows,
-                projected.prefixes,
-                projected.conflicts,
-                self.redacted,
-                self.newer,
-            )
+        parts = (
+            self.rows,
+            self.keys,
+            projected.rows,
+            projected.prefixes,
+            projected.conflicts,
+            self.redacted,
+            self.newer,
         )
+        # Version 2 writes no back-references: a third faster to write for
+        # hundreds of thousands of small strings, a little bigger.
+        return marshal.dumps(parts, 2)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> PreparedRows:
