@@ -180,8 +180,8 @@ def erased_participants(db: Database) -> set[str]:
 
 
 def rewrite(db: Database, op_id: str, body: Op) -> None:
-    # Through the op log's unique index (entity, entity_id, op_id): a redacted
-    # body keeps its entity and id.
+    # Through the op log's index on (entity, entity_id): a redacted body keeps
+    # its entity and id.
     db.execute(
         "UPDATE ops SET body = ? WHERE entity = ? AND entity_id = ? AND op_id = ?",
         [canonical_text(body), body["entity"], body["id"], op_id],
@@ -233,8 +233,8 @@ def _redact_stored_for(db: Database, erased: set[str]) -> set[Key]:
 def _stored_redacted_texts(db: Database, held: Sequence[VerifiedOp]) -> dict[str, str]:
     """Stored bodies of these ops that are redacted, by op id (batched per entity).
 
-    Read through the op log's unique index (entity, entity_id, op_id); op ids
-    alone have no index of their own since schema 5.
+    Read through the op log's index on (entity, entity_id); op ids alone have no
+    index of their own since schema 5.
     """
     wanted = {op_id for op_id, _, _ in held}
     by_entity: dict[str, set[str]] = {}
