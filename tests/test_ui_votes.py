@@ -299,3 +299,49 @@ def test_ticking_an_option_with_the_keyboard_keeps_the_place(qtbot, store) -> No
     qtbot.keyClick(view.options_list, Qt.Key.Key_Down)
     qtbot.keyClick(view.options_list, Qt.Key.Key_Space)
     assert len(store.require("round", round_id)["options"]) == 2
+
+
+def test_options_list_is_built_once_and_kept_across_ticks_and_refused_changes(
+    qtbot: Any, store: Store, room: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening the tab lists the candidates once; a tick, saved or refused, re-ticks
+    the same items instead of rebuilding a list that may hold thousands of ideas."""
+    from PySide6.QtCore import Qt
+
+    from sim_facilitator.ui import votes_view
+
+    rid = V.create_round(store, room["w"], "Vote", method="approval", options=[])
+    listed: list[str] = []
+    real = votes_view.V.candidate_options
+
+    def counting(*args: Any, **kwargs: Any) -> list[tuple[str, str]]:
+        listed.append("candidates")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(votes_view.V, "candidate_options", counting)
+    view = VotesView(store, room["w"])
+    qtbot.addWidget(view)
+    view.show()
+    assert view.round_id == rid and listed == ["candidates"]
+    first = view.options_list.item(0)
+    first.setData(Qt.ItemDataRole.UserRole + 7, "still this item")
+    second = view.options_list.item(1).data(Qt.ItemDataRole.UserRole)
+    view.options_list.item(1).setCheckState(Qt.CheckState.Checked)
+    assert store.require("round", rid)["options"] == [second]
+    assert view.options_list.item(0).data(Qt.ItemDataRole.UserRole + 7) == "still this item"
+    fourth = view.options_list.item(3).data(Qt.ItemDataRole.UserRole)
+    view.options_list.item(3).setCheckState(Qt.CheckState.Checked)
+    chosen = store.require("round", rid)["options"]
+    assert sorted(chosen) == sorted([second, fourth])
+    # A change the domain refuses (the round is open): the tick is taken back on screen.
+    V.open_round(store, rid)
+    view.refresh()
+    view.options_list.item(2).setCheckState(Qt.CheckState.Checked)
+    assert view.options_list.item(2).checkState() == Qt.CheckState.Unchecked
+    assert view.error_label.text()
+    assert store.require("round", rid)["options"] == chosen
+    assert view.options_list.item(0).data(Qt.ItemDataRole.UserRole + 7) == "still this item"
+    # A new idea is a new candidate: the list is rebuilt with it.
+    add_idea(store, room["w"], "Epsilon")
+    view.refresh()
+    assert view.options_list.count() == 5

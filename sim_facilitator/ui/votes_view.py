@@ -60,9 +60,9 @@ class VotesView(QWidget):
         self.workshop_id = workshop_id
         self.round_id: str | None = None
         self.windows: list[QWidget] = []
+        self._option_ids: list[str] = []  # what the options list shows, in order
         self._build()
-        self.retranslate_ui()
-        self.refresh()
+        self.retranslate_ui()  # also loads the rounds (refresh)
 
     # -- layout ------------------------------------------------------------------
     def _build(self) -> None:
@@ -96,6 +96,8 @@ class VotesView(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._save_kind)
         self.options_list = QListWidget(self.settings_box)
         self.options_list.setMaximumHeight(160)
+        # One line per option: Qt need not measure each of thousands of ideas.
+        self.options_list.setUniformItemSizes(True)
         self.options_list.itemChanged.connect(self._save_options)
         rules_row = QWidget(self.settings_box)
         rules = QHBoxLayout(rules_row)
@@ -276,9 +278,10 @@ class VotesView(QWidget):
                 self.round_list.addItem(item)
                 if r["id"] == self.round_id:
                     self.round_list.setCurrentItem(item)
-        if self.round_id is None and rounds:
-            self.round_id = rounds[-1]["id"]
-            self.round_list.setCurrentRow(len(rounds) - 1)
+            if self.round_id is None and rounds:
+                # Signals blocked: the round is loaded once, below, not also by _round_chosen.
+                self.round_id = rounds[-1]["id"]
+                self.round_list.setCurrentRow(len(rounds) - 1)
         self._load_round()
 
     def _round_chosen(self, current: QListWidgetItem | None, _prev: Any = None) -> None:
@@ -318,27 +321,7 @@ class VotesView(QWidget):
         self.title_edit.setReadOnly(status == "closed")
         self.method_combo.setCurrentIndex(METHODS.index(row["method"]))
         self.kind_combo.setCurrentIndex(0 if row["target_kind"] == "idea" else 1)
-        chosen = set(row["options"] or [])
-        # Reloading after a tick must not lose the keyboard user's place in the list.
-        had_focus = self.options_list.hasFocus()
-        current_row = self.options_list.currentRow()
-        self.options_list.blockSignals(True)
-        self.options_list.clear()
-        for option_id, label in V.candidate_options(
-            self.store, self.workshop_id, row["target_kind"]
-        ):
-            item = QListWidgetItem(label)
-            item.setData(USER, option_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if option_id in chosen else Qt.CheckState.Unchecked
-            )
-            self.options_list.addItem(item)
-        self.options_list.blockSignals(False)
-        if 0 <= current_row < self.options_list.count():
-            self.options_list.setCurrentRow(current_row)
-        if had_focus:
-            self.options_list.setFocus()
+        self._show_options(row)
         rules = row["rules"] or {}
         self.budget_spin.setValue(int(rules.get("budget", 3)))
         self.max_spin.setValue(int(rules.get("max_per_option") or 0))
@@ -366,6 +349,45 @@ class VotesView(QWidget):
         self.numbers_button.setEnabled(ballot and status != "closed")
         self.tally_button.setEnabled(not ballot and status == "open")
         self._show_results()
+
+    def _show_options(self, row: dict[str, Any]) -> None:
+        """The round's candidate options, ticked as chosen.
+
+        Reloading after a tick (or another laptop's import) keeps the list's items
+        when the candidates are the same ones, only re-ticking those that differ:
+        a workshop can have thousands of ideas, and a keyboard user keeps their place.
+        """
+        chosen = set(row["options"] or [])
+        candidates = V.candidate_options(self.store, self.workshop_id, row["target_kind"])
+        ids = [option_id for option_id, _label in candidates]
+        checked, unchecked = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+        self.options_list.blockSignals(True)
+        if ids == self._option_ids:
+            for i, (option_id, label) in enumerate(candidates):
+                item = self.options_list.item(i)
+                wanted = checked if option_id in chosen else unchecked
+                if item.checkState() != wanted:
+                    item.setCheckState(wanted)
+                if item.text() != label:
+                    item.setText(label)
+        else:
+            had_focus = self.options_list.hasFocus()
+            current_row = self.options_list.currentRow()
+            self.options_list.clear()
+            checkable = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            checkable |= Qt.ItemFlag.ItemIsUserCheckable
+            for option_id, label in candidates:
+                item = QListWidgetItem(label)
+                item.setData(USER, option_id)
+                item.setFlags(checkable)
+                item.setCheckState(checked if option_id in chosen else unchecked)
+                self.options_list.addItem(item)
+            self._option_ids = ids
+            if 0 <= current_row < self.options_list.count():
+                self.options_list.setCurrentRow(current_row)
+            if had_focus:
+                self.options_list.setFocus()
+        self.options_list.blockSignals(False)
 
     def _show_results(self) -> None:
         if self.round_id is None:
