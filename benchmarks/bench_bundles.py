@@ -32,7 +32,7 @@ from sim_facilitator.models.canonical import canonical_text
 from sim_facilitator.models.dump import dump_text
 from sim_facilitator.models.ids import derived_id, uuid7
 from sim_facilitator.models.merge import IMPORT_CACHE_KIB, IMPORT_CHECKPOINT_PAGES
-from sim_facilitator.models.oplog import insert_op_texts, make_op, reproject_all
+from sim_facilitator.models.oplog import insert_op_texts, make_op
 from sim_facilitator.models.schema import ENTITIES
 from sim_facilitator.models.storage import connect
 from sim_facilitator.models.store import Store
@@ -65,11 +65,14 @@ started with "spawn", Qt-free) reads and verifies the next file while this
 one merges, and also does the merge's database-free part
 (``merge.prepare_rows``: the op log's rows and the projected rows of new
 records); only those rows come back (one ``marshal`` blob), so the main
-process decodes no op body and is almost all SQLite. A file is merged only
-once its own verification is complete. The CPU column counts both processes.
-Fewer than 3 files or less than 1 MB: verified in-process (no start-up). Both
-processes are busy most of the time (about 10 s of CPU in about 6 s on two
-cores, plus the kernel's writing): any CPU saved on either side shows.
+process decodes no op body and is mostly SQLite. The worker always has up to
+two files to verify; when it is still on the file due next, the main process
+verifies the next unassigned file itself (exactly the worker's code) instead
+of waiting. A file is merged only once its own verification is complete, in
+the order given. The CPU column counts both processes. Fewer than 3 files or
+less than 1 MB: verified in-process (no start-up). Both processes are busy
+most of the time (about 9.5 s of CPU in under 6 s on two cores, plus the
+kernel's writing): any CPU saved on either side shows.
 
 The verification alone (the `read_bundle` row, measured on its own in the
 same run) takes about 2x the floor before a single byte is written: per op,
@@ -78,18 +81,18 @@ line, one SHA-256 and the schema check of each field value, which a
 hostile-bundle guarantee needs. The merge writes each op *and* its
 projected row (about 250 MB for this workload, the op log two thirds of it).
 
-Storage (migration 6): the op log has one narrow index, on (entity,
-entity_id); it is kept a set by its one writer (``oplog.append_op_rows``,
-after a lookup of the entities' stored op ids), not by a UNIQUE index: the ids
-of derived records (mappings, ballots: UUIDv5 of their natural key) are
-random, so every bundle inserted ~1,000 wide entries (64-hex op ids) at
-random places and each commit rewrote most of that index. The newest stamp,
-read when a database opens, is kept in `meta` by the same writer instead of
-an index on the stamps. Bare SQLite, 262,000 ops in 100 transactions: 4.1 ->
-3.1 s. The remaining index still costs about 1.3 s of the main process's CPU
-(measured by dropping it: 4.6 -> 3.3 s); removing it would mean finding an
-entity's ops through its projected row (a list of op row ids), which every
-reader of the log would have to follow.
+Storage (migration 6): the op log has no index at all. It is kept a set by
+its one writer (``oplog.append_op_rows``, after a lookup of the entities'
+stored op ids), and an entity's ops are found through its projected row,
+which lists their row ids (`_ops`; `p_other` for kinds from a newer version):
+the projection's primary key, which the floor has too, is the only index on
+entity ids. Before, a UNIQUE index on (entity, entity id, op id) took random
+inserts: the ids of derived records (mappings, ballots: UUIDv5 of their
+natural key) are random, so each bundle put ~1,000 wide entries all over it
+and every commit rewrote most of its pages. Bare SQLite, 262,000 ops in 100
+transactions: 4.1 s with that index, 3.1 s with one on (entity, entity id),
+2.3 s with none. The newest stamp, read when a database opens, is kept in
+`meta` by the same writer instead of an index on the stamps.
 
 During big imports the page cache is 64 MB and the write-ahead log is
 checkpointed every ~40 MB instead of every 4 MB (the log stays durable at
@@ -226,8 +229,7 @@ def generate(store: Store, workshops: int, ideas: int, seed: int = 7) -> tuple[l
                     },
                 )
     with store.transaction():
-        insert_op_texts(store.db, ops)
-        reproject_all(store.db)
+        insert_op_texts(store.db, ops)  # also projects every record
     store.clock.observe(hlc)
     return ids, len(ops)
 

@@ -179,6 +179,9 @@ def imported_bundles(store: Store) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
+WORKER_AHEAD = 2  # files handed to the worker and not yet verified, at most
+
+
 def import_bundles(
     store: Store,
     paths: Sequence[str | os.PathLike[str]],
@@ -214,6 +217,9 @@ def import_bundles(
         use_worker = worth_a_worker([Path(p) for p in paths])
     pool = VerifyPool(imported_bundles(store)) if use_worker else None
     ahead: dict[int, Future[Checked] | None] = {}
+    sent: list[Future[Checked]] = []  # handed to the worker, maybe not verified yet
+    # The first file is verified here while the worker starts.
+    next_unassigned = 1
     worker_cpu = 0.0
     try:
         if pool is not None:
@@ -231,10 +237,25 @@ def import_bundles(
                 break
             checked: Checked | None = None
             if pool is not None and pool.usable:
-                # The next file goes to the worker, which verifies it while this one
-                # merges here (the first file is verified here while the worker starts).
-                if index + 1 < total:
-                    ahead[index + 1] = pool.submit(paths[index + 1])
+                # Files are handed out in order: the worker always has up to two to
+                # verify; while it is still on this one, this process verifies the
+                # next unassigned file itself instead of waiting (the worker is the
+                # slower side then). The order of merges never changes.
+                while True:
+                    busy = sum(1 for f in sent if not f.done())
+                    while busy < WORKER_AHEAD and next_unassigned < total:
+                        future = pool.submit(paths[next_unassigned])
+                        ahead[next_unassigned] = future
+                        if future is not None:
+                            sent.append(future)
+                            busy += 1
+                        next_unassigned += 1
+                    sent = [f for f in sent if not f.done()]
+                    waiting = ahead.get(index)
+                    if waiting is None or waiting.done() or next_unassigned >= total:
+                        break
+                    ahead[next_unassigned] = pool.verify_here(paths[next_unassigned])
+                    next_unassigned += 1
             future = ahead.pop(index, None)
             if future is not None:
                 try:
@@ -246,7 +267,8 @@ def import_bundles(
                     if pool is not None:
                         pool.close()
                 else:
-                    worker_cpu += checked.result.cpu
+                    if not checked.here:
+                        worker_cpu += checked.result.cpu
             reports.append(
                 _import_one(store, path, Path(path).name, trust_new_devices, backup_once, checked)
             )

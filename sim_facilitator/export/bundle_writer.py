@@ -30,9 +30,8 @@ from ..models.clock import wall_ms
 from ..models.errors import NotFoundError
 from ..models.ids import uuid7
 from ..models.merge import holds_newer_content, op_texts_for_keys
-from ..models.oplog import Key
+from ..models.oplog import Key, entity_ops
 from ..models.redaction import carries_redaction
-from ..models.schema import ENTITIES
 from ..models.scope import content_fingerprint, workshop_keys
 from ..models.store import Store
 from . import bundle_format as F
@@ -223,15 +222,13 @@ def build_bundle(
 def _unknown_entity_keys(store: Store, workshop_ids: list[str]) -> set[Key]:
     """Records of kinds from a newer version (kept in the log only) that belong to
     these workshops: passed on so a newer laptop downstream gets them back."""
-    known = sorted(ENTITIES)
-    marks = ", ".join("?" for _ in known)
     wanted = set(workshop_ids)
     keys: set[Key] = set()
-    for entity, entity_id, body in store.db.execute(
-        f"SELECT entity, entity_id, body FROM ops WHERE entity NOT IN ({marks})", known
-    ):
-        if json.loads(body).get("set", {}).get("workshop_id") in wanted:
-            keys.add((entity, entity_id))
+    kinds = [kind for (kind,) in store.db.execute("SELECT DISTINCT entity FROM p_other")]
+    for entity in kinds:
+        for entity_id, body in entity_ops(store.db, entity, "body"):
+            if json.loads(body).get("set", {}).get("workshop_id") in wanted:
+                keys.add((entity, entity_id))
     return keys
 
 

@@ -80,6 +80,7 @@ class Checked:
     result: WorkerResult
     bundle: VerifiedBundle | None
     prepared: PreparedRows | None = None
+    here: bool = False  # verified in this process (``verify_here``), not by the worker
 
 
 def _error_info(exc: DomainError) -> ErrorInfo:
@@ -216,6 +217,24 @@ class VerifyPool:
                 checked.set_result(Checked(result, bundle, prepared))
 
         sent.add_done_callback(rebuild)
+        return checked
+
+    def verify_here(self, path: str | os.PathLike[str]) -> Future[Checked]:
+        """Verify a file in this process, exactly as the worker does (``verify_file``).
+
+        For when the worker is the slower side: the caller takes a later file
+        itself instead of waiting, so both processes keep working.
+        """
+        checked: Future[Checked] = Future()
+        try:
+            result = verify_file(str(path), self.skip)
+            bundle = prepared = None
+            if result.ops is not None:
+                bundle, prepared = verified_bundle(result, Path(path).name)
+        except BaseException as exc:  # handed to whoever waits for this file
+            checked.set_exception(exc)
+        else:
+            checked.set_result(Checked(result, bundle, prepared, here=True))
         return checked
 
     def run(self, function: Any, *args: Any) -> Any:

@@ -12,7 +12,7 @@ from typing import Any
 
 from .canonical import canonical_text
 from .database import Database
-from .oplog import decode_row
+from .oplog import decode_row, row_select
 from .schema import ENTITIES
 
 
@@ -22,7 +22,7 @@ def dump_data(db: Database) -> dict[str, list[dict[str, Any]]]:
         cols = ["id", *entity.columns]
         data[entity.dump_key] = [
             decode_row(entity, dict(zip(cols, row, strict=True)))
-            for row in db.execute(f"SELECT * FROM {entity.table} ORDER BY id")
+            for row in db.execute(row_select(entity) + " ORDER BY id")
         ]
     data["conflicts"] = [
         {

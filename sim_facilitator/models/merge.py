@@ -38,10 +38,11 @@ from .oplog import (
     OpRow,
     ProjectionRows,
     append_op_rows,
-    insert_op_texts,
+    key_rowids,
     load_ops_for_keys,
     newest_hlc,
     op_rows,
+    ops_at,
     projection_rows,
     reproject,
     stored_op_ids,
@@ -59,6 +60,10 @@ T_CLONED = _(
 )
 
 VerifiedOp = tuple[str, Op, str]  # (op id, body, canonical text)
+# Kinds of records not owned by one workshop (no workshop scope).
+SHARED_KINDS = frozenset(
+    name for name, e in ENTITIES.items() if e.scope_field not in ("workshop_id", "id")
+)
 IMPORT_CACHE_KIB = 64 * 1024
 IMPORT_CHECKPOINT_PAGES = 10_000  # about 40 MB of write-ahead log between checkpoints
 NEWER_CONTENT_KEY = "sync.holds_newer_content"
@@ -166,7 +171,7 @@ class PreparedRows:
 
     rows: list[OpRow]  # the op log's rows, in op id order
     keys: list[Key]
-    projected: ProjectionRows
+    projected: ProjectionRows  # op row ids given as positions in ``rows``
     redacted: bool
     newer: bool
 
@@ -178,6 +183,7 @@ class PreparedRows:
             projected.rows,
             projected.prefixes,
             projected.conflicts,
+            projected.others,
             self.redacted,
             self.newer,
         )
@@ -189,8 +195,11 @@ class PreparedRows:
     def from_bytes(cls, data: bytes) -> PreparedRows:
         """From ``to_bytes``, written by our own worker (marshal is not for untrusted data)."""
         with paused_gc():
-            rows, keys, projected, prefixes, conflicts, redacted, newer = marshal.loads(data)
-        return cls(rows, keys, ProjectionRows(projected, prefixes, conflicts), redacted, newer)
+            rows, keys, projected, prefixes, conflicts, others, redacted, newer = marshal.loads(
+                data
+            )
+        projection = ProjectionRows(projected, prefixes, conflicts, others)
+        return cls(rows, keys, projection, redacted, newer)
 
 
 def group_by_entity(ops: Sequence[VerifiedOp]) -> dict[Key, dict[str, Op]]:
@@ -209,11 +218,19 @@ def group_by_entity(ops: Sequence[VerifiedOp]) -> dict[Key, dict[str, Op]]:
 def prepare_rows(ops: Sequence[VerifiedOp], may_hold_newer: bool = True) -> PreparedRows:
     """``PreparedRows`` of verified ops (pure: no database)."""
     with paused_gc():
+        # Ops of records shared by every workshop (the framework and its principles,
+        # which most bundles carry and most databases hold already) go last: leaving
+        # them out then shifts no other op's position (see ``_merge_prepared``).
+        shared = [op for op in ops if op[1]["entity"] in SHARED_KINDS]
+        if shared:
+            ops = [op for op in ops if op[1]["entity"] not in SHARED_KINDS] + shared
         grouped = group_by_entity(ops)
+        # Row ids are not known before the merge: each op's position in ``rows`` for now.
+        positions = {op[0]: n for n, op in enumerate(ops)}
         return PreparedRows(
             op_rows(ops),
             list(grouped),
-            projection_rows(grouped, grouped.keys()),
+            projection_rows(grouped, positions, grouped.keys()),
             any(is_redacted(body) for _, body, _ in ops),
             may_hold_newer and any(is_newer_content(body) for _, body, _ in ops),
         )
@@ -359,11 +376,14 @@ def _merge_fresh(
     _settle_for_big_import(db, len(applied))
     grouped = group_by_entity(applied)
     # Only entities that already had ops need their stored ops read back.
-    stored_ops = load_ops_for_keys(db, grouped.keys() & stored.keys())
+    rowid_of: dict[str, int] = {}
+    stored_ops = load_ops_for_keys(db, grouped.keys() & stored.keys(), rowid_of)
     for key, existing in stored_ops.items():
         grouped[key].update(existing)
-    insert_op_texts(db, applied, known_new=True)
-    write_projections(db, grouped, new_keys=grouped.keys() - stored_ops.keys())
+    first = append_op_rows(db, op_rows(applied))
+    for n, (op_id, _body, _text) in enumerate(applied):
+        rowid_of[op_id] = first + n
+    write_projections(db, grouped, rowid_of, new_keys=grouped.keys() - stored_ops.keys())
     rewritten_only = redacted_keys - grouped.keys()
     if rewritten_only:  # redaction hook: re-project records whose stored ops changed
         reproject(db, rewritten_only)
@@ -443,20 +463,29 @@ def _merge_prepared(
     all of a first import); the few entities already stored (the framework every
     bundle carries...) are projected from their stored and new ops.
     """
+    first = append_op_rows(db, rows)
     if not stored:
-        append_op_rows(db, rows)
-        write_projection_rows(db, prepared.projected)
+        write_projection_rows(db, prepared.projected, offset=first)
         return set(prepared.keys), set()
+    rowid_of: dict[str, int] = {}
     again: dict[Key, dict[str, Op]] = {}
-    for op_id, entity, entity_id, _hlc, _dev, text in rows:
+    for n, (op_id, entity, entity_id, _hlc, _dev, text) in enumerate(rows):
         if (entity, entity_id) in stored:
             again.setdefault((entity, entity_id), {})[op_id] = json.loads(text)
-    before = load_ops_for_keys(db, again.keys())
+            rowid_of[op_id] = first + n
+    before = load_ops_for_keys(db, again.keys(), rowid_of)
     for key, existing in before.items():
         again[key].update(existing)
-    append_op_rows(db, rows)
-    write_projection_rows(db, _without(prepared.projected, stored.keys()))
-    write_projections(db, again, new_keys=again.keys() - before.keys())
+    projected = _without(prepared.projected, stored.keys())
+    if rows == prepared.rows[: len(rows)]:
+        # Only ops at the end were stored (the shared records): positions hold.
+        write_projection_rows(db, projected, offset=first)
+    else:
+        # The prepared positions count every prepared row; some were stored already.
+        where = {row[0]: first + n for n, row in enumerate(rows)}
+        rowids = [where.get(row[0], -1) for row in prepared.rows]
+        write_projection_rows(db, _renumbered(projected, rowids))
+    write_projections(db, again, rowid_of, new_keys=again.keys() - before.keys())
     changed = {key for key in prepared.keys if key not in stored}
     changed.update(again)
     return changed, set(before)
@@ -473,7 +502,16 @@ def _without(projected: ProjectionRows, keys: Set[Key]) -> ProjectionRows:
         },
         [p for p in projected.prefixes if p[0] not in prefixes],
         [c for c in projected.conflicts if (c[1], c[2]) not in keys],
+        [r for r in projected.others if (r[0], r[1]) not in keys],
     )
+
+
+def _renumbered(projected: ProjectionRows, rowids: Sequence[int]) -> ProjectionRows:
+    """The prepared rows with each op position replaced by its row id."""
+    for batch in [*projected.rows.values(), projected.others]:
+        for row in batch:
+            row[-1] = [rowids[n] for n in row[-1]]
+    return projected
 
 
 def import_history(store: Store, limit: int = 200) -> list[HistoryEntry]:
@@ -494,23 +532,14 @@ def import_history(store: Store, limit: int = 200) -> list[HistoryEntry]:
 
 def op_texts_for_keys(db: Database, keys: Iterable[Key]) -> list[tuple[str, str]]:
     """(op id, canonical text) of these entities' ops, sorted by op id (what a bundle carries)."""
-    by_entity: dict[str, list[str]] = defaultdict(list)
-    for entity, eid in set(keys):
-        by_entity[entity].append(eid)
-    rows: list[tuple[str, str]] = []
-    for entity, eids in by_entity.items():
-        eids.sort()
-        for start in range(0, len(eids), 500):
-            chunk = eids[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            rows.extend(
-                db.execute(
-                    f"SELECT op_id, body FROM ops WHERE entity = ? AND entity_id IN ({marks})",
-                    [entity, *chunk],
-                )
-            )
+    rowids = key_rowids(db, keys)
+    rows = [(op_id, text) for _rowid, op_id, text in ops_at(db, _all(rowids))]
     rows.sort()
     return rows
+
+
+def _all(rowids: Mapping[Key, list[int]]) -> list[int]:
+    return [rowid for ids in rowids.values() for rowid in ids]
 
 
 def database_file(store: Store) -> str:

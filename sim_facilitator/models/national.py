@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from .oplog import entity_ops
 from .store import Store
 
 
@@ -244,9 +245,7 @@ def _fingerprints(store: Store) -> tuple[dict[str, str], str]:
 def workshop_creators(store: Store) -> dict[str, str]:
     """workshop id -> the device that created it (the device of its earliest op)."""
     first: dict[str, tuple[int, str]] = {}
-    for entity_id, body in store.db.execute(
-        "SELECT entity_id, body FROM ops WHERE entity = 'workshop'"
-    ):
+    for entity_id, body in entity_ops(store.db, "workshop", "body"):
         op = json.loads(body)
         stamp = (int(op["hlc"]), op["dev"])
         if entity_id not in first or stamp < first[entity_id]:

@@ -20,13 +20,13 @@ import hashlib
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from operator import itemgetter
 from typing import Any, NamedTuple
 
 from .canonical import canonical_bytes, canonical_text, nfc
 from .database import Database
-from .schema import ENTITIES, Entity
+from .schema import ENTITIES, OPS_COLUMN, Entity
 
 Op = dict[str, Any]
 Key = tuple[str, str]  # (entity, entity_id)
@@ -104,6 +104,18 @@ def decode_row(entity: Entity, row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 _row_layouts: dict[str, tuple[list[str], tuple[str, ...], tuple[str, ...]]] = {}
+_selects: dict[str, str] = {}
+
+
+def row_select(entity: Entity) -> str:
+    """``SELECT <id and every field column> FROM <table>``: a projected row as the
+    domain reads it (``decode_row``, ``decode_rows``), without its op row ids."""
+    found = _selects.get(entity.name)
+    if found is None:
+        found = _selects[entity.name] = (
+            f"SELECT {', '.join(['id', *entity.columns])} FROM {entity.table}"
+        )
+    return found
 
 
 def _row_layout(entity: Entity) -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
@@ -119,7 +131,7 @@ def _row_layout(entity: Entity) -> tuple[list[str], tuple[str, ...], tuple[str, 
 
 
 def decode_rows(entity: Entity, rows: Iterable[Sequence[Any]]) -> list[dict[str, Any]]:
-    """Projection rows (``SELECT *``, columns in table order) decoded like ``decode_row``.
+    """Projection rows (``row_select``: id and the field columns) decoded like ``decode_row``.
 
     One dict per row, converting only the bool and JSON columns: the dashboard
     decodes every row of every selected workshop, so this is its inner loop.
@@ -194,21 +206,28 @@ def project(entity: Entity, ops: Mapping[str, Op]) -> tuple[dict[str, Any], list
     return row, conflicts
 
 
-def load_entity_ops(db: Database, entity: str, entity_id: str) -> dict[str, Op]:
-    rows = db.execute(
-        "SELECT op_id, body FROM ops WHERE entity = ? AND entity_id = ?", [entity, entity_id]
-    ).fetchall()
-    return {op_id: json.loads(body) for op_id, body in rows}
+def load_entity_ops(
+    db: Database, entity: str, entity_id: str, rowid_of: dict[str, int] | None = None
+) -> dict[str, Op]:
+    """The stored ops of one entity, by op id (``rowid_of`` filled with their row ids)."""
+    return load_ops_for_keys(db, [(entity, entity_id)], rowid_of).get((entity, entity_id), {})
 
 
-def write_projection(db: Database, key: Key, ops: Mapping[str, Op]) -> None:
+def write_projection(
+    db: Database, key: Key, ops: Mapping[str, Op], rowid_of: Mapping[str, int]
+) -> None:
     entity_name, entity_id = key
+    rowids = encode_rowids(rowid_of[op_id] for op_id in ops)
     entity = ENTITIES.get(entity_name)
-    if entity is None:
-        return  # an entity type from a newer version: kept in the log only
+    if entity is None:  # an entity type from a newer version: its ops are only found
+        db.execute(
+            f"INSERT OR REPLACE INTO p_other (entity, id, {OPS_COLUMN}) VALUES (?, ?, ?)",
+            [entity_name, entity_id, rowids],
+        )
+        return
     row, conflicts = project(entity, ops)
-    cols = ["id", *entity.columns]
-    values = [entity_id, *(encode_value(row[c]) for c in entity.columns)]
+    cols = ["id", *entity.columns, OPS_COLUMN]
+    values = [entity_id, *(encode_value(row[c]) for c in entity.columns), rowids]
     db.execute(
         f"INSERT OR REPLACE INTO {entity.table} ({', '.join(cols)})"
         f" VALUES ({', '.join('?' for _ in cols)})",
@@ -231,7 +250,7 @@ def write_projection(db: Database, key: Key, ops: Mapping[str, Op]) -> None:
 
 
 def insert_ops(db: Database, ops: Iterable[tuple[str, Op]]) -> set[Key]:
-    """Add ops not already present; return the entities whose projection changed."""
+    """Add ops not already present and project their entities; return those entities."""
     return insert_op_texts(db, ((op_id, body, canonical_text(body)) for op_id, body in ops))
 
 
@@ -250,17 +269,27 @@ def op_rows(ops: Iterable[tuple[str, Op, str]]) -> list[OpRow]:
     ]
 
 
-def append_op_rows(db: Database, rows: Sequence[OpRow]) -> None:
+def append_op_rows(db: Database, rows: Sequence[OpRow]) -> int:
     """The one writer of the op log: append ops none of which is stored yet.
+
+    Returns the row id of the first; the others follow it one by one. The caller
+    writes the projected rows of their entities next, in the same transaction,
+    with their row ids (``OPS_COLUMN``): that is how an entity's ops are found.
 
     The log is a set, and this is where it stays one: no index enforces it
     (see storage migration 6), so every caller first leaves out the ops it found
     stored (``stored_op_ids``) and repeats none. The newest stamp is kept in
     ``meta`` here, for the clock of the next Store that opens this file.
     """
+    last = int(db.execute("SELECT coalesce(max(rowid), 0) FROM ops").fetchone()[0])
     if not rows:
-        return
+        return last + 1
+    # A rowid table without AUTOINCREMENT gives each new row the largest row id
+    # plus one (SQLite's documented rule): consecutive ids, checked below.
     db.conn.executemany(INSERT_OP_SQL, rows)
+    (end,) = db.execute("SELECT max(rowid) FROM ops").fetchone()
+    if end != last + len(rows):
+        raise RuntimeError("the op log's row ids are not consecutive")
     newest = max(row[3] for row in rows)
     db.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
@@ -268,6 +297,7 @@ def append_op_rows(db: Database, rows: Sequence[OpRow]) -> None:
         " WHERE CAST(meta.value AS INTEGER) < CAST(excluded.value AS INTEGER)",
         [NEWEST_HLC_KEY, str(newest)],
     )
+    return last + 1
 
 
 def newest_hlc(db: Database) -> int:
@@ -279,33 +309,35 @@ def newest_hlc(db: Database) -> int:
     return int(db.execute("SELECT coalesce(max(hlc), 0) FROM ops").fetchone()[0])
 
 
-def insert_op_texts(
-    db: Database, ops: Iterable[tuple[str, Op, str]], known_new: bool = False
-) -> set[Key]:
+def insert_op_texts(db: Database, ops: Iterable[tuple[str, Op, str]]) -> set[Key]:
     """Like ``insert_ops`` for ops whose canonical text is already known (batched).
 
-    ``known_new``: the caller already checked none of them is stored and each is there
-    once (saves a lookup); it knows what changed, so the returned set is empty.
+    Leaves out the ops stored already (and repeats), appends the others, then
+    projects the entities they touch again, with their new ops' row ids: an
+    entity's ops are found through its projected row.
     """
     changed: set[Key] = set()
     batch: list[tuple[str, Op, str]] = []
+    new_rowids: dict[Key, list[int]] = defaultdict(list)
 
     def flush() -> None:
+        keys = {(body["entity"], body["id"]) for _, body, _ in batch}
         present: set[str] = set()
-        if not known_new:
-            stored = stored_op_ids(db, {(body["entity"], body["id"]) for _, body, _ in batch})
-            for ids in stored.values():
-                present.update(ids)
-        fresh: Iterable[tuple[str, Op, str]] = batch
-        if not known_new:
-            unique: dict[str, tuple[str, Op, str]] = {}
-            for item in batch:
-                if item[0] not in present:
-                    unique.setdefault(item[0], item)
-            fresh = unique.values()
-        append_op_rows(db, op_rows(fresh))
-        if not known_new:
-            changed.update((body["entity"], body["id"]) for _, body, _ in fresh)
+        for ids in stored_op_ids(db, keys).values():
+            present.update(ids)
+        unique: dict[str, tuple[str, Op, str]] = {}
+        for item in batch:
+            if item[0] not in present:
+                unique.setdefault(item[0], item)
+        fresh = list(unique.values())
+        first = append_op_rows(db, op_rows(fresh))
+        for n, (_op_id, body, _text) in enumerate(fresh):
+            key = (body["entity"], body["id"])
+            new_rowids[key].append(first + n)
+            changed.add(key)
+        # Later batches must see these as stored: project them now.
+        _project_with(db, set(new_rowids), new_rowids)
+        new_rowids.clear()
         batch.clear()
 
     for item in ops:
@@ -317,46 +349,177 @@ def insert_op_texts(
     return changed
 
 
-def stored_op_ids(db: Database, keys: Iterable[Key]) -> dict[Key, set[str]]:
-    """The ids of the stored ops of these entities (only entities with some op appear).
+def _project_with(db: Database, keys: set[Key], new_rowids: Mapping[Key, list[int]]) -> None:
+    """Project these entities from their stored ops plus ops just appended (not yet
+    listed in their projected rows)."""
+    if not keys:
+        return
+    rowids = key_rowids(db, keys)
+    owner = _owner_of(rowids)
+    for key, ids in new_rowids.items():
+        for rowid in ids:
+            owner[rowid] = key
+    grouped: dict[Key, dict[str, Op]] = {key: {} for key in keys}
+    rowid_of: dict[str, int] = {}
+    for rowid, op_id, body in ops_at(db, owner):
+        grouped[owner[rowid]][op_id] = json.loads(body)
+        rowid_of[op_id] = rowid
+    write_projections(db, grouped, rowid_of)
 
-    Found through the op log's index on (entity, entity_id); no body is decoded.
-    """
+
+def encode_rowids(rowids: Iterable[int]) -> str:
+    """The ``OPS_COLUMN`` value: an entity's op row ids, ascending, space-separated."""
+    return " ".join(map(str, sorted(rowids)))
+
+
+def decode_rowids(text: str | None) -> list[int]:
+    return [int(part) for part in text.split()] if text else []
+
+
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def key_rowids(db: Database, keys: Iterable[Key]) -> dict[Key, list[int]]:
+    """The op row ids of these entities, read from their projected rows (or ``p_other``
+    for kinds from a newer version); entities with no op stored are left out."""
     by_entity: dict[str, list[str]] = defaultdict(list)
     for entity, eid in set(keys):
         by_entity[entity].append(eid)
-    found: dict[Key, set[str]] = {}
+    found: dict[Key, list[int]] = {}
     for entity, eids in by_entity.items():
         eids.sort()
-        for start in range(0, len(eids), 500):
-            chunk = eids[start : start + 500]
+        known = ENTITIES.get(entity)
+        for chunk in _chunks(eids):
             marks = ", ".join("?" for _ in chunk)
-            for eid, op_id in db.execute(
-                f"SELECT entity_id, op_id FROM ops WHERE entity = ? AND entity_id IN ({marks})",
-                [entity, *chunk],
-            ):
-                found.setdefault((entity, eid), set()).add(op_id)
+            if known is not None:
+                sql = f"SELECT id, {OPS_COLUMN} FROM {known.table} WHERE id IN ({marks})"
+                params: list[str] = list(chunk)
+            else:
+                sql = f"SELECT id, {OPS_COLUMN} FROM p_other WHERE entity = ? AND id IN ({marks})"
+                params = [entity, *chunk]
+            for eid, text in db.execute(sql, params):
+                if text:
+                    found[(entity, eid)] = decode_rowids(text)
     return found
 
 
-def load_ops_for_keys(db: Database, keys: Iterable[Key]) -> dict[Key, dict[str, Op]]:
-    """All stored ops of these entities, grouped by entity (a few queries, not one per key)."""
-    by_entity: dict[str, list[str]] = defaultdict(list)
-    for entity, eid in set(keys):
-        by_entity[entity].append(eid)
+def entity_rowids(db: Database, entity: str) -> dict[str, list[int]]:
+    """The op row ids of every stored entity of one kind, by entity id."""
+    known = ENTITIES.get(entity)
+    if known is not None:
+        rows = db.execute(f"SELECT id, {OPS_COLUMN} FROM {known.table}")
+    else:
+        rows = db.execute(f"SELECT id, {OPS_COLUMN} FROM p_other WHERE entity = ?", [entity])
+    return {eid: decode_rowids(text) for eid, text in rows if text}
+
+
+def ops_at(
+    db: Database,
+    rowids: Iterable[int],
+    columns: str = "op_id, body",
+    where: str = "",
+    params: Sequence[Any] = (),
+) -> Iterator[tuple[Any, ...]]:
+    """(row id, *columns) of the op log rows with these ids (``where``: an extra filter)."""
+    ordered = sorted(set(rowids))
+    extra = f" AND ({where})" if where else ""
+    for chunk in _chunks(ordered):
+        marks = ", ".join("?" for _ in chunk)
+        yield from db.execute(
+            f"SELECT rowid, {columns} FROM ops WHERE rowid IN ({marks}){extra}",
+            [*chunk, *params],
+        )
+
+
+def _owner_of(rowids: Mapping[Key, list[int]]) -> dict[int, Key]:
+    return {rowid: key for key, ids in rowids.items() for rowid in ids}
+
+
+def stored_op_ids(db: Database, keys: Iterable[Key]) -> dict[Key, set[str]]:
+    """The ids of the stored ops of these entities (only entities with some op appear).
+
+    Found through the entities' projected rows, then the op log by row id; no
+    body is decoded.
+    """
+    rowids = key_rowids(db, keys)
+    owner = _owner_of(rowids)
+    found: dict[Key, set[str]] = {}
+    for rowid, op_id in ops_at(db, owner, "op_id"):
+        found.setdefault(owner[rowid], set()).add(op_id)
+    return found
+
+
+def load_ops_for_keys(
+    db: Database, keys: Iterable[Key], rowid_of: dict[str, int] | None = None
+) -> dict[Key, dict[str, Op]]:
+    """All stored ops of these entities, grouped by entity (a few queries, not one per key).
+
+    ``rowid_of``: filled with each op's row id (what re-projecting them needs).
+    """
+    rowids = key_rowids(db, keys)
+    owner = _owner_of(rowids)
     grouped: dict[Key, dict[str, Op]] = {}
-    for entity, eids in by_entity.items():
-        eids.sort()
-        for start in range(0, len(eids), 500):
-            chunk = eids[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            for op_id, eid, body in db.execute(
-                "SELECT op_id, entity_id, body FROM ops"
-                f" WHERE entity = ? AND entity_id IN ({marks})",
-                [entity, *chunk],
-            ):
-                grouped.setdefault((entity, eid), {})[op_id] = json.loads(body)
+    for rowid, op_id, body in ops_at(db, owner):
+        grouped.setdefault(owner[rowid], {})[op_id] = json.loads(body)
+        if rowid_of is not None:
+            rowid_of[op_id] = rowid
     return grouped
+
+
+def entity_ops(
+    db: Database, entity: str, columns: str = "op_id, body", contains: str | None = None
+) -> Iterator[tuple[Any, ...]]:
+    """(entity id, *columns) of every stored op of one kind of entity.
+
+    ``contains``: only the ops whose canonical text holds this (``instr``, in SQLite).
+    """
+    rowids = entity_rowids(db, entity)
+    owner = {rowid: eid for eid, ids in rowids.items() for rowid in ids}
+    where, params = ("instr(body, ?) > 0", [contains]) if contains is not None else ("", [])
+    for rowid, *values in ops_at(db, owner, columns, where, params):
+        yield (owner[rowid], *values)
+
+
+def first_stamps(
+    db: Database, entity: str, entity_ids: Iterable[str] | None = None
+) -> dict[str, int]:
+    """The earliest stamp of each entity's ops (when it was created, on every laptop alike)."""
+    if entity_ids is None:
+        rowids = entity_rowids(db, entity)
+    else:
+        keys = ((entity, eid) for eid in entity_ids)
+        rowids = {eid: ids for (_, eid), ids in key_rowids(db, keys).items()}
+    owner = {rowid: eid for eid, ids in rowids.items() for rowid in ids}
+    first: dict[str, int] = {}
+    for rowid, hlc in ops_at(db, owner, "hlc"):
+        eid = owner[rowid]
+        if eid not in first or hlc < first[eid]:
+            first[eid] = int(hlc)
+    return first
+
+
+def op_count(db: Database, entity: str) -> int:
+    """How many ops of this kind of entity are stored (counted from the projected rows:
+    row ids are separated by single spaces, so each list has one more id than spaces)."""
+    known = ENTITIES.get(entity)
+    table, where, params = (
+        ("p_other", "entity = ? AND", [entity])
+        if known is None
+        else (
+            known.table,
+            "",
+            [],
+        )
+    )
+    col = OPS_COLUMN
+    (count,) = db.execute(
+        f"SELECT coalesce(sum(length({col}) - length(replace({col}, ' ', '')) + 1), 0)"
+        f" FROM {table} WHERE {where} {col} != ''",
+        params,
+    ).fetchone()
+    return int(count)
 
 
 _ENCODED_KINDS = frozenset({"bool", "list", "dict"})
@@ -380,45 +543,61 @@ ConflictRow = tuple[str, str, str, str, str]
 
 class ProjectionRows(NamedTuple):
     """What ``write_projections`` writes: rows per entity type, conflict ranges to
-    clear (``[low, high)`` of p_conflict ids) and conflict rows."""
+    clear (``[low, high)`` of p_conflict ids), conflict rows, and the entities of
+    kinds from a newer version (``[entity, id, op row ids]``, for ``p_other``).
+
+    The last value of each row (and of each ``others`` entry) is a list of op row
+    ids, made a string by ``write_projection_rows`` (which can add an offset: rows
+    prepared before their ops had row ids hold their positions instead).
+    """
 
     rows: dict[str, list[list[Any]]]
     prefixes: list[tuple[str, str]]
     conflicts: list[ConflictRow]
+    others: list[list[Any]]
 
 
 def write_projections(
     db: Database,
     grouped: Mapping[Key, Mapping[str, Op]],
+    rowid_of: Mapping[str, int],
     clear_conflicts: bool = True,
     new_keys: frozenset[Key] | set[Key] | Set[Key] = frozenset(),
 ) -> None:
     """Project many entities at once: one batched write per table.
 
-    ``new_keys``: entities the caller knows had no op stored before (so no
-    stored conflict to clear).
+    ``rowid_of``: the row id of every op in ``grouped``. ``new_keys``: entities the
+    caller knows had no op stored before (so no stored conflict to clear).
     """
-    write_projection_rows(db, projection_rows(grouped, new_keys), clear_conflicts)
+    write_projection_rows(db, projection_rows(grouped, rowid_of, new_keys), clear_conflicts)
 
 
 def projection_rows(
     grouped: Mapping[Key, Mapping[str, Op]],
+    rowid_of: Mapping[str, int],
     new_keys: frozenset[Key] | set[Key] | Set[Key] = frozenset(),
 ) -> ProjectionRows:
-    """The rows ``write_projections`` writes (a pure function of the ops: no database)."""
+    """The rows ``write_projections`` writes (a pure function of the ops: no database).
+
+    ``rowid_of``: each op's row id, or its position among the rows about to be
+    written (``write_projection_rows`` then adds the first row id).
+    """
     rows: dict[str, list[list[Any]]] = defaultdict(list)
     prefixes: list[tuple[str, str]] = []
     conflict_rows: list[ConflictRow] = []
+    others: list[list[Any]] = []
     # Per entity type, looked up once per record: its schema, columns, the
     # positions needing ``encode_value`` and its batch of rows.
     layouts: dict[str, tuple[Entity, tuple[str, ...], tuple[int, ...], list[list[Any]]]] = {}
     for key, ops in sorted(grouped.items(), key=itemgetter(0)):
         entity_name, entity_id = key
+        rowids = [rowid_of[op_id] for op_id in ops]
         layout = layouts.get(entity_name)
         if layout is None:
             entity = ENTITIES.get(entity_name)
-            if entity is None:
-                continue  # an entity type from a newer version: kept in the log only
+            if entity is None:  # an entity type from a newer version: its ops are only found
+                others.append([entity_name, entity_id, rowids])
+                continue
             layout = layouts[entity_name] = (
                 entity,
                 tuple(entity.columns),
@@ -431,14 +610,14 @@ def projection_rows(
             # every field's only leaf, no conflict, nothing stored to clear. Same
             # row as ``project``; fields unknown to this version are left out.
             [body] = ops.values()
-            values = [entity_id, *map(body["set"].get, columns)]
+            values = [entity_id, *map(body["set"].get, columns), rowids]
             for n in encoded:
                 if values[n] is not None:
                     values[n] = encode_value(values[n])
             batch.append(values)
             continue
         row, conflicts = project(entity, ops)
-        values = [entity_id, *map(row.__getitem__, columns)]
+        values = [entity_id, *map(row.__getitem__, columns), rowids]
         # Schema-validated values: only bool, list and dict columns need encoding
         # (anything else unexpected makes the batch fall back to full encoding).
         for n in encoded:
@@ -458,25 +637,41 @@ def projection_rows(
                     canonical_text(c["candidates"]),
                 )
             )
-    return ProjectionRows(dict(rows), prefixes, conflict_rows)
+    return ProjectionRows(dict(rows), prefixes, conflict_rows, others)
+
+
+def _with_rowids(batch: list[list[Any]], offset: int) -> list[list[Any]]:
+    """The rows with their last value (op row ids or positions) made ``OPS_COLUMN`` text."""
+    for row in batch:  # rows made for this one write: changed in place
+        row[-1] = " ".join([str(offset + n) for n in sorted(row[-1])])
+    return batch
 
 
 def write_projection_rows(
-    db: Database, projected: ProjectionRows, clear_conflicts: bool = True
+    db: Database, projected: ProjectionRows, clear_conflicts: bool = True, offset: int = 0
 ) -> None:
-    """Write ``projection_rows``: one batched write per table."""
-    rows, prefixes, conflict_rows = projected
+    """Write ``projection_rows``: one batched write per table.
+
+    ``offset``: added to every op row id (rows prepared ahead hold positions).
+    """
+    rows, prefixes, conflict_rows, others = projected
     for entity_name, values in rows.items():
         entity = ENTITIES[entity_name]
-        cols = ["id", *entity.columns]
+        cols = ["id", *entity.columns, OPS_COLUMN]
         sql = (
             f"INSERT OR REPLACE INTO {entity.table} ({', '.join(cols)})"
             f" VALUES ({', '.join('?' for _ in cols)})"
         )
+        values = _with_rowids(values, offset)
         try:
             db.conn.executemany(sql, values)
         except sqlite3.ProgrammingError:  # a value of an unexpected type: encode every one
             db.conn.executemany(sql, [[encode_value(v) for v in row] for row in values])
+    if others:
+        db.conn.executemany(
+            f"INSERT OR REPLACE INTO p_other (entity, id, {OPS_COLUMN}) VALUES (?, ?, ?)",
+            _with_rowids(others, offset),
+        )
     if clear_conflicts and prefixes:
         db.conn.executemany("DELETE FROM p_conflict WHERE id >= ? AND id < ?", prefixes)
     db.conn.executemany(
@@ -488,21 +683,26 @@ def write_projection_rows(
 
 def reproject(db: Database, keys: Iterable[Key]) -> None:
     wanted = set(keys)
+    rowid_of: dict[str, int] = {}
     if len(wanted) == 1:
-        # The common case of one local edit: one indexed query.
+        # The common case of one local edit.
         [key] = wanted
-        write_projection(db, key, load_entity_ops(db, *key))
+        write_projection(db, key, load_entity_ops(db, *key, rowid_of=rowid_of), rowid_of)
         return
-    grouped = load_ops_for_keys(db, wanted)
-    write_projections(db, {k: grouped.get(k, {}) for k in wanted})
+    grouped = load_ops_for_keys(db, wanted, rowid_of)
+    write_projections(db, {k: grouped.get(k, {}) for k in wanted}, rowid_of)
 
 
 def reproject_all(db: Database) -> None:
+    """Every projected row again from the whole op log (one pass over it)."""
     for entity in ENTITIES.values():
         db.execute(f"DELETE FROM {entity.table}")
+    db.execute("DELETE FROM p_other")
     db.execute("DELETE FROM p_conflict")
     grouped: dict[Key, dict[str, Op]] = defaultdict(dict)
-    for op_id, body in db.execute("SELECT op_id, body FROM ops"):
+    rowid_of: dict[str, int] = {}
+    for rowid, op_id, body in db.execute("SELECT rowid, op_id, body FROM ops"):
         op = json.loads(body)
         grouped[(op["entity"], op["id"])][op_id] = op
-    write_projections(db, grouped, clear_conflicts=False)
+        rowid_of[op_id] = rowid
+    write_projections(db, grouped, rowid_of, clear_conflicts=False)

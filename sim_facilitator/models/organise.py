@@ -30,7 +30,7 @@ from .errors import QT_TRANSLATE_NOOP as _
 from .errors import NotFoundError, ValidationError
 from .ids import derived_id
 from .normalise import normalise
-from .oplog import load_entity_ops
+from .oplog import first_stamps, load_entity_ops
 from .schema import ENTITIES
 from .store import Store
 from .text import clean_text
@@ -183,10 +183,8 @@ def created_ms(store: Store, entity: str, entity_id: str) -> int | None:
         value = None
     if value is not None and value.version == 7:
         return value.int >> 80
-    row = store.db.execute(
-        "SELECT min(hlc) FROM ops WHERE entity = ? AND entity_id = ?", [entity, entity_id]
-    ).fetchone()
-    return wall_of(int(row[0])) if row and row[0] is not None else None
+    first = first_stamps(store.db, entity, [entity_id]).get(entity_id)
+    return wall_of(first) if first is not None else None
 
 
 # -- clusters -----------------------------------------------------------------

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .agenda import agenda_items, current_item, planned_seconds, seconds_since_start
+from .oplog import first_stamps
 from .store import Store
 
 
@@ -21,11 +22,7 @@ class AgendaStatus:
 
 
 def _creation_order(store: Store, entity: str) -> dict[str, int]:
-    return dict(
-        store.db.execute(
-            "SELECT entity_id, min(hlc) FROM ops WHERE entity = ? GROUP BY entity_id", [entity]
-        ).fetchall()
-    )
+    return first_stamps(store.db, entity)
 
 
 def latest_ideas(store: Store, workshop_id: str, count: int = 6) -> list[dict[str, Any]]:

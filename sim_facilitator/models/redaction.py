@@ -39,10 +39,13 @@ from typing import Any
 from .canonical import canonical_text
 from .database import Database
 from .normalise import normalise
-from .oplog import Key, Op
+from .oplog import Key, Op, entity_ops, key_rowids, ops_at
 from .store import pseudonym
 
 REDACTED = "redacted"
+# How a redacted op's canonical text shows it (a key cannot occur inside a value):
+# a cheap filter in SQLite before any body is decoded.
+REDACTED_MARK = '"redacted":{'
 # Everything that says who a participant is. ``consent_named``, ``present`` and
 # ``deleted`` say nothing about the person and keep the history's shape; kind,
 # gender and age band go too: in a workshop of twelve, "the only woman over 60
@@ -170,22 +173,18 @@ def closure_fields(body: Mapping[str, Any], erased: frozenset[str] | set[str]) -
 def erased_participants(db: Database) -> set[str]:
     """Participants with at least one redacted op (the key cannot occur inside a value)."""
     found: set[str] = set()
-    for entity_id, body in db.execute(
-        "SELECT entity_id, body FROM ops WHERE entity = 'participant'"
-        " AND instr(body, '\"redacted\":{') > 0"
-    ):
+    for entity_id, body in entity_ops(db, "participant", "body", contains=REDACTED_MARK):
         if is_redacted(json.loads(body)):
             found.add(entity_id)
     return found
 
 
 def rewrite(db: Database, op_id: str, body: Op) -> None:
-    # Through the op log's index on (entity, entity_id): a redacted body keeps
-    # its entity and id.
-    db.execute(
-        "UPDATE ops SET body = ? WHERE entity = ? AND entity_id = ? AND op_id = ?",
-        [canonical_text(body), body["entity"], body["id"], op_id],
-    )
+    # Found through its entity's projected row (a redacted body keeps its entity
+    # and id), then by row id.
+    rowids = key_rowids(db, [(body["entity"], body["id"])]).get((body["entity"], body["id"]), [])
+    for rowid, _op_id in ops_at(db, rowids, "op_id", "op_id = ?", [op_id]):
+        db.execute("UPDATE ops SET body = ? WHERE rowid = ?", [canonical_text(body), rowid])
     mark_holds_redactions(db)
 
 
@@ -204,22 +203,14 @@ def _redact_stored_for(db: Database, erased: set[str]) -> set[Key]:
     if not erased:
         return changed
     ids = sorted(erased)
-    marks = ", ".join("?" for _ in ids)
-    rows = list(
-        db.execute(
-            f"SELECT op_id, body FROM ops WHERE entity = 'participant' AND entity_id IN ({marks})",
-            ids,
-        )
-    )
+    rowids = key_rowids(db, (("participant", pid) for pid in ids))
+    rows = [(op_id, text) for _rowid, op_id, text in ops_at(db, _every(rowids))]
     for entity, fields in REFERENCE_FIELDS.items():
         for name in fields:
             for pid in ids:
                 needle = f'"{name}":{json.dumps(pid)}'
                 rows.extend(
-                    db.execute(
-                        "SELECT op_id, body FROM ops WHERE entity = ? AND instr(body, ?) > 0",
-                        [entity, needle],
-                    )
+                    (op_id, text) for _eid, op_id, text in entity_ops(db, entity, contains=needle)
                 )
     for op_id, text in rows:
         body = json.loads(text)
@@ -230,29 +221,30 @@ def _redact_stored_for(db: Database, erased: set[str]) -> set[Key]:
     return changed
 
 
+def _every(rowids: Mapping[Key, list[int]]) -> list[int]:
+    return [rowid for ids in rowids.values() for rowid in ids]
+
+
+def _stored_text(db: Database, entity: str, entity_id: str, op_id: str) -> str:
+    rowids = key_rowids(db, [(entity, entity_id)]).get((entity, entity_id), [])
+    for _rowid, text in ops_at(db, rowids, "body", "op_id = ?", [op_id]):
+        return str(text)
+    raise LookupError(op_id)  # only asked for ops found stored
+
+
 def _stored_redacted_texts(db: Database, held: Sequence[VerifiedOp]) -> dict[str, str]:
     """Stored bodies of these ops that are redacted, by op id (batched per entity).
 
-    Read through the op log's index on (entity, entity_id); op ids alone have no
-    index of their own since schema 5.
+    Found through their entities' projected rows; op ids alone have no index.
     """
     wanted = {op_id for op_id, _, _ in held}
-    by_entity: dict[str, set[str]] = {}
-    for _, body, _ in held:
-        by_entity.setdefault(body["entity"], set()).add(body["id"])
+    rowids = key_rowids(db, {(body["entity"], body["id"]) for _, body, _ in held})
     found: dict[str, str] = {}
-    for entity, ids in by_entity.items():
-        eids = sorted(ids)
-        for start in range(0, len(eids), 500):
-            chunk = eids[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            for op_id, text in db.execute(
-                f"SELECT op_id, body FROM ops WHERE entity = ? AND entity_id IN ({marks})"
-                " AND instr(body, '\"redacted\":{') > 0",
-                [entity, *chunk],
-            ):
-                if op_id in wanted:
-                    found[op_id] = text
+    for _rowid, op_id, text in ops_at(
+        db, _every(rowids), "op_id, body", "instr(body, ?) > 0", [REDACTED_MARK]
+    ):
+        if op_id in wanted:
+            found[op_id] = text
     return found
 
 
@@ -283,10 +275,7 @@ def merge_redactions(
         if text is None:
             if not is_redacted(body):
                 continue
-            (text,) = db.execute(
-                "SELECT body FROM ops WHERE entity = ? AND entity_id = ? AND op_id = ?",
-                [body["entity"], body["id"], op_id],
-            ).fetchone()
+            text = _stored_text(db, body["entity"], body["id"], op_id)
         stored = json.loads(text)
         if not is_redacted(stored) and not is_redacted(body):
             continue
@@ -323,7 +312,7 @@ def redact_participant(db: Database, participant_id: str, names: Iterable[str]) 
     if not wanted:
         return changed
     for entity, fields in NAME_FIELDS.items():
-        for op_id, text in db.execute("SELECT op_id, body FROM ops WHERE entity = ?", [entity]):
+        for _eid, op_id, text in entity_ops(db, entity):
             body = json.loads(text)
             hits = {
                 f
@@ -340,9 +329,8 @@ def redact_participant(db: Database, participant_id: str, names: Iterable[str]) 
 def known_names(db: Database, participant_id: str) -> set[str]:
     """Every name this laptop ever held for a participant (shared ops and the local table)."""
     names: set[str] = set()
-    for (text,) in db.execute(
-        "SELECT body FROM ops WHERE entity = 'participant' AND entity_id = ?", [participant_id]
-    ):
+    rowids = key_rowids(db, [("participant", participant_id)])
+    for _rowid, text in ops_at(db, _every(rowids), "body"):
         value = json.loads(text)["set"].get("name")
         if isinstance(value, str) and value != pseudonym(participant_id):
             names.add(value)

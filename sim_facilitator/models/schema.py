@@ -62,6 +62,10 @@ FIELD_LABELS = {
     "date": _("Errors", "date"),
 }
 
+# The projected row of each entity also lists the row ids of its ops in the log
+# (space-separated): how an entity's ops are found (see oplog.key_rowids). Not a
+# field: never validated, dumped or shown.
+OPS_COLUMN = "_ops"
 MAX_TEXT = 10_000
 
 

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from .database import Database
-from .oplog import Key, Op
+from .oplog import Key, Op, key_rowids, ops_at
 from .schema import ENTITIES
 
 
@@ -46,23 +46,14 @@ def workshop_keys(db: Database, workshop_ids: Iterable[str]) -> set[Key]:
 
 def ops_for_keys(db: Database, keys: Iterable[Key]) -> Iterator[tuple[str, Op]]:
     """The ops of these entities, in op-id order (deterministic)."""
-    wanted = set(keys)
-    by_entity: dict[str, list[str]] = {}
-    for entity, eid in wanted:
-        by_entity.setdefault(entity, []).append(eid)
-    rows: list[tuple[str, str]] = []
-    for entity, eids in by_entity.items():
-        for start in range(0, len(eids), 500):
-            chunk = eids[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            rows.extend(
-                db.execute(
-                    f"SELECT op_id, body FROM ops WHERE entity = ? AND entity_id IN ({marks})",
-                    [entity, *chunk],
-                )
-            )
+    rowids = key_rowids(db, keys)
+    rows = [(op_id, body) for _rowid, op_id, body in ops_at(db, _every(rowids))]
     for op_id, body in sorted(rows):
         yield op_id, json.loads(body)
+
+
+def _every(rowids: dict[Key, list[int]]) -> list[int]:
+    return [rowid for ids in rowids.values() for rowid in ids]
 
 
 def content_fingerprint(op_ids: Iterable[str]) -> str:

@@ -21,7 +21,7 @@ from pathlib import Path
 from .clock import wall_ms
 from .database import Database
 from .ids import uuid7
-from .schema import ENTITIES
+from .schema import ENTITIES, OPS_COLUMN
 
 SCHEMA_VERSION = 6
 
@@ -114,17 +114,21 @@ def _migration_5(db: Database) -> None:
 
 
 def _migration_6(db: Database) -> None:
-    # The op log stays a set, kept by its one writer (oplog.append_op_rows, after
-    # a lookup of the entities' stored op ids) rather than by a UNIQUE index: the
-    # ids of derived entities (mappings, ballots: UUIDv5 of their natural key) are
-    # random, so each bundle inserted ~1,000 entries of 115 bytes at random places
-    # of that index and every commit rewrote most of its pages. An index on
-    # (entity, entity_id) alone serves every lookup (bare SQLite, 262,000 ops in
-    # 100 transactions: 4.1 -> 3.1 s). The newest stamp, read when a Store opens,
-    # is kept in meta by the same writer instead of by an index on ops(hlc).
+    # No index on the op log at all. It stays a set through its one writer
+    # (oplog.append_op_rows, after a lookup of the entities' stored op ids), and
+    # an entity's ops are found through its projected row, which lists their row
+    # ids (schema.OPS_COLUMN; the projection tables are rebuilt with it after the
+    # migrations): the primary key of that row is the one index on the entity id.
+    # The UNIQUE index on (entity, entity_id, op_id) cost every import dearly:
+    # the ids of derived records (mappings, ballots: UUIDv5 of their natural key)
+    # are random, so each bundle inserted ~1,000 wide entries at random places of
+    # it and every commit rewrote most of its pages (bare SQLite, 262,000 ops in
+    # 100 transactions: 4.1 s with it, 2.3 s without any op-log index). The newest
+    # stamp, read when a Store opens, is kept in meta by the same writer instead
+    # of an index on ops(hlc).
     db.execute("DROP INDEX IF EXISTS ops_key")
     db.execute("DROP INDEX IF EXISTS ops_hlc")
-    db.execute("CREATE INDEX ops_entity ON ops(entity, entity_id)")
+    db.execute("DROP INDEX IF EXISTS ops_entity")  # a development state of this migration
     db.execute(
         "INSERT OR REPLACE INTO meta (key, value)"
         " SELECT 'newest_hlc', CAST(coalesce(max(hlc), 0) AS TEXT) FROM ops"
@@ -231,7 +235,7 @@ def _ensure_device(db: Database) -> None:
 
 
 def projection_columns(entity_name: str) -> list[str]:
-    return ["id", *ENTITIES[entity_name].columns]
+    return ["id", *ENTITIES[entity_name].columns, OPS_COLUMN]
 
 
 # Indexes for lookups other than by scope, on the derived tables (performance
@@ -271,10 +275,21 @@ def _ensure_projection_tables(db: Database) -> None:
                 continue
             db.execute(f"DROP TABLE {entity.table}")
         # Untyped columns keep each value's own type (ints stay ints).
-        cols = ", ".join(c if c != "id" else "id TEXT PRIMARY KEY" for c in wanted)
+        cols = ", ".join(
+            "id TEXT PRIMARY KEY" if c == "id" else f"{c} TEXT NOT NULL" if c == OPS_COLUMN else c
+            for c in wanted
+        )
         db.execute(f"CREATE TABLE {entity.table} ({cols})")
         if entity.scope_field and entity.scope_field != "id":
             db.execute(f"CREATE INDEX {entity.table}_scope ON {entity.table}({entity.scope_field})")
+        rebuild = True
+    if "p_other" not in db.table_names():
+        # Entities of kinds from a newer version: no projection here, but their ops
+        # must be found (and passed on in exports) like any other.
+        db.execute(
+            f"CREATE TABLE p_other (entity TEXT NOT NULL, id TEXT NOT NULL,"
+            f" {OPS_COLUMN} TEXT NOT NULL, PRIMARY KEY (entity, id)) WITHOUT ROWID"
+        )
         rebuild = True
     if "p_conflict" not in db.table_names():
         db.execute(

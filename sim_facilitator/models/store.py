@@ -13,19 +13,22 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from . import errors as E
+from .canonical import canonical_text
 from .clock import HybridClock
 from .database import Database
 from .errors import NotFoundError, ValidationError
 from .ids import uuid7
 from .oplog import (
+    append_op_rows,
     decode_row,
     decode_rows,
-    insert_ops,
     leaves_by_field,
     load_entity_ops,
     make_op,
     newest_hlc,
-    reproject,
+    op_rows,
+    row_select,
+    write_projection,
 )
 from .schema import ENTITIES, Entity
 from .storage import transaction
@@ -80,15 +83,20 @@ class Store:
     def _write(self, entity: Entity, entity_id: str, values: dict[str, Any]) -> None:
         """Record one op setting ``values`` on top of everything seen for those fields."""
         with self.transaction():
-            ops = load_entity_ops(self.db, entity.name, entity_id)
+            rowid_of: dict[str, int] = {}
+            ops = load_entity_ops(self.db, entity.name, entity_id, rowid_of)
             leaves = leaves_by_field(ops)
             prev = {leaf for name in values for leaf in leaves.get(name, [])}
             op_id, body = make_op(
                 entity.name, entity_id, values, self.clock.tick(), self.device_id, prev
             )
             ops[op_id] = body
-            insert_ops(self.db, [(op_id, body)])
-            reproject(self.db, [(entity.name, entity_id)])
+            # New by construction (its id hashes a stamp this clock never gave
+            # before): appended without a lookup, then the record projected again.
+            rowid_of[op_id] = append_op_rows(
+                self.db, op_rows([(op_id, body, canonical_text(body))])
+            )
+            write_projection(self.db, (entity.name, entity_id), ops, rowid_of)
 
     def create(
         self, entity_name: str, values: Mapping[str, Any], entity_id: str | None = None
@@ -161,7 +169,7 @@ class Store:
         return clean
 
     def _shared_row(self, entity: Entity, entity_id: str) -> dict[str, Any]:
-        row = self.db.execute(f"SELECT * FROM {entity.table} WHERE id = ?", [entity_id]).fetchone()
+        row = self.db.execute(row_select(entity) + " WHERE id = ?", [entity_id]).fetchone()
         return decode_row(entity, dict(zip(["id", *entity.columns], row, strict=True)))
 
     def delete(self, entity_name: str, entity_id: str) -> None:
@@ -183,7 +191,7 @@ class Store:
     # -- reads ----------------------------------------------------------
     def get(self, entity_name: str, entity_id: str) -> dict[str, Any] | None:
         entity = ENTITIES[entity_name]
-        row = self.db.execute(f"SELECT * FROM {entity.table} WHERE id = ?", [entity_id]).fetchone()
+        row = self.db.execute(row_select(entity) + " WHERE id = ?", [entity_id]).fetchone()
         if row is None:
             return None
         result = decode_row(entity, dict(zip(["id", *entity.columns], row, strict=True)))
@@ -216,7 +224,7 @@ class Store:
         clauses = [] if include_deleted else ["coalesce(deleted, 0) = 0"]
         if where:
             clauses.append(f"({where})")
-        sql = f"SELECT * FROM {entity.table}"
+        sql = row_select(entity)
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
         sql += f" ORDER BY {order_by}"

@@ -58,6 +58,7 @@ from typing import Any
 from .errors import QT_TRANSLATE_NOOP as _
 from .errors import ValidationError
 from .ids import derived_id
+from .oplog import first_stamps
 from .organise import resolve_option
 from .store import Store
 from .text import clean_text
@@ -235,11 +236,7 @@ def rounds_of(store: Store, workshop_id: str) -> list[dict[str, Any]]:
     sort by creation).
     """
     rows = store.in_workshop("round", workshop_id)
-    first = dict(
-        store.db.execute(
-            "SELECT entity_id, min(hlc) FROM ops WHERE entity = 'round' GROUP BY entity_id"
-        ).fetchall()
-    )
+    first = first_stamps(store.db, "round", [r["id"] for r in rows])
     return sorted(rows, key=lambda r: (first.get(r["id"], 0), r["id"]))
 
 
