@@ -12,6 +12,13 @@ for each field, the *leaves* are the ops touching it that no other op touching
 it lists in ``prev``; the winner is the leaf with the greatest
 ``(hlc, device, op id)``. Leaves holding different values are a conflict,
 shown until an op that lists them all in ``prev`` resolves it.
+
+Finding an entity's ops: the log itself has no index (storage migration 6).
+Each projected row lists the row ids of its entity's ops (``OPS_COLUMN``;
+``p_other`` for kinds from a newer version), written with the projection by
+whoever appends ops (``append_op_rows`` returns their row ids), and read by
+``key_rowids`` / ``entity_ops`` / ``ops_at``. Like the rest of the projection
+it is derived: ``reproject_all`` rebuilds it from one pass over the log.
 """
 
 from __future__ import annotations
