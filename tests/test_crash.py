@@ -21,6 +21,7 @@ import pytest
 from sim_facilitator.models.workshops import create_workshop
 
 from .conftest import make_store
+from .helpers.op_listing import assert_every_op_listed_once
 
 FULL = os.environ.get("SIM_CRASH_FULL") == "1"
 CAPTURE_KILLS = 200 if FULL else 8
@@ -58,6 +59,7 @@ def test_killed_capture_loses_no_acknowledged_idea(tmp_path: Path) -> None:
             assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
             present = {r[0] for r in conn.execute("SELECT id FROM p_idea")}
             logged = {r[0] for r in conn.execute("SELECT entity_id FROM ops WHERE entity='idea'")}
+            assert_every_op_listed_once(conn)
         finally:
             conn.close()
         missing = acknowledged - present

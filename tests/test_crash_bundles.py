@@ -22,6 +22,7 @@ from sim_facilitator.export.bundle_writer import export_bundle
 from sim_facilitator.models.demo import create_demo
 
 from .conftest import make_store
+from .helpers.op_listing import assert_every_op_listed_once
 
 FULL = os.environ.get("SIM_CRASH_FULL") == "1"
 KILLS = 50 if FULL else 5
@@ -46,6 +47,7 @@ def _counts(db: Path) -> tuple[int, int]:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         ops = conn.execute("SELECT count(*) FROM ops").fetchone()[0]
         ideas = conn.execute("SELECT count(*) FROM p_idea").fetchone()[0]
+        assert_every_op_listed_once(conn)
     finally:
         conn.close()
     return ops, ideas

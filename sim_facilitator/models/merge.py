@@ -37,6 +37,7 @@ from .oplog import (
     Op,
     OpRow,
     ProjectionRows,
+    RowIds,
     append_op_rows,
     key_rowids,
     load_ops_for_keys,
@@ -226,7 +227,9 @@ def prepare_rows(ops: Sequence[VerifiedOp], may_hold_newer: bool = True) -> Prep
             ops = [op for op in ops if op[1]["entity"] not in SHARED_KINDS] + shared
         grouped = group_by_entity(ops)
         # Row ids are not known before the merge: each op's position in ``rows`` for now.
-        positions = {op[0]: n for n, op in enumerate(ops)}
+        positions: RowIds = {}
+        for n, (_op_id, body, _text) in enumerate(ops):
+            positions.setdefault((body["entity"], body["id"]), []).append(n)
         return PreparedRows(
             op_rows(ops),
             list(grouped),
@@ -376,14 +379,14 @@ def _merge_fresh(
     _settle_for_big_import(db, len(applied))
     grouped = group_by_entity(applied)
     # Only entities that already had ops need their stored ops read back.
-    rowid_of: dict[str, int] = {}
-    stored_ops = load_ops_for_keys(db, grouped.keys() & stored.keys(), rowid_of)
+    rowids: RowIds = {}
+    stored_ops = load_ops_for_keys(db, grouped.keys() & stored.keys(), rowids)
     for key, existing in stored_ops.items():
         grouped[key].update(existing)
     first = append_op_rows(db, op_rows(applied))
-    for n, (op_id, _body, _text) in enumerate(applied):
-        rowid_of[op_id] = first + n
-    write_projections(db, grouped, rowid_of, new_keys=grouped.keys() - stored_ops.keys())
+    for n, (_op_id, body, _text) in enumerate(applied):
+        rowids.setdefault((body["entity"], body["id"]), []).append(first + n)
+    write_projections(db, grouped, rowids, new_keys=grouped.keys() - stored_ops.keys())
     rewritten_only = redacted_keys - grouped.keys()
     if rewritten_only:  # redaction hook: re-project records whose stored ops changed
         reproject(db, rewritten_only)
@@ -467,13 +470,14 @@ def _merge_prepared(
     if not stored:
         write_projection_rows(db, prepared.projected, offset=first)
         return set(prepared.keys), set()
-    rowid_of: dict[str, int] = {}
+    rowids: RowIds = {}
     again: dict[Key, dict[str, Op]] = {}
     for n, (op_id, entity, entity_id, _hlc, _dev, text) in enumerate(rows):
-        if (entity, entity_id) in stored:
-            again.setdefault((entity, entity_id), {})[op_id] = json.loads(text)
-            rowid_of[op_id] = first + n
-    before = load_ops_for_keys(db, again.keys(), rowid_of)
+        key = (entity, entity_id)
+        if key in stored:
+            again.setdefault(key, {})[op_id] = json.loads(text)
+            rowids.setdefault(key, []).append(first + n)
+    before = load_ops_for_keys(db, again.keys(), rowids)
     for key, existing in before.items():
         again[key].update(existing)
     projected = _without(prepared.projected, stored.keys())
@@ -481,11 +485,18 @@ def _merge_prepared(
         # Only ops at the end were stored (the shared records): positions hold.
         write_projection_rows(db, projected, offset=first)
     else:
-        # The prepared positions count every prepared row; some were stored already.
-        where = {row[0]: first + n for n, row in enumerate(rows)}
-        rowids = [where.get(row[0], -1) for row in prepared.rows]
-        write_projection_rows(db, _renumbered(projected, rowids))
-    write_projections(db, again, rowid_of, new_keys=again.keys() - before.keys())
+        # The prepared positions count every prepared row; some were stored already
+        # (``rows`` is ``prepared.rows`` without them: the same row objects, in order).
+        numbers: list[int] = []
+        kept = 0
+        for row in prepared.rows:
+            if kept < len(rows) and rows[kept] is row:
+                numbers.append(first + kept)
+                kept += 1
+            else:
+                numbers.append(-1)  # stored already: no new record lists it
+        write_projection_rows(db, _renumbered(projected, numbers))
+    write_projections(db, again, rowids, new_keys=again.keys() - before.keys())
     changed = {key for key in prepared.keys if key not in stored}
     changed.update(again)
     return changed, set(before)

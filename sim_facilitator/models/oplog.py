@@ -37,6 +37,7 @@ from .schema import ENTITIES, OPS_COLUMN, Entity
 
 Op = dict[str, Any]
 Key = tuple[str, str]  # (entity, entity_id)
+RowIds = dict[Key, list[int]]  # each entity's op row ids (``seq``)
 
 
 def op_id_of(body: Mapping[str, Any]) -> str:
@@ -214,17 +215,23 @@ def project(entity: Entity, ops: Mapping[str, Op]) -> tuple[dict[str, Any], list
 
 
 def load_entity_ops(
-    db: Database, entity: str, entity_id: str, rowid_of: dict[str, int] | None = None
+    db: Database, entity: str, entity_id: str, rowids: list[int] | None = None
 ) -> dict[str, Op]:
-    """The stored ops of one entity, by op id (``rowid_of`` filled with their row ids)."""
-    return load_ops_for_keys(db, [(entity, entity_id)], rowid_of).get((entity, entity_id), {})
+    """The stored ops of one entity, by op id (``rowids``: given their row ids)."""
+    key = (entity, entity_id)
+    found: RowIds = {}
+    ops = load_ops_for_keys(db, [key], found).get(key, {})
+    if rowids is not None:
+        rowids.extend(found.get(key, []))
+    return ops
 
 
 def write_projection(
-    db: Database, key: Key, ops: Mapping[str, Op], rowid_of: Mapping[str, int]
+    db: Database, key: Key, ops: Mapping[str, Op], op_rowids: Iterable[int]
 ) -> None:
+    """Project one entity from all its ops, whose row ids are ``op_rowids``."""
     entity_name, entity_id = key
-    rowids = encode_rowids(rowid_of[op_id] for op_id in ops)
+    rowids = encode_rowids(op_rowids)
     entity = ENTITIES.get(entity_name)
     if entity is None:  # an entity type from a newer version: its ops are only found
         db.execute(
@@ -288,13 +295,16 @@ def append_op_rows(db: Database, rows: Sequence[OpRow]) -> int:
     stored (``stored_op_ids``) and repeats none. The newest stamp is kept in
     ``meta`` here, for the clock of the next Store that opens this file.
     """
-    last = int(db.execute("SELECT coalesce(max(rowid), 0) FROM ops").fetchone()[0])
+    if not db.conn.in_transaction:
+        # Ops and the projected rows listing them must commit together.
+        raise RuntimeError("append_op_rows needs the caller's transaction")
+    last = int(db.execute("SELECT coalesce(max(seq), 0) FROM ops").fetchone()[0])
     if not rows:
         return last + 1
-    # A rowid table without AUTOINCREMENT gives each new row the largest row id
-    # plus one (SQLite's documented rule): consecutive ids, checked below.
+    # ``seq`` is the table's INTEGER PRIMARY KEY without AUTOINCREMENT: each new row
+    # gets the largest one plus one (SQLite's documented rule), checked below.
     db.conn.executemany(INSERT_OP_SQL, rows)
-    (end,) = db.execute("SELECT max(rowid) FROM ops").fetchone()
+    (end,) = db.execute("SELECT max(seq) FROM ops").fetchone()
     if end != last + len(rows):
         raise RuntimeError("the op log's row ids are not consecutive")
     newest = max(row[3] for row in rows)
@@ -367,11 +377,11 @@ def _project_with(db: Database, keys: set[Key], new_rowids: Mapping[Key, list[in
         for rowid in ids:
             owner[rowid] = key
     grouped: dict[Key, dict[str, Op]] = {key: {} for key in keys}
-    rowid_of: dict[str, int] = {}
+    found: RowIds = {key: [] for key in keys}
     for rowid, op_id, body in ops_at(db, owner):
         grouped[owner[rowid]][op_id] = json.loads(body)
-        rowid_of[op_id] = rowid
-    write_projections(db, grouped, rowid_of)
+        found[owner[rowid]].append(rowid)
+    write_projections(db, grouped, found)
 
 
 def encode_rowids(rowids: Iterable[int]) -> str:
@@ -435,7 +445,7 @@ def ops_at(
     for chunk in _chunks(ordered):
         marks = ", ".join("?" for _ in chunk)
         yield from db.execute(
-            f"SELECT rowid, {columns} FROM ops WHERE rowid IN ({marks}){extra}",
+            f"SELECT seq, {columns} FROM ops WHERE seq IN ({marks}){extra}",
             [*chunk, *params],
         )
 
@@ -459,19 +469,20 @@ def stored_op_ids(db: Database, keys: Iterable[Key]) -> dict[Key, set[str]]:
 
 
 def load_ops_for_keys(
-    db: Database, keys: Iterable[Key], rowid_of: dict[str, int] | None = None
+    db: Database, keys: Iterable[Key], rowids: RowIds | None = None
 ) -> dict[Key, dict[str, Op]]:
     """All stored ops of these entities, grouped by entity (a few queries, not one per key).
 
-    ``rowid_of``: filled with each op's row id (what re-projecting them needs).
+    ``rowids``: given each entity's op row ids (what re-projecting them needs).
     """
-    rowids = key_rowids(db, keys)
-    owner = _owner_of(rowids)
+    listed = key_rowids(db, keys)
+    if rowids is not None:
+        for key, ids in listed.items():
+            rowids.setdefault(key, []).extend(ids)
+    owner = _owner_of(listed)
     grouped: dict[Key, dict[str, Op]] = {}
     for rowid, op_id, body in ops_at(db, owner):
         grouped.setdefault(owner[rowid], {})[op_id] = json.loads(body)
-        if rowid_of is not None:
-            rowid_of[op_id] = rowid
     return grouped
 
 
@@ -567,27 +578,29 @@ class ProjectionRows(NamedTuple):
 def write_projections(
     db: Database,
     grouped: Mapping[Key, Mapping[str, Op]],
-    rowid_of: Mapping[str, int],
+    rowids: Mapping[Key, Sequence[int]],
     clear_conflicts: bool = True,
     new_keys: frozenset[Key] | set[Key] | Set[Key] = frozenset(),
 ) -> None:
     """Project many entities at once: one batched write per table.
 
-    ``rowid_of``: the row id of every op in ``grouped``. ``new_keys``: entities the
-    caller knows had no op stored before (so no stored conflict to clear).
+    ``rowids``: the row ids of each entity's ops in ``grouped``. ``new_keys``: entities
+    the caller knows had no op stored before (so no stored conflict to clear).
     """
-    write_projection_rows(db, projection_rows(grouped, rowid_of, new_keys), clear_conflicts)
+    write_projection_rows(db, projection_rows(grouped, rowids, new_keys), clear_conflicts)
 
 
 def projection_rows(
     grouped: Mapping[Key, Mapping[str, Op]],
-    rowid_of: Mapping[str, int],
+    rowids: Mapping[Key, Sequence[int]],
     new_keys: frozenset[Key] | set[Key] | Set[Key] = frozenset(),
 ) -> ProjectionRows:
     """The rows ``write_projections`` writes (a pure function of the ops: no database).
 
-    ``rowid_of``: each op's row id, or its position among the rows about to be
-    written (``write_projection_rows`` then adds the first row id).
+    ``rowids``: each entity's op row ids, or their positions among the rows about
+    to be written (``write_projection_rows`` then adds the first row id). Given per
+    entity, not per op id: a redacted op names its id, which nothing checks is
+    not another record's.
     """
     rows: dict[str, list[list[Any]]] = defaultdict(list)
     prefixes: list[tuple[str, str]] = []
@@ -598,12 +611,12 @@ def projection_rows(
     layouts: dict[str, tuple[Entity, tuple[str, ...], tuple[int, ...], list[list[Any]]]] = {}
     for key, ops in sorted(grouped.items(), key=itemgetter(0)):
         entity_name, entity_id = key
-        rowids = [rowid_of[op_id] for op_id in ops]
+        listed = list(rowids.get(key, ()))
         layout = layouts.get(entity_name)
         if layout is None:
             entity = ENTITIES.get(entity_name)
             if entity is None:  # an entity type from a newer version: its ops are only found
-                others.append([entity_name, entity_id, rowids])
+                others.append([entity_name, entity_id, listed])
                 continue
             layout = layouts[entity_name] = (
                 entity,
@@ -617,14 +630,14 @@ def projection_rows(
             # every field's only leaf, no conflict, nothing stored to clear. Same
             # row as ``project``; fields unknown to this version are left out.
             [body] = ops.values()
-            values = [entity_id, *map(body["set"].get, columns), rowids]
+            values = [entity_id, *map(body["set"].get, columns), listed]
             for n in encoded:
                 if values[n] is not None:
                     values[n] = encode_value(values[n])
             batch.append(values)
             continue
         row, conflicts = project(entity, ops)
-        values = [entity_id, *map(row.__getitem__, columns), rowids]
+        values = [entity_id, *map(row.__getitem__, columns), listed]
         # Schema-validated values: only bool, list and dict columns need encoding
         # (anything else unexpected makes the batch fall back to full encoding).
         for n in encoded:
@@ -690,14 +703,15 @@ def write_projection_rows(
 
 def reproject(db: Database, keys: Iterable[Key]) -> None:
     wanted = set(keys)
-    rowid_of: dict[str, int] = {}
+    rowids: RowIds = {}
     if len(wanted) == 1:
         # The common case of one local edit.
         [key] = wanted
-        write_projection(db, key, load_entity_ops(db, *key, rowid_of=rowid_of), rowid_of)
+        ops = load_ops_for_keys(db, wanted, rowids).get(key, {})
+        write_projection(db, key, ops, rowids.get(key, []))
         return
-    grouped = load_ops_for_keys(db, wanted, rowid_of)
-    write_projections(db, {k: grouped.get(k, {}) for k in wanted}, rowid_of)
+    grouped = load_ops_for_keys(db, wanted, rowids)
+    write_projections(db, {k: grouped.get(k, {}) for k in wanted}, rowids)
 
 
 def reproject_all(db: Database) -> None:
@@ -707,9 +721,10 @@ def reproject_all(db: Database) -> None:
     db.execute("DELETE FROM p_other")
     db.execute("DELETE FROM p_conflict")
     grouped: dict[Key, dict[str, Op]] = defaultdict(dict)
-    rowid_of: dict[str, int] = {}
-    for rowid, op_id, body in db.execute("SELECT rowid, op_id, body FROM ops"):
+    rowids: RowIds = defaultdict(list)
+    for rowid, op_id, body in db.execute("SELECT seq, op_id, body FROM ops"):
         op = json.loads(body)
-        grouped[(op["entity"], op["id"])][op_id] = op
-        rowid_of[op_id] = rowid
-    write_projections(db, grouped, rowid_of, clear_conflicts=False)
+        key = (op["entity"], op["id"])
+        grouped[key][op_id] = op
+        rowids[key].append(rowid)
+    write_projections(db, grouped, rowids, clear_conflicts=False)

@@ -36,6 +36,7 @@ from .errors import NotFoundError
 from .merge import database_file
 from .oplog import reproject
 from .redaction import known_names, redact_participant
+from .storage import migrate
 from .store import Store, pseudonym
 
 
@@ -163,6 +164,12 @@ def _scrub_one(path: Path, participant_id: str, extra_names: set[str]) -> bool:
             target.execute("PRAGMA trusted_schema = OFF")
             target.execute("PRAGMA journal_mode = DELETE")
             db = Database(target)
+            # A backup made by an older version has an older schema: brought up to
+            # this one first, so its ops are found the way this version finds them.
+            try:
+                migrate(db)
+            except RuntimeError:  # written by a newer version: left as it is
+                return False
             with target:
                 names = known_names(db, participant_id) | extra_names
                 target.execute(

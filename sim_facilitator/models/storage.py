@@ -116,19 +116,33 @@ def _migration_5(db: Database) -> None:
 def _migration_6(db: Database) -> None:
     # No index on the op log at all. It stays a set through its one writer
     # (oplog.append_op_rows, after a lookup of the entities' stored op ids), and
-    # an entity's ops are found through its projected row, which lists their row
-    # ids (schema.OPS_COLUMN; the projection tables are rebuilt with it after the
-    # migrations): the primary key of that row is the one index on the entity id.
-    # The UNIQUE index on (entity, entity_id, op_id) cost every import dearly:
-    # the ids of derived records (mappings, ballots: UUIDv5 of their natural key)
-    # are random, so each bundle inserted ~1,000 wide entries at random places of
-    # it and every commit rewrote most of its pages (bare SQLite, 262,000 ops in
-    # 100 transactions: 4.1 s with it, 2.3 s without any op-log index). The newest
-    # stamp, read when a Store opens, is kept in meta by the same writer instead
-    # of an index on ops(hlc).
-    db.execute("DROP INDEX IF EXISTS ops_key")
-    db.execute("DROP INDEX IF EXISTS ops_hlc")
-    db.execute("DROP INDEX IF EXISTS ops_entity")  # a development state of this migration
+    # an entity's ops are found through its projected row, which lists their
+    # sequence numbers (schema.OPS_COLUMN; the projection tables are rebuilt with
+    # it after the migrations): the primary key of that row is the one index on
+    # the entity id. The UNIQUE index on (entity, entity_id, op_id) cost every
+    # import dearly: the ids of derived records (mappings, ballots: UUIDv5 of
+    # their natural key) are random, so each bundle inserted ~1,000 wide entries
+    # at random places of it and every commit rewrote most of its pages (bare
+    # SQLite, 262,000 ops in 100 transactions: 4.1 s with it, 2.3 s without any
+    # op-log index). ``seq`` is an INTEGER PRIMARY KEY, the table's row id itself:
+    # VACUUM may renumber the row ids of a table without one, which would
+    # scramble every list. The newest stamp, read when a Store opens, is kept in
+    # meta by the same writer instead of an index on ops(hlc). Same rows, in the
+    # same (insertion) order, numbered as they were.
+    db.execute(
+        "CREATE TABLE ops_v6 (seq INTEGER PRIMARY KEY, op_id TEXT NOT NULL,"
+        " entity TEXT NOT NULL, entity_id TEXT NOT NULL, hlc INTEGER NOT NULL,"
+        " device TEXT NOT NULL, body TEXT NOT NULL)"
+    )
+    db.execute(
+        "INSERT INTO ops_v6 (seq, op_id, entity, entity_id, hlc, device, body)"
+        " SELECT rowid, op_id, entity, entity_id, hlc, device, body FROM ops ORDER BY rowid"
+    )
+    copied = db.execute("SELECT count(*) FROM ops_v6").fetchone()[0]
+    if copied != db.execute("SELECT count(*) FROM ops").fetchone()[0]:
+        raise RuntimeError("migration 6: the op log was not copied whole")
+    db.execute("DROP TABLE ops")
+    db.execute("ALTER TABLE ops_v6 RENAME TO ops")
     db.execute(
         "INSERT OR REPLACE INTO meta (key, value)"
         " SELECT 'newest_hlc', CAST(coalesce(max(hlc), 0) AS TEXT) FROM ops"
@@ -266,8 +280,25 @@ def _ensure_projection(db: Database) -> None:
                 )
 
 
+# The kinds of records this version projects, as last projected in this file.
+PROJECTED_KINDS_KEY = "projection.kinds"
+
+
 def _ensure_projection_tables(db: Database) -> None:
     rebuild = False
+    # A file last opened by a version that knows other kinds of records (adding a
+    # kind needs no new schema version) lists their ops elsewhere: in its own
+    # p_<kind> table, or in p_other. Every op must be found here, so the
+    # projection is rebuilt once whenever the set of kinds differs.
+    kinds = ",".join(sorted(ENTITIES))
+    known = {e.table for e in ENTITIES.values()} | {"p_conflict", "p_other"}
+    for table in db.table_names():
+        if table.startswith("p_") and table not in known:
+            db.execute(f"DROP TABLE {table}")
+            rebuild = True
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [PROJECTED_KINDS_KEY]).fetchone()
+    if row is None or row[0] != kinds:
+        rebuild = True
     for entity in ENTITIES.values():
         wanted = projection_columns(entity.name)
         if entity.table in db.table_names():
@@ -302,3 +333,6 @@ def _ensure_projection_tables(db: Database) -> None:
         from .oplog import reproject_all
 
         reproject_all(db)
+        db.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [PROJECTED_KINDS_KEY, kinds]
+        )

@@ -83,8 +83,8 @@ class Store:
     def _write(self, entity: Entity, entity_id: str, values: dict[str, Any]) -> None:
         """Record one op setting ``values`` on top of everything seen for those fields."""
         with self.transaction():
-            rowid_of: dict[str, int] = {}
-            ops = load_entity_ops(self.db, entity.name, entity_id, rowid_of)
+            rowids: list[int] = []
+            ops = load_entity_ops(self.db, entity.name, entity_id, rowids)
             leaves = leaves_by_field(ops)
             prev = {leaf for name in values for leaf in leaves.get(name, [])}
             op_id, body = make_op(
@@ -93,10 +93,9 @@ class Store:
             ops[op_id] = body
             # New by construction (its id hashes a stamp this clock never gave
             # before): appended without a lookup, then the record projected again.
-            rowid_of[op_id] = append_op_rows(
-                self.db, op_rows([(op_id, body, canonical_text(body))])
-            )
-            write_projection(self.db, (entity.name, entity_id), ops, rowid_of)
+            row = op_rows([(op_id, body, canonical_text(body))])
+            rowids.append(append_op_rows(self.db, row))
+            write_projection(self.db, (entity.name, entity_id), ops, rowids)
 
     def create(
         self, entity_name: str, values: Mapping[str, Any], entity_id: str | None = None
