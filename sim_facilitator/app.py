@@ -164,11 +164,17 @@ def run_app(db_path: Path, lang: str | None) -> int:
         existed = db_path.exists() and db_path.stat().st_size > 0
         # The page-by-page integrity check runs once the window is up (StartChecks),
         # unless a schema migration is due (it writes) or the check found damage.
-        full = code == DAMAGED_EXIT_CODE or (existed and needs_migration(db_path))
+        migrating = existed and needs_migration(db_path)
+        full = code == DAMAGED_EXIT_CODE or migrating
         if not check_database_at_start(db_path, full=full):
             return 1
         try:
-            store = open_store(db_path)
+            if migrating:  # a one-time upgrade can take a while: say so on screen
+                from .ui.upgrade_notice import while_upgrading
+
+                store = while_upgrading(lambda: open_store(db_path))
+            else:
+                store = open_store(db_path)
         except sqlite3.DatabaseError:
             if full:
                 raise

@@ -2425,7 +2425,7 @@
         <translation>لا تعتمد هذه الورشة إطارا للمبادئ بعد.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+54"/>
+        <location filename="../sim_facilitator/models/merge.py" line="+58"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation>تحتوي هذه الحزمة على تغييرات أُجريت بهوية هذا الحاسوب نفسه دون أن يراها: لقد نُسخت قاعدة البيانات هذه من حاسوب آخر، ويحتاج كل حاسوب إلى قاعدته الخاصة.</translation>
     </message>
@@ -2550,7 +2550,7 @@
         <translation>«{value}» ليست طريقة تصويت.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/votes.py" line="+78"/>
+        <location filename="../sim_facilitator/models/votes.py" line="+79"/>
         <source>The vote “{title}” is no longer a draft: its options and rules are fixed.</source>
         <translation>التصويت «{title}» لم يعد مسودة: خياراته وقواعده ثابتة.</translation>
     </message>
@@ -4204,6 +4204,19 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../sim_facilitator/ui/upgrade_notice.py" line="+28"/>
+        <source>Updating your data</source>
+        <translation>جارٍ تحديث بياناتك</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This version of SIM Facilitator keeps its data in a new way. Your data is being brought up to date: this happens once, and takes up to a minute for a large national database. Please do not close the app.</source>
+        <translation>يحفظ هذا الإصدار من SIM Facilitator بياناته بطريقة جديدة. تجري الآن مواءمة بياناتك معه: يحدث هذا مرة واحدة فقط، وقد يستغرق دقيقة لقاعدة بيانات وطنية كبيرة. يُرجى عدم إغلاق التطبيق.</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <location filename="../sim_facilitator/ui/help.py" line="+73"/>
@@ -4298,19 +4311,19 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>لا يوجد أي تصويت بعد. أنشئ تصويتا بالزر «تصويت جديد».</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation>التصويتات</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+288"/>
+        <location line="+308"/>
         <source>New vote</source>
         <translation>تصويت جديد</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-306"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -4461,7 +4474,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>التنقيط من 1 إلى 5</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+138"/>
         <source>%1 — %2 — ballots cast: %3 of %4 present (turnout %5)</source>
         <translation>%1 — %2 — الأوراق المدلى بها: %3 من أصل %4 حاضرا (نسبة المشاركة %5)</translation>
     </message>

@@ -2395,7 +2395,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+54"/>
+        <location filename="../sim_facilitator/models/merge.py" line="+58"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,7 +2520,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/votes.py" line="+78"/>
+        <location filename="../sim_facilitator/models/votes.py" line="+79"/>
         <source>The vote “{title}” is no longer a draft: its options and rules are fixed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4164,6 +4164,19 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../sim_facilitator/ui/upgrade_notice.py" line="+28"/>
+        <source>Updating your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This version of SIM Facilitator keeps its data in a new way. Your data is being brought up to date: this happens once, and takes up to a minute for a large national database. Please do not close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <location filename="../sim_facilitator/ui/help.py" line="+73"/>
@@ -4258,19 +4271,19 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+288"/>
+        <location line="+308"/>
         <source>New vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-306"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4421,7 +4434,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+138"/>
         <source>%1 — %2 — ballots cast: %3 of %4 present (turnout %5)</source>
         <translation type="unfinished"></translation>
     </message>

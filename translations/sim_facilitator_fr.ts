@@ -2397,7 +2397,7 @@
         <translation>Cet atelier n&apos;utilise pas encore de cadre de principes.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+54"/>
+        <location filename="../sim_facilitator/models/merge.py" line="+58"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation>Ce paquet contient des modifications faites sous l&apos;identité de cet ordinateur qu&apos;il n&apos;a jamais vues : cette base de données a été copiée depuis un autre ordinateur, et chaque ordinateur doit avoir la sienne.</translation>
     </message>
@@ -2522,7 +2522,7 @@
         <translation>« {value} » n&apos;est pas une méthode de vote.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/votes.py" line="+78"/>
+        <location filename="../sim_facilitator/models/votes.py" line="+79"/>
         <source>The vote “{title}” is no longer a draft: its options and rules are fixed.</source>
         <translation>Le vote « {title} » n&apos;est plus en préparation : ses options et ses règles sont figées.</translation>
     </message>
@@ -4172,6 +4172,19 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../sim_facilitator/ui/upgrade_notice.py" line="+28"/>
+        <source>Updating your data</source>
+        <translation>Mise à jour de vos données</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This version of SIM Facilitator keeps its data in a new way. Your data is being brought up to date: this happens once, and takes up to a minute for a large national database. Please do not close the app.</source>
+        <translation>Cette version de SIM Facilitator range ses données autrement. Vos données sont mises à jour : cela n’arrive qu’une fois et peut prendre jusqu’à une minute pour une grande base nationale. Merci de ne pas fermer l’application.</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <location filename="../sim_facilitator/ui/help.py" line="+73"/>
@@ -4266,19 +4279,19 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Aucun vote pour l&apos;instant. Créez-en un avec « Nouveau vote ».</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+288"/>
+        <location line="+308"/>
         <source>New vote</source>
         <translation>Nouveau vote</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-306"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4429,7 +4442,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Notes de 1 à 5</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+138"/>
         <source>%1 — %2 — ballots cast: %3 of %4 present (turnout %5)</source>
         <translation>%1 — %2 — bulletins déposés : %3 sur %4 présents (participation %5)</translation>
     </message>
