@@ -85,8 +85,14 @@ def install_excepthook(log_path: Path) -> Callable[..., None]:
 
 
 def needs_migration(db_path: Path) -> bool:
-    """True when opening the database would change its schema (a migration, an index)."""
-    from .models.storage import EXTRA_INDEXES, SCHEMA_VERSION, extra_index_name
+    """True when opening the database would change its schema (a migration, an index,
+    a rebuilt projection)."""
+    from .models.storage import (
+        EXTRA_INDEXES,
+        SCHEMA_VERSION,
+        extra_index_name,
+        projection_outdated,
+    )
 
     wanted = {
         extra_index_name(t, columns) for t, indexes in EXTRA_INDEXES.items() for columns in indexes
@@ -96,11 +102,12 @@ def needs_migration(db_path: Path) -> bool:
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            outdated = version == SCHEMA_VERSION and projection_outdated(conn)
         finally:
             conn.close()
     except sqlite3.Error:
         return True  # unreadable: let the full check say why
-    return version < SCHEMA_VERSION or not wanted <= indexes
+    return version < SCHEMA_VERSION or not wanted <= indexes or outdated
 
 
 def on_first_idle(window: QWidget, action: Callable[[], None]) -> None:

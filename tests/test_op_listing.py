@@ -155,3 +155,71 @@ def test_ops_are_appended_only_inside_a_transaction(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError):
         append_op_rows(store.db, op_rows([("0" * 64, body, canonical_text(body))]))
     assert store.db.execute("SELECT count(*) FROM ops").fetchone()[0] == 0
+
+
+def test_insert_ops_keeps_the_same_op_id_in_two_records(tmp_path: Path) -> None:
+    from sim_facilitator.models.oplog import insert_ops
+
+    store = make_store(tmp_path / "i.db")
+    shared_id = "e" * 64
+    ops = []
+    for entity_id, name in (("a", "un"), ("b", "deux")):
+        _, body = make_op("framework", entity_id, {"name_fr": name}, pack(NOW), "dev2", [])
+        ops.append((shared_id, body))
+    with store.transaction():
+        insert_ops(store.db, ops)
+        insert_ops(store.db, ops)  # again: nothing more
+    assert store.db.execute("SELECT count(*) FROM ops").fetchone()[0] == 2
+    assert store.require("framework", "b")["name_fr"] == "deux"
+    assert_every_op_listed_once(store.db.conn)
+
+
+@pytest.mark.parametrize("prepared_ahead", [False, True])
+def test_an_import_reusing_another_records_op_id_is_stored_for_its_own(
+    tmp_path: Path, prepared_ahead: bool
+) -> None:
+    """An op id stored for one record does not make another record's op "stored"."""
+    from sim_facilitator.models.merge import RowOps, prepare_rows
+
+    store = make_store(tmp_path / "m.db")
+    shared_id = "d" * 64
+    _, first = make_op("framework", "a", {"name_fr": "un"}, pack(NOW), "dev2", [])
+    with store.transaction():
+        append_op_rows(store.db, op_rows([(shared_id, first, canonical_text(first))]))
+        reproject_all(store.db)
+    _, other = make_op("framework", "b", {"name_fr": "deux"}, pack(NOW + 1), "dev2", [])
+    _, also = make_op("framework", "a", {"name_fr": "un bis"}, pack(NOW + 2), "dev2", [])
+    ops = sorted(
+        [(shared_id, other, canonical_text(other)), ("c" * 64, also, canonical_text(also))]
+    )
+    prepared = prepare_rows(ops) if prepared_ahead else None
+    summary = apply_ops(
+        store,
+        RowOps(prepared.rows) if prepared is not None else ops,
+        bundle_id="b1",
+        device_id="dev2",
+        public_key=b"k" * 32,
+        ops_sha256="0" * 64,
+        accept_new_device=True,
+        now_ms=NOW,
+        prepared=prepared,
+    )
+    assert summary.ops_new == 2
+    assert store.require("framework", "b")["name_fr"] == "deux"
+    assert store.require("framework", "a")["name_fr"] == "un bis"
+    assert_every_op_listed_once(store.db.conn)
+
+
+def test_the_app_knows_a_projection_rebuild_is_due_before_opening(tmp_path: Path) -> None:
+    """A rebuild at open (kinds of records changed) writes: the start path treats it
+    like a migration (full integrity check first, the notice on screen)."""
+    from sim_facilitator.app import needs_migration
+
+    path = tmp_path / "k.db"
+    store = make_store(path)
+    create_demo(store)
+    store.db.execute("DELETE FROM meta WHERE key = 'projection.kinds'")
+    store.db.conn.close()
+    assert needs_migration(path)
+    Store(connect(path)).db.conn.close()  # rebuilt once
+    assert not needs_migration(path)

@@ -344,16 +344,14 @@ def _merge_fresh(
     """
     db = store.db
     stored = stored_op_ids(db, all_keys)
-    # An op id is the hash of a body naming its entity: one set of ids will do.
-    present: set[str] = set().union(*stored.values()) if stored else set()
     # wall_of(hlc) <= limit, compared on the stamps themselves
     newest_allowed = ((now + DAY_MS + 1) << COUNTER_BITS) - 1
     if prepared is not None and not prepared.redacted and not holds_redactions(db):
         # What was prepared ahead holds (nothing to redact here or there): the op
         # bodies are not even decoded unless an entity already stored gets new ops.
         rows = prepared.rows
-        if present:
-            rows = [row for row in rows if row[0] not in present]
+        if stored:  # leave out what this record has already (an op id names its record)
+            rows = [row for row in rows if row[0] not in stored.get((row[1], row[2]), ())]
         newest = _checked_stamps(((row[4], row[3]) for row in rows), store.device_id)
         if newest <= newest_allowed:
             _settle_for_big_import(db, len(rows))
@@ -364,9 +362,9 @@ def _merge_fresh(
             return set(), set()
     # Redaction hook (models/redaction.py): redacted copies rewrite stored ops,
     # and ops new here are redacted if they belong to an erased person.
-    ops, redacted_keys, newly_erased = merge_redactions(db, ops, present)
-    if present:
-        fresh = [op for op in ops if op[0] not in present]
+    ops, redacted_keys, newly_erased = merge_redactions(db, ops, stored)
+    if stored:
+        fresh = [op for op in ops if op[0] not in stored.get((op[1]["entity"], op[1]["id"]), ())]
     else:  # none of these entities is here yet
         fresh = list(ops)
     newest = _checked_stamps(((body["dev"], body["hlc"]) for _, body, _ in fresh), store.device_id)

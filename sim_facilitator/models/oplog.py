@@ -339,13 +339,15 @@ def insert_op_texts(db: Database, ops: Iterable[tuple[str, Op, str]]) -> set[Key
 
     def flush() -> None:
         keys = {(body["entity"], body["id"]) for _, body, _ in batch}
-        present: set[str] = set()
-        for ids in stored_op_ids(db, keys).values():
-            present.update(ids)
-        unique: dict[str, tuple[str, Op, str]] = {}
+        stored = stored_op_ids(db, keys)
+        # Repeats and stored ops are told apart per record: a redacted op names its
+        # id, which nothing checks is not another record's.
+        unique: dict[tuple[str, str, str], tuple[str, Op, str]] = {}
         for item in batch:
-            if item[0] not in present:
-                unique.setdefault(item[0], item)
+            op_id, body, _text = item
+            key = (body["entity"], body["id"])
+            if op_id not in stored.get(key, ()):
+                unique.setdefault((*key, op_id), item)
         fresh = list(unique.values())
         first = append_op_rows(db, op_rows(fresh))
         for n, (_op_id, body, _text) in enumerate(fresh):

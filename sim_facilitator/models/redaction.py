@@ -249,7 +249,7 @@ def _stored_redacted_texts(db: Database, held: Sequence[VerifiedOp]) -> dict[str
 
 
 def merge_redactions(
-    db: Database, ops: Sequence[VerifiedOp], present: set[str]
+    db: Database, ops: Sequence[VerifiedOp], stored_ids: Mapping[Key, set[str]]
 ) -> tuple[list[VerifiedOp], set[Key], set[str]]:
     """Reconcile an import's ops with redaction, before they are inserted.
 
@@ -267,8 +267,12 @@ def merge_redactions(
     erased = erased_participants(db)
     db.execute("PRAGMA secure_delete = ON")  # rewritten ops leave no old bytes behind
     changed: set[Key] = set()
+
     # Copies to join: redacted here or stored redacted (found in batches, not op by op).
-    held = [op for op in ops if op[0] in present]
+    def present(op_id: str, body: Op) -> bool:  # stored already, in this very record
+        return op_id in stored_ids.get((body["entity"], body["id"]), ())
+
+    held = [op for op in ops if present(op[0], op[1])]
     stored_texts = _stored_redacted_texts(db, held)
     for op_id, body, _ in held:
         text = stored_texts.get(op_id)
@@ -288,7 +292,7 @@ def merge_redactions(
     changed |= _redact_stored_for(db, newly)
     result: list[VerifiedOp] = []
     for op_id, body, text in ops:
-        if op_id not in present:
+        if not present(op_id, body):
             new = redact(op_id, body, closure_fields(body, everyone))
             if new is not body:
                 result.append((op_id, new, canonical_text(new)))

@@ -284,18 +284,43 @@ def _ensure_projection(db: Database) -> None:
 PROJECTED_KINDS_KEY = "projection.kinds"
 
 
+def projected_kinds() -> str:
+    """The kinds of records this version projects, as ``PROJECTED_KINDS_KEY`` records them."""
+    return ",".join(sorted(ENTITIES))
+
+
+def foreign_projections(conn: sqlite3.Connection) -> list[str]:
+    """Projection tables of kinds this version does not know (made by a newer one:
+    they list their ops in a column ``OPS_COLUMN``, which other tables lack)."""
+    known = {e.table for e in ENTITIES.values()} | {"p_conflict", "p_other"}
+    found = []
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        if table.startswith("p_") and table not in known:
+            columns = [r[0] for r in conn.execute("SELECT name FROM pragma_table_info(?)", [table])]
+            if OPS_COLUMN in columns:
+                found.append(table)
+    return found
+
+
+def projection_outdated(conn: sqlite3.Connection) -> bool:
+    """Will opening this file rebuild its projection (kinds of records differ)?"""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", [PROJECTED_KINDS_KEY]).fetchone()
+    except sqlite3.Error:
+        return True
+    return row is None or row[0] != projected_kinds() or bool(foreign_projections(conn))
+
+
 def _ensure_projection_tables(db: Database) -> None:
     rebuild = False
     # A file last opened by a version that knows other kinds of records (adding a
     # kind needs no new schema version) lists their ops elsewhere: in its own
     # p_<kind> table, or in p_other. Every op must be found here, so the
     # projection is rebuilt once whenever the set of kinds differs.
-    kinds = ",".join(sorted(ENTITIES))
-    known = {e.table for e in ENTITIES.values()} | {"p_conflict", "p_other"}
-    for table in db.table_names():
-        if table.startswith("p_") and table not in known:
-            db.execute(f"DROP TABLE {table}")
-            rebuild = True
+    kinds = projected_kinds()
+    for table in foreign_projections(db.conn):
+        db.execute(f'DROP TABLE "{table}"')
+        rebuild = True
     row = db.execute("SELECT value FROM meta WHERE key = ?", [PROJECTED_KINDS_KEY]).fetchone()
     if row is None or row[0] != kinds:
         rebuild = True

@@ -52,7 +52,11 @@ def while_upgrading(work: Callable[[], T]) -> T:
     if screen is not None:
         notice.move(screen.availableGeometry().center() - notice.rect().center())
     notice.show()
-    QCoreApplication.processEvents()  # painted before the long, blocking work
+    # Painted before the long, blocking work: the platform's expose event may come
+    # later than show(), so the events are let through, then a paint is forced.
+    QCoreApplication.processEvents()
+    notice.repaint()
+    QCoreApplication.processEvents()
     try:
         return work()
     finally:
