@@ -12,6 +12,23 @@ from sim_facilitator.models.backup import list_backups
 from .conftest import make_store
 
 
+def _start_app(tmp_path: Path, db: Path, lang: str) -> subprocess.CompletedProcess[str]:
+    """``python -m sim_facilitator --db DB``, offscreen, quitting once the window is idle."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SIM_FACILITATOR_EXIT_WHEN_IDLE": "1",
+        "SIM_FACILITATOR_SETTINGS": str(tmp_path / "settings.ini"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "sim_facilitator", "--db", str(db), "--lang", lang],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def test_app_starts_on_a_database_and_backs_it_up(tmp_path: Path) -> None:
     db = tmp_path / "data" / "sim.db"
     db.parent.mkdir()
@@ -20,19 +37,7 @@ def test_app_starts_on_a_database_and_backs_it_up(tmp_path: Path) -> None:
 
     create_demo(store)
     store.db.conn.close()
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "SIM_FACILITATOR_EXIT_WHEN_IDLE": "1",
-        "SIM_FACILITATOR_SETTINGS": str(tmp_path / "settings.ini"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "sim_facilitator", "--db", str(db), "--lang", "fr"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = _start_app(tmp_path, db, "fr")
     assert result.returncode == 0, result.stderr[-2000:]
     [backup] = list_backups(db)
     assert backup.reason == "open" and backup.workshops == 1
@@ -46,19 +51,7 @@ def test_an_older_database_is_upgraded_at_start_with_a_notice(tmp_path: Path) ->
     db = tmp_path / "data" / "sim.db"
     db.parent.mkdir()
     shutil.copy(Path(__file__).parent / "fixtures" / "schema_v5.db", db)
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "SIM_FACILITATOR_EXIT_WHEN_IDLE": "1",
-        "SIM_FACILITATOR_SETTINGS": str(tmp_path / "settings.ini"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "sim_facilitator", "--db", str(db), "--lang", "ar"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = _start_app(tmp_path, db, "ar")
     assert result.returncode == 0, result.stderr[-2000:]
     conn = sqlite3.connect(db)
     try:

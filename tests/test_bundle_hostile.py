@@ -13,7 +13,7 @@ from sim_facilitator.export.bundle_reader import read_bundle
 from sim_facilitator.export.bundle_writer import export_bundle
 from sim_facilitator.models.demo import create_demo
 from sim_facilitator.models.dump import dump_text
-from sim_facilitator.models.merge import op_texts_for_keys
+from sim_facilitator.models.oplog import op_texts_for_keys
 from sim_facilitator.models.scope import workshop_keys
 from sim_facilitator.models.store import Store
 from sim_facilitator.models.trust import own_public_key

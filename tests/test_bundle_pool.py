@@ -33,7 +33,7 @@ from sim_facilitator.models.store import Store
 from sim_facilitator.models.trust import own_public_key
 from sim_facilitator.models.workshops import create_workshop
 
-from .conftest import make_store
+from .conftest import make_store, merge_from_dev2
 
 
 def _bad_op_bundle(store: Store, path: Path) -> Path:
@@ -355,7 +355,6 @@ def test_rows_prepared_ahead_merge_like_the_ops_themselves(tmp_path: Path, case:
     from sim_facilitator.models.merge import (
         ClonedInstallation,
         RowOps,
-        apply_ops,
         holds_newer_content,
         prepare_rows,
     )
@@ -381,17 +380,7 @@ def test_rows_prepared_ahead_merge_like_the_ops_themselves(tmp_path: Path, case:
         prepared = prepare_rows(ops) if prepared_ahead else None
         given = RowOps(prepared.rows) if prepared is not None else ops
         try:
-            summary = apply_ops(
-                store,
-                given,
-                bundle_id="b1",
-                device_id="dev2",
-                public_key=b"k" * 32,
-                ops_sha256="0" * 64,
-                accept_new_device=True,
-                now_ms=now,
-                prepared=prepared,
-            )
+            summary = merge_from_dev2(store, given, now, prepared=prepared)
         except ClonedInstallation:
             results.append(("refused", dump_text(store.db)))
             continue

@@ -37,7 +37,7 @@ from sim_facilitator.models.trust import (
 )
 from sim_facilitator.models.workshops import create_workshop
 
-from .conftest import make_store
+from .conftest import make_store, merge_from_dev2
 
 
 @pytest.fixture
@@ -293,7 +293,6 @@ def test_a_backup_is_made_before_an_import_writes(pair, tmp_path: Path) -> None:
 
 def test_quarantine_starts_exactly_one_day_after_this_laptops_clock(tmp_path: Path) -> None:
     from sim_facilitator.models.canonical import canonical_text
-    from sim_facilitator.models.merge import apply_ops
 
     b = make_store(tmp_path / "b.db")
     now = 1_750_000_000_000
@@ -302,15 +301,6 @@ def test_quarantine_starts_exactly_one_day_after_this_laptops_clock(tmp_path: Pa
     for name, hlc in (("in", last_allowed), ("out", last_allowed + 1)):
         op_id, body = make_op("framework", name, {"name_fr": name}, hlc, "dev2", [])
         ops.append((op_id, body, canonical_text(body)))
-    summary = apply_ops(
-        b,
-        ops,
-        bundle_id="b1",
-        device_id="dev2",
-        public_key=b"k" * 32,
-        ops_sha256="0" * 64,
-        accept_new_device=True,
-        now_ms=now,
-    )
+    summary = merge_from_dev2(b, ops, now)
     assert summary.quarantined == 1 and summary.ops_new == 1
     assert b.get("framework", "in") is not None and b.get("framework", "out") is None

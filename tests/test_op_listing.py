@@ -19,7 +19,6 @@ from sim_facilitator.models.canonical import canonical_text
 from sim_facilitator.models.clock import pack
 from sim_facilitator.models.demo import create_demo
 from sim_facilitator.models.dump import dump_text
-from sim_facilitator.models.merge import apply_ops
 from sim_facilitator.models.oplog import (
     append_op_rows,
     key_rowids,
@@ -32,7 +31,7 @@ from sim_facilitator.models.oplog import (
 from sim_facilitator.models.storage import connect
 from sim_facilitator.models.store import Store
 
-from .conftest import make_store
+from .conftest import make_store, merge_from_dev2
 from .helpers.op_listing import assert_every_op_listed_once
 
 NOW = 1_750_000_000_000
@@ -68,16 +67,7 @@ def test_a_kind_known_to_another_version_is_found_either_way(
     ops = [(op_id, body, canonical_text(body))]
 
     def import_once(store: Store, bundle_id: str) -> int:
-        summary = apply_ops(
-            store,
-            ops,
-            bundle_id=bundle_id,
-            device_id="dev2",
-            public_key=b"k" * 32,
-            ops_sha256=bundle_id,
-            accept_new_device=True,
-            now_ms=NOW,
-        )
+        summary = merge_from_dev2(store, ops, NOW, bundle_id, ops_sha256=bundle_id)
         return summary.ops_new
 
     badge = schema.Entity(
@@ -193,16 +183,8 @@ def test_an_import_reusing_another_records_op_id_is_stored_for_its_own(
         [(shared_id, other, canonical_text(other)), ("c" * 64, also, canonical_text(also))]
     )
     prepared = prepare_rows(ops) if prepared_ahead else None
-    summary = apply_ops(
-        store,
-        RowOps(prepared.rows) if prepared is not None else ops,
-        bundle_id="b1",
-        device_id="dev2",
-        public_key=b"k" * 32,
-        ops_sha256="0" * 64,
-        accept_new_device=True,
-        now_ms=NOW,
-        prepared=prepared,
+    summary = merge_from_dev2(
+        store, RowOps(prepared.rows) if prepared is not None else ops, NOW, prepared=prepared
     )
     assert summary.ops_new == 2
     assert store.require("framework", "b")["name_fr"] == "deux"

@@ -28,7 +28,7 @@ from sim_facilitator.models.backup import integrity_problem, make_backup
 from sim_facilitator.models.canonical import canonical_text
 from sim_facilitator.models.dump import dump_text
 from sim_facilitator.models.ideas import add_idea
-from sim_facilitator.models.merge import op_texts_for_keys
+from sim_facilitator.models.oplog import op_texts_for_keys
 from sim_facilitator.models.privacy import erase_participant
 from sim_facilitator.models.redaction import PERSONAL_FIELDS, join, redact
 from sim_facilitator.models.scope import workshop_keys

@@ -29,8 +29,8 @@ from ..models.canonical import canonical_bytes
 from ..models.clock import wall_ms
 from ..models.errors import NotFoundError
 from ..models.ids import uuid7
-from ..models.merge import holds_newer_content, op_texts_for_keys
-from ..models.oplog import Key, entity_ops
+from ..models.merge import holds_newer_content
+from ..models.oplog import Key, entity_ops, op_texts_for_keys
 from ..models.redaction import carries_redaction
 from ..models.scope import content_fingerprint, workshop_keys
 from ..models.store import Store

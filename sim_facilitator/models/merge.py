@@ -39,11 +39,9 @@ from .oplog import (
     ProjectionRows,
     RowIds,
     append_op_rows,
-    key_rowids,
     load_ops_for_keys,
     newest_hlc,
     op_rows,
-    ops_at,
     projection_rows,
     reproject,
     stored_op_ids,
@@ -537,18 +535,6 @@ def import_history(store: Store, limit: int = 200) -> list[HistoryEntry]:
             data = {}
         entries.append(HistoryEntry(bundle_id, file_name, device_id, imported_ms, data))
     return entries
-
-
-def op_texts_for_keys(db: Database, keys: Iterable[Key]) -> list[tuple[str, str]]:
-    """(op id, canonical text) of these entities' ops, sorted by op id (what a bundle carries)."""
-    rowids = key_rowids(db, keys)
-    rows = [(op_id, text) for _rowid, op_id, text in ops_at(db, _all(rowids))]
-    rows.sort()
-    return rows
-
-
-def _all(rowids: Mapping[Key, list[int]]) -> list[int]:
-    return [rowid for ids in rowids.values() for rowid in ids]
 
 
 def database_file(store: Store) -> str:

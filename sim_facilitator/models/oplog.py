@@ -456,6 +456,18 @@ def _owner_of(rowids: Mapping[Key, list[int]]) -> dict[int, Key]:
     return {rowid: key for key, ids in rowids.items() for rowid in ids}
 
 
+def all_rowids(rowids: Mapping[Key, list[int]]) -> list[int]:
+    """Every op row id of ``key_rowids``' answer, in one list."""
+    return [rowid for ids in rowids.values() for rowid in ids]
+
+
+def op_texts_for_keys(db: Database, keys: Iterable[Key]) -> list[tuple[str, str]]:
+    """(op id, canonical text) of these entities' ops, sorted by op id (what a bundle carries)."""
+    rows = [(op_id, text) for _seq, op_id, text in ops_at(db, all_rowids(key_rowids(db, keys)))]
+    rows.sort()
+    return rows
+
+
 def stored_op_ids(db: Database, keys: Iterable[Key]) -> dict[Key, set[str]]:
     """The ids of the stored ops of these entities (only entities with some op appear).
 

@@ -39,7 +39,7 @@ from typing import Any
 from .canonical import canonical_text
 from .database import Database
 from .normalise import normalise
-from .oplog import Key, Op, entity_ops, key_rowids, ops_at
+from .oplog import Key, Op, all_rowids, entity_ops, key_rowids, op_texts_for_keys, ops_at
 from .store import pseudonym
 
 REDACTED = "redacted"
@@ -203,8 +203,7 @@ def _redact_stored_for(db: Database, erased: set[str]) -> set[Key]:
     if not erased:
         return changed
     ids = sorted(erased)
-    rowids = key_rowids(db, (("participant", pid) for pid in ids))
-    rows = [(op_id, text) for _rowid, op_id, text in ops_at(db, _every(rowids))]
+    rows = op_texts_for_keys(db, (("participant", pid) for pid in ids))
     for entity, fields in REFERENCE_FIELDS.items():
         for name in fields:
             for pid in ids:
@@ -219,10 +218,6 @@ def _redact_stored_for(db: Database, erased: set[str]) -> set[Key]:
             rewrite(db, op_id, new)
             changed.add((body["entity"], body["id"]))
     return changed
-
-
-def _every(rowids: Mapping[Key, list[int]]) -> list[int]:
-    return [rowid for ids in rowids.values() for rowid in ids]
 
 
 def _stored_text(db: Database, entity: str, entity_id: str, op_id: str) -> str:
@@ -241,7 +236,7 @@ def _stored_redacted_texts(db: Database, held: Sequence[VerifiedOp]) -> dict[str
     rowids = key_rowids(db, {(body["entity"], body["id"]) for _, body, _ in held})
     found: dict[str, str] = {}
     for _rowid, op_id, text in ops_at(
-        db, _every(rowids), "op_id, body", "instr(body, ?) > 0", [REDACTED_MARK]
+        db, all_rowids(rowids), "op_id, body", "instr(body, ?) > 0", [REDACTED_MARK]
     ):
         if op_id in wanted:
             found[op_id] = text
@@ -333,8 +328,7 @@ def redact_participant(db: Database, participant_id: str, names: Iterable[str]) 
 def known_names(db: Database, participant_id: str) -> set[str]:
     """Every name this laptop ever held for a participant (shared ops and the local table)."""
     names: set[str] = set()
-    rowids = key_rowids(db, [("participant", participant_id)])
-    for _rowid, text in ops_at(db, _every(rowids), "body"):
+    for _op_id, text in op_texts_for_keys(db, [("participant", participant_id)]):
         value = json.loads(text)["set"].get("name")
         if isinstance(value, str) and value != pseudonym(participant_id):
             names.add(value)

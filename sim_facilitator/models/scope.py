@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from .database import Database
-from .oplog import Key, Op, key_rowids, ops_at
+from .oplog import Key, Op, op_texts_for_keys
 from .schema import ENTITIES
 
 
@@ -46,14 +46,8 @@ def workshop_keys(db: Database, workshop_ids: Iterable[str]) -> set[Key]:
 
 def ops_for_keys(db: Database, keys: Iterable[Key]) -> Iterator[tuple[str, Op]]:
     """The ops of these entities, in op-id order (deterministic)."""
-    rowids = key_rowids(db, keys)
-    rows = [(op_id, body) for _rowid, op_id, body in ops_at(db, _every(rowids))]
-    for op_id, body in sorted(rows):
+    for op_id, body in op_texts_for_keys(db, keys):
         yield op_id, json.loads(body)
-
-
-def _every(rowids: dict[Key, list[int]]) -> list[int]:
-    return [rowid for ids in rowids.values() for rowid in ids]
 
 
 def content_fingerprint(op_ids: Iterable[str]) -> str:

@@ -62,6 +62,29 @@ def _migration_3(db: Database) -> None:
     )
 
 
+def _rebuild_op_log(db: Database, number: int, first: str, number_from: str, order: str) -> None:
+    """Copy the op log into a new table of this shape, whole, and put it in its place.
+
+    ``first``: the declaration of its first column(s) (the op id's, and a
+    sequence number's when ``number_from`` names the column that fills it);
+    ``order``: the order rows are copied in. Every other column is unchanged.
+    """
+    columns = "op_id, entity, entity_id, hlc, device, body"
+    target = f"seq, {columns}" if number_from else columns
+    source = f"{number_from}, {columns}" if number_from else columns
+    db.execute(
+        f"CREATE TABLE ops_v{number} ({first}, entity TEXT NOT NULL,"
+        " entity_id TEXT NOT NULL, hlc INTEGER NOT NULL, device TEXT NOT NULL,"
+        " body TEXT NOT NULL)"
+    )
+    db.execute(f"INSERT INTO ops_v{number} ({target}) SELECT {source} FROM ops {order}")
+    copied = db.execute(f"SELECT count(*) FROM ops_v{number}").fetchone()[0]
+    if copied != db.execute("SELECT count(*) FROM ops").fetchone()[0]:
+        raise RuntimeError(f"migration {number}: the op log was not copied whole")
+    db.execute("DROP TABLE ops")
+    db.execute(f"ALTER TABLE ops_v{number} RENAME TO ops")
+
+
 def _migration_4(db: Database) -> None:
     # The op log becomes an append-only rowid table with a separate unique index
     # on op_id. Keyed by op_id (a random hash) with each body inline, a big
@@ -70,20 +93,7 @@ def _migration_4(db: Database) -> None:
     # 100 bundles: about half the pages written). Same columns, same op ids,
     # same bodies: every reader's SQL is unchanged. Rows are copied oldest
     # first (hlc order), as later inserts append.
-    db.execute(
-        "CREATE TABLE ops_v4 (op_id TEXT NOT NULL UNIQUE, entity TEXT NOT NULL,"
-        " entity_id TEXT NOT NULL, hlc INTEGER NOT NULL, device TEXT NOT NULL,"
-        " body TEXT NOT NULL)"
-    )
-    db.execute(
-        "INSERT INTO ops_v4 (op_id, entity, entity_id, hlc, device, body)"
-        " SELECT op_id, entity, entity_id, hlc, device, body FROM ops ORDER BY hlc, op_id"
-    )
-    copied = db.execute("SELECT count(*) FROM ops_v4").fetchone()[0]
-    if copied != db.execute("SELECT count(*) FROM ops").fetchone()[0]:
-        raise RuntimeError("migration 4: the op log was not copied whole")
-    db.execute("DROP TABLE ops")
-    db.execute("ALTER TABLE ops_v4 RENAME TO ops")
+    _rebuild_op_log(db, 4, "op_id TEXT NOT NULL UNIQUE", "", "ORDER BY hlc, op_id")
     db.execute("CREATE INDEX ops_entity ON ops(entity, entity_id)")
 
 
@@ -96,20 +106,7 @@ def _migration_5(db: Database) -> None:
     # index at every commit (bare SQLite, 262,000 ops in 100 transactions:
     # 4.2 s -> 2.4 s CPU). Every lookup of an op names its entity. Same columns,
     # same rows, in the same (insertion) order.
-    db.execute(
-        "CREATE TABLE ops_v5 (op_id TEXT NOT NULL, entity TEXT NOT NULL,"
-        " entity_id TEXT NOT NULL, hlc INTEGER NOT NULL, device TEXT NOT NULL,"
-        " body TEXT NOT NULL)"
-    )
-    db.execute(
-        "INSERT INTO ops_v5 (op_id, entity, entity_id, hlc, device, body)"
-        " SELECT op_id, entity, entity_id, hlc, device, body FROM ops ORDER BY rowid"
-    )
-    copied = db.execute("SELECT count(*) FROM ops_v5").fetchone()[0]
-    if copied != db.execute("SELECT count(*) FROM ops").fetchone()[0]:
-        raise RuntimeError("migration 5: the op log was not copied whole")
-    db.execute("DROP TABLE ops")
-    db.execute("ALTER TABLE ops_v5 RENAME TO ops")
+    _rebuild_op_log(db, 5, "op_id TEXT NOT NULL", "", "ORDER BY rowid")
     db.execute("CREATE UNIQUE INDEX ops_key ON ops(entity, entity_id, op_id)")
 
 
@@ -129,20 +126,9 @@ def _migration_6(db: Database) -> None:
     # scramble every list. The newest stamp, read when a Store opens, is kept in
     # meta by the same writer instead of an index on ops(hlc). Same rows, in the
     # same (insertion) order, numbered as they were.
-    db.execute(
-        "CREATE TABLE ops_v6 (seq INTEGER PRIMARY KEY, op_id TEXT NOT NULL,"
-        " entity TEXT NOT NULL, entity_id TEXT NOT NULL, hlc INTEGER NOT NULL,"
-        " device TEXT NOT NULL, body TEXT NOT NULL)"
+    _rebuild_op_log(
+        db, 6, "seq INTEGER PRIMARY KEY, op_id TEXT NOT NULL", "rowid", "ORDER BY rowid"
     )
-    db.execute(
-        "INSERT INTO ops_v6 (seq, op_id, entity, entity_id, hlc, device, body)"
-        " SELECT rowid, op_id, entity, entity_id, hlc, device, body FROM ops ORDER BY rowid"
-    )
-    copied = db.execute("SELECT count(*) FROM ops_v6").fetchone()[0]
-    if copied != db.execute("SELECT count(*) FROM ops").fetchone()[0]:
-        raise RuntimeError("migration 6: the op log was not copied whole")
-    db.execute("DROP TABLE ops")
-    db.execute("ALTER TABLE ops_v6 RENAME TO ops")
     db.execute(
         "INSERT OR REPLACE INTO meta (key, value)"
         " SELECT 'newest_hlc', CAST(coalesce(max(hlc), 0) AS TEXT) FROM ops"
