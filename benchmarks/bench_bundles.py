@@ -25,17 +25,17 @@ try:
 except ImportError:  # run as a plain script
     from benchmarks.report import machine, write_section
 
-from sim_facilitator.export.bundle_import import IMPORTED, import_bundles
-from sim_facilitator.export.bundle_reader import read_bundle
-from sim_facilitator.export.bundle_writer import export_bundle
-from sim_facilitator.models.canonical import canonical_text
-from sim_facilitator.models.dump import dump_text
-from sim_facilitator.models.ids import derived_id, uuid7
-from sim_facilitator.models.merge import IMPORT_CACHE_KIB, IMPORT_CHECKPOINT_PAGES
-from sim_facilitator.models.oplog import insert_op_texts, make_op
-from sim_facilitator.models.schema import ENTITIES
-from sim_facilitator.models.storage import connect
-from sim_facilitator.models.store import Store
+from sim_facilitator.engine.canonical import canonical_text
+from sim_facilitator.engine.dump import dump_text
+from sim_facilitator.engine.ids import derived_id, uuid7
+from sim_facilitator.engine.merge import IMPORT_CACHE_KIB, IMPORT_CHECKPOINT_PAGES
+from sim_facilitator.engine.oplog import insert_op_texts, make_op
+from sim_facilitator.engine.schema import ENTITIES
+from sim_facilitator.engine.storage import connect
+from sim_facilitator.engine.store import Store
+from sim_facilitator.export.bundle.importer import IMPORTED, import_bundles
+from sim_facilitator.export.bundle.reader import read_bundle
+from sim_facilitator.export.bundle.writer import export_bundle
 
 WORDS = (
     "تمويل تضامن جمعية شباب نساء تعاونية دوار تكوين financement solidarité association "
@@ -60,7 +60,7 @@ median ratio, and every run's ratio. The machine is shared: wall times drift
 from minute to minute, so each ratio compares runs made moments apart.
 
 **Wall time and CPU.** The user waits for wall time, so the first import is
-compared on both. On two cores, a worker process (``export/verify_pool.py``,
+compared on both. On two cores, a worker process (``export/bundle/verify_pool.py``,
 started with "spawn", Qt-free) reads and verifies the next file while this
 one merges, and also does the merge's database-free part
 (``merge.prepare_rows``: the op log's rows and the projected rows of new

@@ -43,20 +43,16 @@ from PySide6.QtCore import (  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from sim_facilitator.models.demo import IDEAS, PARTICIPANTS, QUESTIONS  # noqa: E402
-from sim_facilitator.models.ideas import add_idea  # noqa: E402
-from sim_facilitator.models.ids import uuid7  # noqa: E402
-from sim_facilitator.models.storage import connect  # noqa: E402
-from sim_facilitator.models.store import Store  # noqa: E402
-from sim_facilitator.models.text import direction_of, fold_for_search  # noqa: E402
-from sim_facilitator.models.workshops import (  # noqa: E402
-    add_participant,
-    add_question,
-    create_workshop,
-)
-from sim_facilitator.ui.application import install_fonts  # noqa: E402
-from sim_facilitator.ui.capture_view import CaptureView  # noqa: E402
-from sim_facilitator.ui.idea_model import IdeaModel  # noqa: E402
+from sim_facilitator.domain.demo import IDEAS, PARTICIPANTS, QUESTIONS  # noqa: E402
+from sim_facilitator.domain.ideas import add_idea  # noqa: E402
+from sim_facilitator.domain.workshops import add_participant, add_question, create_workshop
+from sim_facilitator.engine.ids import uuid7  # noqa: E402
+from sim_facilitator.engine.storage import connect  # noqa: E402
+from sim_facilitator.engine.store import Store  # noqa: E402
+from sim_facilitator.text.user_text import direction_of, fold_for_search  # noqa: E402
+from sim_facilitator.ui.capture.capture_view import CaptureView  # noqa: E402
+from sim_facilitator.ui.capture.idea_model import IdeaModel  # noqa: E402
+from sim_facilitator.ui.shell.application import install_fonts  # noqa: E402
 
 try:  # run as ``python -m benchmarks.bench_capture`` (the runner) or as a file
     from .report import machine, summary_ms, write_section

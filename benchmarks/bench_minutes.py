@@ -27,15 +27,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from benchmarks.report import machine, write_section
-from sim_facilitator.export import minutes as M
-from sim_facilitator.export.fonts import register_fonts
-from sim_facilitator.export.pdf_flowables import BidiParagraph
-from sim_facilitator.models.demo import create_demo
-from sim_facilitator.models.ideas import add_idea
-from sim_facilitator.models.ids import derived_id
-from sim_facilitator.models.storage import connect
-from sim_facilitator.models.store import Store
-from sim_facilitator.models.workshops import add_participant, add_question, create_workshop
+from sim_facilitator.domain.demo import create_demo
+from sim_facilitator.domain.ideas import add_idea
+from sim_facilitator.domain.workshops import add_participant, add_question, create_workshop
+from sim_facilitator.engine.ids import derived_id
+from sim_facilitator.engine.storage import connect
+from sim_facilitator.engine.store import Store
+from sim_facilitator.export.minutes.document import document as M
+from sim_facilitator.export.pdf.flowables import BidiParagraph
+from sim_facilitator.export.pdf.fonts import register_fonts
 
 WORDS_AR = "تمويل تضامن جمعية شباب نساء تعاونية دوار تكوين القرى المحلية الجماعات دعم".split()
 WORDS_FR = (
@@ -293,7 +293,7 @@ def main() -> None:
         "straight to wrapping, font and level boundaries are found once per paragraph, "
         "bidi levels of paragraphs without explicit embeddings are resolved without "
         "python-bidi's per-character dictionaries, runs are shaped word by word from a "
-        "cache, and the text operators are written by `export/pdf_text.py` rather than "
+        "cache, and the text operators are written by `export/pdf/text_ops.py` rather than "
         "reportlab's `_formatText`: each word is encoded once per document "
         "(`TTFont.splitString`, so subsetting and ToUnicode stay reportlab's; HarfBuzz "
         "positions as `TJ` adjustments), a run is one `Tm` and one `TJ`, `Tf` only on a "

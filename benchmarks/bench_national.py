@@ -29,13 +29,13 @@ import zipfile
 from pathlib import Path
 
 from benchmarks.report import machine, write_section
-from sim_facilitator.export.bundle_import import import_bundles
-from sim_facilitator.export.synthesis import collect_synthesis, render_synthesis
-from sim_facilitator.models.cross_duplicates import suggest_cross_duplicates
-from sim_facilitator.models.national import national_picture
-from sim_facilitator.models.schema import REGIONS
-from sim_facilitator.models.storage import connect
-from sim_facilitator.models.store import Store
+from sim_facilitator.domain.cross_duplicates import suggest_cross_duplicates
+from sim_facilitator.domain.national import national_picture
+from sim_facilitator.engine.schema import REGIONS
+from sim_facilitator.engine.storage import connect
+from sim_facilitator.engine.store import Store
+from sim_facilitator.export.bundle.importer import import_bundles
+from sim_facilitator.export.synthesis.document import collect_synthesis, render_synthesis
 from tests.helpers.national_bundles import prepare_kit, workshop_bundle
 
 SEED = 20251129

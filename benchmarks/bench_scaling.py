@@ -3,7 +3,7 @@
 For each size, workshops of 1,000 ideas (with mappings, ballots, questions,
 participants: the workload of ``bench_bundles``) are exported one bundle per
 workshop from a source database, then imported into an empty database; the
-dashboard (``models.national.national_picture`` over every workshop) is then
+dashboard (``domain.national.national_picture`` over every workshop) is then
 computed on it. The growth factor per x10 ideas is the ratio of successive
 times: 10x is linear.
 
@@ -24,11 +24,11 @@ from pathlib import Path
 
 from benchmarks.bench_bundles import Timer, generate
 from benchmarks.report import machine, write_section
-from sim_facilitator.export.bundle_import import IMPORTED, import_bundles
-from sim_facilitator.export.bundle_writer import export_bundle
-from sim_facilitator.models.national import national_picture
-from sim_facilitator.models.storage import connect
-from sim_facilitator.models.store import Store
+from sim_facilitator.domain.national import national_picture
+from sim_facilitator.engine.storage import connect
+from sim_facilitator.engine.store import Store
+from sim_facilitator.export.bundle.importer import IMPORTED, import_bundles
+from sim_facilitator.export.bundle.writer import export_bundle
 
 SECTION = "Scaling"
 IDEAS_PER_WORKSHOP = 1000

@@ -154,8 +154,8 @@ def child_env(folder: Path) -> dict[str, str]:
 
 def make_databases(folder: Path, workshops: int, ideas: int, big: int) -> tuple[Path, Path, str]:
     from benchmarks.bench_bundles import generate
-    from sim_facilitator.models.storage import connect
-    from sim_facilitator.models.store import Store
+    from sim_facilitator.engine.storage import connect
+    from sim_facilitator.engine.store import Store
 
     many = folder / "national.db"
     store = Store(connect(many))
@@ -206,12 +206,12 @@ mark("import PySide6 (QtCore, QtGui, QtWidgets; the floor pays it too)")
 from pathlib import Path
 from sim_facilitator.app import needs_migration, on_first_idle
 from sim_facilitator.paths import open_store
-from sim_facilitator.ui.app_icon import app_icon
-from sim_facilitator.ui.application import install_fonts, set_language
-from sim_facilitator.ui.main_window import MainWindow
-from sim_facilitator.ui.recovery import check_database_at_start
-from sim_facilitator.ui.settings import Settings
-from sim_facilitator.ui.start_checks import StartChecks, set_read_only
+from sim_facilitator.ui.shell.app_icon import app_icon
+from sim_facilitator.ui.shell.application import install_fonts, set_language
+from sim_facilitator.ui.shell.main_window import MainWindow
+from sim_facilitator.ui.shell.recovery import check_database_at_start
+from sim_facilitator.ui.shell.settings import Settings
+from sim_facilitator.ui.shell.start_checks import StartChecks, set_read_only
 mark("import the app's start modules")
 app = QApplication(sys.argv)
 mark("QApplication (the floor pays it too)")
@@ -274,9 +274,9 @@ def memory_child(db_path: str, workshop_id: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from sim_facilitator.paths import open_store
-    from sim_facilitator.ui.application import install_fonts, set_language
-    from sim_facilitator.ui.main_window import MainWindow
-    from sim_facilitator.ui.settings import Settings
+    from sim_facilitator.ui.shell.application import install_fonts, set_language
+    from sim_facilitator.ui.shell.main_window import MainWindow
+    from sim_facilitator.ui.shell.settings import Settings
 
     def peak() -> float:
         return peak_rss_mib()
@@ -288,7 +288,7 @@ def memory_child(db_path: str, workshop_id: str) -> None:
     # Opening a workshop builds every tab, and the Organise tab computes the
     # duplicate suggestions over all pairs of ideas (quadratic: hours at 20,000
     # ideas, see ``duplicates_seconds``). Left out here so the rest can be measured.
-    from sim_facilitator.models import organise
+    from sim_facilitator.domain import organise
 
     organise.suggest_duplicates = lambda *args, **kwargs: []  # type: ignore[assignment]
     path = Path(db_path)
@@ -313,9 +313,9 @@ def memory_child(db_path: str, workshop_id: str) -> None:
 def duplicates_seconds(folder: Path, sizes: tuple[int, ...]) -> list[tuple[int, float]]:
     """``suggest_duplicates`` over one workshop of each size (what opening it computes)."""
     from benchmarks.bench_bundles import generate
-    from sim_facilitator.models.organise import suggest_duplicates
-    from sim_facilitator.models.storage import connect
-    from sim_facilitator.models.store import Store
+    from sim_facilitator.domain.organise import suggest_duplicates
+    from sim_facilitator.engine.storage import connect
+    from sim_facilitator.engine.store import Store
 
     result = []
     for size in sizes:
@@ -447,7 +447,7 @@ def main() -> None:
         + ".",
         "",
         "Duplicate suggestions: the workspace builds every tab when a workshop opens, and the"
-        " Organise tab's duplicates list runs `models.organise.suggest_duplicates` (CPU time;"
+        " Organise tab's duplicates list runs `domain.organise.suggest_duplicates` (CPU time;"
         " seeded ideas of 12 words from a small vocabulary, a hard case):",
         "",
         "| ideas in the workshop | pairs | suggest_duplicates s |",

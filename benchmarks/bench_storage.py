@@ -17,10 +17,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from sim_facilitator.models.ideas import add_idea
-from sim_facilitator.models.storage import connect
-from sim_facilitator.models.store import Store
-from sim_facilitator.models.workshops import create_workshop
+from sim_facilitator.domain.ideas import add_idea
+from sim_facilitator.domain.workshops import create_workshop
+from sim_facilitator.engine.storage import connect
+from sim_facilitator.engine.store import Store
 
 from .report import machine, summary_ms, write_section
 

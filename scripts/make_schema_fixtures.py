@@ -14,11 +14,11 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from sim_facilitator.models import storage
-from sim_facilitator.models.database import Database
-from sim_facilitator.models.demo import create_demo
-from sim_facilitator.models.dump import dump_text
-from sim_facilitator.models.store import Store
+from sim_facilitator.domain.demo import create_demo
+from sim_facilitator.engine import storage
+from sim_facilitator.engine.database import Database
+from sim_facilitator.engine.dump import dump_text
+from sim_facilitator.engine.store import Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 

@@ -15,10 +15,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from sim_facilitator.export.minutes import write_minutes
-from sim_facilitator.models.demo import create_demo
-from sim_facilitator.models.storage import connect
-from sim_facilitator.models.store import Store
+from sim_facilitator.domain.demo import create_demo
+from sim_facilitator.engine.storage import connect
+from sim_facilitator.engine.store import Store
+from sim_facilitator.export.minutes.document import write_minutes
 
 
 def main() -> int:

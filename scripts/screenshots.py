@@ -4,7 +4,7 @@ Usage: uv run python scripts/screenshots.py OUTPUT_FOLDER
            [--langs ar,fr] [--width 900] [--dark] [--only NAME,NAME]
 
 Builds the demo workshop in a temporary database and saves, for each
-language, every screen of ``sim_facilitator.ui.screen_tour``: home (empty and
+language, every screen of ``sim_facilitator.ui.shell.screen_tour``: home (empty and
 with workshops), the welcome, the four set-up pages, check-in, capture, the
 four organise pages, votes, the ballot screen, tally entry, projector,
 actions, decisions, minutes, dashboard, sync, shortcuts and the user guide;
@@ -85,10 +85,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
-    from sim_facilitator.models.demo import create_demo
+    from sim_facilitator.domain.demo import create_demo
     from sim_facilitator.paths import open_store
-    from sim_facilitator.ui.application import install_fonts, set_language
-    from sim_facilitator.ui.screen_tour import tour
+    from sim_facilitator.ui.shell.application import install_fonts, set_language
+    from sim_facilitator.ui.shell.screen_tour import tour
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -31,15 +31,15 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from sim_facilitator.models import votes as V
-    from sim_facilitator.models.agenda import agenda_items, start_item, utc_now
-    from sim_facilitator.models.demo import create_demo
+    from sim_facilitator.domain import votes as V
+    from sim_facilitator.domain.agenda import agenda_items, start_item, utc_now
+    from sim_facilitator.domain.demo import create_demo
     from sim_facilitator.paths import open_store
-    from sim_facilitator.ui.application import install_fonts, set_language
-    from sim_facilitator.ui.ballot_screen import BallotScreen
-    from sim_facilitator.ui.projector_view import ProjectorView
-    from sim_facilitator.ui.tally_entry import TallyEntry
-    from sim_facilitator.ui.votes_view import VotesView
+    from sim_facilitator.ui.shell.application import install_fonts, set_language
+    from sim_facilitator.ui.votes.ballot_screen import BallotScreen
+    from sim_facilitator.ui.votes.projector_view import ProjectorView
+    from sim_facilitator.ui.votes.tally_entry import TallyEntry
+    from sim_facilitator.ui.votes.votes_view import VotesView
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_fonts()

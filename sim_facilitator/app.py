@@ -32,7 +32,7 @@ def log_text(kind: type[BaseException], error: BaseException, tb: TracebackType 
     refused value, a row of a CSV file), so only the kind of error, the
     message *template* of a domain error, and the code locations are kept.
     """
-    from .models.errors import DomainError
+    from sim_facilitator.engine.errors import DomainError
 
     frames = "".join(traceback.format_tb(tb))
     detail = f": {error.template}" if isinstance(error, DomainError) else ""
@@ -48,8 +48,8 @@ def install_excepthook(log_path: Path) -> Callable[..., None]:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .models.errors import DomainError
-    from .ui.error_message import error_text
+    from sim_facilitator.engine.errors import DomainError
+    from sim_facilitator.ui.common.error_message import error_text
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -87,7 +87,7 @@ def install_excepthook(log_path: Path) -> Callable[..., None]:
 def needs_migration(db_path: Path) -> bool:
     """True when opening the database would change its schema (a migration, an index,
     a rebuilt projection)."""
-    from .models.storage import (
+    from sim_facilitator.engine.storage import (
         EXTRA_INDEXES,
         SCHEMA_VERSION,
         extra_index_name,
@@ -146,11 +146,11 @@ def quit_when_idle(app: QCoreApplication) -> None:
 def run_app(db_path: Path, lang: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from .paths import open_store
-    from .ui.app_icon import app_icon
-    from .ui.application import LANGUAGES, install_fonts, set_language
-    from .ui.main_window import RESTART_EXIT_CODE, MainWindow
-    from .ui.settings import Settings
+    from sim_facilitator.paths import open_store
+    from sim_facilitator.ui.shell.app_icon import app_icon
+    from sim_facilitator.ui.shell.application import LANGUAGES, install_fonts, set_language
+    from sim_facilitator.ui.shell.main_window import RESTART_EXIT_CODE, MainWindow
+    from sim_facilitator.ui.shell.settings import Settings
 
     logging.basicConfig(level=logging.INFO)
     existing = QApplication.instance()
@@ -163,8 +163,13 @@ def run_app(db_path: Path, lang: str | None) -> int:
     # --lang wins; otherwise the language chosen last time; Arabic first.
     language = lang or settings.value("language")
     set_language(app, language if language in LANGUAGES else "ar")
-    from .ui.recovery import check_database_at_start
-    from .ui.start_checks import DAMAGED_EXIT_CODE, StartChecks, hold_writes, open_for_writing
+    from sim_facilitator.ui.shell.recovery import check_database_at_start
+    from sim_facilitator.ui.shell.start_checks import (
+        DAMAGED_EXIT_CODE,
+        StartChecks,
+        hold_writes,
+        open_for_writing,
+    )
 
     code = 0
     while True:
@@ -177,7 +182,7 @@ def run_app(db_path: Path, lang: str | None) -> int:
             return 1
         try:
             if migrating:  # a one-time upgrade can take a while: say so on screen
-                from .ui.upgrade_notice import while_upgrading
+                from sim_facilitator.ui.shell.upgrade_notice import while_upgrading
 
                 store = while_upgrading(lambda: open_store(db_path))
             else:
@@ -210,7 +215,9 @@ def run_app(db_path: Path, lang: str | None) -> int:
             on_first_idle(window, lambda: quit_when_idle(app))
         window.show()
         if os.environ.get(EXIT_WHEN_IDLE) != "1" and not settings.value("welcome_shown"):
-            from .ui.welcome_dialog import show_welcome_once  # first run only: imported then
+            from sim_facilitator.ui.shell.welcome_dialog import (
+                show_welcome_once,  # first run only: imported then
+            )
 
             show_welcome_once(window)  # language, the three roles, demo or blank
         code = int(app.exec())

@@ -1,4 +1,4 @@
-"""The command line: a thin layer over models/ and export/.
+"""The command line: a thin layer over domain/, engine/ and export/.
 
 Exit codes: 0 success; 1 input refused (one-line reason on stderr, nothing
 changed); 2 usage error (argparse's own convention). Subcommands live in
@@ -12,9 +12,9 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from .commands import COMMAND_MODULES
-from .models.errors import DomainError
-from .paths import resolve_db_path
+from sim_facilitator.commands import COMMAND_MODULES
+from sim_facilitator.engine.errors import DomainError
+from sim_facilitator.paths import resolve_db_path
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
-        from .app import run_app
+        from sim_facilitator.app import run_app
 
         return run_app(resolve_db_path(args.db), args.lang)
     try:

@@ -25,8 +25,8 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 def open_store(path: Path):  # type: ignore[no-untyped-def]
     """Open (creating if needed) the database at ``path`` and return a Store."""
-    from .models.storage import connect
-    from .models.store import Store
+    from sim_facilitator.engine.storage import connect
+    from sim_facilitator.engine.store import Store
 
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     return Store(connect(path))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..paths import store_for_args
-from . import add_db
+from sim_facilitator.commands import add_db
+from sim_facilitator.paths import store_for_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int | None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from ..export.bundle_writer import export_bundle
+    from sim_facilitator.export.bundle.writer import export_bundle
 
     store = store_for_args(args)
     ids = list(args.workshop)
@@ -58,7 +58,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from ..export.bundle_import import NEEDS_TRUST, import_bundles
+    from sim_facilitator.export.bundle.importer import NEEDS_TRUST, import_bundles
 
     store = store_for_args(args)
     reports = import_bundles(store, args.files, trust_new_devices=args.trust_new_devices)
@@ -85,8 +85,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from ..export.bundle_reader import read_bundle
-    from ..models.errors import DomainError
+    from sim_facilitator.engine.errors import DomainError
+    from sim_facilitator.export.bundle.reader import read_bundle
 
     try:
         bundle = read_bundle(args.file)

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..paths import resolve_db_path, store_for_args
-from . import add_db
+from sim_facilitator.commands import add_db
+from sim_facilitator.paths import resolve_db_path, store_for_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int | None:
     if args.command == "opendata":
-        from ..export.open_data import export_open_data
+        from sim_facilitator.export.open_data import export_open_data
 
         for path in export_open_data(
             store_for_args(args), Path(args.output), args.workshop, args.data_lang
@@ -48,8 +48,8 @@ def run(args: argparse.Namespace) -> int | None:
 
 
 def _synthesis(args: argparse.Namespace) -> int:
-    from ..export.synthesis import write_synthesis
-    from ..models.national import NationalFilter
+    from sim_facilitator.domain.national import NationalFilter
+    from sim_facilitator.export.synthesis.document import write_synthesis
 
     db_path = resolve_db_path(getattr(args, "sub_db", None) or getattr(args, "db", None))
     if not db_path.is_file():

@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 
-from ..paths import store_for_args
-from . import add_db
+from sim_facilitator.commands import add_db
+from sim_facilitator.paths import store_for_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -34,12 +34,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int | None:
     out = sys.stdout
     if args.command == "demo":
-        from ..models.demo import create_demo
+        from sim_facilitator.domain.demo import create_demo
 
         print(create_demo(store_for_args(args)), file=out)
         return 0
     if args.command == "workshops":
-        from ..models.workshops import list_workshops
+        from sim_facilitator.domain.workshops import list_workshops
 
         rows = list_workshops(store_for_args(args))
         if args.json:
@@ -53,13 +53,13 @@ def run(args: argparse.Namespace) -> int | None:
                 )
         return 0
     if args.command == "ideas" and args.ideas_command == "add":
-        from ..models.ideas import add_idea
+        from sim_facilitator.domain.ideas import add_idea
 
         store = store_for_args(args)
         print(add_idea(store, args.workshop, args.text, args.question, args.author), file=out)
         return 0
     if args.command == "dump":
-        from ..models.dump import dump_text
+        from sim_facilitator.engine.dump import dump_text
 
         sys.stdout.buffer.write(dump_text(store_for_args(args).db).encode("utf-8"))
         sys.stdout.flush()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..paths import resolve_db_path, store_for_args
-from . import add_db
+from sim_facilitator.commands import add_db
+from sim_facilitator.paths import resolve_db_path, store_for_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int | None:
     if args.command != "minutes":
         return None
-    from ..export.minutes import write_minutes
+    from sim_facilitator.export.minutes.document import write_minutes
 
     db_path = resolve_db_path(getattr(args, "sub_db", None) or getattr(args, "db", None))
     if not db_path.is_file():

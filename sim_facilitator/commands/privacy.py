@@ -3,7 +3,7 @@
     sim-facilitator erase-participant --db PATH --participant ID [--keep-backups]
 
 Same erasure as the check-in screen's "Erase this participant…" (see
-``models/privacy.py``); prints what it did. It cannot be undone and asks
+``domain/privacy.py``); prints what it did. It cannot be undone and asks
 nothing: the caller is the one who was asked.
 """
 
@@ -12,9 +12,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..models.privacy import erase_participant
-from ..paths import store_for_args
-from . import add_db
+from sim_facilitator.commands import add_db
+from sim_facilitator.domain.privacy import erase_participant
+from sim_facilitator.paths import store_for_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -13,11 +13,11 @@ import dataclasses
 import json
 import sys
 
-from ..models import votes as V
-from ..models.errors import QT_TRANSLATE_NOOP as _
-from ..models.errors import ValidationError
-from ..paths import store_for_args
-from . import add_db
+from sim_facilitator.commands import add_db
+from sim_facilitator.domain import votes as V
+from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP as _
+from sim_facilitator.engine.errors import ValidationError
+from sim_facilitator.paths import store_for_args
 
 BAD_CHOICE = _("Errors", "“{value}” is not OPTION_ID=POINTS.")
 

@@ -18,8 +18,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from ..models.errors import QT_TRANSLATE_NOOP as _
-from ..models.errors import DomainError
+from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP as _
+from sim_facilitator.engine.errors import DomainError
 
 DISK_FULL = _("Errors", "Could not write {name}: the disk or USB stick is full.")
 READ_ONLY = _("Errors", "Could not write {name}: the folder is read-only or not writable.")

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from ..models.store import Store
-from .atomic import write_atomically
+from sim_facilitator.engine.store import Store
+from sim_facilitator.export.atomic import write_atomically
 
 BOM = "\ufeff"
 
@@ -117,7 +117,7 @@ def export_open_data(
         progress(2, steps)
     vote_rows: list[list[Any]] = []
     try:
-        from ..models.votes import round_results
+        from sim_facilitator.domain.votes import round_results
     except ImportError:
         round_results = None  # type: ignore[assignment]
     for wid in workshops:

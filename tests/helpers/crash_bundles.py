@@ -9,10 +9,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sim_facilitator.export.bundle_import import import_bundles
-from sim_facilitator.export.bundle_writer import export_bundle
-from sim_facilitator.models.storage import connect
-from sim_facilitator.models.store import Store
+from sim_facilitator.engine.storage import connect
+from sim_facilitator.engine.store import Store
+from sim_facilitator.export.bundle.importer import import_bundles
+from sim_facilitator.export.bundle.writer import export_bundle
 
 
 def main() -> None:

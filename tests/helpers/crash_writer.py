@@ -9,9 +9,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sim_facilitator.models.ideas import add_idea
-from sim_facilitator.models.storage import connect
-from sim_facilitator.models.store import Store
+from sim_facilitator.domain.ideas import add_idea
+from sim_facilitator.engine.storage import connect
+from sim_facilitator.engine.store import Store
 
 
 def main() -> None:

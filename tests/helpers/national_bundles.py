@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sim_facilitator.export.bundle_import import ImportReport, import_bundles
-from sim_facilitator.export.bundle_writer import export_bundle
-from sim_facilitator.models.demo import _example_framework, create_demo
-from sim_facilitator.models.storage import connect
-from sim_facilitator.models.store import Store
+from sim_facilitator.domain.demo import _example_framework, create_demo
+from sim_facilitator.engine.storage import connect
+from sim_facilitator.engine.store import Store
+from sim_facilitator.export.bundle.importer import ImportReport, import_bundles
+from sim_facilitator.export.bundle.writer import export_bundle
 
 # (region, date, participants): five workshops of different sizes.
 FIVE_WORKSHOPS: list[tuple[str, str, int]] = [

@@ -50,8 +50,8 @@ def main() -> None:
 
     from sim_facilitator.cli import main as cli_main
     from sim_facilitator.paths import open_store
-    from sim_facilitator.ui.application import install_fonts, set_language
-    from sim_facilitator.ui.main_window import MainWindow
+    from sim_facilitator.ui.shell.application import install_fonts, set_language
+    from sim_facilitator.ui.shell.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "probe.db"

@@ -1,7 +1,7 @@
 """Reading what a user sees in a window: every visible text, and the English left in it.
 
-Used by the Arabic walk (tests/test_ui_walk_arabic.py), the French check in
-tests/test_translations.py and the accessibility test.
+Used by the Arabic walk (tests/gui/test_ui_walk_arabic.py), the French check in
+tests/gui/test_translations.py and the accessibility test.
 """
 
 from __future__ import annotations

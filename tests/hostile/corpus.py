@@ -18,12 +18,12 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from sim_facilitator.export import bundle_format as F
-from sim_facilitator.export.bundle_writer import ZipMember, deflate, make_manifest, zip_archive
-from sim_facilitator.models import merge as M
-from sim_facilitator.models import trust as T
-from sim_facilitator.models.canonical import canonical_bytes
-from sim_facilitator.models.oplog import make_op
+from sim_facilitator.engine import merge as M
+from sim_facilitator.engine import trust as T
+from sim_facilitator.engine.canonical import canonical_bytes
+from sim_facilitator.engine.oplog import make_op
+from sim_facilitator.export.bundle import format as F
+from sim_facilitator.export.bundle.writer import ZipMember, deflate, make_manifest, zip_archive
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,42 @@
+"""Ideas: capture, edit, delete; each idea knows its own text direction."""
+
+from __future__ import annotations
+
+from sim_facilitator.engine import errors as E
+from sim_facilitator.engine.errors import ValidationError
+from sim_facilitator.engine.store import Store
+from sim_facilitator.text.user_text import clean_text, direction_of
+
+
+def add_idea(
+    store: Store,
+    workshop_id: str,
+    text: str,
+    question_id: str | None = None,
+    author_id: str | None = None,
+) -> str:
+    """Store one idea and return its id once it is committed."""
+    text = clean_text(text)
+    if not text:
+        raise ValidationError(E.EMPTY_TEXT, field="idea text")
+    store.require("workshop", workshop_id)
+    for entity, ref in (("question", question_id), ("participant", author_id)):
+        if ref is not None and store.require(entity, ref)["workshop_id"] != workshop_id:
+            raise ValidationError(E.WRONG_WORKSHOP, entity=entity, id=ref)
+    return store.create(
+        "idea",
+        {
+            "workshop_id": workshop_id,
+            "text": text,
+            "question_id": question_id,
+            "author_id": author_id,
+            "direction": direction_of(text),
+        },
+    )
+
+
+def edit_idea_text(store: Store, idea_id: str, text: str) -> None:
+    text = clean_text(text)
+    if not text:
+        raise ValidationError(E.EMPTY_TEXT, field="idea text")
+    store.update("idea", idea_id, {"text": text, "direction": direction_of(text)})

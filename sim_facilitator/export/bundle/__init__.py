@@ -1,0 +1,1 @@
+"""Signed ``.simbundle`` files: the format, the hostile-input reader, the writer, the import."""

@@ -1,0 +1,1 @@
+"""The PDF toolkit the minutes and the synthesis share: fonts, bidi lines, text, flowables."""

@@ -1,0 +1,1 @@
+"""The national synthesis of every workshop in a database, as a PDF."""

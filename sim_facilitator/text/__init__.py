@@ -1,0 +1,1 @@
+"""Rules for user text shared by every layer: cleaning, direction, normalising for search."""

@@ -1,0 +1,608 @@
+"""Capture: ideas typed as fast as people speak, with the keyboard alone.
+
+One text box keeps the focus. Enter saves the idea (committed before it shows
+in the list), Shift+Enter starts a new line. Ctrl+1…9 choose the guiding
+question (Ctrl+0 none, Alt+Up/Down step through them); Ctrl+U jumps to the
+optional author, picked by type-ahead among the participants present, and
+Enter goes back to the text. Up in the empty box or Ctrl+L goes to the list:
+F2 or a double-click edits an idea in place, Delete deletes it, Escape comes
+back. Ctrl+Z / Ctrl+Shift+Z undo and redo this workshop's capture edits (in
+the text box only while it is empty; otherwise they undo typing). Ctrl+F
+filters the list. The note-taker mode (Ctrl+Shift+C) hides everything but
+capture; Ctrl+Shift+P opens capture in a small window that stays on top.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sim_facilitator.domain.ideas import add_idea, edit_idea_text
+from sim_facilitator.engine.changes import ChangeWatch
+from sim_facilitator.engine.errors import DomainError
+from sim_facilitator.engine.store import Store
+from sim_facilitator.text.user_text import direction_of, fold_for_search
+from sim_facilitator.ui.capture.agenda_timer import AgendaTimer
+from sim_facilitator.ui.capture.idea_delegate import (
+    IdeaDelegate,
+    is_enter,
+    qt_direction,
+    set_text_direction,
+)
+from sim_facilitator.ui.capture.idea_filter import IdeaFilterModel
+from sim_facilitator.ui.capture.idea_model import AUTHOR, QUESTION, TEXT, IdeaModel
+from sim_facilitator.ui.capture.undo import AddIdeaCommand, DeleteIdeasCommand, EditIdeaCommand
+from sim_facilitator.ui.common.empty_state import EmptyHint
+from sim_facilitator.ui.common.error_message import error_text
+
+ENTRY_LINES = 3
+MAX_QUESTION_KEYS = 9
+WATCHED = ("idea", "question", "participant")  # what the list shows
+SETTLE_MS = 100  # own edits are folded into the change watch this long after the last one
+
+
+def _native(sequence: str) -> str:
+    """A shortcut as the platform writes it, isolated so it reads left to right in Arabic."""
+    text = QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+    return f"\u2066{text}\u2069"  # LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE
+
+
+class CaptureView(QWidget):
+    def __init__(
+        self,
+        store: Store,
+        workshop_id: str,
+        parent: QWidget | None = None,
+        *,
+        model: IdeaModel | None = None,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.workshop_id = workshop_id
+        self.compact = False
+        self.small_window: CaptureView | None = None
+        self._shared = model is not None
+        # Read before the model loads: a change made meanwhile reloads next time.
+        self._watch = ChangeWatch(store, WATCHED)
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SETTLE_MS)
+        self._settle_timer.timeout.connect(self._watch.settle)
+        self.model = model if model is not None else IdeaModel(store, workshop_id, self)
+        self.proxy = IdeaFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        if not self._shared:
+            self.model.text_editor = self._edit_with_undo
+        self.model.failed.connect(self.show_error)
+        self._author_ids: dict[str, str] = {}  # folded name -> participant id (present)
+        self._build()
+        self._connect()
+        self.retranslate_ui()
+        self.refresh()
+        self._follow_entry_direction()
+
+    # -- construction -----------------------------------------------------
+    def _build(self) -> None:
+        self.timer = AgendaTimer(self.store, self.workshop_id, self)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+
+        self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
+        self.table.setModel(self.proxy)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.tr("No idea to show. Type one in the box below and press Enter."),
+        )
+        self.table.setItemDelegate(IdeaDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        # Fixed row heights: with 20,000 ideas the view never measures every row.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        horizontal = self.table.horizontalHeader()
+        horizontal.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        horizontal.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Interactive)
+        horizontal.setSectionResizeMode(AUTHOR, QHeaderView.ResizeMode.Interactive)
+        horizontal.resizeSection(QUESTION, 90)
+        horizontal.resizeSection(AUTHOR, 180)
+
+        self.question_label = QLabel(self)
+        self.question_box = QComboBox(self)
+        self.question_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.question_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.question_box.setMinimumContentsLength(24)
+        self.question_label.setBuddy(self.question_box)
+        self.author_label = QLabel(self)
+        self.author_edit = QLineEdit(self)
+        self.author_edit.setClearButtonEnabled(True)
+        self.author_label.setBuddy(self.author_edit)
+        self._author_names = QStringListModel(self)
+        self.completer = QCompleter(self._author_names, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.author_edit.setCompleter(self.completer)
+        self.compact_button = QToolButton(self)
+        self.compact_button.setCheckable(True)
+        self.compact_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.window_button = QToolButton(self)
+        self.window_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.entry = QPlainTextEdit(self)
+        self.entry.setTabChangesFocus(True)
+        line = self.entry.fontMetrics().lineSpacing()
+        self.entry.setFixedHeight(line * ENTRY_LINES + 14)
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+
+        self.author_edit.setMinimumWidth(self.author_edit.fontMetrics().averageCharWidth() * 28)
+
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.count_label)
+        filter_row.addWidget(self.compact_button)
+        filter_row.addWidget(self.window_button)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.question_label)
+        controls.addWidget(self.question_box, 3)
+        controls.addSpacing(12)
+        controls.addWidget(self.author_label)
+        controls.addWidget(self.author_edit, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.timer)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(controls)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.message_label)
+        self.setFocusProxy(self.entry)
+
+    def _connect(self) -> None:
+        self.entry.installEventFilter(self)
+        self.author_edit.installEventFilter(self)
+        self.filter_edit.installEventFilter(self)
+        self.table.installEventFilter(self)
+        self.entry.textChanged.connect(self._follow_entry_direction)
+        self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.author_edit.returnPressed.connect(self._author_chosen)
+        self.completer.activated.connect(self._author_completed)
+        self.question_box.activated.connect(lambda _: self.focus_entry())
+        self.compact_button.toggled.connect(self.set_compact)
+        self.window_button.clicked.connect(self.open_small_window)
+        for signal in (  # the source's signals come last: both counts are settled
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.proxy.modelReset,
+        ):
+            signal.connect(self._update_count)
+
+        def shortcut(keys: str | QKeySequence.StandardKey, slot: object) -> QShortcut:
+            item = QShortcut(QKeySequence(keys), self)
+            item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            item.activated.connect(slot)
+            return item
+
+        for n in range(1, MAX_QUESTION_KEYS + 1):
+            shortcut(f"Ctrl+{n}", lambda n=n: self.choose_question(n))
+        shortcut("Ctrl+0", lambda: self.choose_question(0))
+        shortcut("Alt+Down", lambda: self.step_question(1))
+        shortcut("Alt+Up", lambda: self.step_question(-1))
+        shortcut("Ctrl+U", self.focus_author)
+        shortcut("Ctrl+F", self.focus_filter)
+        shortcut("Ctrl+L", self.focus_list)
+        shortcut("Ctrl+Shift+C", self.compact_button.toggle)
+        shortcut("Ctrl+Shift+P", self.open_small_window)
+
+        self.undo_action = QAction(self)
+        self.redo_action = QAction(self)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action.triggered.connect(self.redo)
+        self.undo_action.setEnabled(self.undo_stack.canUndo())
+        self.redo_action.setEnabled(self.undo_stack.canRedo())
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setShortcuts(redo_keys)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    # -- the workspace contract -------------------------------------------
+    def refresh(self) -> None:
+        """Reload ideas, questions and participants if the store changed since last time."""
+        if self._watch.changed() and not self._shared:
+            self.model.refresh()
+        elif not self._shared:
+            self.model.refresh_labels()  # names kept on this laptop only make no ops
+        self._load_questions()
+        self._load_authors()
+        self.timer.refresh()
+        self._update_count()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Capture — note-taker") if self._shared else self.tr("Capture"))
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter ideas ({keys})").format(keys=_native("Ctrl+F"))
+        )
+        self.question_label.setText(
+            self.tr("&Question ({keys}):").format(
+                keys=f"\u2066{_native('Ctrl+1')}…9, Alt+↑/↓\u2069"
+            )
+        )
+        self.author_label.setText(self.tr("&Author ({keys}):").format(keys=_native("Ctrl+U")))
+        self.author_edit.setPlaceholderText(self.tr("optional — type a name"))
+        self.filter_edit.setAccessibleName(self.filter_edit.placeholderText())
+        self.table.setAccessibleName(self.tr("Ideas"))
+        self.entry.setAccessibleName(self.tr("Idea"))
+        self.entry.setAccessibleDescription(
+            self.tr("Type an idea. Enter saves it, Shift+Enter starts a new line.")
+        )
+        self.entry.setPlaceholderText(
+            self.tr("Type an idea. Enter saves it, Shift+Enter starts a new line.")
+        )
+        self.compact_button.setText(self.tr("Note-taker mode"))
+        self.compact_button.setToolTip(
+            self.tr("Show only capture ({keys})").format(keys=_native("Ctrl+Shift+C"))
+        )
+        self.window_button.setText(self.tr("Small window"))
+        self.window_button.setToolTip(
+            self.tr("Capture in a small window that stays on top ({keys})").format(
+                keys=_native("Ctrl+Shift+P")
+            )
+        )
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        self.model.retranslate()
+        self._load_questions()
+        self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.focus_entry()  # a tab or window that appears is ready for typing
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._follow_entry_direction()  # an empty box follows the interface
+            self._on_filter_changed(self.filter_edit.text())
+        super().changeEvent(event)
+
+    # -- questions and authors ----------------------------------------------
+    def _load_questions(self) -> None:
+        current = self.question_id()
+        self.question_box.clear()
+        self.question_box.addItem(
+            self.tr("(no question) — {keys}").format(keys=_native("Ctrl+0")), None
+        )
+        for n, (question_id, label) in enumerate(self.model.question_labels(), start=1):
+            self.question_box.addItem(f"{label.short}. {label.full}", question_id)
+            self.question_box.setItemData(n, label.full, Qt.ItemDataRole.ToolTipRole)
+        index = self.question_box.findData(current) if current else -1
+        self.question_box.setCurrentIndex(max(index, 0))
+
+    def _load_authors(self) -> None:
+        present = [
+            p
+            for p in self.store.in_workshop("participant", self.workshop_id, order_by="name")
+            if p["present"] is not False
+        ]
+        self._author_ids = {fold_for_search(p["name"]): p["id"] for p in present}
+        self._author_names.setStringList([p["name"] for p in present])
+
+    def question_id(self) -> str | None:
+        data = self.question_box.currentData()
+        return str(data) if data else None
+
+    def choose_question(self, number: int) -> None:
+        """Ctrl+n: the n-th guiding question (0: none)."""
+        if 0 <= number < self.question_box.count():
+            self.question_box.setCurrentIndex(number)
+        self.focus_entry()
+
+    def step_question(self, step: int) -> None:
+        count = self.question_box.count()
+        if count:
+            self.question_box.setCurrentIndex((self.question_box.currentIndex() + step) % count)
+
+    def author_id(self) -> str | None:
+        """The participant named in the author box, or None if it is empty.
+
+        Raises ValueError when the box names nobody present.
+        """
+        name = fold_for_search(self.author_edit.text().strip())
+        if not name:
+            return None
+        if name in self._author_ids:
+            return self._author_ids[name]
+        matches = [pid for key, pid in self._author_ids.items() if name in key]
+        if len(matches) == 1:
+            return matches[0]
+        raise ValueError(name)
+
+    def _author_completed(self, text: str) -> None:
+        self.author_edit.setText(text)
+        self.focus_entry()
+
+    def _author_chosen(self) -> None:
+        try:
+            self.author_id()
+        except ValueError:
+            self._say_unknown_author()
+            return
+        self.focus_entry()
+
+    def _say_unknown_author(self) -> None:
+        self.message_label.setText(
+            self.tr(
+                "No participant present is called “{name}”. Choose a name from the list."
+            ).format(name=self.author_edit.text().strip())
+        )
+
+    # -- capture ----------------------------------------------------------
+    def save_entry(self) -> str | None:
+        """Save the text box as a new idea; returns its id, or None if refused."""
+        try:
+            author = self.author_id()
+        except ValueError:
+            self._say_unknown_author()
+            return None
+        try:
+            with self._own_change():
+                idea_id = add_idea(
+                    self.store,
+                    self.workshop_id,
+                    self.entry.toPlainText(),
+                    self.question_id(),
+                    author,
+                )
+        except DomainError as error:
+            self.show_error(error)
+            return None
+        self.undo_stack.push(AddIdeaCommand(self.store, self.model, self.show_error, idea_id))
+        self.model.insert_idea(idea_id)
+        self.entry.clear()
+        self.author_edit.clear()
+        row = self.proxy.proxy_row_of(idea_id)
+        if row is None:
+            self.message_label.setText(self.tr("Saved. The filter hides it."))
+        else:
+            self._clear_message()
+            self.table.updateGeometries()  # the scroll range grows lazily otherwise
+            self.table.scrollTo(self.proxy.index(row, TEXT))
+        return idea_id
+
+    def _edit_with_undo(self, idea_id: str, text: str) -> None:
+        old = self.store.require("idea", idea_id)["text"]
+        with self._own_change():
+            edit_idea_text(self.store, idea_id, text)
+        new = self.store.require("idea", idea_id)["text"]
+        self.undo_stack.push(
+            EditIdeaCommand(self.store, self.model, self.show_error, idea_id, old, new)
+        )
+        self.model.reload_idea(idea_id)
+        self._clear_message()
+
+    def delete_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows:
+            current = self.table.currentIndex()
+            rows = [current.row()] if current.isValid() else []
+        if not rows:
+            return
+        ids = [self.proxy.idea_id(r) for r in rows]
+        try:
+            with self._own_change(), self.store.transaction():
+                for idea_id in ids:
+                    self.store.delete("idea", idea_id)
+        except DomainError as error:
+            self.show_error(error)
+            return
+        self.undo_stack.push(DeleteIdeasCommand(self.store, self.model, self.show_error, ids))
+        for idea_id in ids:
+            self.model.remove_idea(idea_id)
+        self.message_label.setText(
+            self.tr("Deleted %n idea(s). {keys} undoes it.", "", len(ids)).format(
+                keys=_native("Ctrl+Z")
+            )
+        )
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(min(rows[0], self.proxy.rowCount() - 1), 0))
+
+    def undo(self) -> None:
+        """Undo the last capture edit of this workshop (add, edit or delete)."""
+        with self._own_change():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        with self._own_change():
+            self.undo_stack.redo()
+
+    @contextmanager
+    def _own_change(self) -> Iterator[None]:
+        """This view's own edit: the list shows it already, so no reload is needed for it."""
+        with self._watch.own_change():
+            yield
+        # Count the ops when idle, not now: a zero timer ran before the repaint
+        # that shows the new idea (~1 ms at 20,000 ideas); one count per burst.
+        self._settle_timer.start()
+
+    def show_error(self, error: DomainError) -> None:
+        self.message_label.setText(error_text(error))
+
+    def _clear_message(self) -> None:
+        # QLabel.clear() relays out and repaints the label even when it is already
+        # empty: after every saved idea that was a layout pass of the whole view.
+        if self.message_label.text():
+            self.message_label.clear()
+
+    # -- focus and modes ------------------------------------------------------
+    def focus_entry(self) -> None:
+        self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_author(self) -> None:
+        self.author_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.author_edit.selectAll()
+
+    def focus_filter(self) -> None:
+        if self.compact:
+            self.set_compact(False)
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def focus_list(self, last: bool = False) -> None:
+        """Go to the list: on the latest idea, unless a selection is kept there."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        keep = self.table.selectionModel().hasSelection() and not last
+        if not keep and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(self.proxy.rowCount() - 1, TEXT))
+
+    def set_compact(self, compact: bool) -> None:
+        """Note-taker mode: only the list of ideas and the capture controls."""
+        self.compact = compact
+        if self.compact_button.isChecked() != compact:
+            self.compact_button.setChecked(compact)
+        self.timer.setVisible(not compact)
+        self.filter_edit.setVisible(not compact)
+        self.table.setColumnHidden(QUESTION, compact)
+        self.table.setColumnHidden(AUTHOR, compact)
+        self.focus_entry()
+
+    def open_small_window(self) -> CaptureView:
+        """Capture in its own small window, sharing this view's ideas and undo history."""
+        if self.small_window is not None:
+            self.small_window.raise_()
+            self.small_window.activateWindow()
+            return self.small_window
+        window = CaptureView(
+            self.store, self.workshop_id, self, model=self.model, undo_stack=self.undo_stack
+        )
+        window.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.window_button.hide()
+        window.set_compact(True)
+        window.retranslate_ui()
+        window.resize(520, 320)
+        window.destroyed.connect(self._small_window_closed)
+        self.small_window = window
+        window.show()
+        window.activateWindow()
+        window.focus_entry()
+        return window
+
+    def _small_window_closed(self) -> None:
+        self.small_window = None
+
+    # -- reactions ----------------------------------------------------------
+    def _follow_entry_direction(self) -> None:
+        text = self.entry.toPlainText()
+        if text.strip():
+            direction = qt_direction(direction_of(text))
+        else:
+            direction = QApplication.layoutDirection()
+        set_text_direction(self.entry, direction)
+        if text:
+            self._clear_message()
+
+    def _on_filter_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self.filter_edit.setLayoutDirection(
+            qt_direction(direction_of(text)) if text.strip() else QApplication.layoutDirection()
+        )
+
+    def _update_count(self, *_: object) -> None:
+        total = self.model.rowCount()
+        text = self.tr("%Ln idea(s)", "", total)
+        if self.proxy.filter_text():
+            text = self.tr("%Ln shown", "", self.proxy.rowCount()) + " / " + text
+        self.count_label.setText(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if watched is self.entry:
+            return self._entry_key(event)
+        if watched is self.author_edit and event.key() == Qt.Key.Key_Escape:
+            self.focus_entry()
+            return True
+        if watched is self.filter_edit and event.key() in (
+            Qt.Key.Key_Escape,
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            if event.key() == Qt.Key.Key_Escape:
+                self.filter_edit.clear()
+            self.focus_entry()
+            return True
+        if watched is self.table and self.table.state() != QAbstractItemView.State.EditingState:
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.focus_entry()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _entry_key(self, event: QKeyEvent) -> bool:
+        if is_enter(event):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.entry.insertPlainText("\n")
+            else:
+                self.save_entry()
+            return True
+        empty = not self.entry.toPlainText()
+        if empty and self._is_redo(event):
+            self.redo()
+            return True
+        if empty and event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+            return True
+        if empty and event.key() == Qt.Key.Key_Up and not event.modifiers():
+            self.focus_list(last=True)
+            return True
+        return False
+
+    @staticmethod
+    def _is_redo(event: QKeyEvent) -> bool:
+        if event.matches(QKeySequence.StandardKey.Redo):
+            return True
+        return event.key() == Qt.Key.Key_Z and event.modifiers() == (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )

@@ -1,0 +1,116 @@
+"""Undoable capture edits: add, edit and delete ideas.
+
+Each command is pushed *after* its action succeeded through the domain
+functions (so a refused input never reaches the stack, and nothing is done
+twice): the first ``redo()`` that ``QUndoStack.push`` calls is skipped. Undo
+and redo are themselves ordinary saved edits — a delete is undone by
+``Store.restore``, an edit by writing the previous text back — so every step
+is on disk at once and travels in bundles like any other change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from sim_facilitator.domain.ideas import edit_idea_text
+from sim_facilitator.engine.errors import DomainError
+from sim_facilitator.engine.store import Store
+from sim_facilitator.ui.capture.idea_model import IdeaModel
+
+Reporter = Callable[[DomainError], None]
+
+
+class IdeaCommand(QUndoCommand):
+    def __init__(self, store: Store, model: IdeaModel, report: Reporter, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.model = model
+        self.report = report
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:  # the action was done before the push
+            self._pushed = True
+            return
+        self._run(self.apply)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def _run(self, step: Callable[[], None]) -> None:
+        try:
+            with self.store.transaction():
+                step()
+        except DomainError as error:
+            # The idea changed elsewhere in a way this step cannot follow:
+            # say so, and drop the command rather than pretend it worked.
+            self.setObsolete(True)
+            self.report(error)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class AddIdeaCommand(IdeaCommand):
+    def __init__(self, store: Store, model: IdeaModel, report: Reporter, idea_id: str) -> None:
+        super().__init__(store, model, report, QCoreApplication.translate("Undo", "add an idea"))
+        self.idea_id = idea_id
+
+    def apply(self) -> None:
+        self.store.restore("idea", self.idea_id)
+        self.model.insert_idea(self.idea_id)
+
+    def revert(self) -> None:
+        self.store.delete("idea", self.idea_id)
+        self.model.remove_idea(self.idea_id)
+
+
+class EditIdeaCommand(IdeaCommand):
+    def __init__(
+        self,
+        store: Store,
+        model: IdeaModel,
+        report: Reporter,
+        idea_id: str,
+        old_text: str,
+        new_text: str,
+    ) -> None:
+        super().__init__(store, model, report, QCoreApplication.translate("Undo", "edit an idea"))
+        self.idea_id = idea_id
+        self.old_text = old_text
+        self.new_text = new_text
+
+    def apply(self) -> None:
+        edit_idea_text(self.store, self.idea_id, self.new_text)
+        self.model.reload_idea(self.idea_id)
+
+    def revert(self) -> None:
+        edit_idea_text(self.store, self.idea_id, self.old_text)
+        self.model.reload_idea(self.idea_id)
+
+
+class DeleteIdeasCommand(IdeaCommand):
+    def __init__(
+        self, store: Store, model: IdeaModel, report: Reporter, idea_ids: list[str]
+    ) -> None:
+        label = QCoreApplication.translate("Undo", "delete %n idea(s)", "", len(idea_ids))
+        super().__init__(store, model, report, label)
+        self.idea_ids = list(idea_ids)
+
+    def apply(self) -> None:
+        for idea_id in self.idea_ids:
+            self.store.delete("idea", idea_id)
+        for idea_id in self.idea_ids:
+            self.model.remove_idea(idea_id)
+
+    def revert(self) -> None:
+        for idea_id in self.idea_ids:
+            self.store.restore("idea", idea_id)
+        for idea_id in self.idea_ids:
+            self.model.insert_idea(idea_id)

@@ -1,0 +1,1 @@
+"""Step 2, check in: participants, invitation lists, erasure on request."""

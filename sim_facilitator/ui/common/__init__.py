@@ -1,0 +1,1 @@
+"""Widgets and helpers every step shares: error messages, labels, bidi, palette, background jobs."""

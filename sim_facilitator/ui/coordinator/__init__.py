@@ -1,0 +1,1 @@
+"""Step 7, hand off and merge: bundles, conflicts, the national dashboard and synthesis."""

@@ -1,0 +1,1 @@
+"""Step 4, organise: clusters, duplicates, mapping to principles, coverage."""

@@ -1,0 +1,1 @@
+"""Step 6, record: actions, decisions and summary, the minutes."""

@@ -1,0 +1,1 @@
+"""Step 1, prepare: details, framework of principles, agenda, guiding questions."""

@@ -1,0 +1,309 @@
+"""The main window: the home screen or one open workshop, and the menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from sim_facilitator.engine.store import Store
+from sim_facilitator.ui.common.labels import LANGUAGE_NAMES
+from sim_facilitator.ui.shell.application import LANGUAGES, current_language, set_language
+from sim_facilitator.ui.shell.help_menu import install_help_menu
+from sim_facilitator.ui.shell.home_view import HomeView
+from sim_facilitator.ui.shell.settings import Settings
+from sim_facilitator.ui.shell.workspace_page import WorkspacePage
+
+if TYPE_CHECKING:  # imported when first used: the PDF dialogs pull in reportlab (~0.6 s)
+    from sim_facilitator.ui.coordinator.coordinator_view import CoordinatorView
+    from sim_facilitator.ui.coordinator.dashboard_view import DashboardView
+    from sim_facilitator.ui.coordinator.sync_view import SyncView
+    from sim_facilitator.ui.record.minutes_dialog import MinutesDialog
+    from sim_facilitator.ui.votes.projector_view import ProjectorView
+
+RESTART_EXIT_CODE = 75  # app.run_app reopens the database when the window exits with it
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        db_path: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.db_path = db_path
+        self.dashboard: DashboardView | None = None
+        self.projector: ProjectorView | None = None
+        self.coordinator: CoordinatorView | None = None
+        self.sync: SyncView | None = None
+        self.settings = settings or Settings()
+        self.stack = QStackedWidget(self)
+        self.home = HomeView(store, self.settings, self.stack)
+        self.home.open_requested.connect(self.open_workshop)
+        self.stack.addWidget(self.home)
+        self.workspace: WorkspacePage | None = None
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        geometry = self.settings.value("window_geometry")
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        self.retranslate_ui()
+        self._reopen_last()
+
+    # -- menus ----------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.file_menu = QMenu(self)
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self.home.new_workshop())
+        self.home_action = QAction(self)
+        self.home_action.setShortcut(QKeySequence("Alt+Home"))
+        self.home_action.triggered.connect(self.show_home)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addActions([self.new_action, self.home_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.language_menu = QMenu(self)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[lang], self)
+            action.setCheckable(True)
+            action.setData(lang)
+            action.triggered.connect(lambda _=False, lang=lang: self.switch_language(lang))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+        self.session_menu = QMenu(self)
+        self.minutes_action = QAction(self)
+        self.minutes_action.setShortcut(QKeySequence("Ctrl+Alt+P"))
+        self.minutes_action.triggered.connect(self.show_minutes_dialog)
+        self.projector_action = QAction(self)
+        self.projector_action.setShortcut(QKeySequence("F5"))
+        self.projector_action.triggered.connect(self.show_projector)
+        self.note_taker_action = QAction(self)
+        self.note_taker_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.note_taker_action.triggered.connect(self.show_note_taker_window)
+        self.session_menu.addActions(
+            [self.minutes_action, self.projector_action, self.note_taker_action]
+        )
+        self.data_menu = QMenu(self)
+        self.dashboard_action = QAction(self)
+        self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.dashboard_action.triggered.connect(self.show_dashboard)
+        self.sync_action = QAction(self)
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.sync_action.triggered.connect(self.show_sync)
+        self.coordination_action = QAction(self)
+        self.coordination_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.coordination_action.triggered.connect(self.show_coordination)
+        self.synthesis_action = QAction(self)
+        self.synthesis_action.triggered.connect(self.show_synthesis_dialog)
+        self.backups_action = QAction(self)
+        self.backups_action.triggered.connect(self.show_backups)
+        self.data_menu.addAction(self.sync_action)
+        self.data_menu.addAction(self.coordination_action)
+        self.data_menu.addAction(self.dashboard_action)
+        self.data_menu.addAction(self.synthesis_action)
+        self.data_menu.addSeparator()
+        self.data_menu.addAction(self.backups_action)
+        self.menuBar().addMenu(self.file_menu)
+        self.menuBar().addMenu(self.session_menu)
+        self.menuBar().addMenu(self.data_menu)
+        self.menuBar().addMenu(self.language_menu)
+        self.help_menu = install_help_menu(self)
+
+    def retranslate_ui(self) -> None:
+        title = self.tr("SIM Facilitator")
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
+            title = f"{self.workspace.windowTitle()} — {title}"
+        self.setWindowTitle(title)
+        self.file_menu.setTitle(self.tr("&Workshop"))
+        self.new_action.setText(self.tr("&New workshop…"))
+        self.home_action.setText(self.tr("All &workshops"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.session_menu.setTitle(self.tr("&Session"))
+        self.minutes_action.setText(self.tr("&Minutes (PDF)…"))
+        self.projector_action.setText(self.tr("&Projector view"))
+        self.note_taker_action.setText(self.tr("Small &note-taker window"))
+        workshop_open = self.workspace is not None and self.stack.currentWidget() is self.workspace
+        for action in (self.minutes_action, self.projector_action, self.note_taker_action):
+            action.setEnabled(workshop_open)
+        self.data_menu.setTitle(self.tr("&Data"))
+        self.dashboard_action.setText(self.tr("&National dashboard"))
+        self.sync_action.setText(self.tr("&Exchange bundles (export, import)…"))
+        self.coordination_action.setText(self.tr("&Coordination: import bundles, sources…"))
+        self.synthesis_action.setText(self.tr("National &synthesis (PDF)…"))
+        self.backups_action.setText(self.tr("&Backups and restore…"))
+        self.backups_action.setEnabled(self.db_path is not None)
+        app = QApplication.instance()
+        lang = current_language(app) if app is not None else "en"
+        if lang in self.language_actions:
+            self.language_actions[lang].setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def switch_language(self, lang: str) -> None:
+        """Switch the whole app now (texts, direction, locale) and remember the choice."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        set_language(app, lang)
+        self.settings.set_value("language", lang)
+        self.retranslate_ui()
+
+    # -- navigation -----------------------------------------------------
+    def open_workshop(self, workshop_id: str) -> WorkspacePage:
+        self._close_workspace()
+        self.workspace = WorkspacePage(self.store, workshop_id, self.stack)
+        self.workspace.home_requested.connect(self.show_home)
+        self.workspace.tabs.currentChanged.connect(
+            lambda index: self.settings.set_value("last_tab", int(index))
+        )
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.show_tab(self.settings.value("last_tab"))
+        self.settings.set_value("last_workshop", workshop_id)
+        self.retranslate_ui()
+        return self.workspace
+
+    def show_home(self) -> None:
+        self._close_workspace()
+        self.settings.set_value("last_workshop", "")
+        self.home.refresh()
+        self.stack.setCurrentWidget(self.home)
+        self.retranslate_ui()
+
+    def show_minutes_dialog(self) -> MinutesDialog | None:
+        from sim_facilitator.ui.record.minutes_dialog import MinutesDialog
+
+        if self.workspace is None:
+            return None
+        dialog = MinutesDialog(self.store, self.workspace.workshop_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_projector(self) -> ProjectorView | None:
+        """A separate large-type window for the projector (drag it to the second screen)."""
+        from sim_facilitator.ui.votes.projector_view import ProjectorView
+
+        if self.workspace is None:
+            return None
+        if self.projector is not None:
+            self.projector.close()
+        self.projector = ProjectorView(self.store, self.workspace.workshop_id)
+        self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.projector.destroyed.connect(self._forget_projector)
+        self.projector.resize(1024, 768)
+        self.projector.show()
+        return self.projector
+
+    def _forget_projector(self) -> None:
+        self.projector = None
+
+    def show_note_taker_window(self) -> QWidget | None:
+        if self.workspace is None:
+            return None
+        capture = self.workspace.view_of("CaptureView")
+        if capture is None:
+            return None
+        window: QWidget = capture.open_small_window()  # type: ignore[attr-defined]
+        return window
+
+    def show_dashboard(self) -> DashboardView:
+        """The coordinator's view of every workshop in this database."""
+        from sim_facilitator.ui.coordinator.dashboard_view import DashboardView
+
+        self._close_workspace()
+        if self.dashboard is None:
+            self.dashboard = DashboardView(self.store, self.stack)
+            self.stack.addWidget(self.dashboard)
+        else:
+            self.dashboard.refresh()
+        self.stack.setCurrentWidget(self.dashboard)
+        self.setWindowTitle(f"{self.dashboard.windowTitle()} — {self.tr('SIM Facilitator')}")
+        return self.dashboard
+
+    def show_sync(self) -> SyncView:
+        """Export and import signed bundles; this laptop's fingerprint; import history."""
+        from sim_facilitator.ui.coordinator.sync_view import SyncView
+
+        self._close_workspace()
+        if self.sync is None:
+            self.sync = SyncView(self.store, self.stack)
+            self.stack.addWidget(self.sync)
+        else:
+            self.sync.refresh()
+        self.stack.setCurrentWidget(self.sync)
+        self.setWindowTitle(f"{self.sync.windowTitle()} — {self.tr('SIM Facilitator')}")
+        return self.sync
+
+    def show_coordination(self) -> CoordinatorView:
+        """The coordinator's view: import many bundles, sources, conflicts, shared ideas."""
+        from sim_facilitator.ui.coordinator.coordinator_view import CoordinatorView
+
+        self._close_workspace()
+        if self.coordinator is None:
+            self.coordinator = CoordinatorView(self.store, self.stack)
+            self.coordinator.imported.connect(lambda _reports: self.home.refresh())
+            self.stack.addWidget(self.coordinator)
+        self.coordinator.refresh()
+        self.stack.setCurrentWidget(self.coordinator)
+        self.setWindowTitle(f"{self.coordinator.windowTitle()} — {self.tr('SIM Facilitator')}")
+        return self.coordinator
+
+    def show_synthesis_dialog(self) -> None:
+        from sim_facilitator.ui.coordinator.synthesis_dialog import SynthesisDialog
+
+        showing_dashboard = self.dashboard is not None and (
+            self.stack.currentWidget() is self.dashboard
+        )
+        flt = self.dashboard.current_filter() if showing_dashboard and self.dashboard else None
+        dialog = SynthesisDialog(self.store, self, flt=flt)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_backups(self) -> None:
+        from sim_facilitator.ui.shell.backups_dialog import BackupsDialog
+
+        if self.db_path is None:
+            return
+        dialog = BackupsDialog(self.db_path, self)
+        dialog.exec()
+        if dialog.restored:
+            # The data changed under the open Store: reopen the app on the restored file.
+            app = QApplication.instance()
+            if app is not None:
+                app.exit(RESTART_EXIT_CODE)
+
+    def _close_workspace(self) -> None:
+        if self.projector is not None:
+            self.projector.close()
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+
+    def _reopen_last(self) -> None:
+        last = self.settings.value("last_workshop")
+        row = self.store.get("workshop", last) if last else None
+        if row is not None and not row["deleted"]:
+            self.open_workshop(last)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # Every edit is already saved; only the window's own geometry is left to keep.
+        self.settings.set_value("window_geometry", self.saveGeometry())
+        super().closeEvent(event)

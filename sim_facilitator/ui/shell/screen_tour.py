@@ -1,0 +1,269 @@
+"""A tour of every screen of the app on a demo workshop, for screenshots and UI tests.
+
+``tour(store, settings_folder)`` yields ``(name, widget)`` for each screen,
+shown and laid out, in the current language: the caller grabs it or walks
+its widgets. Windows the tour opens are closed when the caller moves on.
+The tour adds one open ballot round and one open tally round to the demo
+workshop (the demo's own rounds are closed), so use a throw-away database.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from sim_facilitator.domain import organise as O
+from sim_facilitator.domain import votes as V
+from sim_facilitator.domain.demo import create_demo
+from sim_facilitator.engine.store import Store
+
+SIZE = QSize(1280, 800)
+
+
+def settle() -> None:
+    app = QCoreApplication.instance()
+    if app is not None:
+        for _ in range(3):
+            app.processEvents()
+
+
+def _optional(module: str, name: str) -> Any:
+    """A class from a module that may not exist yet in this checkout."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ModuleNotFoundError, AttributeError):
+        return None
+
+
+def _shown(widget: QWidget, size: QSize = SIZE) -> QWidget:
+    widget.resize(size)
+    widget.show()
+    settle()
+    return widget
+
+
+def _closed(widget: QWidget) -> None:
+    widget.close()
+    widget.deleteLater()
+    settle()
+
+
+def extra_rounds(store: Store, workshop_id: str) -> tuple[str, str]:
+    """An open ballot round on the clusters and an open tally round on four ideas."""
+    clusters = [c["id"] for c in O.clusters_of(store, workshop_id)][:4]
+    ballot = V.create_round(
+        store,
+        workshop_id,
+        "Vote à main levée / تصويت",
+        method="dots",
+        target_kind="cluster",
+        options=clusters,
+        rules={"budget": 3, "max_per_option": 2},
+    )
+    V.open_round(store, ballot)
+    ideas = [i["id"] for i in store.in_workshop("idea", workshop_id)][:4]
+    tally = V.create_round(
+        store,
+        workshop_id,
+        "Décompte papier / فرز ورقي",
+        method="approval",
+        options=ideas,
+        collection="tally",
+    )
+    V.open_round(store, tally)
+    return ballot, tally
+
+
+BLANK_TITLES = {"ar": "ورشة جديدة", "fr": "Nouvel atelier", "en": "New workshop"}
+
+
+def _blank_workshop(window: Any, store: Store, lang: str) -> Iterator[tuple[str, QWidget]]:
+    """A new workshop's empty lists, each saying what to do next (for the user guide)."""
+    from sim_facilitator.domain.workshops import create_workshop
+
+    page = window.open_workshop(create_workshop(store, BLANK_TITLES.get(lang, BLANK_TITLES["en"])))
+    for index in range(page.tabs.count()):
+        view: Any = page.tabs.widget(index)
+        name = type(view).__name__
+        if name not in ("SetupView", "CheckinView", "OrganiseView"):
+            continue
+        page.show_tab(index)
+        if name == "SetupView":
+            view.sections.setCurrentRow(2)  # the agenda
+        settle()
+        yield f"{name.removesuffix('View').lower()}_empty", window
+
+
+# Whose erasure the dialog asks about: a name written in the language of the screen.
+ERASE_NAMES = {"ar": "فاطمة الزهراء بنعلي", "fr": "Youssef El Amrani", "en": "Youssef El Amrani"}
+
+
+def _erase_dialog(view: Any, lang: str) -> QDialog | None:
+    """Select one participant on the check-in screen and open its erase dialog."""
+    name = ERASE_NAMES.get(lang, ERASE_NAMES["en"])
+    start = view.proxy.index(0, 0)
+    # Names are shown wrapped in direction marks, so match what contains the name.
+    hits = view.proxy.match(start, Qt.ItemDataRole.DisplayRole, name, 1, Qt.MatchFlag.MatchContains)
+    # Through the selection model: QTableView.selectRow() selects nothing offscreen in
+    # right-to-left (seen with PySide6 6.11.3).
+    flags = QItemSelectionModel.SelectionFlag
+    view.table.selectionModel().select(
+        hits[0] if hits else start, flags.ClearAndSelect | flags.Rows
+    )
+    dialog = view.erase_selected()
+    if not isinstance(dialog, QDialog):
+        return None
+    settle()
+    return dialog
+
+
+def tour(
+    store: Store, settings_folder: Path, empty: Store | None = None
+) -> Iterator[tuple[str, QWidget]]:
+    """Every screen, one at a time (see the module docstring)."""
+    from sim_facilitator.ui.record.minutes_dialog import MinutesDialog
+    from sim_facilitator.ui.shell.main_window import MainWindow
+    from sim_facilitator.ui.shell.settings import Settings
+    from sim_facilitator.ui.shell.shortcuts_overlay import ShortcutsOverlay
+    from sim_facilitator.ui.shell.welcome_dialog import WelcomeDialog
+    from sim_facilitator.ui.votes.ballot_screen import VOTE, BallotScreen
+    from sim_facilitator.ui.votes.projector_view import ProjectorView
+    from sim_facilitator.ui.votes.tally_entry import TallyEntry
+
+    lang = str(QApplication.instance().property("sim_language") or "en")  # type: ignore[union-attr]
+    if empty is not None:
+        first = MainWindow(empty, Settings(settings_folder / f"empty-{lang}.ini"))
+        yield "home_empty", _shown(first)
+        yield from _blank_workshop(first, empty, lang)
+        _closed(first)
+    welcome = WelcomeDialog(Settings(settings_folder / f"welcome-{lang}.ini"))
+    yield "welcome", _shown(welcome, welcome.sizeHint().expandedTo(QSize(640, 0)))
+    _closed(welcome)
+
+    demo = next((w["id"] for w in store.list("workshop") if not w["deleted"]), None)
+    if demo is None:
+        demo = create_demo(store)
+    if not any(r["status"] == "open" for r in V.rounds_of(store, demo)):
+        extra_rounds(store, demo)
+    rounds = V.rounds_of(store, demo)
+    ballot_round = next(
+        r["id"] for r in rounds if r["status"] == "open" and r["collection"] == "ballot"
+    )
+    tally_round = next(
+        r["id"] for r in rounds if r["status"] == "open" and r["collection"] != "ballot"
+    )
+    closed_round = next((r["id"] for r in rounds if r["status"] == "closed"), ballot_round)
+
+    window = MainWindow(store, Settings(settings_folder / f"demo-{lang}.ini"))
+    _shown(window)
+    window.show_home()
+    window.home.select(demo)
+    yield "home", window
+    page = window.open_workshop(demo)
+    for index in range(page.tabs.count()):
+        view: Any = page.tabs.widget(index)
+        page.show_tab(index)
+        settle()
+        name = type(view).__name__
+        if name == "SetupView":
+            for row, section in enumerate(("details", "framework", "agenda", "questions")):
+                view.sections.setCurrentRow(row)
+                settle()
+                yield f"setup_{section}", window
+        elif name == "OrganiseView":
+            for n, sub in enumerate(("board", "matrix", "coverage", "duplicates")):
+                view.tabs.setCurrentIndex(n)
+                settle()
+                yield f"organise_{sub}", window
+        elif name == "VotesView":
+            votes = view
+            for row in range(votes.round_list.count()):
+                item = votes.round_list.item(row)
+                if item is not None and item.data(0x0100) == closed_round:
+                    votes.round_list.setCurrentRow(row)
+            settle()
+            yield "votes", window
+        else:
+            yield name.removesuffix("View").lower(), window
+            if name == "CheckinView":
+                dialog = _erase_dialog(view, lang)
+                if dialog is not None:
+                    yield "erase_participant", dialog
+                    dialog.reject()  # Cancel: the tour's workshop keeps everyone
+
+    screen = BallotScreen(store, ballot_round)
+    yield "ballot_start", _shown(screen, QSize(1000, 700))
+    screen.start_button.click()
+    if screen.roster_combo.count() > 1:
+        screen.roster_combo.setCurrentIndex(1)
+    screen.identify_button.click()
+    settle()
+    if screen.pages.currentIndex() == VOTE:
+        yield "ballot_vote", screen
+    _closed(screen)
+    tally = TallyEntry(store, tally_round)
+    yield "tally_entry", _shown(tally, QSize(900, 640))
+    _closed(tally)
+    projector = ProjectorView(store, demo, round_id=closed_round)
+    yield "projector", _shown(projector, QSize(1280, 720))
+    _closed(projector)
+
+    from sim_facilitator.domain.workshops import list_workshops
+    from sim_facilitator.ui.checkin.csv_import_dialog import CsvImportDialog
+    from sim_facilitator.ui.shell.backups_dialog import BackupsDialog
+    from sim_facilitator.ui.shell.new_workshop_dialog import NewWorkshopDialog
+
+    new_workshop = NewWorkshopDialog(list_workshops(store), demo, window)
+    yield "new_workshop", _shown(new_workshop, new_workshop.sizeHint().expandedTo(QSize(560, 0)))
+    _closed(new_workshop)
+    invitations = settings_folder / "invitations.csv"
+    invitations.write_text(
+        "Nom;Structure;Genre\nAmina Tazi;Association Amal;F\nيوسف بناني;تعاونية الأمل;M\n",
+        encoding="utf-8",
+    )
+    csv_import = CsvImportDialog(store, demo, invitations, window)
+    yield "csv_import", _shown(csv_import, QSize(900, 600))
+    _closed(csv_import)
+    db_file = store.db.conn.execute("PRAGMA database_list").fetchone()[2]
+    if db_file:
+        backups = BackupsDialog(Path(db_file), window)
+        yield "backups", _shown(backups, QSize(700, 480))
+        _closed(backups)
+    minutes = MinutesDialog(store, demo, window)
+    yield "minutes", _shown(minutes, minutes.sizeHint().expandedTo(QSize(720, 0)))
+    _closed(minutes)
+    conflicts_class = _optional("sim_facilitator.ui.coordinator.conflicts_view", "ConflictsView")
+    if conflicts_class is not None:
+        conflicts = conflicts_class(store, demo)
+        yield "conflicts", _shown(conflicts, QSize(1100, 700))
+        _closed(conflicts)
+    window.show_home()
+    window.show_dashboard()
+    settle()
+    yield "dashboard", window
+    sync_class = _optional("sim_facilitator.ui.coordinator.sync_view", "SyncView")
+    if sync_class is not None:
+        sync = sync_class(store)
+        yield "sync", _shown(sync, QSize(1100, 700))
+        _closed(sync)
+    coordinator_class = _optional(
+        "sim_facilitator.ui.coordinator.coordinator_view", "CoordinatorView"
+    )
+    if coordinator_class is not None:
+        coordinator = coordinator_class(store)
+        yield "coordinator", _shown(coordinator, QSize(1200, 760))
+        _closed(coordinator)
+    overlay = ShortcutsOverlay()
+    yield "shortcuts", _shown(overlay, QSize(640, 700))
+    _closed(overlay)
+    from sim_facilitator.ui.shell.help import UserGuideDialog
+
+    guide = UserGuideDialog()
+    yield "user_guide", _shown(guide, QSize(1000, 760))
+    _closed(guide)
+    _closed(window)

@@ -1,0 +1,212 @@
+"""The room's screen: a large-type, high-contrast window for a projector.
+
+At the top, the running agenda item and its time left. Below, either a vote or
+the capture: while a round is open (or the one the facilitator chose) it shows
+the question, the options and how many have voted; results appear only when
+the round's results may be shown (closed, or not hidden, and never a lone
+ballot). With no vote on, it shows the guiding question and the latest ideas.
+It never shows an individual ballot, and follows the application's language and
+layout direction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from sim_facilitator.domain import votes as V
+from sim_facilitator.domain.agenda import split_duration, utc_now
+from sim_facilitator.domain.projector import agenda_status, current_question, latest_ideas
+from sim_facilitator.engine.store import Store
+from sim_facilitator.ui.common.bar_chart import Bar, BarChart
+from sim_facilitator.ui.votes.vote_texts import (
+    method_name,
+    number,
+    percent,
+    set_user_text,
+    withheld_text,
+)
+
+
+class ProjectorView(QWidget):
+    def __init__(
+        self,
+        store: Store,
+        workshop_id: str,
+        parent: QWidget | None = None,
+        round_id: str | None = None,
+        now: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
+        super().__init__(parent)
+        self.now = now
+        self.store = store
+        self.workshop_id = workshop_id
+        self.round_id = round_id
+        self.setAutoFillBackground(True)
+        palette = QPalette(self.palette())
+        palette.setColor(QPalette.ColorRole.Window, QColor("#000000"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#ffffff"))
+        palette.setColor(QPalette.ColorRole.Highlight, QColor("#ffc400"))
+        self.setPalette(palette)
+        base = QFont(self.font())
+        base.setPointSizeF(max(base.pointSizeF(), 9.0) * 2.2)
+        self.setFont(base)
+        self.agenda = QLabel(self)
+        self.agenda.setWordWrap(True)
+        self.title = QLabel(self)
+        title_font = QFont(base)
+        title_font.setPointSizeF(base.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.options_box = QWidget(self)
+        self.options_layout = QVBoxLayout(self.options_box)
+        self.chart = BarChart(self)
+        self.chart.bar_height = 48
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 36)
+        layout.addWidget(self.agenda)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.options_box)
+        layout.addWidget(self.chart)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(2000)
+        self.timer.timeout.connect(self.refresh)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Projector"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        self.timer.start()
+        self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        self.timer.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def show_round(self, round_id: str | None) -> None:
+        self.round_id = round_id
+        self.refresh()
+
+    def _current_round(self) -> str | None:
+        """The round chosen by the facilitator, else the open one; None: show the capture."""
+        if self.round_id:
+            return self.round_id
+        open_rounds = [
+            r for r in V.rounds_of(self.store, self.workshop_id) if r["status"] == "open"
+        ]
+        return open_rounds[-1]["id"] if open_rounds else None
+
+    def _show_agenda(self) -> None:
+        status = agenda_status(self.store, self.workshop_id, self.now())
+        if status is None:
+            self.agenda.clear()
+            self.agenda.hide()
+            return
+        if status.started:
+            over, minutes, seconds = split_duration(status.remaining_seconds)
+            clock = f"{number(minutes)}:{seconds:02d}"
+            left = (
+                self.tr("%1 over time").replace("%1", clock)
+                if over
+                else self.tr("%1 left").replace("%1", clock)
+            )
+        else:
+            left = self.tr("not started")
+        self.agenda.setText(f"\u2068{status.title}\u2069 — {left}")
+        self.agenda.show()
+
+    def _show_capture(self) -> None:
+        self.chart.set_bars([])
+        self.chart.hide()
+        self.status.setText(self.tr("Latest ideas"))
+        question = current_question(self.store, self.workshop_id)
+        set_user_text(self.title, question or self.tr("Ideas"))
+        for idea in latest_ideas(self.store, self.workshop_id):
+            line = QLabel(self.options_box)
+            line.setWordWrap(True)
+            set_user_text(line, f"• {idea['text']}")
+            self.options_layout.addWidget(line)
+        self.note.clear()
+
+    def _clear_options(self) -> None:
+        while self.options_layout.count():
+            item = self.options_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def shown_option_labels(self) -> list[str]:
+        return [
+            w.text()
+            for i in range(self.options_layout.count())
+            if isinstance(w := self.options_box.layout().itemAt(i).widget(), QLabel)  # type: ignore[union-attr]
+        ]
+
+    def refresh(self) -> None:
+        self._clear_options()
+        self._show_agenda()
+        round_id = self._current_round()
+        if round_id is None or self.store.get("round", round_id) is None:
+            self._show_capture()
+            return
+        results = V.round_results(self.store, round_id)
+        set_user_text(self.title, results.title)
+        voted = self.tr("%1 of %2 present have voted").replace("%1", number(results.ballots_cast))
+        voted = voted.replace("%2", number(results.present))
+        if results.status == "open":
+            state = self.tr("Voting is open")
+        elif results.status == "closed":
+            state = self.tr("Voting is closed")
+        else:
+            state = self.tr("Vote in preparation")
+        self.status.setText(f"{state} — {method_name(results.method)} — {voted}")
+        show_results = bool(results.options) and (results.status == "closed" or not results.hidden)
+        if show_results:
+            self.chart.set_bars(
+                [
+                    Bar(
+                        o.label,
+                        o.mean if o.mean is not None else float(o.points),
+                        number(o.mean, 1) if o.mean is not None else number(o.points),
+                        tied=any(o.option_id in group for group in results.ties),
+                    )
+                    for o in results.options
+                ]
+            )
+            self.chart.show()
+            notes = [self.tr("Turnout: %1").replace("%1", percent(results.turnout))]
+            if results.ties:
+                rule = results.tie_break or self.tr("no rule recorded")
+                notes.append(self.tr("Tie — tie-break rule: %1").replace("%1", rule))
+            self.note.setText("   ".join(notes))
+        else:
+            self.chart.set_bars([])
+            self.chart.hide()
+            for position, (_option_id, label) in enumerate(
+                V.ballot_options(self.store, round_id), start=1
+            ):
+                line = QLabel(self.options_box)
+                line.setWordWrap(True)
+                set_user_text(line, f"{number(position)}. {label}")
+                self.options_layout.addWidget(line)
+            self.note.setText(withheld_text(results.withheld) if results.status != "draft" else "")

@@ -1,0 +1,53 @@
+"""The minutes dialog: the PDF is written off the UI thread, with progress and cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sim_facilitator.domain.demo import create_demo
+from sim_facilitator.engine.store import Store
+
+
+def test_dialog_generates_off_the_ui_thread_and_offers_to_open(
+    qtbot: Any, tmp_path: Path, store: Store
+) -> None:
+    from sim_facilitator.ui.record.minutes_dialog import MinutesDialog
+
+    wid = create_demo(store)
+    dialog = MinutesDialog(store, wid)
+    qtbot.addWidget(dialog)
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("ar+fr"))
+    target = tmp_path / "pv.pdf"
+    dialog.file_edit.setText(str(target))
+    dialog.generate_button.click()
+    assert not dialog.generate_button.isEnabled()  # running
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30_000)
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert dialog.progress.value() == 100
+    assert dialog.outcome is not None and dialog.outcome.fingerprint in dialog.status.text()
+    assert dialog.open_file_button.isVisibleTo(dialog)
+    assert dialog.generate_button.isEnabled()
+
+
+def test_dialog_reports_a_bad_folder_and_can_cancel(
+    qtbot: Any, tmp_path: Path, store: Store
+) -> None:
+    from sim_facilitator.ui.record.minutes_dialog import MinutesDialog
+
+    wid = create_demo(store)
+    dialog = MinutesDialog(store, wid)
+    qtbot.addWidget(dialog)
+    dialog.file_edit.setText(str(tmp_path / "missing" / "pv.pdf"))
+    dialog.generate_button.click()
+    assert dialog.job is None
+    assert "cannot be written" in dialog.status.text()
+    target = tmp_path / "pv.pdf"
+    dialog.file_edit.setText(str(target))
+    dialog.generate_button.click()
+    dialog.cancel_button.click()  # cancel while it runs
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
+    if dialog.outcome is None:  # stopped before the end: nothing under the final name
+        assert not target.exists()
+        assert "no file" in dialog.status.text()
+    assert [p for p in tmp_path.iterdir() if p.name.startswith(".pv.pdf")] == []
