@@ -37,10 +37,27 @@ from sim_facilitator.export.bundle.importer import IMPORTED, import_bundles
 from sim_facilitator.export.bundle.reader import read_bundle
 from sim_facilitator.export.bundle.writer import export_bundle
 
-WORDS = (
-    "تمويل تضامن جمعية شباب نساء تعاونية دوار تكوين financement solidarité association "
-    "jeunes femmes coopérative formation territoire bénévolat numérique microcrédit"
-).split()
+WORDS = [
+    "تمويل",
+    "تضامن",
+    "جمعية",
+    "شباب",
+    "نساء",
+    "تعاونية",
+    "دوار",
+    "تكوين",
+    "financement",
+    "solidarité",
+    "association",
+    "jeunes",
+    "femmes",
+    "coopérative",
+    "formation",
+    "territoire",
+    "bénévolat",
+    "numérique",
+    "microcrédit",
+]
 
 
 NOTES = """

@@ -33,26 +33,26 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6 import __version__ as pyside_version  # noqa: E402
-from PySide6.QtCore import (  # noqa: E402
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from sim_facilitator.domain.demo import IDEAS, PARTICIPANTS, QUESTIONS  # noqa: E402
-from sim_facilitator.domain.ideas import add_idea  # noqa: E402
+from sim_facilitator.domain.demo import IDEAS, PARTICIPANTS, QUESTIONS
+from sim_facilitator.domain.ideas import add_idea
 from sim_facilitator.domain.workshops import add_participant, add_question, create_workshop
-from sim_facilitator.engine.ids import uuid7  # noqa: E402
-from sim_facilitator.engine.storage import connect  # noqa: E402
-from sim_facilitator.engine.store import Store  # noqa: E402
-from sim_facilitator.text.user_text import direction_of, fold_for_search  # noqa: E402
-from sim_facilitator.ui.capture.capture_view import CaptureView  # noqa: E402
-from sim_facilitator.ui.capture.idea_model import IdeaModel  # noqa: E402
-from sim_facilitator.ui.shell.application import install_fonts  # noqa: E402
+from sim_facilitator.engine.ids import uuid7
+from sim_facilitator.engine.storage import connect
+from sim_facilitator.engine.store import Store
+from sim_facilitator.text.user_text import direction_of, fold_for_search
+from sim_facilitator.ui.capture.capture_view import CaptureView
+from sim_facilitator.ui.capture.idea_model import IdeaModel
+from sim_facilitator.ui.shell.application import install_fonts
 
 try:  # run as ``python -m benchmarks.bench_capture`` (the runner) or as a file
     from .report import machine, summary_ms, write_section
@@ -115,9 +115,7 @@ class PythonFilterProxy(QSortFilterProxyModel):
         self.keys = model.search_keys
         self.setSourceModel(model)
 
-    def filterAcceptsRow(  # noqa: N802
-        self, row: int, parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         return not self.needle or self.needle in self.keys[row]
 
 

@@ -37,11 +37,33 @@ from sim_facilitator.export.minutes.document import document as M
 from sim_facilitator.export.pdf.flowables import BidiParagraph
 from sim_facilitator.export.pdf.fonts import register_fonts
 
-WORDS_AR = "تمويل تضامن جمعية شباب نساء تعاونية دوار تكوين القرى المحلية الجماعات دعم".split()
-WORDS_FR = (
-    "financement solidarité association jeunes femmes coopérative formation territoire "
-    "bénévolat numérique microcrédit"
-).split()
+WORDS_AR = [
+    "تمويل",
+    "تضامن",
+    "جمعية",
+    "شباب",
+    "نساء",
+    "تعاونية",
+    "دوار",
+    "تكوين",
+    "القرى",
+    "المحلية",
+    "الجماعات",
+    "دعم",
+]
+WORDS_FR = [
+    "financement",
+    "solidarité",
+    "association",
+    "jeunes",
+    "femmes",
+    "coopérative",
+    "formation",
+    "territoire",
+    "bénévolat",
+    "numérique",
+    "microcrédit",
+]
 KINDS = ("association", "foundation", "cooperative", "company", "public_body", "citizen")
 
 

@@ -24,7 +24,17 @@ from sim_facilitator.engine.store import Store
 
 from .report import machine, summary_ms, write_section
 
-WORDS = "تمويل جمعيات تضامن شباب نساء financement coopérative solidarité formation".split()
+WORDS = [
+    "تمويل",
+    "جمعيات",
+    "تضامن",
+    "شباب",
+    "نساء",
+    "financement",
+    "coopérative",
+    "solidarité",
+    "formation",
+]
 
 
 def _text(rng: random.Random) -> str:

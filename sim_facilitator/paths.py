@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the engine is imported only when a store is opened (start-up time)
+    from sim_facilitator.engine.store import Store
 
 APP_NAME = "sim-facilitator"
 ENV_DB = "SIM_FACILITATOR_DB"
@@ -23,7 +28,7 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_db_path()
 
 
-def open_store(path: Path):  # type: ignore[no-untyped-def]
+def open_store(path: Path) -> Store:
     """Open (creating if needed) the database at ``path`` and return a Store."""
     from sim_facilitator.engine.storage import connect
     from sim_facilitator.engine.store import Store
@@ -32,6 +37,6 @@ def open_store(path: Path):  # type: ignore[no-untyped-def]
     return Store(connect(path))
 
 
-def store_for_args(args):  # type: ignore[no-untyped-def]
+def store_for_args(args: argparse.Namespace) -> Store:
     """The Store named by a parsed command line (--db before or after the subcommand)."""
     return open_store(resolve_db_path(getattr(args, "sub_db", None) or getattr(args, "db", None)))

@@ -10,8 +10,8 @@ import pytest
 # Offscreen unless a developer asks for a real screen (QT_QPA_PLATFORM=xcb).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sim_facilitator.engine.store import Store  # noqa: E402
-from tests.helpers.stores import make_store  # noqa: E402
+from sim_facilitator.engine.store import Store
+from tests.helpers.stores import make_store
 
 
 @pytest.fixture(autouse=True)

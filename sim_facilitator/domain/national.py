@@ -37,9 +37,7 @@ class NationalFilter:
             return False
         if self.date_to and (date is None or date > self.date_to):
             return False
-        if self.framework_versions and framework_version not in self.framework_versions:
-            return False
-        return True
+        return not (self.framework_versions and framework_version not in self.framework_versions)
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,7 @@ class _Recorder:
         existing = self.store.get(entity, entity_id) if entity_id else None
         if existing is not None:
             self.update(entity, existing["id"], {**values, "deleted": False})
-            return existing["id"]
+            return str(existing["id"])
         new_id = self.store.create(entity, values, entity_id)
         self.result.created.append((entity, new_id))
         self.result.changes.append(

@@ -23,6 +23,7 @@ minutes PDF or CSV exported before the erasure is a file outside the app.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import tempfile
@@ -105,12 +106,10 @@ def wipe_free_space(db: Database) -> None:
     db.execute("PRAGMA secure_delete = ON")
     if db.conn.in_transaction:
         return
-    try:
+    # Another connection may be reading: then the erased values' pages were already
+    # overwritten (secure_delete) and the file is rebuilt at the next erasure.
+    with contextlib.suppress(sqlite3.OperationalError):
         db.execute("VACUUM")
-    except sqlite3.OperationalError:
-        # Another connection is reading: the erased values' pages were already
-        # overwritten (secure_delete); the file is rebuilt at the next erasure.
-        pass
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

@@ -116,7 +116,7 @@ def _whole(value: Any) -> int:
     return value
 
 
-def validate_choices(
+def validate_choices(  # noqa: C901 - one branch per rule of each vote method
     method: str,
     rules: Mapping[str, Any],
     allowed: Iterable[str],

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate needs this name
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 

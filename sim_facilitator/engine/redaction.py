@@ -264,9 +264,12 @@ def merge_redactions(
     incoming_erased = {
         body["id"] for _, body, _ in ops if body["entity"] == "participant" and is_redacted(body)
     }
-    if not incoming_erased and not any(is_redacted(b) for _, b, _ in ops):
-        if not holds_redactions(db):
-            return list(ops), set(), set()
+    if (
+        not incoming_erased
+        and not any(is_redacted(b) for _, b, _ in ops)
+        and not holds_redactions(db)
+    ):
+        return list(ops), set(), set()
     erased = erased_participants(db)
     db.execute("PRAGMA secure_delete = ON")  # rewritten ops leave no old bytes behind
     changed: set[Key] = set()

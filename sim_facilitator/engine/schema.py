@@ -79,7 +79,7 @@ class Field:
     low: int | None = None
     high: int | None = None
 
-    def validate(self, value: Any, entity: str) -> Any:
+    def validate(self, value: Any, entity: str) -> Any:  # noqa: C901 - one branch per field type
         """Return the value to store, or raise ValidationError."""
         label = FIELD_LABELS.get(self.name, self.name.replace("_", " "))
         if value is None or (isinstance(value, str) and not value.strip() and self.kind != "text"):

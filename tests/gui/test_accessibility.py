@@ -260,11 +260,12 @@ def _active_keys(window: QWidget, view: QWidget) -> list[str]:
         parent = action.parent()
         context = action.shortcutContext()
         inside = isinstance(parent, QWidget) and (parent is view or view.isAncestorOf(parent))
-        if context == Qt.ShortcutContext.WindowShortcut and not (
-            isinstance(parent, QWidget) and parent is not window and not inside
+        if (
+            context == Qt.ShortcutContext.WindowShortcut
+            and not (isinstance(parent, QWidget) and parent is not window and not inside)
+            or context == Qt.ShortcutContext.WidgetWithChildrenShortcut
+            and inside
         ):
-            keys += [_portable(k) for k in action.shortcuts()]
-        elif context == Qt.ShortcutContext.WidgetWithChildrenShortcut and inside:
             keys += [_portable(k) for k in action.shortcuts()]
     for shortcut in window.findChildren(QShortcut):
         parent = shortcut.parent()

@@ -56,9 +56,11 @@ def timer(qtbot, store: Store, agenda: dict[str, str], clock: FakeClock) -> Agen
 
 
 def test_start_records_the_actual_start_and_counts_down(timer, store, agenda, clock) -> None:
-    assert timer.item is not None and timer.item["id"] == agenda["welcome"]
+    assert timer.item is not None
+    assert timer.item["id"] == agenda["welcome"]
     assert timer.remaining_label.text() == "10:00"
-    assert not timer.running and timer.start_button.isEnabled()
+    assert not timer.running
+    assert timer.start_button.isEnabled()
     timer.start_button.click()
     assert parse_stamp(store.require("agenda", agenda["welcome"])["actual_start"]) == START
     clock.advance(minutes=3, seconds=20)
@@ -71,10 +73,12 @@ def test_warning_when_time_is_up(timer, clock) -> None:
     timer.start_button.click()
     clock.advance(minutes=9, seconds=59)
     timer.tick()
-    assert not timer.time_up and not timer.warning_label.isVisible()
+    assert not timer.time_up
+    assert not timer.warning_label.isVisible()
     clock.advance(seconds=1)
     timer.tick()
-    assert timer.time_up and timer.warning_label.isVisible()
+    assert timer.time_up
+    assert timer.warning_label.isVisible()
     assert "Time is up" in timer.warning_label.text()
     clock.advance(minutes=2, seconds=15)
     timer.tick()
@@ -113,7 +117,8 @@ def test_next_records_the_end_and_starts_the_following_item(timer, store, agenda
     ideas = store.require("agenda", agenda["ideas"])
     assert parse_stamp(welcome["actual_end"]) == START + dt.timedelta(minutes=12)
     assert parse_stamp(ideas["actual_start"]) == START + dt.timedelta(minutes=12)
-    assert timer.item is not None and timer.item["id"] == agenda["ideas"]
+    assert timer.item is not None
+    assert timer.item["id"] == agenda["ideas"]
     assert timer.running
     assert timer.position_label.text() == "2 of 2"
     assert not timer.warning_label.isVisible()  # the new item has its own time
@@ -123,7 +128,8 @@ def test_next_records_the_end_and_starts_the_following_item(timer, store, agenda
     timer.next_button.click()
     assert timer.item is None
     assert "over" in timer.title_label.text()
-    assert not timer.next_button.isEnabled() and not timer.start_button.isEnabled()
+    assert not timer.next_button.isEnabled()
+    assert not timer.start_button.isEnabled()
     assert store.require("agenda", agenda["ideas"])["actual_end"] is not None
 
 
@@ -152,7 +158,8 @@ def test_agenda_helpers_without_qt(store: Store, agenda: dict[str, str]) -> None
     assert current_item(items)["id"] == agenda["welcome"]
     # Passing over an item that never started records it as taking no time.
     running = advance(store, agenda["id"], START)
-    assert running is not None and running["id"] == agenda["ideas"]
+    assert running is not None
+    assert running["id"] == agenda["ideas"]
     welcome = store.require("agenda", agenda["welcome"])
     assert welcome["actual_start"] == welcome["actual_end"]
     assert advance(store, agenda["id"], START) is None

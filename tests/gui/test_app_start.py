@@ -40,7 +40,8 @@ def test_app_starts_on_a_database_and_backs_it_up(tmp_path: Path) -> None:
     result = _start_app(tmp_path, db, "fr")
     assert result.returncode == 0, result.stderr[-2000:]
     [backup] = list_backups(db)
-    assert backup.reason == "open" and backup.workshops == 1
+    assert backup.reason == "open"
+    assert backup.workshops == 1
 
 
 def test_an_older_database_is_upgraded_at_start_with_a_notice(tmp_path: Path) -> None:

@@ -57,12 +57,15 @@ def test_rows_in_creation_order_with_their_columns(filled) -> None:
 def test_filter_matches_text_and_author_and_follows_inserts(filled, store) -> None:
     model, proxy, ids = filled
     proxy.set_filter_text("SALMA")
-    assert proxy.rowCount() == 1 and proxy.idea_id(0) == ids["fr"]
+    assert proxy.rowCount() == 1
+    assert proxy.idea_id(0) == ids["fr"]
     proxy.set_filter_text("تمويل")
-    assert proxy.rowCount() == 1 and proxy.idea_id(0) == ids["ar"]
+    assert proxy.rowCount() == 1
+    assert proxy.idea_id(0) == ids["ar"]
     new = add_idea(store, ids["ws"], "التَّمْوِيل التشاركي")
     model.insert_idea(new)
-    assert proxy.rowCount() == 2 and proxy.idea_id(1) == new
+    assert proxy.rowCount() == 2
+    assert proxy.idea_id(1) == new
     other = add_idea(store, ids["ws"], "Autre chose")
     model.insert_idea(other)
     assert proxy.rowCount() == 2
@@ -89,7 +92,8 @@ def test_editing_a_cell_saves_at_once(filled, store) -> None:
     assert not proxy.flags(proxy.index(0, AUTHOR)) & Qt.ItemFlag.ItemIsEditable
     assert proxy.setData(index, "فكرة معدلة")
     saved = store.require("idea", ids["fr"])
-    assert saved["text"] == "فكرة معدلة" and saved["direction"] == "rtl"
+    assert saved["text"] == "فكرة معدلة"
+    assert saved["direction"] == "rtl"
     assert index.data(DIRECTION_ROLE) == "rtl"
     failures: list[object] = []
     model.failed.connect(failures.append)
@@ -105,7 +109,8 @@ def test_reload_after_a_change_elsewhere(filled, store) -> None:
     assert model.index(model.row_of(ids["mixed"]), TEXT).data() == "Tontines numériques"
     store.update("idea", ids["ar"], {"merged_into": ids["fr"]})
     model.reload_idea(ids["ar"])
-    assert model.row_of(ids["ar"]) is None and model.rowCount() == 2
+    assert model.row_of(ids["ar"]) is None
+    assert model.rowCount() == 2
 
 
 def test_demo_workshop_in_capture_order_and_filter_shows_only_matches(qtbot, store) -> None:

@@ -195,7 +195,8 @@ def test_edit_in_place_with_f2_then_undo_and_redo(qtbot, view: CaptureView, stor
     assert view.table.currentIndex().data() == "Deuxième idée"
     press(qtbot, Qt.Key.Key_F2)
     editor = focused()
-    assert isinstance(editor, QPlainTextEdit) and editor is not view.entry
+    assert isinstance(editor, QPlainTextEdit)
+    assert editor is not view.entry
     type_text(qtbot, "Idée corrigée")  # replaces the selected text
     press(qtbot, Qt.Key.Key_Return, SHIFT)
     type_text(qtbot, "sur deux lignes")
@@ -266,7 +267,8 @@ def test_filter_as_you_type_ignores_case_accents_and_tashkeel(
     assert [view.proxy.index(r, TEXT).data() for r in range(view.proxy.rowCount())] == [
         "Manque de FINANCEMENT pluriannuel"
     ]
-    assert "1" in view.count_label.text() and "4" in view.count_label.text()
+    assert "1" in view.count_label.text()
+    assert "4" in view.count_label.text()
     view.filter_edit.clear()
     type_text(qtbot, "التمويل")
     assert [view.proxy.index(r, TEXT).data() for r in range(view.proxy.rowCount())] == [
@@ -365,19 +367,25 @@ def test_saving_one_idea_inserts_one_row_without_a_reset(qtbot, view: CaptureVie
 
 
 def test_note_taker_mode_and_small_window(qtbot, view: CaptureView, store, workshop) -> None:
-    assert view.timer.isVisible() and view.filter_edit.isVisible()
+    assert view.timer.isVisible()
+    assert view.filter_edit.isVisible()
     press(qtbot, Qt.Key.Key_C, CTRL | SHIFT)
     assert view.compact
-    assert not view.timer.isVisible() and not view.filter_edit.isVisible()
-    assert view.table.isColumnHidden(QUESTION) and view.table.isColumnHidden(AUTHOR)
-    assert view.entry.isVisible() and view.count_label.isVisible()
+    assert not view.timer.isVisible()
+    assert not view.filter_edit.isVisible()
+    assert view.table.isColumnHidden(QUESTION)
+    assert view.table.isColumnHidden(AUTHOR)
+    assert view.entry.isVisible()
+    assert view.count_label.isVisible()
     assert view.entry.hasFocus()
     press(qtbot, Qt.Key.Key_C, CTRL | SHIFT)
-    assert not view.compact and view.timer.isVisible()
+    assert not view.compact
+    assert view.timer.isVisible()
 
     small = view.open_small_window()
     qtbot.waitExposed(small)
-    assert small.isWindow() and small.compact
+    assert small.isWindow()
+    assert small.compact
     small.entry.setPlainText("Notée dans la petite fenêtre")
     small.save_entry()
     # Same ideas, same history: it shows in the main view and undoes from there.

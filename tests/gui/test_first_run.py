@@ -62,7 +62,8 @@ def test_the_welcome_opens_the_demo_once_and_remembers_the_language(
     qtbot.addWidget(window)
     shown = answer(monkeypatch, DEMO, lang="fr")
     assert show_welcome_once(window) == DEMO
-    assert current_language(app) == "fr" and settings.value("language") == "fr"
+    assert current_language(app) == "fr"
+    assert settings.value("language") == "fr"
     assert window.windowTitle().endswith("SIM Facilitateur")  # the whole app switched
     assert len(list_workshops(store)) == 1
     assert window.workspace is not None  # the demo is open, ready to explore
@@ -79,10 +80,12 @@ def test_blank_asks_for_a_title_and_not_now_leaves_the_list(
     asked: list[bool] = []
     monkeypatch.setattr(window.home, "new_workshop", lambda *a: asked.append(True))
     answer(monkeypatch, BLANK)
-    assert show_welcome_once(window) == BLANK and asked == [True]
+    assert show_welcome_once(window) == BLANK
+    assert asked == [True]
     answer(monkeypatch, LATER)
     assert show_welcome_once(window, force=True) == LATER
-    assert list_workshops(store) == [] and window.workspace is None
+    assert list_workshops(store) == []
+    assert window.workspace is None
 
 
 def test_the_welcome_explains_the_three_roles_in_arabic(
@@ -112,7 +115,8 @@ def test_the_user_guide_opens_in_the_current_language(
     set_language(app, lang)
     dialog = UserGuideDialog()
     qtbot.addWidget(dialog)
-    assert dialog.path == guide_path(lang) and dialog.path is not None
+    assert dialog.path == guide_path(lang)
+    assert dialog.path is not None
     assert title in dialog.text().splitlines()[0]
     document = dialog.browser.document()
     assert document.defaultTextOption().textDirection() == direction
@@ -143,17 +147,21 @@ def test_the_guide_window_loads_its_pictures(qtbot: Any, app: QApplication) -> N
     image = dialog.browser.document().resource(
         QTextDocument.ResourceType.ImageResource, QUrl("images/capture_fr.png")
     )
-    assert image is not None and not image.isNull()
+    assert image is not None
+    assert not image.isNull()
 
 
 def test_the_application_icon_and_desktop_entry() -> None:
     from sim_facilitator.ui.shell.app_icon import app_icon
 
     icon = app_icon()
-    assert not icon.isNull() and icon.availableSizes()
+    assert not icon.isNull()
+    assert icon.availableSizes()
     entry = (ROOT / "resources" / "sim-facilitator.desktop").read_text(encoding="utf-8")
-    assert "Exec=sim-facilitator-gui" in entry and "Icon=sim-facilitator" in entry
-    assert "Name[ar]=" in entry and "Name[fr]=" in entry
+    assert "Exec=sim-facilitator-gui" in entry
+    assert "Icon=sim-facilitator" in entry
+    assert "Name[ar]=" in entry
+    assert "Name[fr]=" in entry
     assert "CC0" in (ROOT / "resources" / "icons" / "LICENSE.md").read_text(encoding="utf-8")
 
 
@@ -169,10 +177,12 @@ def test_the_help_menu_opens_shortcuts_with_f1_and_the_guide(
     handle = window.windowHandle()
     qtbot.keyClick(handle, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: menu.overlay is not None and menu.overlay.isVisible())
-    assert menu.overlay is not None and len(menu.overlay.rows()) > 30
+    assert menu.overlay is not None
+    assert len(menu.overlay.rows()) > 30
     menu.overlay.close()
     menu.guide_action.trigger()
-    assert menu.guide is not None and menu.guide.isVisible()
+    assert menu.guide is not None
+    assert menu.guide.isVisible()
     set_language(app, "fr")
     assert window.menuBar().actions()[-1].text() == "&Aide"
     assert menu.guide.windowTitle() == "Guide d'utilisation"

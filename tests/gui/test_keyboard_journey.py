@@ -123,7 +123,8 @@ def test_capture_cluster_map_vote_minutes_with_the_keyboard_alone(
     keys.tab_to(window.home.open_button)
     keys.press(Key.Key_Space)
     page = window.workspace
-    assert page is not None and page.workshop_id == demo
+    assert page is not None
+    assert page.workshop_id == demo
 
     def go_to_tab(class_name: str) -> QWidget:
         view = page.view_of(class_name)

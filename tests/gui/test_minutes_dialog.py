@@ -25,7 +25,8 @@ def test_dialog_generates_off_the_ui_thread_and_offers_to_open(
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30_000)
     assert target.read_bytes().startswith(b"%PDF-")
     assert dialog.progress.value() == 100
-    assert dialog.outcome is not None and dialog.outcome.fingerprint in dialog.status.text()
+    assert dialog.outcome is not None
+    assert dialog.outcome.fingerprint in dialog.status.text()
     assert dialog.open_file_button.isVisibleTo(dialog)
     assert dialog.generate_button.isEnabled()
 

@@ -100,7 +100,8 @@ def test_sound_database_is_reported_sound_then_backed_up(qtbot, tmp_path: Path) 
     db = _saved_database(tmp_path)
     assert _run_checks(qtbot, db) == [None]
     [backup] = list_backups(db)
-    assert backup.reason == "open" and backup.workshops == 1
+    assert backup.reason == "open"
+    assert backup.workshops == 1
 
 
 def test_damaged_database_is_reported_and_not_backed_up(qtbot, tmp_path: Path) -> None:
@@ -135,7 +136,8 @@ def test_a_write_before_the_check_ends_waits_for_it_and_is_saved(tmp_path: Path)
     # The window is not idle yet (the check has not started): the write starts
     # it, waits for the verdict, then goes through.
     add_idea(store, workshop, "tout de suite")
-    assert store.db.before_write is None and damaged == []
+    assert store.db.before_write is None
+    assert damaged == []
     assert any(i["text"] == "tout de suite" for i in store.list("idea"))
     checks.finish()
 

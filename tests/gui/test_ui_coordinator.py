@@ -60,7 +60,8 @@ def test_import_a_folder_then_read_the_dashboard(
     locale = dash.locale()
     assert dash.workshop_count.text() == locale.toString(5)
     assert dash.people.text() == locale.toString(sum(n for _, _, n in FIVE_WORKSHOPS))
-    assert dash.heatmap.rowCount() == 5 and dash.heatmap.columnCount() == 5
+    assert dash.heatmap.rowCount() == 5
+    assert dash.heatmap.columnCount() == 5
     assert dash.heatmap.item(0, 3).text() == dash.tr("none")
     assert [b.value for b in dash.actions_by_owner.bars()] == [5, 5, 5]
     # Consolidated by month due: June, September and December 2025, five each.
@@ -77,8 +78,10 @@ def test_unknown_laptops_wait_for_acceptance_then_import(
 ) -> None:
     view = _view(qtbot, store)
     # Before any import both lists say what will appear there.
-    assert not view.report_hint.isHidden() and view.report_hint.text()
-    assert not view.sources_hint.isHidden() and view.sources_hint.text()
+    assert not view.report_hint.isHidden()
+    assert view.report_hint.text()
+    assert not view.sources_hint.isHidden()
+    assert view.sources_hint.text()
     _import_folder(qtbot, view, bundles, monkeypatch)
     assert view.report_hint.isHidden()  # one line per file now
     assert {status for _, status in view.report_rows()} == {NEEDS_TRUST}
@@ -174,6 +177,7 @@ def test_synthesis_dialog_writes_the_pdf_off_the_ui_thread(
     dialog.file_edit.setText(str(out))
     dialog.generate_button.click()
     qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
-    assert dialog.outcome is not None and dialog.outcome.pages >= 3
+    assert dialog.outcome is not None
+    assert dialog.outcome.pages >= 3
     assert out.read_bytes().startswith(b"%PDF-")
     assert not dialog.open_file_button.isHidden()

@@ -15,7 +15,8 @@ def test_dashboard_reads_the_national_picture(qtbot, store: Store) -> None:
     view.resize(1100, 900)
     view.show()
     assert view.people.text() == view.locale().toString(20)
-    assert view.heatmap.rowCount() == 2 and view.heatmap.columnCount() == 5
+    assert view.heatmap.rowCount() == 2
+    assert view.heatmap.columnCount() == 5
     # The fourth example principle is served by nothing: its cells say so.
     assert view.heatmap.item(0, 3).text() == view.tr("none")
     assert view.top_chart.bars(), "closed rounds give top-voted options"
@@ -32,4 +33,5 @@ def test_main_window_opens_the_dashboard_from_the_data_menu(qtbot, store: Store)
     qtbot.addWidget(window)
     window.dashboard_action.trigger()
     assert window.stack.currentWidget() is window.dashboard
-    assert window.dashboard is not None and window.dashboard.people.text() != ""
+    assert window.dashboard is not None
+    assert window.dashboard.people.text() != ""

@@ -56,9 +56,11 @@ def _dialog(view: CheckinView) -> EraseParticipantDialog:
 
 def test_erase_from_the_keyboard_after_confirmation(qtbot, store: Store, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     view, who, idea = _view(qtbot, store)
-    assert not view.erase_button.isEnabled() and view.erase_button.accessibleName()
+    assert not view.erase_button.isEnabled()
+    assert view.erase_button.accessibleName()
     _select(view, NAME_TO_ERASE)
-    assert view.erase_button.isEnabled() and view.erase_action.isEnabled()
+    assert view.erase_button.isEnabled()
+    assert view.erase_action.isEnabled()
     assert view.erase_action in view.table.actions()  # the context menu offers it
     # Keyboard: Tab from the table reaches the button; Space presses it.
     for _ in range(30):
@@ -69,10 +71,13 @@ def test_erase_from_the_keyboard_after_confirmation(qtbot, store: Store, db_path
     qtbot.keyClick(view.windowHandle(), Qt.Key.Key_Space)
     dialog = _dialog(view)
     text = dialog.explanation.text()
-    assert NAME_TO_ERASE in text and "cannot be undone" in text and "ideas are kept" in text
+    assert NAME_TO_ERASE in text
+    assert "cannot be undone" in text
+    assert "ideas are kept" in text
     # Enter alone cancels: the safe button is the default one.
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    assert cancel.isDefault() and not dialog.erase_button.isDefault()
+    assert cancel.isDefault()
+    assert not dialog.erase_button.isDefault()
     qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not _shown(view))
     assert store.require("participant", who)["name"] == NAME_TO_ERASE
@@ -88,7 +93,9 @@ def test_erase_from_the_keyboard_after_confirmation(qtbot, store: Store, db_path
     ]
     assert names == ["Karim Stays"]
     row = store.get("idea", idea)
-    assert row is not None and row["author_id"] is None and row["text"] == "Une idée à garder"
+    assert row is not None
+    assert row["author_id"] is None
+    assert row["text"] == "Une idée à garder"
     wal = Path(str(db_path) + "-wal")
     raw = db_path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
     assert NAME_TO_ERASE.encode() not in raw

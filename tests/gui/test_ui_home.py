@@ -128,7 +128,8 @@ def test_last_open_workshop_reopens_at_startup(qtbot, store, settings) -> None:
     window.workspace.show_tab(1)
     window.close()
     again = _window(qtbot, store, settings)
-    assert again.workspace is not None and again.workspace.workshop_id == second
+    assert again.workspace is not None
+    assert again.workspace.workshop_id == second
     assert again.workspace.tabs.currentIndex() == 1
     assert again.stack.currentWidget() is again.workspace
     again.home_action.trigger()

@@ -126,10 +126,12 @@ def test_excepthook_shows_a_translated_message_and_logs(app, tmp_path, monkeypat
         hook(type(exc), exc, exc.__traceback__)
     logged = log.read_text(encoding="utf-8")
     # Where it failed is logged; what the user typed (personal data) is not.
-    assert "RuntimeError" in logged and "test_ui_language.py" in logged
+    assert "RuntimeError" in logged
+    assert "test_ui_language.py" in logged
     assert "Nadia" not in logged
     assert oct(log.stat().st_mode & 0o777) == oct(0o600)
-    assert shown and shown[0].startswith("Une erreur inattendue s'est produite.")
+    assert shown
+    assert shown[0].startswith("Une erreur inattendue s'est produite.")
     assert "Traceback" not in shown[0]
     try:
         raise ValidationError("The {field} cannot be empty.", field="name")
@@ -158,4 +160,5 @@ def test_nothing_is_left_in_english_in_the_french_home(qtbot, app, window, store
     english = {"workshops", "search", "show", "new", "open", "archive", "quit", "ideas"}
     words = {w for t in texts for w in re.findall(r"\w+", t.replace("&", "").casefold())}
     assert not words & english
-    assert "Ateliers" in texts[0] and texts[-1] == "Idées"
+    assert "Ateliers" in texts[0]
+    assert texts[-1] == "Idées"

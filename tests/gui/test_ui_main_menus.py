@@ -14,18 +14,22 @@ def test_session_actions_follow_the_open_workshop(qtbot, store: Store) -> None:
     window.show_home()
     assert not window.minutes_action.isEnabled()
     window.open_workshop(workshop)
-    assert window.minutes_action.isEnabled() and window.projector_action.isEnabled()
+    assert window.minutes_action.isEnabled()
+    assert window.projector_action.isEnabled()
 
     dialog = window.show_minutes_dialog()
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     dialog.close()
 
     projector = window.show_projector()
-    assert projector is not None and projector.isVisible()
+    assert projector is not None
+    assert projector.isVisible()
     assert projector.workshop_id == workshop
 
     small = window.show_note_taker_window()
-    assert small is not None and small.isVisible()
+    assert small is not None
+    assert small.isVisible()
     small.close()
 
     window.show_home()  # leaving the workshop closes its projector window

@@ -137,7 +137,8 @@ def test_keyboard_only_clustering_with_undo(
     board.column_for(new).select_ids([first_two[0]])
     press(qtbot, board, Key.Key_G, CTRL | SHIFT)  # split it off
     split = cluster_ids(store, demo)[-1]
-    assert split != new and store.require("idea", first_two[0])["cluster_id"] == split
+    assert split != new
+    assert store.require("idea", first_two[0])["cluster_id"] == split
 
     board.focus_cluster(new)
     press(qtbot, board, Key.Key_Delete, CTRL)  # dissolve "Gouvernance locale"
@@ -224,7 +225,8 @@ def test_merging_selected_duplicates_on_the_board_is_undoable(
     assert store.require("idea", b)["merged_into"] is None
     board.focus_cluster(column.cluster_id, [a])
     press(qtbot, board, Key.Key_M, CTRL | SHIFT)  # one idea: refused with a message
-    assert errors and "at least two" in errors[-1]
+    assert errors
+    assert "at least two" in errors[-1]
 
 
 def test_matrix_arrows_and_digits_save_at_once(
@@ -241,7 +243,8 @@ def test_matrix_arrows_and_digits_save_at_once(
     )
     matrix.setFocus()
     qtbot.waitUntil(matrix.hasFocus)
-    assert matrix.currentIndex().row() == 0 and matrix.currentIndex().column() == 1
+    assert matrix.currentIndex().row() == 0
+    assert matrix.currentIndex().column() == 1
     press(qtbot, matrix, Key.Key_3)
     assert O.strengths(store, demo)[(clusters[0]["id"], principles[0]["id"])] == 3
     press(qtbot, matrix, Key.Key_Down)
@@ -258,7 +261,8 @@ def test_matrix_arrows_and_digits_save_at_once(
     press(qtbot, matrix, Key.Key_Delete)
     assert key not in O.strengths(store, demo)
     press(qtbot, matrix, Key.Key_7)  # out of range: a message, nothing saved
-    assert errors and "strength" in errors[-1]
+    assert errors
+    assert "strength" in errors[-1]
     assert key not in O.strengths(store, demo)
 
 
@@ -355,7 +359,8 @@ def test_actions_create_from_cluster_edit_and_flags(
     action_id = view.current_id()
     assert action_id is not None
     action = store.require("action", action_id)
-    assert action["what"] == cluster["name"] and action["cluster_ids"] == [cluster["id"]]
+    assert action["what"] == cluster["name"]
+    assert action["cluster_ids"] == [cluster["id"]]
     assert view.what_edit.text() == cluster["name"]
     qtbot.waitUntil(view.what_edit.hasFocus)  # ready to reword it
 
@@ -364,7 +369,8 @@ def test_actions_create_from_cluster_edit_and_flags(
     assert store.require("action", action_id)["owner"] == "Fondation Amane"
     view.due_edit.setText("31/12/2025")
     view.due_edit.editingFinished.emit()
-    assert errors and "not a date" in errors[-1]
+    assert errors
+    assert "not a date" in errors[-1]
     assert store.require("action", action_id)["due"] is None
     assert view.due_edit.text() == ""  # back to what is stored
     fourth = view.principle_list.item(3)

@@ -88,7 +88,8 @@ def test_agenda_add_edit_reorder_delete(qtbot, store, messages) -> None:
     assert agenda.model.setData(agenda.model.index(0, 1), 25)
     assert agenda_of(store, workshop)[0]["planned_minutes"] == 25
     assert not agenda.model.setData(agenda.model.index(0, 1), 5000)  # more than a day
-    assert len(messages) == 1 and "between 0 and 1440" in messages[0]
+    assert len(messages) == 1
+    assert "between 0 and 1440" in messages[0]
     assert agenda_of(store, workshop)[0]["planned_minutes"] == 25
     # reorder: the selected "Idéation" moves up
     agenda.select(agenda_of(store, workshop)[1]["id"])
@@ -107,7 +108,8 @@ def test_questions_add_and_edit(qtbot, store, messages) -> None:
     questions.inputs["text"].setText("ما هي أبرز التحديات؟")
     questions.add_button.click()
     questions.add_button.click()  # empty: refused, nothing added
-    assert messages and "cannot be empty" in messages[0]
+    assert messages
+    assert "cannot be empty" in messages[0]
     assert [q["text"] for q in questions_of(store, workshop)] == ["ما هي أبرز التحديات؟"]
     assert questions.model.setData(questions.model.index(0, 0), "Quels défis ?")
     assert questions_of(store, workshop)[0]["text"] == "Quels défis ?"
@@ -158,7 +160,8 @@ def test_new_framework_and_pinning(qtbot, store, messages) -> None:
     editor.new_button.click()
     fw = store.require("workshop", workshop)["framework_id"]
     assert fw != store.require("workshop", demo)["framework_id"]
-    assert editor.model.rowCount() == 0 and editor.principles.isEnabled()
+    assert editor.model.rowCount() == 0
+    assert editor.principles.isEnabled()
     editor.name_edits["fr"].setText("Cadre de Tanger")
     editor.name_edits["fr"].editingFinished.emit()
     assert store.require("framework", fw)["name_fr"] == "Cadre de Tanger"

@@ -63,7 +63,8 @@ def test_import_asks_to_accept_a_new_laptop_then_imports(  # type: ignore[no-unt
     view = _view(qtbot, store)
     with qtbot.waitSignal(view.imported, timeout=30_000):
         view.import_button.click()
-    assert len(asked) == 1 and own_fingerprint(source) in asked[0]
+    assert len(asked) == 1
+    assert own_fingerprint(source) in asked[0]
     assert [d.device_id for d in trusted_devices(store)] == [source.device_id]
     rows = {view.results.item(r, FILE).text(): r for r in range(view.results.rowCount())}
     assert set(rows) == {"fes.simbundle", "broken.simbundle"}
@@ -88,7 +89,8 @@ def test_refusing_a_new_laptop_imports_nothing(  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(view.imported, timeout=30_000):
         view.import_files([str(path)])
     assert view.results.item(0, RESULT).text() == "not accepted"
-    assert dump_text(store.db) == before and trusted_devices(store) == []
+    assert dump_text(store.db) == before
+    assert trusted_devices(store) == []
 
 
 def test_export_writes_a_verified_bundle(  # type: ignore[no-untyped-def]
@@ -106,7 +108,8 @@ def test_export_writes_a_verified_bundle(  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(view.exported, timeout=30_000) as signal:
         view.export_button.click()
     info = signal.args[0]
-    assert info.kind == "kit" and info.path == target.with_name("kit.simbundle")
+    assert info.kind == "kit"
+    assert info.path == target.with_name("kit.simbundle")
     assert info.path.exists()
     qtbot.waitUntil(lambda: bool(shown))
     assert "kit.simbundle" in shown[0]
@@ -158,7 +161,8 @@ def test_cancel_stops_the_import_between_files(  # type: ignore[no-untyped-def]
     view = _view(qtbot, store)
     with qtbot.waitSignal(view.imported, timeout=30_000):
         view.import_files(paths)
-        assert view.is_busy() and view.progress is not None
+        assert view.is_busy()
+        assert view.progress is not None
         view.progress.canceled.emit()  # the progress dialog's Cancel button
     results = [view.results.item(r, RESULT).text() for r in range(view.results.rowCount())]
     assert len(results) == 3

@@ -96,7 +96,8 @@ def test_five_voters_pass_the_laptop(qtbot: Any, store: Store, room: dict[str, A
     view = VotesView(store, room["w"])
     qtbot.addWidget(view)
     view.show()
-    assert not view.table.isVisible() and view.withheld_label.isVisible()  # hidden until closed
+    assert not view.table.isVisible()
+    assert view.withheld_label.isVisible()
     view.close_button.click()
     qtbot.waitUntil(lambda: view.table.isVisible())
     # a 3, b 1, c 5, d 3 (Votant 0 now gave only one dot to Delta)
@@ -106,7 +107,8 @@ def test_five_voters_pass_the_laptop(qtbot: Any, store: Store, room: dict[str, A
     }
     assert rows == {"Alpha": "3", "Bêta": "1", "غاما": "5", "Delta": "3"}
     assert view.table.item(0, 1).text() == "غاما"
-    assert view.ties_label.isVisible() and "Alpha" in view.ties_label.text()
+    assert view.ties_label.isVisible()
+    assert "Alpha" in view.ties_label.text()
     assert "5 of 5" in view.summary_label.text()
 
 
@@ -125,16 +127,16 @@ def test_ballot_screen_refuses_broken_rules_and_unknown_numbers(
     screen.start_button.click()
     screen.number_edit.setText("000000")
     screen.identify_button.click()
-    assert screen.pages.currentIndex() == IDENTIFY and "one-time number" in (
-        screen.identify_error.text()
-    )
+    assert screen.pages.currentIndex() == IDENTIFY
+    assert "one-time number" in (screen.identify_error.text())
     screen.number_edit.setText(numbers[0])
     screen.identify_button.click()
     assert screen.pages.currentIndex() == VOTE
     screen.inputs[a].setValue(2)  # type: ignore[attr-defined]
     screen.inputs[b].setValue(1)  # type: ignore[attr-defined]
     screen.next_button.click()
-    assert screen.pages.currentIndex() == VOTE and "budget is 2" in screen.vote_error.text()
+    assert screen.pages.currentIndex() == VOTE
+    assert "budget is 2" in screen.vote_error.text()
     screen.inputs[b].setValue(0)  # type: ignore[attr-defined]
     screen.next_button.click()
     screen.confirm_button.click()
@@ -169,7 +171,8 @@ def test_tally_entered_twice_with_one_mismatch(
     assert V.tally_of(store, rid, "a") == {a: 4, b: 2, c: 5, "_voters": 5}  # zeros dropped
     # the second person switches to entry B and does not see A's numbers
     entry.entry_combo.setCurrentIndex(1)
-    assert all(s.value() == 0 for s in entry.spins.values()) and entry.voters_spin.value() == 0
+    assert all(s.value() == 0 for s in entry.spins.values())
+    assert entry.voters_spin.value() == 0
     for option, value in {**first, b: 3}.items():
         entry.spins[option].setValue(value)
     entry.voters_spin.setValue(5)
@@ -201,14 +204,18 @@ def test_results_only_after_close_when_hidden_and_reopen_asks_reason(
     projector = ProjectorView(store, room["w"], round_id=rid)
     qtbot.addWidget(projector)
     projector.show()
-    assert not view.table.isVisible() and not view.chart.isVisible()
-    assert not projector.chart.isVisible() and len(projector.shown_option_labels()) == 4
+    assert not view.table.isVisible()
+    assert not view.chart.isVisible()
+    assert not projector.chart.isVisible()
+    assert len(projector.shown_option_labels()) == 4
     assert "3 of 5" in projector.status.text()
     view.close_button.click()
     qtbot.waitUntil(lambda: view.chart.isVisible())
-    assert view.chart.bars()[0].label == "Alpha" and view.chart.bars()[0].value == 3
+    assert view.chart.bars()[0].label == "Alpha"
+    assert view.chart.bars()[0].value == 3
     projector.refresh()
-    assert projector.chart.isVisible() and projector.shown_option_labels() == []
+    assert projector.chart.isVisible()
+    assert projector.shown_option_labels() == []
     # re-opening asks for a reason; cancelling or an empty reason changes nothing
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", True)))
     view.reopen_button.click()
@@ -231,14 +238,16 @@ def test_create_and_edit_a_draft_round(
     view.show()
     view.new_button.click()
     rid = view.round_id
-    assert rid is not None and view.round_list.count() == 1
+    assert rid is not None
+    assert view.round_list.count() == 1
     view.title_edit.setText("Quelle priorité ?")
     view.title_edit.editingFinished.emit()
     view.method_combo.setCurrentIndex(1)  # approval
     for i in range(2):
         view.options_list.item(i).setCheckState(view.options_list.item(i).checkState().Checked)
     row = store.require("round", rid)
-    assert row["title"] == "Quelle priorité ?" and row["method"] == "approval"
+    assert row["title"] == "Quelle priorité ?"
+    assert row["method"] == "approval"
     assert len(row["options"]) == 2
     view.open_button.click()
     assert store.require("round", rid)["status"] == "open"
@@ -247,7 +256,8 @@ def test_create_and_edit_a_draft_round(
     monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (3, True)))
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.detailedText()))
     view.numbers_button.click()
-    assert len(shown[0].split()) == 3 and V.numbers_issued(store, rid) == 3
+    assert len(shown[0].split()) == 3
+    assert V.numbers_issued(store, rid) == 3
 
 
 def test_projector_shows_capture_when_no_vote_is_open(
@@ -268,7 +278,8 @@ def test_projector_shows_capture_when_no_vote_is_open(
     projector.show()
     assert projector.title.text() == "Quelles priorités pour la région ?"
     assert projector.shown_option_labels()[0] == "• Une idée toute fraîche"
-    assert "Idéation" in projector.agenda.text() and "15:00" in projector.agenda.text()
+    assert "Idéation" in projector.agenda.text()
+    assert "15:00" in projector.agenda.text()
     rid = V.create_round(store, room["w"], "Vote", method="approval", options=room["ideas"])
     V.open_round(store, rid)
     projector.refresh()  # the timer does this every two seconds
@@ -322,7 +333,8 @@ def test_options_list_is_built_once_and_kept_across_ticks_and_refused_changes(
     view = VotesView(store, room["w"])
     qtbot.addWidget(view)
     view.show()
-    assert view.round_id == rid and listed == ["candidates"]
+    assert view.round_id == rid
+    assert listed == ["candidates"]
     first = view.options_list.item(0)
     first.setData(Qt.ItemDataRole.UserRole + 7, "still this item")
     second = view.options_list.item(1).data(Qt.ItemDataRole.UserRole)

@@ -38,8 +38,28 @@ TAG = re.compile(r"<[^>]+>")
 # Common English words (in lower case, as inside a sentence; codes like "BE6A" are not words)
 # that never occur in the demo's French or Arabic data.
 ENGLISH_MARKERS = frozenset(
-    "the and of this your with from is are was were not to be there here yet "
-    "click choose select".split()
+    [
+        "the",
+        "and",
+        "of",
+        "this",
+        "your",
+        "with",
+        "from",
+        "is",
+        "are",
+        "was",
+        "were",
+        "not",
+        "to",
+        "be",
+        "there",
+        "here",
+        "yet",
+        "click",
+        "choose",
+        "select",
+    ]
 )
 
 
@@ -87,7 +107,7 @@ def _model_headers(view: QAbstractItemView) -> Iterator[str]:
             yield value
 
 
-def visible_texts(top: QWidget) -> Iterator[tuple[QWidget, str, str]]:
+def visible_texts(top: QWidget) -> Iterator[tuple[QWidget, str, str]]:  # noqa: C901 - one branch per kind of text widget
     """(widget, kind, text) for every text of a visible widget under ``top``."""
     widgets = [top, *top.findChildren(QWidget)]
     for widget in widgets:
@@ -103,9 +123,7 @@ def visible_texts(top: QWidget) -> Iterator[tuple[QWidget, str, str]]:
             yield widget, "button", widget.text()
         elif isinstance(widget, QGroupBox):
             yield widget, "group", widget.title()
-        elif isinstance(widget, QLineEdit):
-            yield widget, "placeholder", widget.placeholderText()
-        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        elif isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
             yield widget, "placeholder", widget.placeholderText()
         elif isinstance(widget, QComboBox):
             for n in range(widget.count()):

@@ -21,7 +21,8 @@ def test_action_from_an_idea_is_prefilled_from_its_mappings(store: Store) -> Non
     O.set_strength(store, "idea", idea, p3, 3)
     action = store.require("action", A.create_action_from(store, "idea", idea))
     assert action["what"] == "Fonds régional pour les petites associations"
-    assert action["idea_ids"] == [idea] and action["cluster_ids"] == []
+    assert action["idea_ids"] == [idea]
+    assert action["cluster_ids"] == []
     assert action["principle_ids"] == [p3, p2]  # strongest first
     assert action["status"] == "planned"
 
@@ -32,7 +33,8 @@ def test_action_from_a_merged_idea_links_the_survivor(store: Store) -> None:
     O.set_strength(store, "idea", b, p1, 2)
     O.merge_ideas(store, a, [b])
     action = store.require("action", A.create_action_from(store, "idea", b))
-    assert action["idea_ids"] == [a] and action["what"] == "survivor"
+    assert action["idea_ids"] == [a]
+    assert action["what"] == "survivor"
     assert action["principle_ids"] == [p1]
 
 

@@ -46,7 +46,8 @@ def test_backup_restore_round_trip(tmp_path: Path) -> None:
     make_backup(store.db.conn, db, "before-import")
     add_idea(store, w, "après la sauvegarde")
     [info] = list_backups(db)
-    assert info.workshops == 1 and info.reason == "before-import"
+    assert info.workshops == 1
+    assert info.reason == "before-import"
     store.db.conn.close()
     restore_backup(info.path, db)
     assert dump_text(make_store(db).db) == saved
@@ -101,5 +102,6 @@ def test_backup_from_its_own_connection_while_the_app_writes(tmp_path: Path) -> 
         add_idea(store, w, f"idée {n}")
     thread.join()
     [info] = list_backups(db)
-    assert info.path == result[0] and info.workshops == 1
+    assert info.path == result[0]
+    assert info.workshops == 1
     assert integrity_problem(info.path) is None

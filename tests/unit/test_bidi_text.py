@@ -105,7 +105,8 @@ def test_wrapping_keeps_logical_order_for_right_to_left_text(fonts) -> None:  # 
 def test_a_word_longer_than_the_line_is_cut_not_overflowing(fonts) -> None:  # type: ignore[no-untyped-def]
     shaper = TextShaper()
     lines = shaper.lines("x" * 200, fonts.regular, 10, 100)
-    assert len(lines) > 1 and all(line.width <= 100 + 0.01 for line in lines)
+    assert len(lines) > 1
+    assert all(line.width <= 100 + 0.01 for line in lines)
 
 
 def _extract(pdf: Path) -> str:

@@ -22,7 +22,8 @@ def test_two_laptops_capture_concurrently_and_converge(tmp_path: Path) -> None:
     ok("export", "--db", facilitator, "--workshop", workshop, "-o", str(tmp_path / "f0.simbundle"))
     refused = run("import", "--db", note_taker, str(tmp_path / "f0.simbundle"))
     assert refused.returncode == 1
-    assert "f0.simbundle" in refused.stderr and "--trust-new-devices" in refused.stderr
+    assert "f0.simbundle" in refused.stderr
+    assert "--trust-new-devices" in refused.stderr
     assert "fingerprint" in refused.stderr
     ok("import", "--db", note_taker, "--trust-new-devices", str(tmp_path / "f0.simbundle"))
     # Both capture at the same time, and both retitle the workshop differently.
@@ -40,11 +41,14 @@ def test_two_laptops_capture_concurrently_and_converge(tmp_path: Path) -> None:
     ok("export", "--db", facilitator, "--workshop", workshop, "-o", str(tmp_path / "f1.simbundle"))
     ok("export", "--db", note_taker, "--workshop", workshop, "-o", str(tmp_path / "n1.simbundle"))
     verified = ok("verify", str(tmp_path / "n1.simbundle"))
-    assert "valid" in verified and "device fingerprint" in verified
+    assert "valid" in verified
+    assert "device fingerprint" in verified
     out = ok("import", "--db", facilitator, "--trust-new-devices", str(tmp_path / "n1.simbundle"))
-    assert "3 new" in out and "1 conflicts" in out
+    assert "3 new" in out
+    assert "1 conflicts" in out
     out = ok("import", "--db", note_taker, str(tmp_path / "f1.simbundle"))
-    assert "3 new" in out and "1 conflicts" in out
+    assert "3 new" in out
+    assert "1 conflicts" in out
     dump_f = ok("dump", "--db", facilitator)
     dump_n = ok("dump", "--db", note_taker)
     assert dump_f == dump_n
@@ -80,5 +84,6 @@ def test_import_names_the_refused_file_and_exit_code(tmp_path: Path) -> None:
     [line] = result.stderr.strip().splitlines()
     assert "broken.simbundle: refused:" in line
     result = run("verify", str(broken))
-    assert result.returncode == 1 and "broken.simbundle" in result.stderr
+    assert result.returncode == 1
+    assert "broken.simbundle" in result.stderr
     assert run("import", "--db", other, str(good)).returncode == 0

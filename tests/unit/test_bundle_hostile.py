@@ -98,7 +98,8 @@ def test_hostile_bundle_is_refused_and_changes_nothing(world, name: str) -> None
     assert report.status != IMPORTED, name
     assert report.error is not None
     assert report.error.template == case.template, (name, report.message)
-    assert report.message and "{" not in report.message
+    assert report.message
+    assert "{" not in report.message
     assert _state(target) == before
     assert elapsed < 10
     assert peak < 64 * 1024 * 1024 + 3 * len(case.data), peak

@@ -210,7 +210,8 @@ def test_the_worker_imports_no_qt() -> None:
     with verify_pool.VerifyPool() as pool:
         modules = pool.run(verify_pool.loaded_modules)
     assert "sim_facilitator" in modules
-    assert "PySide6" not in modules and "shiboken6" not in modules
+    assert "PySide6" not in modules
+    assert "shiboken6" not in modules
     assert _no_worker_alive()
 
 
@@ -245,7 +246,8 @@ def test_worker_sends_back_exactly_what_the_reader_verified(files: list[Path]) -
     here = read_bundle(files[0])
     result, again = checked.result, checked.bundle
     assert again is not None
-    assert sorted(again.ops) == here.ops and again.manifest == here.manifest
+    assert sorted(again.ops) == here.ops
+    assert again.manifest == here.manifest
     assert (again.manifest_bytes, again.size) == (here.manifest_bytes, here.size)
     assert result.ops_data == b""  # not sent when the ops themselves are
     # What the worker prepared is what the merge would compute here from the same ops.

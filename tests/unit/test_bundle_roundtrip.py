@@ -49,11 +49,13 @@ def pair(tmp_path: Path) -> tuple[Store, Store, str]:
 def test_export_then_import_gives_identical_content(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     a, b, workshop = pair
     info = export_bundle(a, tmp_path / "fes.simbundle", [workshop])
-    assert info.path.exists() and info.path.suffix == ".simbundle"
+    assert info.path.exists()
+    assert info.path.suffix == ".simbundle"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     assert info.content_fingerprint == workshop_fingerprint(a.db, [workshop])
     assert info.device_fingerprint == own_fingerprint(a)
-    assert info.counts["idea"] == 40 and info.counts["workshop"] == 1
+    assert info.counts["idea"] == 40
+    assert info.counts["workshop"] == 1
     [report] = import_bundles(b, [info.path], trust_new_devices=True)
     assert report.status == IMPORTED, report.message
     assert report.summary is not None
@@ -63,7 +65,8 @@ def test_export_then_import_gives_identical_content(pair, tmp_path: Path) -> Non
     assert dump_text(a.db) == dump_text(b.db)
     # The device is now trusted, with the fingerprint shown at acceptance.
     [device] = trusted_devices(b)
-    assert device.device_id == a.device_id and device.fingerprint == own_fingerprint(a)
+    assert device.device_id == a.device_id
+    assert device.fingerprint == own_fingerprint(a)
     # The history says which bundle, from which device, when.
     [entry] = import_history(b)
     assert (entry.bundle_id, entry.device_id, entry.file_name) == (
@@ -89,7 +92,8 @@ def test_reimport_changes_nothing_and_says_unchanged(pair, tmp_path: Path) -> No
     # A different bundle with the same content (new bundle id) is also unchanged.
     second = export_bundle(a, tmp_path / "w2.simbundle", [workshop])
     [report] = import_bundles(b, [second.path])
-    assert report.summary is not None and report.summary.unchanged == again.summary.unchanged
+    assert report.summary is not None
+    assert report.summary.unchanged == again.summary.unchanged
     assert dump_text(b.db) == once
 
 
@@ -118,7 +122,8 @@ def test_unknown_device_needs_acceptance_and_nothing_changes(pair, tmp_path: Pat
     assert report.status == NEEDS_TRUST
     assert report.device_fingerprint == own_fingerprint(a)
     assert own_fingerprint(a) in report.message
-    assert dump_text(b.db) == before and trusted_devices(b) == []
+    assert dump_text(b.db) == before
+    assert trusted_devices(b) == []
     # The app accepts after showing the fingerprint, then imports.
     accept_device(b, report.device_id, report.public_key)
     [report] = import_bundles(b, [info.path])
@@ -137,7 +142,8 @@ def test_several_files_one_refused_others_imported(pair, tmp_path: Path) -> None
     )
     assert [r.status for r in reports] == [REFUSED, IMPORTED, REFUSED]
     assert reports[0].message == "This file is not a bundle: it is not a readable zip archive."
-    assert reports[2].error is not None and reports[2].error.template == F.T_FILE_MISSING
+    assert reports[2].error is not None
+    assert reports[2].error.template == F.T_FILE_MISSING
     assert seen[-1] == (3, 3)
     assert dump_text(a.db) == dump_text(b.db)
 
@@ -166,9 +172,13 @@ def test_kit_creates_the_workshop_setup_only(pair, tmp_path: Path) -> None:  # t
     assert report.status == IMPORTED
     data = dump_data(b.db)
     assert [w["id"] for w in data["workshops"]] == [workshop]
-    assert len(data["participants"]) == 12 and len(data["questions"]) == 3
-    assert len(data["agenda"]) == 6 and len(data["principles"]) == 5
-    assert data["ideas"] == [] and data["ballots"] == [] and data["mappings"] == []
+    assert len(data["participants"]) == 12
+    assert len(data["questions"]) == 3
+    assert len(data["agenda"]) == 6
+    assert len(data["principles"]) == 5
+    assert data["ideas"] == []
+    assert data["ballots"] == []
+    assert data["mappings"] == []
     # The venue's later bundle merges into the same workshop (same ids).
     add_idea(b, workshop, "فكرة من الميدان")
     back = export_bundle(b, tmp_path / "back.simbundle", [workshop])
@@ -194,7 +204,8 @@ def test_verify_reads_without_a_database(pair, tmp_path: Path) -> None:  # type:
     assert bundle.manifest.op_count == len(bundle.ops) == info.op_count
     assert bundle.manifest.content_fingerprint == content_fingerprint(i for i, _, _ in bundle.ops)
     text = "\n".join(bundle.manifest.summary_lines())
-    assert info.bundle_id in text and own_fingerprint(a) in text
+    assert info.bundle_id in text
+    assert own_fingerprint(a) in text
 
 
 def _signed(store: Store, lines: list[bytes], **overrides: object) -> bytes:
@@ -253,7 +264,8 @@ def test_far_future_ops_are_quarantined(tmp_path: Path) -> None:
     path = tmp_path / "f.simbundle"
     path.write_bytes(_signed(a, [text.encode(), canonical_bytes(future)]))
     [report] = import_bundles(b, [path], True)
-    assert report.status == IMPORTED and report.summary is not None
+    assert report.status == IMPORTED
+    assert report.summary is not None
     assert report.summary.quarantined == 1
     assert b.require("workshop", workshop)["title"] == "Atelier"
     # A later local edit is not pushed three days ahead by the quarantined stamp.
@@ -266,7 +278,8 @@ def test_progress_is_reported_on_export(pair, tmp_path: Path) -> None:  # type: 
     export_bundle(
         a, tmp_path / "w.simbundle", [workshop], progress=lambda d, t: seen.append((d, t))
     )
-    assert seen[0] == (0, 3) and seen[-1] == (3, 3)
+    assert seen[0] == (0, 3)
+    assert seen[-1] == (3, 3)
 
 
 def test_imported_stamps_advance_the_local_clock(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -301,5 +314,7 @@ def test_quarantine_starts_exactly_one_day_after_this_laptops_clock(tmp_path: Pa
         op_id, body = make_op("framework", name, {"name_fr": name}, hlc, "dev2", [])
         ops.append((op_id, body, canonical_text(body)))
     summary = merge_from_dev2(b, ops, now)
-    assert summary.quarantined == 1 and summary.ops_new == 1
-    assert b.get("framework", "in") is not None and b.get("framework", "out") is None
+    assert summary.quarantined == 1
+    assert summary.ops_new == 1
+    assert b.get("framework", "in") is not None
+    assert b.get("framework", "out") is None

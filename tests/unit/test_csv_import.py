@@ -73,8 +73,11 @@ def test_header_mapping_in_three_languages() -> None:
         "present": None,
     }
     english = guess_mapping(["Organisation", "Full name", "Gender", "Consent", "Present"])
-    assert english["name"] == 1 and english["organisation"] == 0
-    assert english["gender"] == 2 and english["consent_named"] == 3 and english["present"] == 4
+    assert english["name"] == 1
+    assert english["organisation"] == 0
+    assert english["gender"] == 2
+    assert english["consent_named"] == 3
+    assert english["present"] == 4
     arabic = guess_mapping(["الاسم", "المؤسسة", "نوع الفاعل", "الجنس", "الفئة العمرية"])
     assert arabic == {
         "name": 0,

@@ -78,7 +78,9 @@ def test_forking_moves_the_workshops_own_mappings(store: Store) -> None:
     forked = editable_framework_for(store, demo)
     new = {p["id"] for p in principles_of(store, forked)}
     used = {m["principle_id"] for m in store.in_workshop("mapping", demo)}
-    assert used and used <= new and not used & old
+    assert used
+    assert used <= new
+    assert not used & old
 
 
 def test_template_copies_setup_not_people(store: Store) -> None:
@@ -89,7 +91,8 @@ def test_template_copies_setup_not_people(store: Store) -> None:
     row = store.require("workshop", copy)
     source = store.require("workshop", demo)
     assert row["status"] == "draft"
-    assert row["theme"] == source["theme"] and row["region"] == "Tanger-Tétouan-Al Hoceïma"
+    assert row["theme"] == source["theme"]
+    assert row["region"] == "Tanger-Tétouan-Al Hoceïma"
     assert [a["title"] for a in agenda_of(store, copy)] == [
         a["title"] for a in agenda_of(store, demo)
     ]
@@ -106,7 +109,8 @@ def test_details_agenda_and_archive(store: Store) -> None:
         store, workshop, venue="  Meknès ", note_takers=parse_note_takers("Hamza، سارة; Ali")
     )
     row = store.require("workshop", workshop)
-    assert row["venue"] == "Meknès" and row["note_takers"] == ["Hamza", "سارة", "Ali"]
+    assert row["venue"] == "Meknès"
+    assert row["note_takers"] == ["Hamza", "سارة", "Ali"]
     with pytest.raises(ValidationError):
         update_details(store, workshop, date="12/03/2025")
     assert store.require("workshop", workshop)["date"] is None

@@ -71,7 +71,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 def test_each_language_gives_a_complete_pdf(demo: dict[str, Any]) -> None:
     for lang in LANGS:
         data = demo["pdfs"][lang].read_bytes()
-        assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]
+        assert data.startswith(b"%PDF-")
+        assert b"%%EOF" in data[-64:]
         assert pdf_page_count(data) == demo["results"][lang].pages >= 4
     leftovers = [p.name for p in demo["folder"].iterdir() if p.name.startswith(".")]
     assert leftovers == []
@@ -83,10 +84,12 @@ def test_page_count_and_metadata_as_poppler_reads_them(demo: dict[str, Any]) -> 
         ["pdfinfo", str(demo["pdfs"]["fr"])], capture_output=True, text=True, check=True
     ).stdout
     pages = re.search(r"^Pages:\s+(\d+)$", info, re.M)
-    assert pages and int(pages.group(1)) == demo["results"]["fr"].pages
+    assert pages
+    assert int(pages.group(1)) == demo["results"]["fr"].pages
     title = demo["store"].require("workshop", demo["wid"])["title"]
     assert title in clean(info)
-    assert "Subject:" in info and "Procès-verbal" in info
+    assert "Subject:" in info
+    assert "Procès-verbal" in info
     # the PDF dates are the workshop's last change, not the time of printing
     import time
 
@@ -173,7 +176,7 @@ def test_participants_who_did_not_consent_are_never_named(demo: dict[str, Any], 
 
 
 @needs_poppler
-@pytest.mark.parametrize("lang,page_word", [("en", "of"), ("fr", "sur"), ("ar+fr", "sur")])
+@pytest.mark.parametrize(("lang", "page_word"), [("en", "of"), ("fr", "sur"), ("ar+fr", "sur")])
 def test_every_footer_has_page_x_of_y_and_the_bundle_fingerprint(
     demo: dict[str, Any], lang: str, page_word: str
 ) -> None:
@@ -281,7 +284,8 @@ def test_progress_goes_forward_to_the_end(tmp_path: Path, store: Store) -> None:
     wid = create_demo(store)
     seen: list[float] = []
     write_minutes(store, wid, "ar", tmp_path / "out.pdf", progress=lambda d, t: seen.append(d / t))
-    assert seen[0] == 0 and seen[-1] == 1
+    assert seen[0] == 0
+    assert seen[-1] == 1
     assert seen == sorted(seen)
 
 
@@ -323,7 +327,8 @@ def test_cli_writes_minutes_and_refuses_clearly(tmp_path: Path) -> None:
     refused = run_cli(
         "minutes", "--db", db, "--workshop", "nope", "--lang", "ar", "-o", str(missing)
     )
-    assert refused.returncode == 1 and "no workshop" in refused.stderr
+    assert refused.returncode == 1
+    assert "no workshop" in refused.stderr
     assert not missing.exists()
     bad = run_cli(
         "minutes",
@@ -336,7 +341,8 @@ def test_cli_writes_minutes_and_refuses_clearly(tmp_path: Path) -> None:
         "-o",
         str(tmp_path / "no" / "x.pdf"),
     )
-    assert bad.returncode == 1 and "cannot be written" in bad.stderr
+    assert bad.returncode == 1
+    assert "cannot be written" in bad.stderr
     assert "Traceback" not in bad.stderr + refused.stderr
 
 
@@ -431,4 +437,6 @@ def test_agenda_shows_planned_and_actual_times_in_morocco_time(
     pdf = tmp_path / "a.pdf"
     write_minutes(store, wid, "fr", pdf)
     text = "\n".join(extract(pdf))
-    assert "09:30–10:05" in text and "20 min" in text and "Accueil des participants" in text
+    assert "09:30–10:05" in text
+    assert "20 min" in text
+    assert "Accueil des participants" in text

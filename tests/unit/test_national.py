@@ -121,7 +121,8 @@ def test_top_options_normalised_by_each_rounds_ballots(store: Store, tmp_path: P
     assert [(r["points"], round(r["per_voter"], 3)) for r in souss[:2]] == [(6, 1.0), (5, 0.833)]
     # The approval tally (11 voters, 9 approvals) ranks below every 1.0 option.
     approval = [r for r in picture.top_options if r["method"] == "approval"]
-    assert approval and all(round(r["per_voter"], 3) == 0.818 for r in approval)
+    assert approval
+    assert all(round(r["per_voter"], 3) == 0.818 for r in approval)
     assert picture.top_options.index(approval[0]) > picture.top_options.index(souss[1])
 
 
@@ -152,4 +153,6 @@ def test_a_laptop_known_only_through_another_bundle_is_not_trusted(
     assert all(r.ok for r in import_bundles(store, [relayed], trust_new_devices=True))
     [row] = sources(store)
     assert row.region == "Souss-Massa"
-    assert not row.trusted and row.device_fingerprint == "" and row.received_ms is None
+    assert not row.trusted
+    assert row.device_fingerprint == ""
+    assert row.received_ms is None

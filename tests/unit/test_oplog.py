@@ -86,9 +86,11 @@ def test_two_op_projection_matches_the_leaf_rule() -> None:
     )
     for ops in ({created_id: created, edit_id: edit}, {edit_id: edit, created_id: created}):
         row, conflicts = project(idea, ops)
-        assert row == by_leaves(ops) and not conflicts
+        assert row == by_leaves(ops)
+        assert not conflicts
         assert (row["text"], row["cluster_id"]) == ("un", "c2")
     # Not a chain (concurrent edits): the general rule, with its conflict.
     other_id, other = make_op("idea", "i1", {"cluster_id": "c3"}, 11, "d3", [])
     row, conflicts = project(idea, {created_id: created, other_id: other})
-    assert row["cluster_id"] == "c3" and [c["field"] for c in conflicts] == ["cluster_id"]
+    assert row["cluster_id"] == "c3"
+    assert [c["field"] for c in conflicts] == ["cluster_id"]

@@ -110,7 +110,8 @@ def test_merge_keeps_every_original_and_unmerge_brings_it_back(store: Store) -> 
     ]
     assert [m.author_name for m in members] == ["Fatima", "Karim", None]
     assert all(m.created_ms and m.created_ms > 1_600_000_000_000 for m in members)
-    assert members[1].merged_ms is not None and members[0].merged_ms is None
+    assert members[1].merged_ms is not None
+    assert members[0].merged_ms is None
 
     O.unmerge_idea(store, c)
     assert store.require("idea", c)["text"] == "Manque de financement durable"
@@ -222,7 +223,8 @@ def test_mapping_strengths_coverage_and_flags(store: Store) -> None:
     assert (cov[p1].ideas, cov[p1].clusters, cov[p1].total_strength) == (2, 1, 6)
     assert cov[p1].by_strength == {1: 1, 2: 1, 3: 1}
     assert (cov[p2].ideas, cov[p2].clusters) == (1, 0)
-    assert cov[p3].empty and not cov[p1].empty
+    assert cov[p3].empty
+    assert not cov[p1].empty
     assert O.uncovered_principles(store, w) == [p3]
 
     O.clear_mapping(store, "idea", c, p2)
@@ -282,7 +284,8 @@ def test_created_ms_from_uuid7_and_from_the_first_op(store: Store) -> None:
     w, _ = small_workshop(store)
     idea = add_idea(store, w, "x")
     ms = O.created_ms(store, "idea", idea)
-    assert ms is not None and abs(ms - store.clock.last // 65536) < 60_000
+    assert ms is not None
+    assert abs(ms - store.clock.last // 65536) < 60_000
     other = store.create("idea", {"workshop_id": w, "text": "y"}, entity_id="legacy-id")
     assert O.created_ms(store, "idea", other) == store.clock.last >> 16
 
@@ -319,7 +322,17 @@ def test_duplicate_suggestions_scale_and_still_find_repeats(store) -> None:  # t
     from sim_facilitator.domain.workshops import create_workshop
 
     rng = random.Random(5)
-    words = "تمويل جمعيات تضامن شباب نساء financement coopérative solidarité formation".split()
+    words = [
+        "تمويل",
+        "جمعيات",
+        "تضامن",
+        "شباب",
+        "نساء",
+        "financement",
+        "coopérative",
+        "solidarité",
+        "formation",
+    ]
     workshop = create_workshop(store, "Grand atelier")
     with store.transaction():
         for n in range(3000):

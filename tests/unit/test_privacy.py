@@ -20,7 +20,9 @@ def test_erased_name_is_nowhere_in_the_database_or_later_backups(tmp_path: Path)
     assert b"Zineb Confidentielle" in db.read_bytes() + Path(str(db) + "-wal").read_bytes()
     assert erase_participant(store, who).ideas_anonymised == 1
     row = store.get("idea", idea)
-    assert row is not None and row["text"] == "Une idée à garder" and row["author_id"] is None
+    assert row is not None
+    assert row["text"] == "Une idée à garder"
+    assert row["author_id"] is None
     assert store.in_workshop("participant", w) == []
     raw = db.read_bytes()
     wal = Path(str(db) + "-wal")
@@ -64,7 +66,8 @@ def test_erase_participant_from_the_command_line(tmp_path: Path) -> None:
         encoding="utf-8",
         timeout=120,
     )
-    assert unknown.returncode != 0 and unknown.stderr.strip()
+    assert unknown.returncode != 0
+    assert unknown.stderr.strip()
 
 
 def test_erasure_completes_while_another_connection_reads(tmp_path: Path) -> None:

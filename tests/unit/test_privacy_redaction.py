@@ -105,13 +105,15 @@ def test_erasure_leaves_no_byte_of_the_name_on_this_laptop(tmp_path: Path) -> No
 
     first = erase_participant(store, latin)
     second = erase_participant(store, arabic)
-    assert first.ideas_anonymised == 1 and second.ideas_anonymised == 1
+    assert first.ideas_anonymised == 1
+    assert second.ideas_anonymised == 1
     assert first.records_redacted == 3  # the participant, their idea, the action they own
     assert first.backups_scrubbed == 1
 
     assert _leaks(_raw(db)) == []
     # The older backup was cleaned in place and is still a sound, restorable database.
-    assert _leaks(before.read_bytes()) == [] and integrity_problem(before) is None
+    assert _leaks(before.read_bytes()) == []
+    assert integrity_problem(before) is None
     assert _leaks(make_backup(store.db.conn, db, "after").read_bytes()) == []
     data, manifest = build_bundle(store, [workshop])
     assert _leaks(_bundle_text(data)) == []
@@ -124,8 +126,11 @@ def test_erasure_leaves_no_byte_of_the_name_on_this_laptop(tmp_path: Path) -> No
     assert texts == {"Une idée à garder": None, "فكرة يجب الاحتفاظ بها": None}
     assert [p["id"] for p in store.in_workshop("participant", workshop)] == [kept]
     erased = store.get("participant", latin)
-    assert erased is not None and erased["name"] == pseudonym(latin) and erased["deleted"]
-    assert erased["organisation"] is None and erased["gender"] is None
+    assert erased is not None
+    assert erased["name"] == pseudonym(latin)
+    assert erased["deleted"]
+    assert erased["organisation"] is None
+    assert erased["gender"] is None
     # The projection still follows from the (redacted) op log.
     dump = dump_text(store.db)
     store.db.execute("DELETE FROM p_participant")
@@ -312,7 +317,8 @@ def test_a_well_formed_redacted_op_is_read_under_its_own_id(tmp_path: Path) -> N
     [(op_id, body)] = _participant_ops(store, who)
     bundle = read_bundle(_signed(store, [(op_id, canonical_text(redact(op_id, body, {"name"})))]))
     [(read_id, read_body, _)] = bundle.ops
-    assert read_id == op_id and read_body["set"]["name"] == pseudonym(who)
+    assert read_id == op_id
+    assert read_body["set"]["name"] == pseudonym(who)
 
 
 def test_bundles_without_redaction_stay_readable_by_version_1_0(tmp_path: Path) -> None:

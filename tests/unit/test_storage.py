@@ -6,6 +6,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from sim_facilitator.domain.ideas import add_idea
 from sim_facilitator.domain.workshops import create_workshop
 from sim_facilitator.engine import storage
@@ -60,12 +62,8 @@ def test_refuses_a_database_from_a_newer_app(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {storage.SCHEMA_VERSION + 1}")
     conn.close()
-    try:
+    with pytest.raises(RuntimeError, match="newer"):
         storage.connect(path)
-    except RuntimeError as exc:
-        assert "newer" in str(exc)
-    else:
-        raise AssertionError("a newer schema must be refused")
 
 
 def test_failed_action_leaves_database_unchanged(store: Store) -> None:

@@ -55,11 +55,13 @@ def test_french_synthesis_carries_the_national_figures_and_sources(
     text = _text(out)
     assert "Synthèse nationale de la consultation" in text
     assert "5 ateliers, du 12 mars 2025 au 24 juin 2025" in text
-    assert "Personnes présentes" in text and "42" in text
+    assert "Personnes présentes" in text
+    assert "42" in text
     assert "Femmes 22 (52 %)" in text
     # Coverage of principle 1 across the five workshops: 5 x 24 ideas, strength 5 x 48.
     assert "120 (240)" in text
-    assert "Fonds régional partagé" in text and "dans 5 ateliers" in text
+    assert "Fonds régional partagé" in text
+    assert "dans 5 ateliers" in text
     assert "Fondation Amane" in text
     # Every laptop's fingerprint and every bundle file is listed.
     for report in national.reports:  # type: ignore[attr-defined]
@@ -81,7 +83,8 @@ def test_arabic_synthesis_is_joined_and_in_logical_order(national: Store, tmp_pa
     flat = re.sub(r"\s+", "", text)
     assert f"الصفحة1من{result.pages}" in flat
     assert "فاس-مكناس" in text
-    assert "بصمةالمحتوى" in flat and result.fingerprint in text
+    assert "بصمةالمحتوى" in flat
+    assert result.fingerprint in text
 
 
 def test_bilingual_synthesis_has_both_languages(national: Store, tmp_path: Path) -> None:
@@ -112,10 +115,13 @@ def test_cancel_leaves_no_file_and_progress_is_reported(national: Store, tmp_pat
             progress=lambda d, t: seen.append((d, t)),
             cancel=lambda: len(seen) > 1,
         )
-    assert not out.exists() and list(tmp_path.glob(".cancelled.pdf.*")) == []
+    assert not out.exists()
+    assert list(tmp_path.glob(".cancelled.pdf.*")) == []
     done: list[tuple[int, int]] = []
     write_synthesis_record(record, "fr", out, progress=lambda d, t: done.append((d, t)))
-    assert done[0][0] == 0 and done[-1] == (1, 1) and out.exists()
+    assert done[0][0] == 0
+    assert done[-1] == (1, 1)
+    assert out.exists()
 
 
 def test_same_content_gives_the_same_bytes(national: Store, tmp_path: Path) -> None:
@@ -136,7 +142,8 @@ def test_cli_writes_the_synthesis_and_refuses_with_one_line(
     missing = tmp_path / "no-such-folder" / "x.pdf"
     assert main(["synthesis", "--db", db, "--lang", "fr", "-o", str(missing)]) == 1
     err = capsys.readouterr().err.strip()
-    assert err.startswith("sim-facilitator: The synthesis cannot be written") and "\n" not in err
+    assert err.startswith("sim-facilitator: The synthesis cannot be written")
+    assert "\n" not in err
     assert not missing.exists()
     empty = tmp_path / "empty.db"
     make_store(empty).db.conn.close()  # an empty database: nothing to summarise

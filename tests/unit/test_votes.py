@@ -60,7 +60,9 @@ def test_dots_count_by_hand(room: Room) -> None:
         ("Delta", 1, 1, 3),
     ]
     assert res.ties == [[b, d]]
-    assert res.ballots_cast == 3 and res.present == 5 and res.turnout == pytest.approx(0.6)
+    assert res.ballots_cast == 3
+    assert res.present == 5
+    assert res.turnout == pytest.approx(0.6)
 
 
 def test_approval_count_by_hand(room: Room) -> None:
@@ -96,11 +98,14 @@ def test_score_mean_and_distribution(room: Room) -> None:
     V.cast_ballot(room.store, rid, room.people[2], {a: 5})  # abstains on B, C, D
     res = V.round_results(room.store, rid)
     by = {o.label: o for o in res.options}
-    assert by["Alpha"].points == 13 and by["Alpha"].mean == pytest.approx(13 / 3)
+    assert by["Alpha"].points == 13
+    assert by["Alpha"].mean == pytest.approx(13 / 3)
     assert by["Alpha"].distribution == {3: 1, 5: 2}
-    assert by["Beta"].mean == 2.0 and by["Beta"].distribution == {2: 2}
+    assert by["Beta"].mean == 2.0
+    assert by["Beta"].distribution == {2: 2}
     assert by["Gamma"].mean == 1.0
-    assert by["Delta"].mean is None and by["Delta"].voters == 0
+    assert by["Delta"].mean is None
+    assert by["Delta"].voters == 0
     assert [o.label for o in res.options] == ["Alpha", "Beta", "Gamma", "Delta"]
 
 
@@ -207,7 +212,8 @@ def test_reopen_requires_a_recorded_reason(room: Room) -> None:
     V.cast_ballot(room.store, rid, room.people[1], {room.ideas[1]: 1})
     V.close_round(room.store, rid)
     res = V.round_results(room.store, rid)
-    assert res.ballots_cast == 2 and len(res.reopen_log) == 1
+    assert res.ballots_cast == 2
+    assert len(res.reopen_log) == 1
     with pytest.raises(ValidationError, match="Only a closed"):
         V.reopen_round(room.store, room.round("approval"), "why")
 
@@ -219,10 +225,12 @@ def test_second_ballot_replaces_the_first_visibly(room: Room) -> None:
     first = V.cast_ballot(room.store, rid, room.people[0], {a: 2})
     second = V.cast_ballot(room.store, rid, room.people[0], {b: 2})
     V.cast_ballot(room.store, rid, room.people[1], {b: 1})
-    assert not first.replaced and second.replaced
+    assert not first.replaced
+    assert second.replaced
     assert first.ballot_id == second.ballot_id
     assert V.ballots_cast(room.store, rid) == 2
-    assert room.points(rid)["Alpha"] == 0 and room.points(rid)["Beta"] == 3
+    assert room.points(rid)["Alpha"] == 0
+    assert room.points(rid)["Beta"] == 3
 
 
 def test_ballot_never_stores_the_participant_id(room: Room) -> None:
@@ -248,7 +256,8 @@ def test_same_voter_on_two_laptops_merges_to_one_ballot(room: Room, tmp_path: Pa
 def test_one_time_numbers_are_single_use_and_anonymous(room: Room) -> None:
     rid = room.round("approval")
     numbers = V.issue_numbers(room.store, rid, 3)
-    assert len(set(numbers)) == 3 and all(n.isdigit() and len(n) == 6 for n in numbers)
+    assert len(set(numbers)) == 3
+    assert all(n.isdigit() and len(n) == 6 for n in numbers)
     rules = room.store.require("round", rid)["rules"]
     assert not any(n in str(rules) for n in numbers)  # only hashes are stored
     V.cast_ballot(room.store, rid, numbers[0], {room.ideas[0]: 1})
@@ -271,7 +280,8 @@ def test_merged_option_counts_for_survivor_without_double_counting(room: Room) -
     by = {o.option_id: o for o in res.options}
     assert set(by) == {a, c}
     # voter 0: 2 + 2 capped at the per-option maximum 2; voter 1: 1
-    assert by[a].points == 3 and by[a].voters == 2
+    assert by[a].points == 3
+    assert by[a].voters == 2
     assert V.ballot_options(room.store, rid) == [(a, "Alpha"), (c, "Gamma")]
 
 
@@ -294,12 +304,16 @@ def test_hidden_results_until_closed(room: Room) -> None:
     for p in room.people[:3]:
         V.cast_ballot(room.store, rid, p, {room.ideas[0]: 1})
     res = V.round_results(room.store, rid)
-    assert res.hidden and res.options == [] and res.ties == [] and res.withheld == "hidden"
+    assert res.hidden
+    assert res.options == []
+    assert res.ties == []
+    assert res.withheld == "hidden"
     assert res.ballots_cast == 3  # how many voted is not secret
     assert V.round_results(room.store, rid, reveal=True).options  # the facilitator may peek
     V.close_round(room.store, rid)
     res = V.round_results(room.store, rid)
-    assert not res.hidden and res.options[0].points == 3
+    assert not res.hidden
+    assert res.options[0].points == 3
 
 
 def test_a_single_ballot_is_never_revealed(room: Room) -> None:
@@ -307,7 +321,9 @@ def test_a_single_ballot_is_never_revealed(room: Room) -> None:
     V.cast_ballot(room.store, rid, room.people[0], {room.ideas[0]: 3})
     V.close_round(room.store, rid)
     res = V.round_results(room.store, rid, reveal=True)
-    assert res.hidden and res.options == [] and res.withheld == "too_few"
+    assert res.hidden
+    assert res.options == []
+    assert res.withheld == "too_few"
 
 
 # -- tallies -------------------------------------------------------------------
@@ -328,7 +344,8 @@ def test_single_tally(room: Room) -> None:
         "Beta": 3,
         "Delta": 1,
     }
-    assert res.ties == [[a, c]] and res.ballots_cast == 9
+    assert res.ties == [[a, c]]
+    assert res.ballots_cast == 9
     assert res.turnout == pytest.approx(9 / 5)
     with pytest.raises(ValidationError, match="single tally"):
         V.enter_tally(room.store, room.round("dots", collection="tally"), {a: 1}, entry="b")
@@ -341,13 +358,16 @@ def test_double_tally_lists_mismatches_until_reconciled(room: Room) -> None:
     assert V.tally_mismatches(room.store, rid) == room.ideas  # B not entered yet
     V.enter_tally(room.store, rid, {a: 10, b: 6, c: 2, d: 0}, voters=6, entry="b")
     res = V.round_results(room.store, rid)
-    assert res.tally_mismatches == [b] and res.hidden and res.withheld == "unreconciled"
+    assert res.tally_mismatches == [b]
+    assert res.hidden
+    assert res.withheld == "unreconciled"
     with pytest.raises(ValidationError, match="differ on 1 lines"):
         V.close_round(room.store, rid)
     V.enter_tally(room.store, rid, {a: 10, b: 5, c: 2, d: 0}, voters=6, entry="b")
     V.close_round(room.store, rid)
     res = V.round_results(room.store, rid)
-    assert res.tally_mismatches == [] and [o.points for o in res.options] == [10, 5, 2, 0]
+    assert res.tally_mismatches == []
+    assert [o.points for o in res.options] == [10, 5, 2, 0]
     # stored as two entities with derived ids: a merge never adds them up
     ids = {r["id"] for r in room.store.list("ballot", "round_id = ?", [rid])}
     assert ids == {derived_id("ballot", rid, "tally_a"), derived_id("ballot", rid, "tally_b")}
@@ -421,7 +441,9 @@ def test_results_never_reveal_a_lone_ballot(store: Store, choice: dict[int, int]
     V.cast_ballot(store, rid, room.people[0], {room.ideas[k]: v for k, v in choice.items()})
     for reveal in (False, True):
         res = V.round_results(store, rid, reveal=reveal)
-        assert res.options == [] and res.ties == [] and res.hidden
+        assert res.options == []
+        assert res.ties == []
+        assert res.hidden
     V.close_round(store, rid)
     assert V.round_results(store, rid).options == []
 
@@ -446,7 +468,8 @@ def test_cli_ballot_and_results(
     assert "replaced" in capsys.readouterr().out
     assert main(["results", *base, "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["ballots_cast"] == 2 and data["options"][0]["points"] == 3
+    assert data["ballots_cast"] == 2
+    assert data["options"][0]["points"] == 3
     assert "_salt" not in json.dumps(data)
 
 
@@ -454,5 +477,6 @@ def test_tally_without_declared_voters_has_unknown_turnout(room: Room) -> None:
     rid = room.round("approval", collection="tally")
     V.enter_tally(room.store, rid, {room.ideas[0]: 3, room.ideas[1]: 1})
     res = V.round_results(room.store, rid)
-    assert res.turnout is None and res.ballots_cast == 0
+    assert res.turnout is None
+    assert res.ballots_cast == 0
     assert [o.points for o in res.options][:2] == [3, 1]

@@ -187,7 +187,7 @@ def imported_bundles(store: Store) -> frozenset[tuple[str, str]]:
 WORKER_AHEAD = 2  # files handed to the worker and not yet verified, at most
 
 
-def import_bundles(
+def import_bundles(  # noqa: C901
     store: Store,
     paths: Sequence[str | os.PathLike[str]],
     trust_new_devices: bool = False,

@@ -261,9 +261,8 @@ def _check_layout(
 def _members(data: bytes) -> dict[str, tuple[zipfile.ZipInfo, int]]:
     if not data:
         raise BundleError(F.T_EMPTY_FILE)
-    if not data.startswith(LOCAL_SIGNATURE):
-        if b"PK\x05\x06" not in data[-65_600:]:
-            raise BundleError(F.T_NOT_ZIP)
+    if not data.startswith(LOCAL_SIGNATURE) and b"PK\x05\x06" not in data[-65_600:]:
+        raise BundleError(F.T_NOT_ZIP)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
@@ -318,7 +317,7 @@ def _field(raw: dict[str, Any], name: str, kind: type) -> Any:
     return value
 
 
-def _parse_manifest(manifest_bytes: bytes, signature: bytes) -> Manifest:
+def _parse_manifest(manifest_bytes: bytes, signature: bytes) -> Manifest:  # noqa: C901
     try:
         raw = strict_loads(manifest_bytes)
     except StrictJSONError as exc:
@@ -427,7 +426,7 @@ _SCALARS = frozenset({int, str, bool})
 _NOTHING: frozenset[str] = frozenset()
 
 
-def _check_op(
+def _check_op(  # noqa: C901
     body: Any,
     line: int,
     newer: bool,

@@ -135,7 +135,8 @@ def verify_file(path: str, skip: frozenset[tuple[str, str]]) -> WorkerResult:
 
 def verified_bundle(result: WorkerResult, file_name: str) -> tuple[VerifiedBundle, PreparedRows]:
     """The bundle the worker verified, rebuilt here, with the rows it prepared."""
-    assert result.manifest is not None and result.ops is not None
+    assert result.manifest is not None
+    assert result.ops is not None
     prepared = PreparedRows.from_bytes(result.ops)
     ops = RowOps(prepared.rows)
     bundle = VerifiedBundle(result.manifest, result.manifest_bytes, ops, file_name, result.size)

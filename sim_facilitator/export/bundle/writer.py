@@ -8,6 +8,7 @@ before the caller is told it is done.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -243,10 +244,8 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp_name, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-        except OSError:
-            pass
         raise
     if hasattr(os, "O_DIRECTORY"):
         try:

@@ -179,7 +179,7 @@ class _Doc(SimpleDocTemplate):  # type: ignore[misc]
         super().__init__(*args, **kw)
         self._on_flowable = on_flowable
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab hook
+    def afterFlowable(self, flowable: Flowable) -> None:
         self._on_flowable()
 
 
@@ -211,7 +211,7 @@ class _Builder:
         self.story: list[Flowable] = []
 
     # -- text helpers ---------------------------------------------------------
-    def L(self, key: str, **params: object) -> str:  # noqa: N802 - short on purpose
+    def L(self, key: str, **params: object) -> str:
         """A label in every language of the document, one line each."""
         return "\n".join(ML.label(key, lang, **params) for lang in self.langs)
 
@@ -834,7 +834,7 @@ def _canvas_maker(builder: _Builder, stamp_ms: int, page_count: list[int]) -> ty
             self._doc._timeStamp = ts
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab API
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

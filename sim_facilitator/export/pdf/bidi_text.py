@@ -104,7 +104,7 @@ def general_levels(text: str, rtl: bool) -> list[int]:
     return levels
 
 
-def _implicit_levels(types: list[str], rtl: bool) -> list[int]:
+def _implicit_levels(types: list[str], rtl: bool) -> list[int]:  # noqa: C901 - Unicode rules W1-W7, N1-N2, I1-I2 in order
     """Rules W1–W7, N1–N2 and I1–I2 for a paragraph without explicit embeddings.
 
     With no embedding, override, isolate, boundary neutral or separator
@@ -273,10 +273,7 @@ class TextShaper:
             if kind is None:
                 kind = kinds[ch] = self._kind(ch, fonts)
             # 0: Arabic script, 1: neutral the Arabic font has, 2: only in the Arabic font
-            if kind == 0 or kind == 2 or (kind == 1 and prev is arabic):
-                prev = arabic
-            else:
-                prev = latin
+            prev = arabic if kind == 0 or kind == 2 or kind == 1 and prev is arabic else latin
             out.append(prev)
         return out
 
@@ -529,7 +526,8 @@ def _shape(text: str, font: str, size: float) -> str | None:
         data.append(ShapeData(info.cluster, x_advance, y_advance, x_offset, y_offset, width))
     if not changed:
         return text
-    return ShapedStr("".join(chars), shapeData=data)
+    shaped: str = ShapedStr("".join(chars), shapeData=data)
+    return shaped
 
 
 def font_is_arabic(font: str) -> bool:

@@ -119,10 +119,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
                 x = (self.width - line.width) / 2
             else:
                 at_right = _at_right(st.align, line.rtl)
-                if at_right:
-                    x = inner_right - indent - line.width
-                else:
-                    x = inner_left + indent
+                x = inner_right - indent - line.width if at_right else inner_left + indent
                 if n == 0 and self.label:
                     colors_at[0] = MUTED
                     placed.append(self._label_at(at_right, y))
@@ -136,10 +133,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         """The item number, placed in the margin on the side where the line starts."""
         st = self.style
         (mark,) = self.shaper.lines(self.label, st.fonts, st.size, 1e6, rtl=at_right)
-        if at_right:
-            x = self.width - st.padding - st.indent - mark.width
-        else:
-            x = st.padding + st.indent
+        x = self.width - st.padding - st.indent - mark.width if at_right else st.padding + st.indent
         return mark, x, y
 
 

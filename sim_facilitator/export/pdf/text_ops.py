@@ -42,7 +42,8 @@ def _num(value: float) -> str:
 
 def _literal(codes: bytes) -> str:
     """A PDF literal string of one-byte subset codes, escaped as reportlab does."""
-    return "(" + escapePDF(codes) + ")"
+    escaped: str = escapePDF(codes)
+    return "(" + escaped + ")"
 
 
 class _Writer:

@@ -147,7 +147,7 @@ class _SynthesisBuilder(_Builder):
         self.s = record
 
     # -- labels ---------------------------------------------------------------
-    def L(self, key: str, **params: object) -> str:  # noqa: N802 - as in the minutes
+    def L(self, key: str, **params: object) -> str:
         return "\n".join(dict.fromkeys(SL.label(key, lang, **params) for lang in self.langs))
 
     def heading(self, key: str, level: int = 1, extra: str = "") -> Flowable:

@@ -251,18 +251,18 @@ class AgendaTimer(QWidget):
         self._apply_warning_palette()
         self.tick()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.PaletteChange:
             self._apply_warning_palette()
         super().changeEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         self._ticker.start()
         self.tick()
         super().showEvent(event)
 
-    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event: QEvent) -> None:
         self._ticker.stop()
         super().hideEvent(event)  # type: ignore[arg-type]

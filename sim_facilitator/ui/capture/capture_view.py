@@ -293,11 +293,11 @@ class CaptureView(QWidget):
         self._load_questions()
         self._update_count()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.focus_entry()  # a tab or window that appears is ready for typing
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.LayoutDirectionChange:
@@ -554,7 +554,7 @@ class CaptureView(QWidget):
             text = self.tr("%Ln shown", "", self.proxy.rowCount()) + " / " + text
         self.count_label.setText(text)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         if watched is self.entry:

@@ -63,13 +63,13 @@ def is_enter(event: QKeyEvent) -> bool:
 
 
 class IdeaDelegate(QStyledItemDelegate):
-    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:  # noqa: N802
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         model = index.model()
         if not isinstance(model, IdeaFilterModel | IdeaModel):
             super().initStyleOption(option, index)
             direction = index.data(DIRECTION_ROLE)
             if direction is not None:
-                option.direction = qt_direction(direction)  # type: ignore[attr-defined]
+                option.direction = qt_direction(direction)
             return
         # What QStyledItemDelegate.initStyleOption does, from one call into the
         # model instead of seven data() calls per painted cell (the ideas have
@@ -85,7 +85,7 @@ class IdeaDelegate(QStyledItemDelegate):
         option.displayAlignment = alignment
         option.direction = qt_direction(direction)
 
-    def createEditor(  # noqa: N802
+    def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         if index.column() != TEXT:
@@ -96,31 +96,29 @@ class IdeaDelegate(QStyledItemDelegate):
         editor.installEventFilter(self)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         if isinstance(editor, QPlainTextEdit):
             editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
             editor.selectAll()
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(  # noqa: N802
-        self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex
-    ) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         if isinstance(editor, QPlainTextEdit):
             model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
 
-    def updateEditorGeometry(  # noqa: N802
+    def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> None:
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         if isinstance(editor, QPlainTextEdit):
             lines = editor.fontMetrics().lineSpacing() * EDITOR_LINES + 8
             rect.setHeight(max(rect.height(), lines))
         editor.setGeometry(rect)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             isinstance(watched, QPlainTextEdit)
             and event.type() == QEvent.Type.KeyPress

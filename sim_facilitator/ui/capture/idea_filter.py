@@ -33,7 +33,7 @@ class IdeaFilterModel(QAbstractProxyModel):
         self._rows: list[int] = []  # source rows shown, ascending
 
     # -- set-up ---------------------------------------------------------
-    def setSourceModel(self, model: IdeaModel) -> None:  # type: ignore[override]  # noqa: N802
+    def setSourceModel(self, model: IdeaModel) -> None:  # type: ignore[override]
         """Set once: the filter follows this model's signals from now on."""
         self.beginResetModel()
         super().setSourceModel(model)
@@ -114,13 +114,13 @@ class IdeaFilterModel(QAbstractProxyModel):
             )
 
     # -- QAbstractProxyModel ----------------------------------------------
-    def mapToSource(self, proxy_index: AnyIndex) -> QModelIndex:  # noqa: N802
+    def mapToSource(self, proxy_index: AnyIndex) -> QModelIndex:
         model = self.sourceModel()
         if model is None or not proxy_index.isValid() or proxy_index.row() >= len(self._rows):
             return QModelIndex()
         return model.index(self._rows[proxy_index.row()], proxy_index.column())
 
-    def mapFromSource(self, source_index: AnyIndex) -> QModelIndex:  # noqa: N802
+    def mapFromSource(self, source_index: AnyIndex) -> QModelIndex:
         if not source_index.isValid():
             return QModelIndex()
         pos = bisect.bisect_left(self._rows, source_index.row())
@@ -138,17 +138,17 @@ class IdeaFilterModel(QAbstractProxyModel):
     def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         return QModelIndex()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         model = self.sourceModel()
         return 0 if parent.isValid() or model is None else model.columnCount()
 
-    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and bool(self._rows)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         model = self.sourceModel()

@@ -236,10 +236,10 @@ class IdeaModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, TEXT, AUTHOR)
 
     # -- QAbstractTableModel --------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
     def _cell(self, row: IdeaRow, column: int) -> Label | None:
@@ -308,9 +308,7 @@ class IdeaModel(QAbstractTableModel):
             return super().flags(index)
         return self.column_flags(index.column())
 
-    def setData(  # noqa: N802 - Qt override
-        self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
-    ) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != TEXT or role != Qt.ItemDataRole.EditRole:
             return False
         row = self._rows[index.row()]
@@ -327,7 +325,7 @@ class IdeaModel(QAbstractTableModel):
         edit_idea_text(self.store, idea_id, text)
         self.reload_idea(idea_id)
 
-    def headerData(  # noqa: N802 - Qt override
+    def headerData(
         self,
         section: int,
         orientation: Qt.Orientation,

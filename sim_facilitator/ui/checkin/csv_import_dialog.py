@@ -119,7 +119,7 @@ class CsvImportDialog(QDialog):
         self.import_button.setText(self.tr("Import"))
         self.update_plan()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -75,7 +75,7 @@ class EraseParticipantDialog(QDialog):
     def _height_for(self, width: int) -> int:
         return max(self.heightForWidth(width), self.sizeHint().height())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

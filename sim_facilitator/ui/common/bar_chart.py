@@ -40,17 +40,17 @@ class BarChart(QWidget):
     def bars(self) -> list[Bar]:
         return list(self._bars)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         rows = max(len(self._bars), 1)
         return QSize(480, rows * (self._row_height() + self.gap) + self.gap)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return QSize(200, self.sizeHint().height())
 
     def _row_height(self) -> int:
         return max(self.bar_height, QFontMetrics(self.font()).height() + 6)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()

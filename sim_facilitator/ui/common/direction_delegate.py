@@ -13,13 +13,13 @@ from sim_facilitator.text.user_text import direction_of
 
 
 class DirectionDelegate(QStyledItemDelegate):
-    def initStyleOption(  # noqa: N802 - Qt override
+    def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
         text = index.data(Qt.ItemDataRole.DisplayRole)
         if isinstance(text, str) and text:
-            option.direction = (  # type: ignore[attr-defined]
+            option.direction = (
                 Qt.LayoutDirection.RightToLeft
                 if direction_of(text) == "rtl"
                 else Qt.LayoutDirection.LeftToRight

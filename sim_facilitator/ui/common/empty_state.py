@@ -42,12 +42,12 @@ class EmptyHint(QLabel):
             signal.connect(self.update_visibility)
         self.update_visibility()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.setText(self.text_of())
         super().changeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.setGeometry(self.view.viewport().rect().adjusted(24, 24, -24, -24))
         return False

@@ -29,16 +29,16 @@ def native_keys(keys: str | QKeySequence) -> str:
 class KeysDelegate(QStyledItemDelegate):
     """Lays out a column of shortcuts left to right, still aligned to the view's leading side."""
 
-    def initStyleOption(  # noqa: N802 - Qt override
+    def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
         leading = (
             Qt.AlignmentFlag.AlignRight
-            if option.direction == Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+            if option.direction == Qt.LayoutDirection.RightToLeft
             else Qt.AlignmentFlag.AlignLeft
         )
-        option.direction = Qt.LayoutDirection.LeftToRight  # type: ignore[attr-defined]
-        option.displayAlignment = (  # type: ignore[attr-defined]
+        option.direction = Qt.LayoutDirection.LeftToRight
+        option.displayAlignment = (
             leading | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
         )

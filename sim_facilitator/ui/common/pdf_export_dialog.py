@@ -146,7 +146,7 @@ class PdfExportDialog(QDialog):
             QCoreApplication.translate("PdfExportDialog", "Open the folder")
         )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -602,7 +602,7 @@ class CoordinatorView(QWidget):
         if self.suggestions or self.clusters:
             self._fill_shared()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -42,7 +42,7 @@ class CoverageHeatmap(QTableWidget):
         )
         self.set_data(*self._data)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

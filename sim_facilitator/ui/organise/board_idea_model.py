@@ -73,7 +73,7 @@ class BoardIdeaModel(QAbstractListModel):
     def ids(self) -> list[str]:
         return [r["id"] for r in self._rows]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,20 +99,20 @@ class BoardIdeaModel(QAbstractListModel):
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         )
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [IDEA_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # noqa: N802
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         rows = sorted({i.row() for i in indexes if i.isValid()})
         return ideas_to_mime([self._rows[r]["id"] for r in rows])
 
-    def canDropMimeData(  # noqa: N802
+    def canDropMimeData(
         self,
         data: QMimeData,
         action: Qt.DropAction,
@@ -122,7 +122,7 @@ class BoardIdeaModel(QAbstractListModel):
     ) -> bool:
         return bool(ideas_from_mime(data))
 
-    def dropMimeData(  # noqa: N802
+    def dropMimeData(
         self,
         data: QMimeData,
         action: Qt.DropAction,

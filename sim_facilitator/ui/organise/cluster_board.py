@@ -149,7 +149,7 @@ class ClusterBoard(QWidget):
         if self.columns and self.columns[0].cluster_id is None:
             self.columns[0].set_name(self._unclustered_name())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             self._rebuild_zones()
@@ -209,7 +209,7 @@ class ClusterBoard(QWidget):
             self.zone_row.addWidget(zone)
             self.zones.append(zone)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             for column in self.columns:
                 if column.view is watched:

@@ -100,12 +100,12 @@ class ClusterColumn(QFrame):
             selection.setCurrentIndex(self.model.index(0), selection.SelectionFlag.NoUpdate)
 
     # -- dragging the title: the whole cluster ------------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         inside = self.title.geometry().contains(event.position().toPoint())
         self._press = event.position().toPoint() if inside and self.cluster_id else None
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is not None and self.cluster_id is not None:
             distance = (event.position().toPoint() - self._press).manhattanLength()
             if distance >= QApplication.startDragDistance():

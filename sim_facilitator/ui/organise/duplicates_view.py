@@ -120,7 +120,7 @@ class DuplicatesView(QWidget):
         self.loaded = False
         self.retranslate_ui()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         if not self.loaded:
             self.refresh()
         super().showEvent(event)
@@ -141,7 +141,7 @@ class DuplicatesView(QWidget):
         )
         self.unmerge_button.setText(self.tr("&Unmerge the selected idea"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             if self.loaded:

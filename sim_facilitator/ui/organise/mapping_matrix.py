@@ -69,7 +69,7 @@ class MappingMatrix(QTableView):
         )
         self.mapping_model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -85,7 +85,7 @@ class MappingMatrix(QTableView):
                 model.index(min(row, model.rowCount() - 1), min(column, model.columnCount() - 1))
             )
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         text = event.text()
         digit: int | None = None

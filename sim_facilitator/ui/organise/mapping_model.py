@@ -96,10 +96,10 @@ class MappingModel(QAbstractTableModel):
         return self._strength.get((self.rows[row].id, principle["id"]), 0)
 
     # -- Qt model -----------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 1 + len(self.principles)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -167,7 +167,7 @@ class MappingModel(QAbstractTableModel):
         )
         return template.replace("%1", ", ".join(str(v) for v in values))
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
@@ -188,9 +188,7 @@ class MappingModel(QAbstractTableModel):
             return f"{name}\n{description}".strip()
         return None
 
-    def setData(  # noqa: N802
-        self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
-    ) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         principle = self.principle_at(index.column()) if index.isValid() else None
         if principle is None or role != Qt.ItemDataRole.EditRole:
             return False

@@ -42,7 +42,7 @@ class OrganiseView(QWidget):
         for n, page in enumerate(self.pages):
             self.tabs.setTabText(n, page.windowTitle())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             # Children retranslate themselves on the same event; read their titles after.
             super().changeEvent(event)

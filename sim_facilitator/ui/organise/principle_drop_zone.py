@@ -35,16 +35,16 @@ class PrincipleDropZone(QLabel):
             return True
         return False
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
         if ideas_from_mime(mime) or cluster_from_mime(mime):
             event.acceptProposedAction()
             self.setFrameShadow(QFrame.Shadow.Sunken)
 
-    def dragLeaveEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def dragLeaveEvent(self, event: object) -> None:
         self.setFrameShadow(QFrame.Shadow.Plain)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event: QDropEvent) -> None:
         self.setFrameShadow(QFrame.Shadow.Plain)
         if self.accept_mime(event.mimeData()):
             event.setDropAction(Qt.DropAction.CopyAction)

@@ -196,7 +196,7 @@ class ActionsView(QWidget):
             for status in ACTION_STATUSES:
                 self.status_edit.addItem(self.status_text(status), status)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             self.refresh()

@@ -126,15 +126,15 @@ class DecisionsView(QWidget):
         if not self.saved_label.text():
             self.saved_label.setText(self.tr("Everything you type here is saved as you go."))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.saved_label.clear()
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and watched in self._timers:
-            self.save(watched)  # type: ignore[arg-type]
+            self.save(watched)
         return super().eventFilter(watched, event)
 
     # -- loading ------------------------------------------------------------------

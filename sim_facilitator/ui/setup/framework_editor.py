@@ -8,7 +8,7 @@ workshops keep the version they pinned.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +32,8 @@ from sim_facilitator.ui.common.labels import LANGUAGE_NAMES
 from sim_facilitator.ui.setup.ordered_list_editor import OrderedListEditor
 from sim_facilitator.ui.setup.ordered_table_model import Column, OrderedTableModel
 from sim_facilitator.ui.shell.application import current_language
+
+T = TypeVar("T")
 
 
 class FrameworkEditor(QWidget):
@@ -127,7 +129,7 @@ class FrameworkEditor(QWidget):
         if not self._loading:
             self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -179,7 +181,7 @@ class FrameworkEditor(QWidget):
         pinned = self.framework_id()
         return F.principles_of(self.store, pinned) if pinned else []
 
-    def _run(self, action: Callable[[], Any]) -> Any:
+    def _run(self, action: Callable[[], T]) -> T | None:
         try:
             return action()
         except DomainError as error:
@@ -195,8 +197,8 @@ class FrameworkEditor(QWidget):
         if after == before:
             return principle_id
         position = self.store.require("principle", principle_id)["position"]
-        return next(
-            p["id"] for p in F.principles_of(self.store, after) if p["position"] == position
+        return str(
+            next(p["id"] for p in F.principles_of(self.store, after) if p["position"] == position)
         )
 
     def _on_own_copy(self, principle_id: str, action: Callable[[str], None]) -> None:

@@ -111,7 +111,7 @@ class OrderedListEditor(QWidget):
         self.model.relabel()
         self.table.setAccessibleName(self.heading.text() or self.tr("List"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

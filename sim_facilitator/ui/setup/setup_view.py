@@ -103,7 +103,7 @@ class SetupView(QWidget):
         self.agenda.retranslate_ui()
         self.questions.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

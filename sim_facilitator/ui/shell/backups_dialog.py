@@ -56,7 +56,7 @@ class BackupsDialog(QDialog):
         self.restore_button.setText(self.tr("&Restore the selected backup"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

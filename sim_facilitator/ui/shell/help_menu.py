@@ -48,7 +48,7 @@ class HelpMenu(QMenu):
         self.guide_action.setText(self.tr("&User guide"))
         self.welcome_action.setText(self.tr("&Welcome and roles…"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -162,7 +162,7 @@ class HomeView(QWidget):
         self._update_buttons()
         self.model.relabel()  # headers, regions, statuses and dates
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

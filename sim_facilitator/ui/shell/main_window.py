@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         if lang in self.language_actions:
             self.language_actions[lang].setChecked(True)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         if row is not None and not row["deleted"]:
             self.open_workshop(last)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already saved; only the window's own geometry is left to keep.
         self.settings.set_value("window_geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -122,7 +122,7 @@ def _erase_dialog(view: Any, lang: str) -> QDialog | None:
     return dialog
 
 
-def tour(
+def tour(  # noqa: C901 - a linear script, one step per screen
     store: Store, settings_folder: Path, empty: Store | None = None
 ) -> Iterator[tuple[str, QWidget]]:
     """Every screen, one at a time (see the module docstring)."""

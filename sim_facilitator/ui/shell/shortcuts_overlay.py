@@ -185,7 +185,7 @@ class ShortcutsOverlay(QDialog):
                 any_shown = any_shown or shown
             head.setHidden(not any_shown)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -154,7 +154,7 @@ class WelcomeDialog(QDialog):
         self.blank_button.setText(self.tr("Create a &blank workshop…"))
         self.later_button.setText(self.tr("&Not now"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

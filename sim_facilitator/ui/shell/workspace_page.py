@@ -60,7 +60,7 @@ class WorkspacePage(QWidget):
         self.home_button.setToolTip(self.tr("Back to the list of workshops (Alt+Home)"))
         self._retitle_tabs()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

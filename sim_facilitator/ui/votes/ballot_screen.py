@@ -206,7 +206,7 @@ class BallotScreen(QWidget):
         if self.pages.currentIndex() == VOTE:
             self._update_rules_label()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -89,17 +89,17 @@ class ProjectorView(QWidget):
         self.setWindowTitle(self.tr("Projector"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QEvent) -> None:
         self.timer.start()
         self.refresh()
         super().showEvent(event)  # type: ignore[arg-type]
 
-    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event: QEvent) -> None:
         self.timer.stop()
         super().hideEvent(event)  # type: ignore[arg-type]
 

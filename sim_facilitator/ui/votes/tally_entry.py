@@ -112,7 +112,7 @@ class TallyEntry(QWidget):
         self._update_save_text()
         self.show_mismatches()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
