@@ -21,9 +21,13 @@ from sim_facilitator.domain import organise as O
 from sim_facilitator.domain import votes as V
 from sim_facilitator.domain.demo import create_demo
 from sim_facilitator.engine.store import Store
+from sim_facilitator.ui.capture.capture_view import CaptureView
+from sim_facilitator.ui.organise.organise_view import OrganiseView
 from sim_facilitator.ui.shell.application import set_language
 from sim_facilitator.ui.shell.main_window import MainWindow
 from sim_facilitator.ui.shell.settings import Settings
+from sim_facilitator.ui.shell.workspace_page import View
+from sim_facilitator.ui.votes.votes_view import VotesView
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -126,8 +130,8 @@ def test_capture_cluster_map_vote_minutes_with_the_keyboard_alone(
     assert page is not None
     assert page.workshop_id == demo
 
-    def go_to_tab(class_name: str) -> QWidget:
-        view = page.view_of(class_name)
+    def go_to_tab(cls: type[View]) -> View:
+        view = page.view_of(cls)
         assert view is not None
         keys.tab_to(page.tabs.tabBar())
         while page.tabs.currentWidget() is not view:
@@ -135,7 +139,7 @@ def test_capture_cluster_map_vote_minutes_with_the_keyboard_alone(
         return view
 
     # -- capture ----------------------------------------------------------------------
-    capture: Any = go_to_tab("CaptureView")
+    capture = go_to_tab(CaptureView)
     keys.tab_to(capture.entry)
     keys.type("Keyboard idea: a ride-sharing board for volunteers")
     keys.press(Key.Key_Return)
@@ -146,7 +150,7 @@ def test_capture_cluster_map_vote_minutes_with_the_keyboard_alone(
     )
 
     # -- cluster: the new idea and the one below it ---------------------------------------
-    organise: Any = go_to_tab("OrganiseView")
+    organise = go_to_tab(OrganiseView)
     board = organise.board
     loose = board.columns[0]
     keys.tab_to(loose.view)
@@ -176,7 +180,7 @@ def test_capture_cluster_map_vote_minutes_with_the_keyboard_alone(
     assert O.strengths(store, demo)[(cluster, first_principle)] == 3
 
     # -- vote: a new round on the clusters, one ballot, closed ----------------------------
-    votes: Any = go_to_tab("VotesView")
+    votes = go_to_tab(VotesView)
     keys.tab_to(votes.new_button)
     keys.press(Key.Key_Space)
     assert votes.title_edit.hasFocus()

@@ -16,7 +16,9 @@ from sim_facilitator.domain.workshops import create_workshop
 from sim_facilitator.engine.errors import ValidationError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.resources import translations_dir
+from sim_facilitator.ui.checkin.checkin_view import CheckinView
 from sim_facilitator.ui.common.error_message import error_text
+from sim_facilitator.ui.setup.setup_view import SetupView
 from sim_facilitator.ui.shell.application import set_language
 from sim_facilitator.ui.shell.main_window import MainWindow
 from sim_facilitator.ui.shell.settings import Settings
@@ -81,10 +83,10 @@ def test_open_workshop_relabels_tabs_regions_and_dates(qtbot, app, window, store
     assert titles[:2] == ["Set-up", "Check-in"]
     window.switch_language("fr")
     assert [page.tabs.tabText(i) for i in range(2)] == ["Préparation", "Accueil"]
-    setup = page.view_of("SetupView")
+    setup = page.view_of(SetupView)
     assert setup.sections.item(2).text() == "Ordre du jour"
     assert setup.details.labels["title"].text() == "&Titre :"
-    checkin = page.view_of("CheckinView")
+    checkin = page.view_of(CheckinView)
     assert checkin.import_button.text() == "Importer une liste (CSV)…"
     assert "Présents : 12 sur 12" in checkin.counts_label.text()
     window.switch_language("ar")

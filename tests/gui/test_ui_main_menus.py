@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sim_facilitator.domain.demo import create_demo
 from sim_facilitator.engine.store import Store
+from sim_facilitator.ui.coordinator.conflicts_view import ConflictsView
 from sim_facilitator.ui.shell.main_window import MainWindow
 
 
@@ -58,7 +59,7 @@ def test_data_menu_opens_bundle_exchange_and_conflicts_tab(qtbot, store: Store) 
     window.sync_action.trigger()
     assert window.stack.currentWidget() is window.sync
     page = window.open_workshop(workshop)
-    assert page.view_of("ConflictsView") is not None
+    assert page.view_of(ConflictsView) is not None
 
 
 def test_help_menu_is_installed(qtbot, store: Store) -> None:

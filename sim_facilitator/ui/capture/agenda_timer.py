@@ -33,12 +33,13 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.capture.idea_delegate import qt_direction
 from sim_facilitator.ui.common.error_message import error_text
+from sim_facilitator.ui.common.retranslating import Retranslating
 
 Clock = Callable[[], dt.datetime]
 TICK_MS = 500
 
 
-class AgendaTimer(QWidget):
+class AgendaTimer(Retranslating, QWidget):
     def __init__(
         self,
         store: Store,
@@ -252,9 +253,7 @@ class AgendaTimer(QWidget):
         self.tick()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange:
             self._apply_warning_palette()
         super().changeEvent(event)
 

@@ -52,6 +52,7 @@ from sim_facilitator.ui.capture.idea_model import AUTHOR, QUESTION, TEXT, IdeaMo
 from sim_facilitator.ui.capture.undo import AddIdeaCommand, DeleteIdeasCommand, EditIdeaCommand
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import error_text
+from sim_facilitator.ui.common.view_contract import WorkspaceView
 
 ENTRY_LINES = 3
 MAX_QUESTION_KEYS = 9
@@ -65,7 +66,7 @@ def _native(sequence: str) -> str:
     return f"\u2066{text}\u2069"  # LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE
 
 
-class CaptureView(QWidget):
+class CaptureView(WorkspaceView):
     def __init__(
         self,
         store: Store,
@@ -75,9 +76,7 @@ class CaptureView(QWidget):
         model: IdeaModel | None = None,
         undo_stack: QUndoStack | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.workshop_id = workshop_id
+        super().__init__(store, workshop_id, parent)
         self.compact = False
         self.small_window: CaptureView | None = None
         self._shared = model is not None
@@ -298,9 +297,7 @@ class CaptureView(QWidget):
         self.focus_entry()  # a tab or window that appears is ready for typing
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.LayoutDirectionChange:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
             self._follow_entry_direction()  # an empty box follows the interface
             self._on_filter_changed(self.filter_edit.text())
         super().changeEvent(event)

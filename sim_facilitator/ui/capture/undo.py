@@ -1,11 +1,8 @@
 """Undoable capture edits: add, edit and delete ideas.
 
-Each command is pushed *after* its action succeeded through the domain
-functions (so a refused input never reaches the stack, and nothing is done
-twice): the first ``redo()`` that ``QUndoStack.push`` calls is skipped. Undo
-and redo are themselves ordinary saved edits — a delete is undone by
-``Store.restore``, an edit by writing the previous text back — so every step
-is on disk at once and travels in bundles like any other change.
+Each is a ``SavedEditCommand``, pushed after its action succeeded; a delete is
+undone by ``Store.restore``, an edit by writing the previous text back, each
+step in one transaction.
 """
 
 from __future__ import annotations
@@ -13,48 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from sim_facilitator.domain.ideas import edit_idea_text
-from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.capture.idea_model import IdeaModel
+from sim_facilitator.ui.common.saved_edit_command import Reporter, SavedEditCommand
 
-Reporter = Callable[[DomainError], None]
 
-
-class IdeaCommand(QUndoCommand):
+class IdeaCommand(SavedEditCommand):
     def __init__(self, store: Store, model: IdeaModel, report: Reporter, text: str) -> None:
-        super().__init__(text)
-        self.store = store
+        super().__init__(store, report, text)
         self.model = model
-        self.report = report
-        self._pushed = False
 
-    def redo(self) -> None:
-        if not self._pushed:  # the action was done before the push
-            self._pushed = True
-            return
-        self._run(self.apply)
-
-    def undo(self) -> None:
-        self._run(self.revert)
-
-    def _run(self, step: Callable[[], None]) -> None:
-        try:
-            with self.store.transaction():
-                step()
-        except DomainError as error:
-            # The idea changed elsewhere in a way this step cannot follow:
-            # say so, and drop the command rather than pretend it worked.
-            self.setObsolete(True)
-            self.report(error)
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
+    def perform(self, step: Callable[[], None]) -> None:
+        with self.store.transaction():
+            step()
 
 
 class AddIdeaCommand(IdeaCommand):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from sim_facilitator.ui.checkin.participant_model import (
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import show_error
 from sim_facilitator.ui.common.labels import label
+from sim_facilitator.ui.common.view_contract import WorkspaceView
 
 UNREADABLE_FILE = _("Errors", "The file {path} cannot be read.")
 
@@ -52,11 +53,9 @@ def _choices(codes: tuple[str, ...], gender: bool = False) -> list[tuple[str | N
     return [(None, "—")] + [(c, label(c, gender=gender)) for c in codes]
 
 
-class CheckinView(QWidget):
+class CheckinView(WorkspaceView):
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.workshop_id = workshop_id
+        super().__init__(store, workshop_id, parent)
         self.model = ParticipantModel(store, workshop_id, self)
         self.model.error.connect(lambda error: show_error(self, error))
         self.model.changed.connect(self.update_counts)
@@ -204,11 +203,6 @@ class CheckinView(QWidget):
         self.erase_action.setText(self.tr("Erase this participant…"))
         self.model.relabel()
         self.update_counts()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- data -----------------------------------------------------------
     def refresh(self) -> None:

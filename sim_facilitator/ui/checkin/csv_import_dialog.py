@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,11 +26,12 @@ from sim_facilitator.domain import csv_import as C
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.error_message import show_error
+from sim_facilitator.ui.common.retranslating import Retranslating
 
 PREVIEW_ROWS = 20
 
 
-class CsvImportDialog(QDialog):
+class CsvImportDialog(Retranslating, QDialog):
     """Shown with ``open()``; ``imported_ids`` holds the new participants after import."""
 
     def __init__(
@@ -118,11 +119,6 @@ class CsvImportDialog(QDialog):
         self.present_check.setText(self.tr("Mark everyone as present"))
         self.import_button.setText(self.tr("Import"))
         self.update_plan()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _fill_preview(self) -> None:
         rows = self.table.rows[:PREVIEW_ROWS]

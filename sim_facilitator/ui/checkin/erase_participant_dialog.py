@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from sim_facilitator.ui.common.bidi import display
+from sim_facilitator.ui.common.retranslating import Retranslating
 
 # Wide enough for the six short paragraphs to wrap into a few lines each.
 WIDTH = 520
 
 
-class EraseParticipantDialog(QDialog):
+class EraseParticipantDialog(Retranslating, QDialog):
     """Asks before erasing ``name``; accepted means "erase for good".
 
     Cancel is the default button: Enter alone never erases anyone.
@@ -74,8 +74,3 @@ class EraseParticipantDialog(QDialog):
 
     def _height_for(self, width: int) -> int:
         return max(self.heightForWidth(width), self.sizeHint().height())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

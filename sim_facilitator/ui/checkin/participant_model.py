@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from sim_facilitator.domain.participants import participants_of, update_participant
 from sim_facilitator.engine.errors import DomainError
@@ -12,6 +12,7 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.common.bidi import display
 from sim_facilitator.ui.common.labels import label
+from sim_facilitator.ui.common.relabelling_model import RelabellingTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "organisation", "kind", "gender", "age_band", "consent_named", "present")
@@ -20,7 +21,7 @@ BOOL_COLUMNS = {CONSENT, PRESENT}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ParticipantModel(QAbstractTableModel):
+class ParticipantModel(RelabellingTableModel):
     error = Signal(object)  # a DomainError the user must read
     changed = Signal()  # after any saved edit: counts must follow
 
@@ -34,14 +35,6 @@ class ParticipantModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = participants_of(self.store, self.workshop_id)
         self.endResetModel()
-
-    def relabel(self) -> None:
-        """Tell the views every label changed (language switch); rows stay as they are."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self.rowCount():
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
 
     def row_of(self, participant_id: str) -> int:
         return next((n for n, r in enumerate(self._rows) if r["id"] == participant_id), -1)

@@ -12,8 +12,10 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
+from sim_facilitator.ui.common.retranslating import Retranslating
 
-class EmptyHint(QLabel):
+
+class EmptyHint(Retranslating, QLabel):
     """``text`` is called again on every language change (pass ``lambda: self.tr(...)``).
 
     ``model`` is the one whose emptiness counts, by default the view's; pass the
@@ -42,10 +44,8 @@ class EmptyHint(QLabel):
             signal.connect(self.update_visibility)
         self.update_visibility()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.setText(self.text_of())
-        super().changeEvent(event)
+    def retranslate_ui(self) -> None:
+        self.setText(self.text_of())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QThreadPool, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,11 +35,12 @@ from sim_facilitator.export.pdf.fonts import register_fonts
 from sim_facilitator.ui.common.background_job import BackgroundJob, Cancel, Progress
 from sim_facilitator.ui.common.error_message import error_text
 from sim_facilitator.ui.common.palette import error_style
+from sim_facilitator.ui.common.retranslating import Retranslating
 
 LANG_CODES = ("ar", "fr", "en", "ar+fr")
 
 
-class PdfExportDialog(QDialog):
+class PdfExportDialog(Retranslating, QDialog):
     """Subclasses implement the methods that raise ``NotImplementedError``."""
 
     def __init__(self, default_lang: str, parent: QWidget | None = None) -> None:
@@ -145,11 +146,6 @@ class PdfExportDialog(QDialog):
         self.open_folder_button.setText(
             QCoreApplication.translate("PdfExportDialog", "Open the folder")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- file --------------------------------------------------------------------
     def lang(self) -> str:

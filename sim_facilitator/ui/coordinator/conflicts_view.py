@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from sim_facilitator.engine.schema import ENTITIES
 from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.common.error_message import show_error
+from sim_facilitator.ui.common.view_contract import WorkspaceView
 
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -51,13 +52,11 @@ def _shown(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-class ConflictsView(QWidget):
+class ConflictsView(WorkspaceView):
     """Workspace view: the open conflicts of one workshop (and its framework)."""
 
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.workshop_id = workshop_id
+        super().__init__(store, workshop_id, parent)
         self.conflicts: list[Conflict] = []
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -202,8 +201,3 @@ class ConflictsView(QWidget):
         self.empty_label.setText(self.tr("No conflicts: every laptop agrees."))
         if self.conflicts:
             self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -68,6 +68,7 @@ from sim_facilitator.ui.common.background_job import (
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import error_text
 from sim_facilitator.ui.common.labels import label
+from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.coordinator.conflicts_view import ConflictsView
 from sim_facilitator.ui.coordinator.dashboard_view import DashboardView
 from sim_facilitator.ui.coordinator.synthesis_dialog import SynthesisDialog
@@ -92,7 +93,7 @@ def bundles_in(folder: str | Path) -> list[Path]:
     )
 
 
-class CoordinatorView(QWidget):
+class CoordinatorView(Retranslating, QWidget):
     """App-level view for the national coordinator."""
 
     imported = Signal(list)  # list[ImportReport] of the last import
@@ -601,8 +602,3 @@ class CoordinatorView(QWidget):
             self._fill_sources()
         if self.suggestions or self.clusters:
             self._fill_shared()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 
 from sim_facilitator.domain.national import CoverageCell, PrincipleRef
 from sim_facilitator.text.user_text import direction_of
+from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.shell.application import current_language
 
 
-class CoverageHeatmap(QTableWidget):
+class CoverageHeatmap(Retranslating, QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
@@ -41,11 +42,6 @@ class CoverageHeatmap(QTableWidget):
             )
         )
         self.set_data(*self._data)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_data(
         self,

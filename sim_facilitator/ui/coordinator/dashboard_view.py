@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from sim_facilitator.engine.schema import REGIONS
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.bar_chart import Bar, BarChart
 from sim_facilitator.ui.common.labels import label
+from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.coordinator.coverage_heatmap import CoverageHeatmap
 from sim_facilitator.ui.shell.application import current_language
 
@@ -30,7 +31,7 @@ def isolate(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
-class DashboardView(QWidget):
+class DashboardView(Retranslating, QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -157,11 +158,6 @@ class DashboardView(QWidget):
         self.framework_version.setAccessibleName(self.tr("Framework version"))
         self._fill_filters()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _fill_filters(self) -> None:
         workshops = self.store.list("workshop")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,6 +49,7 @@ from sim_facilitator.ui.common.background_job import (
     on_own_connection,
 )
 from sim_facilitator.ui.common.error_message import error_text
+from sim_facilitator.ui.common.retranslating import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILE, RESULT, NEW, UPDATED, UNCHANGED, CONFLICTS, DETAILS = range(7)
@@ -66,7 +67,7 @@ def _ltr(code: str) -> str:
     return f"\u2066{code}\u2069"
 
 
-class SyncView(QWidget):
+class SyncView(Retranslating, QWidget):
     """App-level view: this laptop's fingerprint, export, import, history."""
 
     exported = Signal(object)  # BundleInfo
@@ -374,8 +375,3 @@ class SyncView(QWidget):
         if self.last_reports:
             self._show_reports()
         self._fill_history()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

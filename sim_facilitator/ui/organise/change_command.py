@@ -1,26 +1,19 @@
-"""An undoable organise step: a domain ChangeSet wrapped in a QUndoCommand.
+"""An undoable organise step: a domain ChangeSet wrapped in a ``SavedEditCommand``.
 
-The step is done through the domain functions *before* the command is pushed
-(a refused input never reaches the stack), so the first ``redo()`` that
-``QUndoStack.push`` calls is skipped. Undo writes the previous values back and
-redo the new ones, each as one saved transaction that travels in bundles like
-any other change.
+Undo writes the previous values back and redo the new ones, each as one saved
+transaction of the ChangeSet; ``after`` runs after every step, done or refused.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
-
 from sim_facilitator.domain.organise import ChangeSet
-from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
+from sim_facilitator.ui.common.saved_edit_command import Reporter, SavedEditCommand
 
-Reporter = Callable[[DomainError], None]
 
-
-class ChangeSetCommand(QUndoCommand):
+class ChangeSetCommand(SavedEditCommand):
     def __init__(
         self,
         store: Store,
@@ -29,28 +22,15 @@ class ChangeSetCommand(QUndoCommand):
         after: Callable[[], None],
         report: Reporter,
     ) -> None:
-        super().__init__(text)
-        self.store = store
+        super().__init__(store, report, text)
         self.change = change
         self.after = after
-        self.report = report
-        self._pushed = False
 
-    def redo(self) -> None:
-        if not self._pushed:
-            self._pushed = True
-            return
-        self._run(self.change.redo)
+    def apply(self) -> None:
+        self.change.redo(self.store)
 
-    def undo(self) -> None:
-        self._run(self.change.undo)
+    def revert(self) -> None:
+        self.change.undo(self.store)
 
-    def _run(self, step: Callable[[Store], None]) -> None:
-        try:
-            step(self.store)
-        except DomainError as error:
-            # Something changed elsewhere (another laptop, another view) so this
-            # step can no longer be replayed: say so and drop it from the stack.
-            self.setObsolete(True)
-            self.report(error)
+    def after_step(self) -> None:
         self.after()

@@ -35,6 +35,7 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import show_error
 from sim_facilitator.ui.common.keys_text import native_keys
+from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.organise.change_command import ChangeSetCommand
 from sim_facilitator.ui.organise.cluster_column import ClusterColumn
 from sim_facilitator.ui.organise.principle_drop_zone import PrincipleDropZone
@@ -43,7 +44,7 @@ from sim_facilitator.ui.shell.application import current_language
 BOARD_STRENGTH = 2  # what dropping onto a principle (or Alt+digit) sets, unless already higher
 
 
-class ClusterBoard(QWidget):
+class ClusterBoard(Retranslating, QWidget):
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -149,11 +150,9 @@ class ClusterBoard(QWidget):
         if self.columns and self.columns[0].cluster_id is None:
             self.columns[0].set_name(self._unclustered_name())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-            self._rebuild_zones()
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        super().language_changed()
+        self._rebuild_zones()
 
     def _unclustered_name(self) -> str:
         return self.tr("Not in a cluster")

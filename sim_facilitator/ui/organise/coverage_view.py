@@ -7,7 +7,7 @@ serves flagged in words, not only in colour.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,13 +24,14 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.common.direction_delegate import DirectionDelegate
 from sim_facilitator.ui.common.empty_state import EmptyHint
+from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.shell.application import current_language
 
 WARNING = "\u26a0"
 NAME, IDEAS, CLUSTERS, WEAK, MEDIUM, STRONG, TOTAL, STATUS = range(8)
 
 
-class CoverageView(QWidget):
+class CoverageView(Retranslating, QWidget):
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -80,11 +81,6 @@ class CoverageView(QWidget):
         )
         if self.coverage:
             self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def flagged_names(self) -> list[str]:
         lang = current_language(QCoreApplication.instance())

@@ -7,7 +7,7 @@ its own text, author and time, and can be unmerged at any moment.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.common.direction_delegate import DirectionDelegate
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import show_error
+from sim_facilitator.ui.common.retranslating import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -48,7 +49,7 @@ def _time(ms: int | None) -> str:
     return QLocale().toString(QDateTime.fromMSecsSinceEpoch(ms), QLocale.FormatType.ShortFormat)
 
 
-class DuplicatesView(QWidget):
+class DuplicatesView(Retranslating, QWidget):
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -141,12 +142,10 @@ class DuplicatesView(QWidget):
         )
         self.unmerge_button.setText(self.tr("&Unmerge the selected idea"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-            if self.loaded:
-                self.refresh()
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        super().language_changed()
+        if self.loaded:
+            self.refresh()
 
     # -- loading ------------------------------------------------------------------
     def refresh(self) -> None:

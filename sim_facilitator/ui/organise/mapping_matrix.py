@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -17,12 +17,13 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.direction_delegate import DirectionDelegate
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import show_error
+from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.organise.mapping_model import TEXT_COLUMN, MappingModel
 
 PRINCIPLE_COLUMN_WIDTH = 130
 
 
-class MappingMatrix(QTableView):
+class MappingMatrix(Retranslating, QTableView):
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves
@@ -68,11 +69,6 @@ class MappingMatrix(QTableView):
             self.tr("Arrows move; 0, 1, 2 or 3 sets the strength; Delete clears it.")
         )
         self.mapping_model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         current = self.currentIndex()

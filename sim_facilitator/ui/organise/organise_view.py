@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from sim_facilitator.engine.store import Store
+from sim_facilitator.ui.common.view_contract import WorkspaceView
 from sim_facilitator.ui.organise.cluster_board import ClusterBoard
 from sim_facilitator.ui.organise.coverage_view import CoverageView
 from sim_facilitator.ui.organise.duplicates_view import DuplicatesView
 from sim_facilitator.ui.organise.mapping_matrix import MappingMatrix
 
 
-class OrganiseView(QWidget):
+class OrganiseView(WorkspaceView):
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.workshop_id = workshop_id
+        super().__init__(store, workshop_id, parent)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.board = ClusterBoard(store, workshop_id, self.tabs)
@@ -42,15 +40,12 @@ class OrganiseView(QWidget):
         for n, page in enumerate(self.pages):
             self.tabs.setTabText(n, page.windowTitle())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            # Children retranslate themselves on the same event; read their titles after.
-            super().changeEvent(event)
-            for page in self.pages:
-                page.retranslate_ui()
-            self.retranslate_ui()
-            return
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        # Children hear the same event only after their parent; retranslate them
+        # first so that the sub-tab titles read here are already in the new language.
+        for page in self.pages:
+            page.retranslate_ui()
+        super().language_changed()
 
     def _page_shown(self, index: int) -> None:
         if 0 <= index < len(self.pages):

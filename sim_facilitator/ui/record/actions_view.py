@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.common.direction_delegate import DirectionDelegate
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import show_error
+from sim_facilitator.ui.common.view_contract import WorkspaceView
 from sim_facilitator.ui.shell.application import current_language
 
 WARNING = "\u26a0"
@@ -45,11 +46,9 @@ WHAT, OWNER, DUE, STATUS, PRINCIPLES = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ActionsView(QWidget):
+class ActionsView(WorkspaceView):
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.workshop_id = workshop_id
+        super().__init__(store, workshop_id, parent)
         self.principles: list[dict[str, Any]] = []
         self.rows: list[dict[str, Any]] = []
 
@@ -196,11 +195,9 @@ class ActionsView(QWidget):
             for status in ACTION_STATUSES:
                 self.status_edit.addItem(self.status_text(status), status)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-            self.refresh()
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        super().language_changed()
+        self.refresh()
 
     def _principle_name(self, principle: dict[str, Any]) -> str:
         return O.principle_name(principle, current_language(QCoreApplication.instance()))

@@ -26,15 +26,14 @@ from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.common.error_message import show_error
+from sim_facilitator.ui.common.view_contract import WorkspaceView
 
 DEBOUNCE_MS = 600
 
 
-class DecisionsView(QWidget):
+class DecisionsView(WorkspaceView):
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.workshop_id = workshop_id
+        super().__init__(store, workshop_id, parent)
         self.workshop_box = QGroupBox(self)
         self.agenda_box = QGroupBox(self)
         self.workshop_decisions = QPlainTextEdit(self.workshop_box)
@@ -126,11 +125,9 @@ class DecisionsView(QWidget):
         if not self.saved_label.text():
             self.saved_label.setText(self.tr("Everything you type here is saved as you go."))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.saved_label.clear()
-            self.retranslate_ui()
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        self.saved_label.clear()
+        super().language_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and watched in self._timers:

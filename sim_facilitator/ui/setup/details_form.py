@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,11 +21,12 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.common.error_message import show_error
 from sim_facilitator.ui.common.labels import LANGUAGE_NAMES, label
+from sim_facilitator.ui.common.retranslating import Retranslating
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
 
 
-class DetailsForm(QWidget):
+class DetailsForm(Retranslating, QWidget):
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -118,11 +119,6 @@ class DetailsForm(QWidget):
         self.date_edit.setLocale(QLocale())
         self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.date_edit.setSpecialValueText(self.tr("(no date)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         row = self.store.get("workshop", self.workshop_id)

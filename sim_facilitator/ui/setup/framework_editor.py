@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,6 +29,7 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.common.error_message import show_error
 from sim_facilitator.ui.common.labels import LANGUAGE_NAMES
+from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.setup.ordered_list_editor import OrderedListEditor
 from sim_facilitator.ui.setup.ordered_table_model import Column, OrderedTableModel
 from sim_facilitator.ui.shell.application import current_language
@@ -36,7 +37,7 @@ from sim_facilitator.ui.shell.application import current_language
 T = TypeVar("T")
 
 
-class FrameworkEditor(QWidget):
+class FrameworkEditor(Retranslating, QWidget):
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -128,11 +129,6 @@ class FrameworkEditor(QWidget):
         self.principles.retranslate_ui()
         if not self._loading:
             self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- data -----------------------------------------------------------
     def framework_id(self) -> str | None:

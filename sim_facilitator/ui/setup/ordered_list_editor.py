@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,10 +21,11 @@ from PySide6.QtWidgets import (
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import show_error
+from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.setup.ordered_table_model import OrderedTableModel
 
 
-class OrderedListEditor(QWidget):
+class OrderedListEditor(Retranslating, QWidget):
     """``add(values)`` creates a row, ``move(id, step)`` and ``delete(id)`` act on one."""
 
     def __init__(
@@ -110,11 +110,6 @@ class OrderedListEditor(QWidget):
                 widget.setSuffix(self.tr(" min"))
         self.model.relabel()
         self.table.setAccessibleName(self.heading.text() or self.tr("List"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         selected = self.selected_id()

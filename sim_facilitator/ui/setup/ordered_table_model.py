@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.common.bidi import display
+from sim_facilitator.ui.common.relabelling_model import RelabellingTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,7 +34,7 @@ class Column:
     header: str = ""  # translated by the owning widget
 
 
-class OrderedTableModel(QAbstractTableModel):
+class OrderedTableModel(RelabellingTableModel):
     error = Signal(object)  # a DomainError
     saved = Signal()  # after an edit was stored
 
@@ -55,14 +55,6 @@ class OrderedTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = self._load()
         self.endResetModel()
-
-    def relabel(self) -> None:
-        """Tell the views every label changed (language switch); rows stay as they are."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self.rowCount():
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
 
     def row_id(self, row: int) -> str:
         return str(self._rows[row]["id"])

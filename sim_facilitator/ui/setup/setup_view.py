@@ -4,23 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from sim_facilitator.domain import setup as S
 from sim_facilitator.domain.workshops import add_agenda_item, add_question
 from sim_facilitator.engine.store import Store
+from sim_facilitator.ui.common.view_contract import WorkspaceView
 from sim_facilitator.ui.setup.details_form import DetailsForm
 from sim_facilitator.ui.setup.framework_editor import FrameworkEditor
 from sim_facilitator.ui.setup.ordered_list_editor import OrderedListEditor
 from sim_facilitator.ui.setup.ordered_table_model import Column, OrderedTableModel
 
 
-class SetupView(QWidget):
+class SetupView(WorkspaceView):
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.workshop_id = workshop_id
+        super().__init__(store, workshop_id, parent)
         self.details = DetailsForm(store, workshop_id, self)
         self.framework = FrameworkEditor(store, workshop_id, self)
         self.agenda_columns = [Column("title"), Column("planned_minutes", "int")]
@@ -102,11 +100,6 @@ class SetupView(QWidget):
         )
         self.agenda.retranslate_ui()
         self.questions.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         self.details.refresh()

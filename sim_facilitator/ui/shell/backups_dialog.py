@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 from sim_facilitator.engine.backup import BackupInfo, list_backups, restore_backup
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.ui.common.error_message import show_error
+from sim_facilitator.ui.common.retranslating import Retranslating
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(Retranslating, QDialog):
     """Choose a backup to restore. ``restored`` is True once one replaced the database."""
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
@@ -55,11 +56,6 @@ class BackupsDialog(QDialog):
         )
         self.restore_button.setText(self.tr("&Restore the selected backup"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         self.list.clear()

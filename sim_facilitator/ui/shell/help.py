@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sim_facilitator.resources import resource_dir
+from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.shell.application import RTL_LANGUAGES, current_language
 
 GUIDE_LANGUAGES = ("ar", "fr", "en")
@@ -52,7 +53,7 @@ def guide_path(lang: str) -> Path | None:
     return None
 
 
-class UserGuideDialog(QDialog):
+class UserGuideDialog(Retranslating, QDialog):
     """A non-modal window with the guide; follows the interface language."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -109,11 +110,6 @@ class UserGuideDialog(QDialog):
                 return True
             block = block.next()
         return False
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def text(self) -> str:
         return self.browser.toPlainText()

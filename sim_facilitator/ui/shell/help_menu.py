@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.shell.shortcuts_overlay import ShortcutsOverlay, overlay_key_sequences
 
 if TYPE_CHECKING:  # imported when the guide is first opened (not needed at start)
@@ -19,7 +20,7 @@ if TYPE_CHECKING:  # imported when the guide is first opened (not needed at star
 GUIDE_KEYS = "Shift+F1"
 
 
-class HelpMenu(QMenu):
+class HelpMenu(Retranslating, QMenu):
     """Owns its actions (window-wide shortcuts) and the windows they open."""
 
     def __init__(self, window: QMainWindow) -> None:
@@ -47,11 +48,6 @@ class HelpMenu(QMenu):
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.guide_action.setText(self.tr("&User guide"))
         self.welcome_action.setText(self.tr("&Welcome and roles…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_shortcuts(self) -> ShortcutsOverlay:
         """Open the overlay, or close it when it is open (F1 toggles)."""

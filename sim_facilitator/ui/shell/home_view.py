@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from sim_facilitator.domain.workshops import create_workshop, list_workshops
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.error_message import show_error
+from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.shell.settings import Settings
 from sim_facilitator.ui.shell.workshop_table_model import (
     DATE,
@@ -33,7 +34,7 @@ from sim_facilitator.ui.shell.workshop_table_model import (
 )
 
 
-class HomeView(QWidget):
+class HomeView(Retranslating, QWidget):
     """Emits ``open_requested(workshop_id)`` when the user opens a workshop."""
 
     open_requested = Signal(str)
@@ -161,11 +162,6 @@ class HomeView(QWidget):
         )
         self._update_buttons()
         self.model.relabel()  # headers, regions, statuses and dates
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- data -----------------------------------------------------------
     def refresh(self) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.labels import LANGUAGE_NAMES
+from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.shell.application import LANGUAGES, current_language, set_language
 from sim_facilitator.ui.shell.help_menu import install_help_menu
 from sim_facilitator.ui.shell.home_view import HomeView
@@ -27,7 +28,7 @@ if TYPE_CHECKING:  # imported when first used: the PDF dialogs pull in reportlab
 RESTART_EXIT_CODE = 75  # app.run_app reopens the database when the window exits with it
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self,
         store: Store,
@@ -150,11 +151,6 @@ class MainWindow(QMainWindow):
         if lang in self.language_actions:
             self.language_actions[lang].setChecked(True)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def switch_language(self, lang: str) -> None:
         """Switch the whole app now (texts, direction, locale) and remember the choice."""
         app = QApplication.instance()
@@ -217,11 +213,12 @@ class MainWindow(QMainWindow):
     def show_note_taker_window(self) -> QWidget | None:
         if self.workspace is None:
             return None
-        capture = self.workspace.view_of("CaptureView")
+        from sim_facilitator.ui.capture.capture_view import CaptureView
+
+        capture = self.workspace.view_of(CaptureView)
         if capture is None:
             return None
-        window: QWidget = capture.open_small_window()  # type: ignore[attr-defined]
-        return window
+        return capture.open_small_window()
 
     def show_dashboard(self) -> DashboardView:
         """The coordinator's view of every workshop in this database."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,9 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from sim_facilitator.domain.workshops import WorkshopSummary
+from sim_facilitator.ui.common.retranslating import Retranslating
 
 
-class NewWorkshopDialog(QDialog):
+class NewWorkshopDialog(Retranslating, QDialog):
     def __init__(
         self,
         templates: list[WorkshopSummary],
@@ -63,11 +63,6 @@ class NewWorkshopDialog(QDialog):
                 "existing workshop, without its participants or ideas."
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

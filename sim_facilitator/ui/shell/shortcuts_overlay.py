@@ -8,7 +8,7 @@ actions with a shortcut in the app are all listed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP as _
 from sim_facilitator.text.normalise import normalise
 from sim_facilitator.ui.common.keys_text import KeysDelegate, native_keys
+from sim_facilitator.ui.common.retranslating import Retranslating
 
 OVERLAY_KEYS = ("F1", "Ctrl+?")
 
@@ -113,7 +114,7 @@ def native(keys: str) -> str:
     return native_keys(keys)
 
 
-class ShortcutsOverlay(QDialog):
+class ShortcutsOverlay(Retranslating, QDialog):
     """A searchable list of the shortcuts; Esc or F1 closes it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -184,11 +185,6 @@ class ShortcutsOverlay(QDialog):
                 child.setHidden(not shown)
                 any_shown = any_shown or shown
             head.setHidden(not any_shown)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def rows(self) -> list[tuple[str, str]]:
         """The visible (keys, description) rows, as shown."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sim_facilitator.ui.common.labels import LANGUAGE_NAMES
+from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.shell.application import LANGUAGES, current_language, set_language
 from sim_facilitator.ui.shell.settings import Settings
 
@@ -43,7 +44,7 @@ class _Window(Protocol):
     def open_workshop(self, workshop_id: str) -> object: ...
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(Retranslating, QDialog):
     """``choice`` is DEMO, BLANK or LATER once the dialog is closed."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -153,11 +154,6 @@ class WelcomeDialog(QDialog):
         )
         self.blank_button.setText(self.tr("Create a &blank workshop…"))
         self.later_button.setText(self.tr("&Not now"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def choose_language(self, lang: str) -> None:
         """Switch the whole app now and remember the choice."""

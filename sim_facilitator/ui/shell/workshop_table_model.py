@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
@@ -17,6 +16,7 @@ from sim_facilitator.domain.workshops import WorkshopSummary
 from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.common.bidi import display
 from sim_facilitator.ui.common.labels import label
+from sim_facilitator.ui.common.relabelling_model import RelabellingTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,7 +34,7 @@ ROLES = frozenset(
 )
 
 
-class WorkshopTableModel(QAbstractTableModel):
+class WorkshopTableModel(RelabellingTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[WorkshopSummary] = []
@@ -43,14 +43,6 @@ class WorkshopTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def relabel(self) -> None:
-        """Tell the views every label changed (language switch); rows stay as they are."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self.rowCount():
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
 
     def workshop_at(self, row: int) -> WorkshopSummary:
         return self._rows[row]

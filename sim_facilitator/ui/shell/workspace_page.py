@@ -1,25 +1,22 @@
-"""An open workshop: its title and one tab per view listed in ``workspace_tabs``."""
+"""An open workshop: its title and one tab per view that ``workspace_tabs`` lists."""
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import direction_of
-from sim_facilitator.ui.shell.workspace_tabs import WORKSPACE_TABS
+from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.common.view_contract import WorkspaceView
+from sim_facilitator.ui.shell.workspace_tabs import workspace_tabs
+
+View = TypeVar("View", bound=WorkspaceView)
 
 
-def load_view_class(module_path: str, class_name: str) -> type[Any]:
-    """The view class of one tab, imported when a workshop is first opened."""
-    module = importlib.import_module(module_path)
-    return getattr(module, class_name)  # type: ignore[no-any-return]
-
-
-class WorkspacePage(QWidget):
+class WorkspacePage(Retranslating, QWidget):
     """Emits ``home_requested`` when the user goes back to the list of workshops."""
 
     home_requested = Signal()
@@ -37,9 +34,8 @@ class WorkspacePage(QWidget):
         self.title_label.setFont(font)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.views: list[QWidget] = []
-        for module_path, class_name in WORKSPACE_TABS:
-            cls = load_view_class(module_path, class_name)
+        self.views: list[WorkspaceView] = []
+        for cls in workspace_tabs():
             view = cls(store, workshop_id, self.tabs)
             self.views.append(view)
             self.tabs.addTab(view, view.windowTitle())
@@ -59,11 +55,6 @@ class WorkspacePage(QWidget):
         self.home_button.setText(self.tr("← Workshops"))
         self.home_button.setToolTip(self.tr("Back to the list of workshops (Alt+Home)"))
         self._retitle_tabs()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _retitle_tabs(self) -> None:
         for n in range(self.tabs.count()):
@@ -88,9 +79,8 @@ class WorkspacePage(QWidget):
 
     def _tab_shown(self, index: int) -> None:
         view = self.tabs.widget(index)
-        refresh = getattr(view, "refresh", None)
-        if callable(refresh):
-            refresh()
+        if isinstance(view, WorkspaceView):
+            view.refresh()
         self.update_title()
 
     def current_view(self) -> QWidget | None:
@@ -101,8 +91,9 @@ class WorkspacePage(QWidget):
             self.tabs.setCurrentIndex(index)
         self._tab_shown(self.tabs.currentIndex())
 
-    def view_of(self, class_name: str) -> QWidget | None:
+    def view_of(self, cls: type[View]) -> View | None:
+        """The tab of class ``cls`` (import the class inside the caller's function)."""
         for view in self.views:
-            if type(view).__name__ == class_name:
+            if isinstance(view, cls):
                 return view
         return None

@@ -1,18 +1,31 @@
-"""The tabs of an open workshop, in order: (module path, class name).
+"""The tabs of an open workshop, in order, as classes that keep the view contract.
 
-Each class follows the view contract ``View(store, workshop_id, parent)``,
-sets its translated tab title with ``setWindowTitle`` and has ``refresh()``.
+The view modules are imported inside the function, when a workshop is first
+opened, so that the home screen starts without them.
 """
 
 from __future__ import annotations
 
-WORKSPACE_TABS: list[tuple[str, str]] = [
-    ("sim_facilitator.ui.setup.setup_view", "SetupView"),
-    ("sim_facilitator.ui.checkin.checkin_view", "CheckinView"),
-    ("sim_facilitator.ui.capture.capture_view", "CaptureView"),
-    ("sim_facilitator.ui.organise.organise_view", "OrganiseView"),
-    ("sim_facilitator.ui.votes.votes_view", "VotesView"),
-    ("sim_facilitator.ui.record.actions_view", "ActionsView"),
-    ("sim_facilitator.ui.record.decisions_view", "DecisionsView"),
-    ("sim_facilitator.ui.coordinator.conflicts_view", "ConflictsView"),
-]
+from sim_facilitator.ui.common.view_contract import WorkspaceView
+
+
+def workspace_tabs() -> list[type[WorkspaceView]]:
+    from sim_facilitator.ui.capture.capture_view import CaptureView
+    from sim_facilitator.ui.checkin.checkin_view import CheckinView
+    from sim_facilitator.ui.coordinator.conflicts_view import ConflictsView
+    from sim_facilitator.ui.organise.organise_view import OrganiseView
+    from sim_facilitator.ui.record.actions_view import ActionsView
+    from sim_facilitator.ui.record.decisions_view import DecisionsView
+    from sim_facilitator.ui.setup.setup_view import SetupView
+    from sim_facilitator.ui.votes.votes_view import VotesView
+
+    return [
+        SetupView,
+        CheckinView,
+        CaptureView,
+        OrganiseView,
+        VotesView,
+        ActionsView,
+        DecisionsView,
+        ConflictsView,
+    ]

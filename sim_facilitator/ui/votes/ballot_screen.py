@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,12 +33,13 @@ from sim_facilitator.domain.vote_counting import per_option_cap
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.palette import error_style
+from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.votes.vote_texts import error_text, method_name, number, set_user_text
 
 NEUTRAL, IDENTIFY, VOTE, CONFIRM = range(4)
 
 
-class BallotScreen(QWidget):
+class BallotScreen(Retranslating, QWidget):
     ballot_cast = Signal(bool)  # True when the voter's earlier ballot was replaced
 
     def __init__(self, store: Store, round_id: str, parent: QWidget | None = None) -> None:
@@ -205,11 +206,6 @@ class BallotScreen(QWidget):
         self._refresh_neutral()
         if self.pages.currentIndex() == VOTE:
             self._update_rules_label()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- flow ------------------------------------------------------------------
     def _round(self) -> dict[str, Any]:

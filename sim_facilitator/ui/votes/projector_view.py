@@ -23,6 +23,7 @@ from sim_facilitator.domain.agenda import split_duration, utc_now
 from sim_facilitator.domain.projector import agenda_status, current_question, latest_ideas
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.bar_chart import Bar, BarChart
+from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.votes.vote_texts import (
     method_name,
     number,
@@ -32,7 +33,7 @@ from sim_facilitator.ui.votes.vote_texts import (
 )
 
 
-class ProjectorView(QWidget):
+class ProjectorView(Retranslating, QWidget):
     def __init__(
         self,
         store: Store,
@@ -88,11 +89,6 @@ class ProjectorView(QWidget):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Projector"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def showEvent(self, event: QEvent) -> None:
         self.timer.start()

@@ -7,7 +7,7 @@ numbers) until someone re-counts and corrects the wrong entry.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from sim_facilitator.domain import votes as V
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.palette import error_style
+from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.votes.vote_texts import error_text, own_alignment
 
 VOTERS_ROW = "__voters__"
@@ -33,7 +34,7 @@ USER = Qt.ItemDataRole.UserRole
 WARN = QColor(255, 170, 0, 110)  # translucent amber: readable on light and dark palettes
 
 
-class TallyEntry(QWidget):
+class TallyEntry(Retranslating, QWidget):
     saved = Signal(str)  # "a" or "b"
 
     def __init__(self, store: Store, round_id: str, parent: QWidget | None = None) -> None:
@@ -111,11 +112,6 @@ class TallyEntry(QWidget):
         self.table.setAccessibleName(self.tr("Tally entry"))
         self._update_save_text()
         self.show_mismatches()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- behaviour --------------------------------------------------------------
     def entry(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.bar_chart import Bar, BarChart
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.palette import error_style
+from sim_facilitator.ui.common.view_contract import WorkspaceView
 from sim_facilitator.ui.votes.ballot_screen import BallotScreen
 from sim_facilitator.ui.votes.projector_view import ProjectorView
 from sim_facilitator.ui.votes.tally_entry import TallyEntry
@@ -53,11 +54,9 @@ METHODS = ("dots", "approval", "ranking", "score")
 COLLECTIONS = ("ballot", "tally", "double_tally")
 
 
-class VotesView(QWidget):
+class VotesView(WorkspaceView):
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.workshop_id = workshop_id
+        super().__init__(store, workshop_id, parent)
         self.round_id: str | None = None
         self.windows: list[QWidget] = []
         self._option_ids: list[str] = []  # what the options list shows, in order
@@ -259,11 +258,6 @@ class VotesView(QWidget):
             ]
         )
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- loading ------------------------------------------------------------------
     def refresh(self) -> None:
