@@ -33,7 +33,9 @@ from sim_facilitator.domain.workshops import add_participant, add_question, crea
 from sim_facilitator.engine.ids import derived_id
 from sim_facilitator.engine.storage import connect
 from sim_facilitator.engine.store import Store
-from sim_facilitator.export.minutes.document import document as M
+from sim_facilitator.export.minutes.document import write_record
+from sim_facilitator.export.minutes.record import collect
+from sim_facilitator.export.minutes.sections import MinutesBuilder
 from sim_facilitator.export.pdf.flowables import BidiParagraph
 from sim_facilitator.export.pdf.fonts import register_fonts
 
@@ -225,15 +227,15 @@ def measure(store: Store, wid: str, lang: str, folder: Path, runs: int) -> dict[
     pages = 0
     for n in range(runs):
         t0, c0 = time.perf_counter(), time.process_time()
-        record = M.collect(store, wid)
+        record = collect(store, wid)
         t1 = time.perf_counter()
-        result = M.write_record(record, lang, folder / f"m-{lang.replace('+', '-')}-{n}.pdf")
+        result = write_record(record, lang, folder / f"m-{lang.replace('+', '-')}-{n}.pdf")
         t2, c2 = time.perf_counter(), time.process_time()
         collect_s.append(t1 - t0)
         write_s.append(t2 - t1)
         cpu_s.append(c2 - c0)
         pages = result.pages
-        story = M._Builder(record, lang, fonts).build_story()
+        story = MinutesBuilder(record, lang, fonts).build_story()
         wall, cpu = floor_pdf(texts_of(story), fonts.regular.latin)
         floor_s.append(wall)
         floor_cpu_s.append(cpu)

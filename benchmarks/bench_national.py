@@ -35,7 +35,8 @@ from sim_facilitator.engine.schema import REGIONS
 from sim_facilitator.engine.storage import connect
 from sim_facilitator.engine.store import Store
 from sim_facilitator.export.bundle.importer import import_bundles
-from sim_facilitator.export.synthesis.document import collect_synthesis, render_synthesis
+from sim_facilitator.export.synthesis.document import render_synthesis
+from sim_facilitator.export.synthesis.record import collect_synthesis
 from tests.helpers.national_bundles import prepare_kit, workshop_bundle
 
 SEED = 20251129

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from sim_facilitator.engine.oplog import make_op
-from sim_facilitator.export.bundle import reader as R
+from sim_facilitator.export.bundle import op_lines as R
 
 
 def _line(**values: object) -> bytes:

@@ -19,10 +19,10 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.export.minutes.document import (
     MinutesCancelled,
     MinutesError,
-    pdf_page_count,
     render_minutes,
     write_minutes,
 )
+from sim_facilitator.export.pdf.checked_write import pdf_page_count
 from sim_facilitator.export.pdf.fonts import FILES, FontError
 from tests.helpers.cli import run_cli
 from tests.helpers.paths import ROOT
@@ -93,7 +93,7 @@ def test_page_count_and_metadata_as_poppler_reads_them(demo: dict[str, Any]) -> 
     # the PDF dates are the workshop's last change, not the time of printing
     import time
 
-    from sim_facilitator.export.minutes.document import collect
+    from sim_facilitator.export.minutes.record import collect
 
     last = collect(demo["store"], demo["wid"]).last_change_ms / 1000
     assert f"CreationDate:    {time.asctime(time.gmtime(last))} UTC" in info
@@ -192,12 +192,13 @@ def test_every_footer_has_page_x_of_y_and_the_bundle_fingerprint(
 def test_fingerprint_keeps_its_order_in_the_arabic_footer(demo: dict[str, Any]) -> None:
     from dataclasses import replace
 
-    from sim_facilitator.export.minutes.document import _Builder, collect
+    from sim_facilitator.export.minutes.record import collect
+    from sim_facilitator.export.minutes.sections import MinutesBuilder
     from sim_facilitator.export.pdf.fonts import register_fonts
 
     record = replace(collect(demo["store"], demo["wid"]), fingerprint="9985-A5C4-88FC-C37B")
     for lang in ("ar", "ar+fr"):
-        builder = _Builder(record, lang, register_fonts())
+        builder = MinutesBuilder(record, lang, register_fonts())
         for _number, line in builder.footer_rows(3, 9):
             seen = "".join(
                 r.text for r in line.runs if not any("\u0600" <= c <= "\u06ff" for c in r.text)

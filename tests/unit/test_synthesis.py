@@ -16,11 +16,10 @@ from sim_facilitator.domain.national import NationalFilter
 from sim_facilitator.engine.store import Store
 from sim_facilitator.export.synthesis.document import (
     SynthesisCancelled,
-    SynthesisError,
-    collect_synthesis,
     write_synthesis,
     write_synthesis_record,
 )
+from sim_facilitator.export.synthesis.record import SynthesisError, collect_synthesis
 from tests.helpers.national_bundles import build_national
 from tests.helpers.stores import make_store
 

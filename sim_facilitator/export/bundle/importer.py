@@ -187,7 +187,82 @@ def imported_bundles(store: Store) -> frozenset[tuple[str, str]]:
 WORKER_AHEAD = 2  # files handed to the worker and not yet verified, at most
 
 
-def import_bundles(  # noqa: C901
+class _WorkerQueue:
+    """The files handed to the verify worker, and what it found, in merge order."""
+
+    def __init__(self, pool: VerifyPool | None, paths: Sequence[str | os.PathLike[str]]) -> None:
+        self.pool = pool
+        self.paths = paths
+        self.total = len(paths)
+        self.ahead: dict[int, Future[Checked] | None] = {}
+        self.sent: list[Future[Checked]] = []  # handed to the worker, maybe not verified yet
+        # The first file is verified here while the worker starts.
+        self.next_unassigned = 1
+        self.worker_cpu = 0.0
+
+    def checked(self, index: int) -> Checked | None:
+        """File ``index`` as verified ahead (by the worker or here), or None: verify it now."""
+        if self.pool is not None and self.pool.usable:
+            self._hand_out(index)
+        future = self.ahead.pop(index, None)
+        if future is None:
+            return None
+        try:
+            checked = future.result()
+        except Exception:
+            # The worker died or failed unexpectedly: this file and the rest
+            # are verified here (the same checks, in this process).
+            if self.pool is not None:
+                self.pool.close()
+            return None
+        if not checked.here:
+            self.worker_cpu += checked.result.cpu
+        return checked
+
+    def _hand_out(self, index: int) -> None:
+        # Files are handed out in order: the worker always has up to two to
+        # verify; while it is still on this one, this process verifies the
+        # next unassigned file itself instead of waiting (the worker is the
+        # slower side then). The order of merges never changes.
+        assert self.pool is not None
+        while True:
+            busy = sum(1 for f in self.sent if not f.done())
+            while busy < WORKER_AHEAD and self.next_unassigned < self.total:
+                future = self.pool.submit(self.paths[self.next_unassigned])
+                self.ahead[self.next_unassigned] = future
+                if future is not None:
+                    self.sent.append(future)
+                    busy += 1
+                self.next_unassigned += 1
+            self.sent = [f for f in self.sent if not f.done()]
+            waiting = self.ahead.get(index)
+            if waiting is None or waiting.done() or self.next_unassigned >= self.total:
+                break
+            self.ahead[self.next_unassigned] = self.pool.verify_here(
+                self.paths[self.next_unassigned]
+            )
+            self.next_unassigned += 1
+
+
+def _backup_once(store: Store) -> Callable[[], None]:
+    """A backup before the first bundle that will actually be merged (README, backups)."""
+    db_file = database_file(store)
+    backed_up = False
+
+    def backup_once() -> None:
+        nonlocal backed_up
+        if backed_up or not db_file:
+            return
+        try:
+            make_backup(store.db.conn, Path(db_file), "before-import")
+        except (OSError, sqlite3.Error) as exc:
+            raise BundleError(F.T_BACKUP_FAILED) from exc
+        backed_up = True
+
+    return backup_once
+
+
+def import_bundles(
     store: Store,
     paths: Sequence[str | os.PathLike[str]],
     trust_new_devices: bool = False,
@@ -204,28 +279,11 @@ def import_bundles(  # noqa: C901
     """
     reports: list[ImportReport] = []
     total = len(paths)
-    db_file = database_file(store)
-    backed_up = False
-
-    def backup_once() -> None:
-        # A backup before the first bundle that will actually be merged (README, backups).
-        nonlocal backed_up
-        if backed_up or not db_file:
-            return
-        try:
-            make_backup(store.db.conn, Path(db_file), "before-import")
-        except (OSError, sqlite3.Error) as exc:
-            raise BundleError(F.T_BACKUP_FAILED) from exc
-        backed_up = True
-
+    backup_once = _backup_once(store)
     if use_worker is None:
         use_worker = worth_a_worker([Path(p) for p in paths])
     pool = VerifyPool(imported_bundles(store)) if use_worker else None
-    ahead: dict[int, Future[Checked] | None] = {}
-    sent: list[Future[Checked]] = []  # handed to the worker, maybe not verified yet
-    # The first file is verified here while the worker starts.
-    next_unassigned = 1
-    worker_cpu = 0.0
+    queue = _WorkerQueue(pool, paths)
     try:
         if pool is not None:
             pool.start()
@@ -240,40 +298,7 @@ def import_bundles(  # noqa: C901
                     for p in paths[index:]
                 )
                 break
-            checked: Checked | None = None
-            if pool is not None and pool.usable:
-                # Files are handed out in order: the worker always has up to two to
-                # verify; while it is still on this one, this process verifies the
-                # next unassigned file itself instead of waiting (the worker is the
-                # slower side then). The order of merges never changes.
-                while True:
-                    busy = sum(1 for f in sent if not f.done())
-                    while busy < WORKER_AHEAD and next_unassigned < total:
-                        future = pool.submit(paths[next_unassigned])
-                        ahead[next_unassigned] = future
-                        if future is not None:
-                            sent.append(future)
-                            busy += 1
-                        next_unassigned += 1
-                    sent = [f for f in sent if not f.done()]
-                    waiting = ahead.get(index)
-                    if waiting is None or waiting.done() or next_unassigned >= total:
-                        break
-                    ahead[next_unassigned] = pool.verify_here(paths[next_unassigned])
-                    next_unassigned += 1
-            future = ahead.pop(index, None)
-            if future is not None:
-                try:
-                    checked = future.result()
-                except Exception:
-                    # The worker died or failed unexpectedly: this file and the rest
-                    # are verified here (the same checks, in this process).
-                    checked = None
-                    if pool is not None:
-                        pool.close()
-                else:
-                    if not checked.here:
-                        worker_cpu += checked.result.cpu
+            checked = queue.checked(index)
             reports.append(
                 _import_one(store, path, Path(path).name, trust_new_devices, backup_once, checked)
             )
@@ -281,7 +306,7 @@ def import_bundles(  # noqa: C901
         if pool is not None:
             pool.close()
         if stats is not None:
-            stats["worker_cpu"] = worker_cpu
+            stats["worker_cpu"] = queue.worker_cpu
     if progress:
         progress(total, total)
     return reports

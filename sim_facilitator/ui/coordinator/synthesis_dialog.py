@@ -17,9 +17,9 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.export.synthesis.document import (
     SynthesisCancelled,
     check_target,
-    collect_synthesis,
     write_synthesis_record,
 )
+from sim_facilitator.export.synthesis.record import collect_synthesis
 from sim_facilitator.ui.common.pdf_export_dialog import PdfExportDialog
 
 

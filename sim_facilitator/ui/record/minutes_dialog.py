@@ -8,12 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from sim_facilitator.engine.store import Store
-from sim_facilitator.export.minutes.document import (
-    MinutesCancelled,
-    check_target,
-    collect,
-    write_record,
-)
+from sim_facilitator.export.minutes.document import MinutesCancelled, check_target, write_record
+from sim_facilitator.export.minutes.record import collect
 from sim_facilitator.ui.common.pdf_export_dialog import PdfExportDialog
 
 

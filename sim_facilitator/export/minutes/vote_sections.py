@@ -1,0 +1,157 @@
+"""The votes section of the minutes: each round's rules, results, bar chart and ties."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
+
+from sim_facilitator.export.minutes import labels as ML
+from sim_facilitator.export.minutes.builder import MinutesPdfBuilder
+from sim_facilitator.export.pdf.page import ACCENT, MARGIN, PAGE_W
+
+
+class VoteSections(MinutesPdfBuilder):
+    """The minutes builder with the votes section (one block per round)."""
+
+    def votes(self) -> None:
+        self.story.append(CondPageBreak(150))
+        self.story.append(self.heading("votes"))
+        if self.r.rounds is None:
+            self.story.append(self.para(self.L("votes_unavailable"), self.small))
+            return
+        if not self.r.rounds:
+            self.story.append(self.para(self.L("none"), self.small))
+        for res in self.r.rounds:
+            self._round(res)
+
+    def _rules_text(self, method: str, rules: dict[str, Any]) -> str:
+        lines = []
+        for lang in self.langs:
+            parts = []
+            if rules.get("budget"):
+                parts.append(ML.label("rule.budget", lang, n=rules["budget"]))
+            if rules.get("max_per_option"):
+                parts.append(ML.label("rule.max_per_option", lang, n=rules["max_per_option"]))
+            if method == "dots" and "stacking" in rules:
+                parts.append(
+                    ML.label("rule.stacking" if rules["stacking"] else "rule.no_stacking", lang)
+                )
+            if rules.get("max_approvals"):
+                parts.append(ML.label("rule.max_approvals", lang, n=rules["max_approvals"]))
+            low = rules.get("min_score", rules.get("low"))
+            high = rules.get("max_score", rules.get("high"))
+            if method == "score" and low is not None and high is not None:
+                parts.append(ML.label("rule.scale", lang, low=low, high=high))
+            lines.append(ML.list_separator(lang).join(parts) or ML.label("rule.none", lang))
+        return "\n".join(lines)
+
+    def _round(self, res: Any) -> None:
+        block: list[Flowable] = [CondPageBreak(120), self.user_heading(res.title)]
+        turnout = "\n".join(
+            dict.fromkeys(
+                ML.label(
+                    "turnout_of",
+                    lang,
+                    cast=ML.format_number(res.ballots_cast, self.fmt),
+                    present=ML.format_number(res.present, self.fmt),
+                    pct=ML.format_percent(res.turnout, self.fmt),
+                )
+                for lang in self.langs
+            )
+        )
+        tie_break = res.tie_break or self.L("not_set")
+        rows = [
+            [self.L("method"), self.L(f"method.{res.method}")],
+            [self.L("rules"), self._rules_text(res.method, res.rules or {})],
+            [self.L("collection"), self.L(f"collection.{res.collection}")],
+            [self.L("status"), self.L(f"round_status.{res.status}")],
+            [self.L("ballots_cast"), turnout],
+            [self.L("tie_break"), tie_break],
+        ]
+        for reason in getattr(res, "reopen_log", ()) or ():
+            rows.append([self.L("reopened"), str(reason)])
+        block.append(self.table(rows, [1, 3], header=False, label_col=True))
+        self.story.extend(block)
+        if res.hidden or not res.options:
+            why = getattr(res, "withheld", "") or "hidden"
+            key = f"withheld.{why}" if ML.has_label(f"withheld.{why}") else "hidden"
+            self.story.append(self.para(self.L(key), self.small))
+            return
+        self.story.append(Spacer(1, 4))
+        score = res.method == "score"
+        header = ["#", self.L("rank"), self.L("option"), self.L("points"), self.L("voters")]
+        if score:
+            header.append(self.L("mean"))
+        rows2: list[list[Any]] = [header]
+        for n, opt in enumerate(res.options, 1):
+            row = [
+                self.num(n),
+                self.num(opt.rank),
+                opt.label,
+                self.num(opt.points),
+                self.num(opt.voters),
+            ]
+            if score:
+                row.append(self.num(opt.mean, 1) if opt.mean is not None else "—")
+            rows2.append(row)
+        widths = [0.4, 0.6, 5, 0.9, 0.9] + ([0.9] if score else [])
+        self.story.append(self.table(rows2, widths))
+        self.story.append(Spacer(1, 4))
+        self.story.append(bar_chart(res.options, self.rtl, self.fonts.regular.latin))
+        self.story.append(self.para(self.L("chart_note"), self.small))
+        number = {o.option_id: n for n, o in enumerate(res.options, 1)}
+        if res.ties:
+            parts = []
+            for lang in self.langs:
+                groups = [
+                    ML.label(
+                        "tie_rank",
+                        lang,
+                        rank=next(o.rank for o in res.options if o.option_id == g[0]),
+                        options=ML.list_separator(lang).join(self.num(number[i]) for i in g),
+                    )
+                    for g in res.ties
+                ]
+                parts.append(ML.label("ties", lang) + ": " + "; ".join(groups))
+            self.story.append(self.para("\n".join(parts)))
+        else:
+            self.story.append(self.para(self.L("no_tie"), self.small))
+        if res.tally_mismatches:
+            self.story.append(self.para(self.L("mismatch", n=len(res.tally_mismatches))))
+
+
+def bar_chart(options: list[Any], rtl: bool, font: str) -> Drawing:
+    n = len(options)
+    width = PAGE_W - 2 * MARGIN
+    bar_h = 14
+    height = n * bar_h + 30
+    drawing = Drawing(width, height, initialFontName=font)
+    chart = HorizontalBarChart()
+    chart.x = 30
+    chart.y = 18
+    chart.width = width - 60
+    chart.height = n * bar_h
+    values = [float(o.points) for o in reversed(options)]
+    chart.data = [values]
+    chart.categoryAxis.categoryNames = [f"#{i}" for i in range(n, 0, -1)]
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = 8
+    chart.valueAxis.valueMin = 0
+    top = max(values, default=1) or 1
+    chart.valueAxis.valueMax = top * 1.1
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontName = font
+    chart.bars[0].fillColor = ACCENT
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = "%g"
+    chart.barLabels.fontName = font
+    chart.barLabels.fontSize = 7
+    chart.barLabels.nudge = 8
+    chart.barLabels.boxAnchor = "w"
+    if rtl:
+        chart.categoryAxis.reverseDirection = 0
+    drawing.add(chart)
+    return drawing
