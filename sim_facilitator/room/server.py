@@ -311,7 +311,7 @@ class RoomServer:
         self._sockets = _bind_all(self.addresses, self.port)
         port = self._sockets[0].getsockname()[1]
         for sock in self._sockets:
-            await web.SockSite(self._runner, sock, shutdown_timeout=1.0).start()
+            await web.SockSite(self._runner, sock).start()
         urls = tuple(f"http://{a}:{port}/?room={self.code}" for a in self.addresses)
         self.info = RoomInfo(urls[0], urls, self.code, port, tuple(self.addresses))
         self._watcher = loop.create_task(self._watch())
