@@ -65,7 +65,10 @@ PAGE_TEXTS = (
     _("RoomPage", "“{option}” is now number {rank}."),
     _("RoomPage", "Move “{option}” up"),
     _("RoomPage", "Move “{option}” down"),
-    _("RoomPage", "Give each option a score from 1 (low) to 5 (high). An option without a score is an abstention."),
+    _(
+        "RoomPage",
+        "Give each option a score from 1 (low) to 5 (high). An option without a score is an abstention.",  # noqa: E501
+    ),
     _("RoomPage", "Score {score} for “{option}”"),
     _("RoomPage", "No score"),
     _("RoomPage", "One-time voter code"),

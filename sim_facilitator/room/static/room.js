@@ -121,6 +121,7 @@
       document.documentElement.lang = next;
       document.documentElement.dir = next === "ar" ? "rtl" : "ltr";
       applyStaticTexts();
+      setStatus($("status").getAttribute("data-state"));
       renderAll();
       document.body.className = document.body.className.replace("loading", "").trim();
     });
@@ -253,6 +254,7 @@
       offline: N("Not connected")
     };
     var box = $("status");
+    box.hidden = !roomCode;  // nothing to be connected to before joining
     if (box.getAttribute("data-state") === state && $("status-text").textContent === t(words[state])) return;
     box.setAttribute("data-state", state);
     $("status-text").textContent = t(words[state]);
