@@ -266,7 +266,7 @@ async def post_ballot(request: web.Request) -> web.StreamResponse:
     voter_code = Q.text(body, "voter_code", optional=True)
     choices = Q.choices(body)
     assert round_id is not None
-    if voter_code is not None and len(voter_code) > 32:
+    if voter_code is not None and len(voter_code) > 64:
         raise R.bad_request("voter_code")
     receipt, stored = await server.write(
         lambda s: cast_phone_ballot(s, round_id, client, voter_code, choices)
@@ -282,7 +282,7 @@ async def post_voter_check(request: web.Request) -> web.StreamResponse:
     round_id = Q.entity_id(body, "round_id")
     voter_code = Q.text(body, "voter_code", optional=True)
     assert round_id is not None
-    if voter_code is not None and len(voter_code) > 32:
+    if voter_code is not None and len(voter_code) > 64:
         raise R.bad_request("voter_code")
     await server.db(lambda s: check_phone_voter(s, round_id, voter_code))
     return _json({"ok": True})
