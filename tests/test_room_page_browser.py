@@ -1,7 +1,7 @@
 """The participant page in a real browser (headless Chromium at phone size), in Arabic and French.
 
-The room is served by the headless command (``sim-facilitator room``) on
-127.0.0.1, port 0, over a demo workshop in a temporary database. The test
+The room is served by ``RoomServer`` (the server the app and the headless
+command run) on 127.0.0.1, port 0, over a demo workshop in a temporary database. The test
 plays the phone through the page and the facilitator's laptop through the
 domain functions on its own connection to the same file, as the app would:
 
@@ -20,18 +20,13 @@ chromium, chromium-driver or selenium are missing.
 
 from __future__ import annotations
 
-import json
 import os
-import selectors
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -44,12 +39,7 @@ from tests.helpers import browser as B
 pytestmark = pytest.mark.skipif(bool(B.missing()), reason=B.missing() or "browser available")
 
 SHOTS = Path(os.environ.get("SIM_ROOM_SHOTS", "/tmp/room-shots"))
-START_SECONDS = 30  # the room command must print its address within this time
-ROOM_COMMAND = (
-    json.loads(os.environ["SIM_ROOM_CMD"])
-    if "SIM_ROOM_CMD" in os.environ
-    else [sys.executable, "-m", "sim_facilitator", "room"]
-)  # TEMP
+START_SECONDS = 20  # the room server must listen within this time
 
 
 @dataclass
@@ -62,36 +52,17 @@ class Room:
 
 @contextmanager
 def room_server(db: Path, workshop: str) -> Iterator[Room]:
-    """``sim-facilitator room`` on 127.0.0.1:0; stopped (SIGTERM, then kill) on exit."""
-    process = subprocess.Popen(
-        [*ROOM_COMMAND, "--db", str(db), "--workshop", workshop, "--host", "127.0.0.1"]
-        + ["--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    """The room server (its own thread and connection) on 127.0.0.1, a free port."""
+    from sim_facilitator.room.server import RoomServer
+
+    server = RoomServer(db, workshop, host="127.0.0.1", port=0)
+    info = server.start(timeout=START_SECONDS)
     try:
-        assert process.stdout is not None
-        selector = selectors.DefaultSelector()
-        selector.register(process.stdout, selectors.EVENT_READ)
-        deadline = time.monotonic() + START_SECONDS
-        line = ""
-        while not line and time.monotonic() < deadline and process.poll() is None:
-            if selector.select(timeout=0.2):
-                line = process.stdout.readline()
-        assert line, f"the room did not start: {process.stderr.read() if process.poll() else ''}"
-        info = json.loads(line)
-        parts = urlsplit(info["url"])
+        parts = urlsplit(info.url)
         assert parts.hostname == "127.0.0.1"
-        code = info.get("room") or info.get("code") or parse_qs(parts.query)["room"][0]
-        yield Room(f"{parts.scheme}://{parts.netloc}/", code, db, workshop)
+        yield Room(f"{parts.scheme}://{parts.netloc}/", info.code, db, workshop)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        server.stop()
 
 
 def demo_with_open_poll(db: Path) -> tuple[str, str, list[str]]:

@@ -551,7 +551,8 @@
         el("input", { id: "voter-code", inputmode: "numeric", autocomplete: "off", dir: "ltr", className: "code", maxlength: "12", "aria-describedby": "voter-code-hint" })
       ]));
     }
-    form.appendChild(el("p", { id: "ballot-error", className: "error", role: "alert", hidden: true }));
+    // dir="auto": a refusal from the server may be in another script than the page.
+    form.appendChild(el("p", { id: "ballot-error", className: "error", role: "alert", dir: "auto", hidden: true }));
     form.appendChild(el("button", { type: "submit", className: "primary", id: "cast", text: t("Cast my ballot") }));
     if (cast) {
       form.appendChild(el("button", {
@@ -806,9 +807,14 @@
   function receiptNode(round, cast) {
     var time = cast.at ? new Date(cast.at) : null;
     var clock = time && !isNaN(time.getTime()) ? time.toLocaleTimeString(lang === "ar" ? "ar-MA" : lang, { hour: "2-digit", minute: "2-digit" }) : "";
-    var text = t(cast.replaced ? N("Your ballot was changed at {time}.") : N("Your ballot was received at {time}."), { time: clock }) +
-      " " + t("Check code: {check}", { check: cast.check });
-    return el("p", { id: "ballot-receipt", className: "receipt", role: "status", tabindex: "-1", text: text });
+    var said = t(cast.replaced ? N("Your ballot was changed at {time}.") : N("Your ballot was received at {time}."), { time: clock });
+    // The check code stays whole and left-to-right inside an Arabic sentence.
+    var parts = t("Check code: {check}", { check: "\u0000" }).split("\u0000");
+    return el("p", { id: "ballot-receipt", className: "receipt", role: "status", tabindex: "-1" }, [
+      document.createTextNode(said + " " + parts[0]),
+      el("bdi", { className: "nowrap", dir: "ltr", text: cast.check }),
+      document.createTextNode(parts[1] || "")
+    ]);
   }
 
   // -- results ----------------------------------------------------------------------
