@@ -3530,97 +3530,97 @@
     <message>
         <location filename="../sim_facilitator/room/addresses.py" line="+20"/>
         <source>{host} is not a loopback or private-network address; the room listens only on the local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} ليس عنوانًا محليًا (loopback) ولا عنوانًا في شبكة خاصة؛ القاعة لا تستقبل إلا على الشبكة المحلية.</translation>
     </message>
     <message>
         <location filename="../sim_facilitator/room/errors.py" line="+17"/>
         <source>The request could not be read; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الطلب؛ يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request is missing “{field}” or it has the wrong form.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب ينقصه «{field}» أو أنه بصيغة غير صحيحة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This room code is not right. Check the code shown on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز القاعة هذا غير صحيح. تحقّق من الرمز المعروض على الشاشة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This voter code is not valid for this vote. Check the code on your slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التصويت هذا غير صالح لهذا التصويت. تحقّق من الرمز المكتوب على ورقتك.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This vote does not take ballots from phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التصويت لا يقبل أوراق التصويت من الهواتف.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This page or item does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصفحة أو هذا العنصر غير موجود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This request is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الطلب غير مسموح به هنا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This vote is not open: ballots are not accepted now.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التصويت غير مفتوح: لا تُقبل أوراق التصويت الآن.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This voter code has already been used for a ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التصويت هذا استُعمل من قبل لورقة تصويت.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This submission was already sent with different content.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق إرسال هذا الطلب بمحتوى مختلف.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you sent is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أرسلته طويل جدًا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request must be sent as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب إرسال الطلب بصيغة JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The idea is too long ({length} characters; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الفكرة طويلة جدًا ({length} حرفًا؛ الحد الأقصى {limit}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write your idea before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب فكرتك قبل إرسالها.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name is too long (at most {limit} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم طويل جدًا (الحد الأقصى {limit} حرفًا).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too many requests at once. Wait a few seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات كثيرة في وقت واحد. انتظر بضع ثوانٍ ثم أعد المحاولة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too many live connections; this page will refresh by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الاتصالات المباشرة كبير جدًا؛ ستتحدّث هذه الصفحة تلقائيًا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong on the facilitator&apos;s laptop; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خلل في حاسوب الميسّر؛ لم يُحفَظ أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -3871,7 +3871,7 @@
         <translation>أعطِ كل خيار علامة من 1 (ضعيفة) إلى 5 (عالية). الخيار بلا علامة يُعدّ امتناعًا.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Score {score} for “{option}”</source>
         <translation>العلامة {score} لـ«{option}»</translation>
     </message>

@@ -3839,7 +3839,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Score {score} for “{option}”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3502,97 +3502,97 @@
     <message>
         <location filename="../sim_facilitator/room/addresses.py" line="+20"/>
         <source>{host} is not a loopback or private-network address; the room listens only on the local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} n’est ni une adresse locale (loopback) ni une adresse de réseau privé ; la salle n’écoute que sur le réseau local.</translation>
     </message>
     <message>
         <location filename="../sim_facilitator/room/errors.py" line="+17"/>
         <source>The request could not be read; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n’a pas pu être lue ; veuillez réessayer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request is missing “{field}” or it has the wrong form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque « {field} » dans la requête, ou sa forme n’est pas la bonne.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This room code is not right. Check the code shown on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code de salle n’est pas le bon. Vérifiez le code affiché à l’écran.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This voter code is not valid for this vote. Check the code on your slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code de vote n’est pas valable pour ce vote. Vérifiez le code inscrit sur votre papier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This vote does not take ballots from phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce vote n’accepte pas de bulletins depuis les téléphones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This page or item does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page ou cet élément n’existe pas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This request is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête n’est pas autorisée ici.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This vote is not open: ballots are not accepted now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce vote n’est pas ouvert : les bulletins ne sont pas acceptés pour le moment.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This voter code has already been used for a ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code de vote a déjà servi pour un bulletin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This submission was already sent with different content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet envoi a déjà été fait avec un contenu différent.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you sent is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez envoyé est trop long.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request must be sent as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête doit être envoyée au format JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The idea is too long ({length} characters; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’idée est trop longue ({length} caractères ; {limit} au plus).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write your idea before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre idée avant de l’envoyer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name is too long (at most {limit} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est trop long ({limit} caractères au plus).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too many requests at once. Wait a few seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes à la fois. Attendez quelques secondes puis réessayez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too many live connections; this page will refresh by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de connexions en direct ; cette page se mettra à jour d’elle-même.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong on the facilitator&apos;s laptop; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu sur l’ordinateur du facilitateur ; rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3843,7 +3843,7 @@
         <translation>Donnez à chaque option une note de 1 (faible) à 5 (élevée). Une option sans note compte comme une abstention.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Score {score} for “{option}”</source>
         <translation>Note {score} pour « {option} »</translation>
     </message>
