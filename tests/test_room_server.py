@@ -359,3 +359,13 @@ def test_refused_public_host() -> None:
     for host in ("0.0.0.0", "8.8.8.8", "example.org"):
         with pytest.raises(ValidationError):
             RoomServer("unused.db", "w", host=host)
+
+
+def test_listen_addresses_keep_only_loopback_and_private_ranges() -> None:
+    from sim_facilitator.room.addresses import listen_addresses
+
+    system = ["8.8.8.8", "10.0.0.2", "192.168.1.5", "169.254.1.1", "127.0.0.1", "0.0.0.0"]
+    assert listen_addresses(system=system) == ["192.168.1.5", "10.0.0.2", "127.0.0.1"]
+    # Link-local only when nothing private exists (two laptops on a cable, no DHCP).
+    assert listen_addresses(system=["169.254.3.3", "100.64.0.1"]) == ["169.254.3.3", "127.0.0.1"]
+    assert listen_addresses(host="192.168.1.5") == ["192.168.1.5"]
