@@ -251,3 +251,15 @@ def test_browser_poll_cannot_be_used_with_a_closed_round(setup, store: Store) ->
     # A draft round takes nothing.
     status, body = phone.ballot(poll, {ws.options[0]: 1})
     assert (status, body["code"]) == (409, "round_not_open")
+
+
+def test_guessing_voter_codes_is_stopped(setup, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _server, ws, secret, codes, phone = setup
+    before = dump(db_path)
+    wrong = [f"{n:06d}" for n in range(100_000, 100_100) if f"{n:06d}" not in codes][:10]
+    for guess in wrong:
+        check = phone.post("/api/voter-check", {"round_id": secret, "voter_code": guess})
+        assert check[0] == 403
+    status, body = phone.ballot(secret, {ws.options[0]: 1}, codes[0])  # even a right one
+    assert (status, body["code"]) == (429, "rate_limited")
+    assert dump(db_path) == before

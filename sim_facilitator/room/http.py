@@ -13,9 +13,10 @@ import contextlib
 import json
 import logging
 import math
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from aiohttp import web
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from .server import RoomServer
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 SERVER_KEY: web.AppKey[RoomServer] = web.AppKey("room_server")
 NO_STORE = {"Cache-Control": "no-store"}
@@ -257,8 +259,43 @@ async def post_idea_status(request: web.Request) -> web.StreamResponse:
     return _json({"ideas": statuses})
 
 
+# One-time codes are 6 digits: with 200 issued, a guess hits one in 4,500. Each
+# address may get a code wrong a few times per window, then its codes are refused
+# for the rest of it, so guessing takes days instead of minutes.
+CODE_FAILURES = 10
+CODE_WINDOW_S = 600.0
+
+
+def _code_guard(request: web.Request) -> None:
+    failures = _server(request).code_failures
+    count, since = failures.get(_client(request), (0, 0.0))
+    if count >= CODE_FAILURES and time.monotonic() - since < CODE_WINDOW_S:
+        wait = int(CODE_WINDOW_S - (time.monotonic() - since)) + 1
+        raise RoomError(429, "rate_limited", R.RATE_LIMITED, extra={"retry_after": wait})
+
+
+def _code_failed(request: web.Request) -> None:
+    failures = _server(request).code_failures
+    client = _client(request)
+    count, since = failures.get(client, (0, time.monotonic()))
+    if time.monotonic() - since >= CODE_WINDOW_S:
+        count, since = 0, time.monotonic()
+    failures[client] = (count + 1, since)
+
+
+async def _guarded(request: web.Request, work: Awaitable[T]) -> T:
+    _code_guard(request)
+    try:
+        return await work
+    except RoomError as exc:
+        if exc.code == "bad_voter_code":
+            _code_failed(request)
+        raise
+
+
 async def post_ballot(request: web.Request) -> web.StreamResponse:
     server = _require_room(request)
+    _code_guard(request)
     body = await _body(request)
     client = Q.client_id(body, "client")
     Q.client_id(body, "id")
@@ -268,8 +305,9 @@ async def post_ballot(request: web.Request) -> web.StreamResponse:
     assert round_id is not None
     if voter_code is not None and len(voter_code) > 64:
         raise R.bad_request("voter_code")
-    receipt, stored = await server.write(
-        lambda s: cast_phone_ballot(s, round_id, client, voter_code, choices)
+    receipt, stored = await _guarded(
+        request,
+        server.write(lambda s: cast_phone_ballot(s, round_id, client, voter_code, choices)),
     )
     if stored:
         server.notify("ballot")
@@ -284,7 +322,7 @@ async def post_voter_check(request: web.Request) -> web.StreamResponse:
     assert round_id is not None
     if voter_code is not None and len(voter_code) > 64:
         raise R.bad_request("voter_code")
-    await server.db(lambda s: check_phone_voter(s, round_id, voter_code))
+    await _guarded(request, server.db(lambda s: check_phone_voter(s, round_id, voter_code)))
     return _json({"ok": True})
 
 

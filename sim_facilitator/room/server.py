@@ -143,6 +143,7 @@ class RoomServer:
         self.streams: set[Stream] = set()
         self.stopping = False
         self._recent_polls: dict[str, float] = {}
+        self.code_failures: dict[str, tuple[int, float]] = {}  # address -> (count, since)
         self._phones = 0
         self._dirty = True
         # Threads and loop.
