@@ -29,7 +29,6 @@ import hmac
 import json
 import logging
 import secrets
-import socket
 import threading
 import time
 from collections.abc import Callable
@@ -154,7 +153,6 @@ class RoomServer:
         self._executor: concurrent.futures.ThreadPoolExecutor | None = None
         self._store: Store | None = None
         self._runner: web.AppRunner | None = None
-        self._sockets: list[socket.socket] = []
         self._wake: asyncio.Event | None = None
         self._watcher: asyncio.Task[None] | None = None
         self._seen_version: tuple[int, int] = (-1, -1)
@@ -191,10 +189,6 @@ class RoomServer:
                     self._executor.submit(store.db.conn.close).result(timeout)
             self._executor.shutdown(wait=True)
             self._executor = None
-        for sock in self._sockets:
-            with contextlib.suppress(OSError):
-                sock.close()
-        self._sockets = []
 
     @property
     def running(self) -> bool:
@@ -309,13 +303,39 @@ class RoomServer:
             shutdown_timeout=1.0,
         )
         await self._runner.setup()
-        self._sockets = _bind_all(self.addresses, self.port)
-        port = self._sockets[0].getsockname()[1]
-        for sock in self._sockets:
-            await web.SockSite(self._runner, sock).start()
+        port = await self._listen()
         urls = tuple(f"http://{a}:{port}/?room={self.code}" for a in self.addresses)
         self.info = RoomInfo(urls[0], urls, self.code, port, tuple(self.addresses))
         self._watcher = loop.create_task(self._watch())
+
+    async def _listen(self, attempts: int = 5) -> int:
+        """Listen on every address on one port (with port 0: the first one's free port).
+
+        aiohttp opens the listening sockets (this package never touches a socket
+        itself, and never connects anywhere).
+        """
+        assert self._runner is not None
+        last_error: OSError | None = None
+        for _attempt in range(attempts if self.port == 0 else 1):
+            port = self.port
+            try:
+                for address in self.addresses:
+                    await web.TCPSite(self._runner, address, port).start()
+                    if port == 0:
+                        port = int(self._runner.addresses[0][1])
+                return port
+            except OSError as exc:  # that port is taken on another address: try again
+                last_error = exc
+                for site in list(self._runner.sites):
+                    await site.stop()
+        assert last_error is not None
+        raise last_error
+
+    @property
+    def bound(self) -> list[tuple[str, int]]:
+        """(address, port) of every listening socket (empty when stopped)."""
+        runner = self._runner
+        return [(str(a[0]), int(a[1])) for a in runner.addresses] if runner else []
 
     async def _shutdown(self) -> None:
         self.stopping = True
@@ -391,30 +411,3 @@ class RoomServer:
         if phones != self._phones:
             self._phones = phones
             self.notify("phones")
-
-
-def _bind_all(addresses: list[str], port: int, attempts: int = 5) -> list[socket.socket]:
-    """Listening sockets on each address, all on one port (chosen on the first when 0)."""
-    last_error: OSError | None = None
-    for _attempt in range(attempts if port == 0 else 1):
-        sockets: list[socket.socket] = []
-        chosen = port
-        try:
-            for address in addresses:
-                sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-                sockets.append(sock)
-                if hasattr(socket, "SO_EXCLUSIVEADDRUSE"):  # Windows: no port sharing
-                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
-                else:
-                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-                sock.bind((address, chosen))
-                sock.listen(256)
-                sock.setblocking(False)
-                chosen = sock.getsockname()[1]
-            return sockets
-        except OSError as exc:
-            last_error = exc
-            for sock in sockets:
-                sock.close()
-    assert last_error is not None
-    raise last_error
