@@ -175,7 +175,11 @@ def test_path_tricks_on_static_files(setup, db_path: Path) -> None:  # type: ign
         status, body, _h = phone.request("GET", path)
         assert status == 404, path
         assert b"import" not in json.dumps(body).encode(), path
-    raw = _raw(server.info.port, b"GET /static/../../pyproject.toml HTTP/1.1\r\nHost: x\r\n\r\n")
+    raw = _raw(
+        server.info.port,
+        b"GET /static/../../pyproject.toml HTTP/1.1\r\nHost: x\r\n\r\n",
+        first=True,
+    )
     assert raw.startswith(b"HTTP/1.1 404"), raw[:40]
 
 
