@@ -139,7 +139,9 @@ async def _ballots(
         }
         start = time.perf_counter()
         async with session.post(
-            f"{base}/api/ballots?room={code_of(base)}", json=body, timeout=aiohttp.ClientTimeout(total=30)
+            f"{base}/api/ballots?room={code_of(base)}",
+            json=body,
+            timeout=aiohttp.ClientTimeout(total=30),
         ) as response:
             await response.read()
             return response.status, time.perf_counter() - start
@@ -180,7 +182,8 @@ async def _idea_latency(
                 "text": text,
             }
             start = time.perf_counter()
-            async with session.post(f"{base}/api/ideas?room={code_of(base)}", json=body) as response:
+            url = f"{base}/api/ideas?room={code_of(base)}"
+            async with session.post(url, json=body) as response:
                 assert response.status == 201, await response.text()
             while True:
                 (now,) = watcher.execute("PRAGMA data_version").fetchone()
