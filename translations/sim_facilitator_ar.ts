@@ -1953,7 +1953,7 @@
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle_format.py" line="+95"/>
+        <location filename="../sim_facilitator/export/bundle_format.py" line="+99"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>الملف غير موجود أو يتعذر فتحه.</translation>
     </message>
@@ -2425,7 +2425,7 @@
         <translation>لا تعتمد هذه الورشة إطارا للمبادئ بعد.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+58"/>
+        <location filename="../sim_facilitator/models/merge.py" line="+56"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation>تحتوي هذه الحزمة على تغييرات أُجريت بهوية هذا الحاسوب نفسه دون أن يراها: لقد نُسخت قاعدة البيانات هذه من حاسوب آخر، ويحتاج كل حاسوب إلى قاعدته الخاصة.</translation>
     </message>
@@ -2460,7 +2460,7 @@
         <translation>لا يمكن أن تنتقل إلى المجموعة الجديدة إلا أفكار المجموعة التي يجري فصلها.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/schema.py" line="+59"/>
+        <location filename="../sim_facilitator/models/schema.py" line="+65"/>
         <source>idea text</source>
         <translation>نص الفكرة</translation>
     </message>
@@ -3523,6 +3523,442 @@
         <location line="+1"/>
         <source>Tie — tie-break rule: %1</source>
         <translation>تعادل — قاعدة الحسم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <location filename="../sim_facilitator/room/addresses.py" line="+20"/>
+        <source>{host} is not a loopback or private-network address; the room listens only on the local network.</source>
+        <translation>{host} ليس عنوانًا محليًا (loopback) ولا عنوانًا في شبكة خاصة؛ القاعة لا تستقبل إلا على الشبكة المحلية.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/room/errors.py" line="+17"/>
+        <source>The request could not be read; please try again.</source>
+        <translation>تعذّرت قراءة الطلب؛ يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is missing “{field}” or it has the wrong form.</source>
+        <translation>الطلب ينقصه «{field}» أو أنه بصيغة غير صحيحة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This room code is not right. Check the code shown on the screen.</source>
+        <translation>رمز القاعة هذا غير صحيح. تحقّق من الرمز المعروض على الشاشة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This voter code is not valid for this vote. Check the code on your slip.</source>
+        <translation>رمز التصويت هذا غير صالح لهذا التصويت. تحقّق من الرمز المكتوب على ورقتك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This vote does not take ballots from phones.</source>
+        <translation>هذا التصويت لا يقبل أوراق التصويت من الهواتف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This page or item does not exist.</source>
+        <translation>هذه الصفحة أو هذا العنصر غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request is not allowed here.</source>
+        <translation>هذا الطلب غير مسموح به هنا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vote is not open: ballots are not accepted now.</source>
+        <translation>هذا التصويت غير مفتوح: لا تُقبل أوراق التصويت الآن.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This voter code has already been used for a ballot.</source>
+        <translation>رمز التصويت هذا استُعمل من قبل لورقة تصويت.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This submission was already sent with different content.</source>
+        <translation>سبق إرسال هذا الطلب بمحتوى مختلف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you sent is too long.</source>
+        <translation>ما أرسلته طويل جدًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request must be sent as JSON.</source>
+        <translation>يجب إرسال الطلب بصيغة JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The idea is too long ({length} characters; at most {limit}).</source>
+        <translation>الفكرة طويلة جدًا ({length} حرفًا؛ الحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your idea before sending it.</source>
+        <translation>اكتب فكرتك قبل إرسالها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name is too long (at most {limit} characters).</source>
+        <translation>الاسم طويل جدًا (الحد الأقصى {limit} حرفًا).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many requests at once. Wait a few seconds and try again.</source>
+        <translation>طلبات كثيرة في وقت واحد. انتظر بضع ثوانٍ ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many live connections; this page will refresh by itself.</source>
+        <translation>عدد الاتصالات المباشرة كبير جدًا؛ ستتحدّث هذه الصفحة تلقائيًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong on the facilitator&apos;s laptop; nothing was saved.</source>
+        <translation>حدث خلل في حاسوب الميسّر؛ لم يُحفَظ أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPage</name>
+    <message>
+        <location filename="../sim_facilitator/room/page_texts.py" line="+20"/>
+        <source>Workshop room</source>
+        <translation>قاعة الورشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip to content</source>
+        <translation>الانتقال إلى المحتوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the workshop</source>
+        <translation>الانضمام إلى الورشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room code</source>
+        <translation>رمز القاعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the code shown on the screen.</source>
+        <translation>اكتب الرمز المعروض على الشاشة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>انضمام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the room code first.</source>
+        <translation>اكتب رمز القاعة أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room cannot be reached. Check that you are on the room&apos;s Wi-Fi.</source>
+        <translation>تعذّر الوصول إلى القاعة. تأكد من أنك متصل بشبكة Wi-Fi الخاصة بالقاعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation>حدث خطأ ما. يرجى إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnecting…</source>
+        <translation>جارٍ إعادة الاتصال…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now in the workshop</source>
+        <translation>الآن في الورشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item</source>
+        <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started yet</source>
+        <translation>لم يبدأ بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guiding question</source>
+        <translation>السؤال التوجيهي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share an idea</source>
+        <translation>شارك فكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under the question</source>
+        <translation>ضمن السؤال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your idea</source>
+        <translation>فكرتك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} من {limit} حرفًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name (optional)</source>
+        <translation>اسمك (اختياري)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the idea</source>
+        <translation>إرسال الفكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your idea first.</source>
+        <translation>اكتب فكرتك أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your idea is too long: {length} characters; at most {limit}.</source>
+        <translation>فكرتك طويلة جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idea received. Thank you!</source>
+        <translation>وصلت الفكرة. شكرًا لك!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idea received. The facilitator will show it after a check.</source>
+        <translation>وصلت الفكرة. سيعرضها الميسّر بعد مراجعتها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your ideas</source>
+        <translation>أفكارك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>وصلت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the facilitator&apos;s check</source>
+        <translation>في انتظار مراجعة الميسّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set aside by the facilitator</source>
+        <translation>وضعها الميسّر جانبًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not accepted</source>
+        <translation>غير مقبولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>التصويت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vote is held in the room, not on phones.</source>
+        <translation>يجري هذا التصويت في القاعة، لا على الهواتف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vote is closed.</source>
+        <translation>التصويت مغلق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kind of vote cannot be used from a phone.</source>
+        <translation>لا يمكن استعمال هذا النوع من التصويت من الهاتف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have {budget} dots to give; at most {limit} per option.</source>
+        <translation>لديك {budget} نقاط لتوزيعها، {limit} على الأكثر لكل خيار.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dots left: {left} of {budget}</source>
+        <translation>النقاط المتبقية: {left} من {budget}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a dot from “{option}”</source>
+        <translation>إزالة نقطة من «{option}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a dot to “{option}”</source>
+        <translation>إضافة نقطة إلى «{option}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} dots per option.</source>
+        <translation>{limit} نقاط على الأكثر لكل خيار.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dots left: take one from another option first.</source>
+        <translation>لم تبقَ لديك نقاط: انزع نقطة من خيار آخر أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick every option you support.</source>
+        <translation>ضع علامة على كل خيار تؤيده.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the options in your order of preference, the best first.</source>
+        <translation>رتّب الخيارات حسب تفضيلك، الأفضل أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{option}” is now number {rank}.</source>
+        <translation>«{option}» الآن في المرتبة {rank}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move “{option}” up</source>
+        <translation>نقل «{option}» إلى الأعلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move “{option}” down</source>
+        <translation>نقل «{option}» إلى الأسفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give each option a score from 1 (low) to 5 (high). An option without a score is an abstention.</source>
+        <translation>أعطِ كل خيار علامة من 1 (ضعيفة) إلى 5 (عالية). الخيار بلا علامة يُعدّ امتناعًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score {score} for “{option}”</source>
+        <translation>العلامة {score} لـ«{option}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No score</source>
+        <translation>بلا علامة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time voter code</source>
+        <translation>رمز التصويت الصالح لمرة واحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A secret ballot needs the one-time voter code from your slip.</source>
+        <translation>يتطلب الاقتراع السري رمز التصويت الصالح لمرة واحدة المكتوب على قسيمتك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your one-time voter code.</source>
+        <translation>اكتب رمز التصويت الصالح لمرة واحدة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one option before casting your ballot.</source>
+        <translation>اختر خيارًا واحدًا على الأقل قبل الإدلاء بورقة تصويتك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cast my ballot</source>
+        <translation>الإدلاء بورقة تصويتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your ballot was received at {time}.</source>
+        <translation>وصلت ورقة تصويتك على الساعة {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your ballot was changed at {time}.</source>
+        <translation>تم تغيير ورقة تصويتك على الساعة {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check code: {check}</source>
+        <translation>رمز التحقق: {check}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my ballot</source>
+        <translation>تغيير ورقة تصويتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my earlier ballot</source>
+        <translation>الإبقاء على ورقة تصويتي السابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A secret ballot cannot be changed once cast.</source>
+        <translation>لا يمكن تغيير الاقتراع السري بعد الإدلاء به.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots cast: {count}</source>
+        <translation>أوراق التصويت المدلى بها: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points: {points}</source>
+        <translation>النقاط: {points}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean score: {mean}</source>
+        <translation>متوسط العلامة: {mean}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This page needs JavaScript.</source>
+        <translation>تحتاج هذه الصفحة إلى JavaScript.</translation>
     </message>
 </context>
 <context>

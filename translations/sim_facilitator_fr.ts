@@ -1925,7 +1925,7 @@
         <translation>Ceci n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle_format.py" line="+95"/>
+        <location filename="../sim_facilitator/export/bundle_format.py" line="+99"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>Le fichier n&apos;existe pas ou ne peut pas être ouvert.</translation>
     </message>
@@ -2397,7 +2397,7 @@
         <translation>Cet atelier n&apos;utilise pas encore de cadre de principes.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+58"/>
+        <location filename="../sim_facilitator/models/merge.py" line="+56"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation>Ce paquet contient des modifications faites sous l&apos;identité de cet ordinateur qu&apos;il n&apos;a jamais vues : cette base de données a été copiée depuis un autre ordinateur, et chaque ordinateur doit avoir la sienne.</translation>
     </message>
@@ -2432,7 +2432,7 @@
         <translation>Seules les idées du groupe en cours de scission peuvent aller dans le nouveau groupe.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/schema.py" line="+59"/>
+        <location filename="../sim_facilitator/models/schema.py" line="+65"/>
         <source>idea text</source>
         <translation>texte de l&apos;idée</translation>
     </message>
@@ -3495,6 +3495,442 @@
         <location line="+1"/>
         <source>Tie — tie-break rule: %1</source>
         <translation>Égalité — règle de départage : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <location filename="../sim_facilitator/room/addresses.py" line="+20"/>
+        <source>{host} is not a loopback or private-network address; the room listens only on the local network.</source>
+        <translation>{host} n’est ni une adresse locale (loopback) ni une adresse de réseau privé ; la salle n’écoute que sur le réseau local.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/room/errors.py" line="+17"/>
+        <source>The request could not be read; please try again.</source>
+        <translation>La requête n’a pas pu être lue ; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is missing “{field}” or it has the wrong form.</source>
+        <translation>Il manque « {field} » dans la requête, ou sa forme n’est pas la bonne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This room code is not right. Check the code shown on the screen.</source>
+        <translation>Ce code de salle n’est pas le bon. Vérifiez le code affiché à l’écran.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This voter code is not valid for this vote. Check the code on your slip.</source>
+        <translation>Ce code de vote n’est pas valable pour ce vote. Vérifiez le code inscrit sur votre papier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This vote does not take ballots from phones.</source>
+        <translation>Ce vote n’accepte pas de bulletins depuis les téléphones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This page or item does not exist.</source>
+        <translation>Cette page ou cet élément n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request is not allowed here.</source>
+        <translation>Cette requête n’est pas autorisée ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vote is not open: ballots are not accepted now.</source>
+        <translation>Ce vote n’est pas ouvert : les bulletins ne sont pas acceptés pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This voter code has already been used for a ballot.</source>
+        <translation>Ce code de vote a déjà servi pour un bulletin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This submission was already sent with different content.</source>
+        <translation>Cet envoi a déjà été fait avec un contenu différent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you sent is too long.</source>
+        <translation>Ce que vous avez envoyé est trop long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request must be sent as JSON.</source>
+        <translation>La requête doit être envoyée au format JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The idea is too long ({length} characters; at most {limit}).</source>
+        <translation>L’idée est trop longue ({length} caractères ; {limit} au plus).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your idea before sending it.</source>
+        <translation>Écrivez votre idée avant de l’envoyer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name is too long (at most {limit} characters).</source>
+        <translation>Le nom est trop long ({limit} caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many requests at once. Wait a few seconds and try again.</source>
+        <translation>Trop de requêtes à la fois. Attendez quelques secondes puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many live connections; this page will refresh by itself.</source>
+        <translation>Trop de connexions en direct ; cette page se mettra à jour d’elle-même.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong on the facilitator&apos;s laptop; nothing was saved.</source>
+        <translation>Un problème est survenu sur l’ordinateur du facilitateur ; rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPage</name>
+    <message>
+        <location filename="../sim_facilitator/room/page_texts.py" line="+20"/>
+        <source>Workshop room</source>
+        <translation>Salle de l&apos;atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip to content</source>
+        <translation>Aller au contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the workshop</source>
+        <translation>Rejoindre l&apos;atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room code</source>
+        <translation>Code de la salle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the code shown on the screen.</source>
+        <translation>Saisissez le code affiché à l&apos;écran.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the room code first.</source>
+        <translation>Saisissez d&apos;abord le code de la salle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room cannot be reached. Check that you are on the room&apos;s Wi-Fi.</source>
+        <translation>La salle est injoignable. Vérifiez que vous êtes sur le Wi-Fi de la salle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Un problème est survenu. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now in the workshop</source>
+        <translation>En ce moment dans l&apos;atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started yet</source>
+        <translation>Pas encore commencé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guiding question</source>
+        <translation>Question directrice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share an idea</source>
+        <translation>Proposer une idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under the question</source>
+        <translation>Pour la question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your idea</source>
+        <translation>Votre idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} sur {limit} caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name (optional)</source>
+        <translation>Votre nom (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the idea</source>
+        <translation>Envoyer l&apos;idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your idea first.</source>
+        <translation>Écrivez d&apos;abord votre idée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your idea is too long: {length} characters; at most {limit}.</source>
+        <translation>Votre idée est trop longue : {length} caractères ; {limit} au maximum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idea received. Thank you!</source>
+        <translation>Idée reçue. Merci !</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idea received. The facilitator will show it after a check.</source>
+        <translation>Idée reçue. Le facilitateur l&apos;affichera après vérification.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your ideas</source>
+        <translation>Vos idées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the facilitator&apos;s check</source>
+        <translation>En attente de la vérification du facilitateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set aside by the facilitator</source>
+        <translation>Mise de côté par le facilitateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not accepted</source>
+        <translation>Non acceptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vote is held in the room, not on phones.</source>
+        <translation>Ce vote a lieu dans la salle, pas sur les téléphones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vote is closed.</source>
+        <translation>Le vote est clos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kind of vote cannot be used from a phone.</source>
+        <translation>Ce type de vote n&apos;est pas possible depuis un téléphone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have {budget} dots to give; at most {limit} per option.</source>
+        <translation>Vous avez {budget} gommettes à donner ; au plus {limit} par option.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dots left: {left} of {budget}</source>
+        <translation>Gommettes restantes : {left} sur {budget}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a dot from “{option}”</source>
+        <translation>Retirer une gommette à « {option} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a dot to “{option}”</source>
+        <translation>Ajouter une gommette à « {option} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} dots per option.</source>
+        <translation>Au plus {limit} gommettes par option.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dots left: take one from another option first.</source>
+        <translation>Plus de gommettes : retirez-en d&apos;abord une à une autre option.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick every option you support.</source>
+        <translation>Cochez chaque option que vous soutenez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the options in your order of preference, the best first.</source>
+        <translation>Classez les options par ordre de préférence, la meilleure en premier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{option}” is now number {rank}.</source>
+        <translation>« {option} » est maintenant en position {rank}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move “{option}” up</source>
+        <translation>Monter « {option} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move “{option}” down</source>
+        <translation>Descendre « {option} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give each option a score from 1 (low) to 5 (high). An option without a score is an abstention.</source>
+        <translation>Donnez à chaque option une note de 1 (faible) à 5 (élevée). Une option sans note compte comme une abstention.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score {score} for “{option}”</source>
+        <translation>Note {score} pour « {option} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No score</source>
+        <translation>Sans note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time voter code</source>
+        <translation>Code de vote à usage unique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A secret ballot needs the one-time voter code from your slip.</source>
+        <translation>Un vote à bulletin secret demande le code à usage unique inscrit sur votre billet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your one-time voter code.</source>
+        <translation>Saisissez votre code de vote à usage unique.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one option before casting your ballot.</source>
+        <translation>Choisissez au moins une option avant de déposer votre bulletin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cast my ballot</source>
+        <translation>Déposer mon bulletin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your ballot was received at {time}.</source>
+        <translation>Votre bulletin a été reçu à {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your ballot was changed at {time}.</source>
+        <translation>Votre bulletin a été modifié à {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check code: {check}</source>
+        <translation>Code de contrôle : {check}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my ballot</source>
+        <translation>Modifier mon bulletin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my earlier ballot</source>
+        <translation>Garder mon bulletin précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A secret ballot cannot be changed once cast.</source>
+        <translation>Un bulletin secret ne peut plus être modifié une fois déposé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots cast: {count}</source>
+        <translation>Bulletins déposés : {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points: {points}</source>
+        <translation>Points : {points}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean score: {mean}</source>
+        <translation>Note moyenne : {mean}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This page needs JavaScript.</source>
+        <translation>Cette page a besoin de JavaScript.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "sim_facilitator.commands.coordinator",
     "sim_facilitator.commands.minutes",
     "sim_facilitator.commands.privacy",
+    "sim_facilitator.commands.room",
 ]
 
 

@@ -31,8 +31,17 @@ def _creation_order(store: Store, entity: str) -> dict[str, int]:
 
 
 def latest_ideas(store: Store, workshop_id: str, count: int = 6) -> list[dict[str, Any]]:
-    """The most recently captured live ideas (merged duplicates left out), newest first."""
-    rows = store.list("idea", "workshop_id = ? AND merged_into IS NULL", [workshop_id])
+    """The most recently captured live ideas (merged duplicates left out), newest first.
+
+    Ideas from phones waiting in the room's moderation queue, or hidden by the
+    facilitator, are not shown (``room/ideas.py``).
+    """
+    rows = store.list(
+        "idea",
+        "workshop_id = ? AND merged_into IS NULL"
+        " AND coalesce(moderation, '') NOT IN ('pending', 'hidden')",
+        [workshop_id],
+    )
     order = _creation_order(store, "idea")
     rows.sort(key=lambda r: (order.get(r["id"], 0), r["id"]), reverse=True)
     return rows[:count]

@@ -53,6 +53,12 @@ BALLOT_KINDS = ("ballot", "tally_a", "tally_b")
 TARGET_KINDS = ("idea", "cluster")
 ACTION_STATUSES = ("planned", "in_progress", "done", "dropped")
 DIRECTIONS = ("ltr", "rtl")
+# Where an idea was captured: None (older versions) or "laptop" means typed on a
+# laptop; "room" means sent from a participant's phone (sim_facilitator/room).
+IDEA_ORIGINS = ("laptop", "room")
+# The room's moderation queue: None = never queued (shown); "pending" waits for
+# the facilitator; "approved" is shown; "hidden" is kept but not shown.
+MODERATION_STATES = ("pending", "approved", "hidden")
 
 # Human-readable labels of the field names used in messages; translated by the UI.
 FIELD_LABELS = {
@@ -282,6 +288,13 @@ ENTITIES: dict[str, Entity] = {
                 Field("direction", "enum", choices=DIRECTIONS),
                 _ref("cluster_id", "cluster"),
                 _ref("merged_into", "idea"),
+                # Optional fields added with the room (bundle format 1.2): absent
+                # (null) on every idea made before, so older data is unchanged.
+                Field("origin", "enum", choices=IDEA_ORIGINS),
+                # A name the participant typed on their phone, shown with the idea;
+                # never a participant record (no roster entry, no consent to track).
+                _t("display_name"),
+                Field("moderation", "enum", choices=MODERATION_STATES),
             ),
         ),
         Entity(

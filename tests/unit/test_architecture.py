@@ -1,41 +1,163 @@
-"""The layers point one way: models/ and export/ never import Qt."""
+"""The layers point one way, no module imports itself back, and nothing opens a socket.
+
+    text  <-  engine  <-  domain  <-  export  <-  room
+                                       ^           ^
+                        commands, cli  |    ui, app (Qt)
+
+A layer may import only itself and the layers below it; only ``ui`` and ``app`` import Qt.
+"""
 
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 from pathlib import Path
 
 import sim_facilitator
 
 PACKAGE = Path(sim_facilitator.__file__).parent
+ROOT_NAME = "sim_facilitator"
+
+QT_FREE = {"text", "engine", "domain", "export", "room", "commands", "cli", "paths", "resources"}
+# What each layer may import from the package (besides itself).
+ALLOWED: dict[str, set[str]] = {
+    "text": set(),
+    "engine": {"text"},
+    "domain": {"engine", "text"},
+    "export": {"domain", "engine", "text", "resources"},
+    "room": {"export", "domain", "engine", "text", "resources", "paths"},
+    "commands": {"room", "export", "domain", "engine", "text", "paths", "resources"},
+    "cli": {"commands", "paths", "app", "engine"},
+    "app": {"ui", "export", "domain", "engine", "text", "paths", "resources"},
+    "ui": {"room", "export", "domain", "engine", "text", "paths", "resources", "app"},
+    "paths": {"engine"},
+    "resources": set(),
+    "__main__": {"cli"},
+}
 
 
-def _imports(path: Path) -> set[str]:
-    names: set[str] = set()
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+MODULES: dict[str, Path] = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+
+
+def _imports(path: Path) -> Iterator[str]:
+    """Every module this file imports, at any depth (imports inside functions count)."""
+    module = _module_name(path)
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-    return names
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                source = ".".join(base + ([node.module] if node.module else []))
+            else:
+                source = node.module or ""
+            yield source
+            for alias in node.names:  # ``from package import module``
+                if f"{source}.{alias.name}" in MODULES:
+                    yield f"{source}.{alias.name}"
 
 
-def test_domain_and_export_do_not_import_qt() -> None:
-    offenders = []
-    for layer in ("models", "export"):
-        for path in (PACKAGE / layer).rglob("*.py"):
-            if any(name.split(".")[0] in {"PySide6", "shiboken6"} for name in _imports(path)):
-                offenders.append(str(path.relative_to(PACKAGE)))
+def _layer(module: str) -> str:
+    return module.split(".")[1] if "." in module else "__init__"
+
+
+def _internal_graph() -> dict[str, set[str]]:
+    graph: dict[str, set[str]] = {}
+    for module, path in MODULES.items():
+        targets = set()
+        for name in _imports(path):
+            # the deepest module of the package that ``name`` names
+            while name and name not in MODULES:
+                name = name.rpartition(".")[0]
+            if name.startswith(ROOT_NAME + ".") and name != module:
+                targets.add(name)
+        graph[module] = targets
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components with more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    found: list[list[str]] = []
+    counter = 0
+    for start in sorted(graph):
+        if start in index:
+            continue
+        work = [(start, iter(sorted(graph[start])))]
+        index[start] = low[start] = counter
+        counter += 1
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, children = work[-1]
+            for child in children:
+                if child not in index:
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], index[child])
+            else:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    component = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.append(member)
+                        if member == node:
+                            break
+                    if len(component) > 1:
+                        found.append(sorted(component))
+    return found
+
+
+def test_qt_stays_in_the_user_interface() -> None:
+    offenders = [
+        module
+        for module, path in MODULES.items()
+        if _layer(module) in QT_FREE
+        and any(name.split(".")[0] in {"PySide6", "shiboken6"} for name in _imports(path))
+    ]
     assert offenders == []
 
 
-def test_domain_and_export_do_not_import_ui() -> None:
-    for layer in ("models", "export"):
-        for path in (PACKAGE / layer).rglob("*.py"):
-            assert not any(".ui" in n or n == "ui" for n in _imports(path)), path
+def test_every_layer_imports_only_the_layers_below_it() -> None:
+    wrong = []
+    for module, targets in _internal_graph().items():
+        layer = _layer(module)
+        allowed = ALLOWED.get(layer, set()) | {layer}
+        wrong += [f"{module} -> {t}" for t in sorted(targets) if _layer(t) not in allowed]
+    assert wrong == []
 
 
-def test_nothing_opens_a_network_connection() -> None:
+def test_no_import_cycle_between_modules() -> None:
+    assert _cycles(_internal_graph()) == []
+
+
+def test_the_cycle_check_finds_a_cycle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert _cycles(graph) == [["a", "b", "c"]]
+
+
+def test_nothing_outside_the_room_opens_a_network_connection() -> None:
     banned = {"socket", "urllib.request", "http.client", "requests", "httpx", "PySide6.QtNetwork"}
-    for path in PACKAGE.rglob("*.py"):
-        assert not (_imports(path) & banned), path
+    for module, path in MODULES.items():
+        if _layer(module) != "room":
+            assert not (set(_imports(path)) & banned), module

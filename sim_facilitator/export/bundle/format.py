@@ -23,7 +23,11 @@ from sim_facilitator.engine.trust import fingerprint_of
 
 FORMAT_NAME = "sim-facilitator-bundle"
 FORMAT_MAJOR = 1
-FORMAT_MINOR = 1  # 1.1: redacted ops (docs/bundle-format.md, "Redacted ops")
+# 1.1: redacted ops (docs/bundle-format.md, "Redacted ops"); 1.2: the idea fields
+# origin, display_name and moderation (the room). A 1.1 reader keeps those fields of
+# a 1.2 bundle in its log without showing them (newer minor version), so the bump
+# is what lets older laptops import bundles holding ideas from phones.
+FORMAT_MINOR = 2
 FORMAT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 MIN_READER_VERSION = "1.0"
 REDACTION_READER_VERSION = "1.1"  # the min_reader_version of a bundle with redacted ops

@@ -1,0 +1,189 @@
+"""Ballots from phones: which rounds take them, and casting them through the domain.
+
+How a phone votes in a round (``phone_voting``):
+
+- ``numbers`` — the round has one-time numbers (``votes.issue_numbers``): a
+  secret ballot. The phone sends a number; ``votes.cast_ballot`` stores the
+  ballot under the number's hash, once, exactly as the laptop's ballot screen.
+- ``browser`` — the facilitator marked the round as an informal poll
+  (``allow_browser_votes``): one browser is one voter. The voter stored is
+  ``"b-" + HMAC(round salt, browser token)``, the same construction as the
+  domain's own voter tokens, so the raw token is never stored and the ballot
+  id is a UUIDv5 of (round, voter) like every ballot: recasting replaces.
+- ``none`` — anything else (roster votes on the laptop, paper tallies):
+  phones may look, not vote. Never open to browsers by default: a browser
+  token is self-issued, so an open poll can be stuffed by a script; it is the
+  facilitator's explicit choice for a show of hands, never for a decision.
+  One-time numbers win when a round has both.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sim_facilitator.domain import votes as V
+from sim_facilitator.engine.errors import ValidationError
+from sim_facilitator.engine.ids import derived_id
+from sim_facilitator.engine.store import Store
+from sim_facilitator.room import errors as R
+from sim_facilitator.room.errors import RoomError, from_domain
+
+POLL_KEY = "_room_poll"  # private key of a round's rules: phones vote as browsers
+NUMBER = re.compile(r"[0-9]{6}")
+
+
+@dataclass(frozen=True)
+class BallotReceipt:
+    round_id: str
+    choices: dict[str, int]
+    replaced: bool
+    check: str  # short code derived from the stored ballot
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "round_id": self.round_id,
+            "choices": self.choices,
+            "replaced": self.replaced,
+            "check": self.check,
+        }
+
+
+def phone_voting(round_row: dict[str, Any]) -> str:
+    """``numbers``, ``browser`` or ``none``: how phones may vote in this round."""
+    if round_row.get("collection") != "ballot":
+        return "none"
+    rules = round_row.get("rules") or {}
+    if rules.get("_numbers"):
+        return "numbers"
+    if rules.get(POLL_KEY):
+        return "browser"
+    return "none"
+
+
+def allow_browser_votes(store: Store, round_id: str, allowed: bool = True) -> None:
+    """Mark a draft or open round as an informal poll phones vote in (one browser, one
+    voter), or take that back. Recorded in the round's rules (a private key)."""
+    with store.transaction():
+        row = store.require("round", round_id)
+        if row.get("status") == "closed":
+            raise ValidationError(V.IS_CLOSED, title=row["title"])
+        rules = dict(row.get("rules") or {})
+        if allowed:
+            rules[POLL_KEY] = True
+        else:
+            rules.pop(POLL_KEY, None)
+        store.update("round", round_id, {"rules": rules})
+
+
+def _salted(round_row: dict[str, Any], kind: str, value: str) -> str:
+    salt = str((round_row.get("rules") or {}).get("_salt") or round_row["id"])
+    return hmac.new(salt.encode(), f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def browser_voter(round_row: dict[str, Any], client: str) -> str:
+    return "b-" + _salted(round_row, "browser", client)
+
+
+def number_voter(round_row: dict[str, Any], number: str) -> str:
+    # The domain's own construction (votes._number_voter): the ballot id must be
+    # the one the laptop's ballot screen would give the same number.
+    return V._number_voter(round_row, number)
+
+
+def _check(ballot_id: str, choices: dict[str, int]) -> str:
+    text = ballot_id + "|" + ",".join(f"{k}={v}" for k, v in sorted(choices.items()))
+    digest = hashlib.sha256(text.encode()).hexdigest()[:8].upper()
+    return f"{digest[:4]}-{digest[4:]}"
+
+
+def _open_round(store: Store, round_id: str) -> dict[str, Any]:
+    row = store.get("round", round_id)
+    if row is None or row.get("deleted"):
+        raise RoomError(404, "not_found", R.NOT_FOUND)
+    mode = phone_voting(row)
+    if mode == "none":
+        raise RoomError(403, "no_phone_voting", R.NO_PHONE_VOTING)
+    if row.get("status") != "open":
+        raise RoomError(409, "round_not_open", R.ROUND_NOT_OPEN)
+    return row
+
+
+def _number(row: dict[str, Any], voter_code: str | None) -> str:
+    number = (voter_code or "").replace(" ", "").lstrip("#")
+    # Six digits only: the domain also accepts participant ids as voters, which a
+    # phone must never be able to present.
+    if not NUMBER.fullmatch(number):
+        raise RoomError(403, "bad_voter_code", R.BAD_VOTER_CODE)
+    hashes = set((row.get("rules") or {}).get("_numbers") or [])
+    if number_voter(row, number)[2:] not in hashes:
+        raise RoomError(403, "bad_voter_code", R.BAD_VOTER_CODE)
+    return number
+
+
+def check_phone_voter(store: Store, round_id: str, voter_code: str | None) -> None:
+    """Refuse a one-time code that may not vote now; nothing is stored."""
+    row = _open_round(store, round_id)
+    if phone_voting(row) != "numbers":
+        return
+    number = _number(row, voter_code)
+    existing = store.get("ballot", derived_id("ballot", round_id, number_voter(row, number)))
+    if existing is not None and not existing.get("deleted"):
+        raise RoomError(409, "code_used", R.CODE_USED)
+
+
+def cast_phone_ballot(
+    store: Store,
+    round_id: str,
+    client: str,
+    voter_code: str | None,
+    choices: dict[str, Any],
+) -> tuple[BallotReceipt, bool]:
+    """Store a phone's ballot; returns its receipt and whether anything was stored.
+
+    The same ballot sent again (same voter, same choices) is acknowledged with
+    the same receipt and stores nothing.
+    """
+    with store.transaction():
+        row = _open_round(store, round_id)
+        mode = phone_voting(row)
+        try:
+            clean = V.check_ballot(store, round_id, choices)
+        except ValidationError as exc:
+            raise from_domain(exc) from None
+        voter = (
+            number_voter(row, _number(row, voter_code))
+            if mode == "numbers"
+            else browser_voter(row, client)
+        )
+        ballot_id = derived_id("ballot", round_id, voter)
+        existing = store.get("ballot", ballot_id)
+        live = existing is not None and not existing.get("deleted")
+        if live and existing is not None and existing.get("choices") == clean:
+            return BallotReceipt(round_id, clean, False, _check(ballot_id, clean)), False
+        if mode == "numbers":
+            if live:
+                raise RoomError(409, "code_used", R.CODE_USED)
+            try:
+                V.cast_ballot(store, round_id, _number(row, voter_code), clean)
+            except ValidationError as exc:
+                raise from_domain(exc) from None
+            return BallotReceipt(round_id, clean, False, _check(ballot_id, clean)), True
+        # Browser poll: the same steps as votes.cast_ballot, with a voter token the
+        # domain does not know how to derive (it is neither roster nor number).
+        store.create(
+            "ballot",
+            {
+                "workshop_id": row["workshop_id"],
+                "round_id": round_id,
+                "voter": voter,
+                "kind": "ballot",
+                "choices": clean,
+                "cast_at": V._now(),
+            },
+            entity_id=ballot_id,
+        )
+    return BallotReceipt(round_id, clean, live, _check(ballot_id, clean)), True

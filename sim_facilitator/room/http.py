@@ -1,0 +1,345 @@
+"""The room's HTTP endpoints (docs/room-protocol.md): routes, refusals, live stream.
+
+Handlers run on the server's event loop; every database access goes through
+``server.db``/``server.write`` (the database thread). Each refusal is a
+``RoomError`` turned into ``{code, message}`` in the phone's language by one
+middleware, so no handler can leak a traceback or change data on its way out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import math
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from aiohttp import web
+
+from sim_facilitator.engine.errors import DomainError, NotFoundError
+from sim_facilitator.room import errors as R
+from sim_facilitator.room import requests as Q
+from sim_facilitator.room.ballots import cast_phone_ballot, check_phone_voter
+from sim_facilitator.room.catalogue import DIRECTIONS, LANGUAGES, context_messages
+from sim_facilitator.room.errors import RoomError, from_domain
+from sim_facilitator.room.ideas import add_room_idea, idea_statuses
+
+if TYPE_CHECKING:
+    from sim_facilitator.room.server import RoomServer
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+SERVER_KEY: web.AppKey[RoomServer] = web.AppKey("room_server")
+NO_STORE = {"Cache-Control": "no-store"}
+
+
+@dataclass(eq=False)  # hashed by identity: the server keeps them in a set
+class Stream:
+    """One open live stream; woken when the state changes or the server stops."""
+
+    client: str
+    wake: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+def _server(request: web.Request) -> RoomServer:
+    return request.app[SERVER_KEY]
+
+
+def _client(request: web.Request) -> str:
+    return request.remote or "?"
+
+
+def language(request: web.Request) -> str:
+    return Q.pick_language(
+        request.query.get("lang"),
+        request.headers.get("Accept-Language"),
+        _server(request).language,
+    )
+
+
+def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return web.Response(
+        text=body,
+        status=status,
+        content_type="application/json",
+        charset="utf-8",
+        headers={**NO_STORE, **(headers or {})},
+    )
+
+
+# -- middlewares ----------------------------------------------------------------
+@web.middleware
+async def refusals(request: web.Request, handler: Handler) -> web.StreamResponse:
+    try:
+        return await handler(request)
+    except RoomError as exc:
+        return _refusal(request, exc)
+    except NotFoundError as exc:
+        return _refusal(request, from_domain(exc, 404, "not_found"))
+    except DomainError as exc:
+        return _refusal(request, from_domain(exc))
+    except web.HTTPRequestEntityTooLarge:
+        return _refusal(request, RoomError(413, "too_large", R.TOO_LARGE))
+    except web.HTTPMethodNotAllowed:
+        return _refusal(request, RoomError(405, "method_not_allowed", R.METHOD_NOT_ALLOWED))
+    except web.HTTPException as exc:
+        if exc.status == 404:
+            return _refusal(request, RoomError(404, "not_found", R.NOT_FOUND))
+        raise
+    except (asyncio.CancelledError, ConnectionResetError):
+        raise
+    except Exception:
+        log.exception("room: request failed")
+        return _refusal(request, RoomError(500, "internal", R.INTERNAL))
+
+
+def _refusal(request: web.Request, error: RoomError) -> web.Response:
+    headers = {}
+    if error.status == 429:
+        headers["Retry-After"] = str(error.extra.get("retry_after", 1))
+    return _json(error.body(language(request)), error.status, headers)
+
+
+@web.middleware
+async def rate_limit(request: web.Request, handler: Handler) -> web.StreamResponse:
+    wait = _server(request).rate.take(_client(request))
+    if wait > 0:
+        seconds = max(1, math.ceil(wait))
+        raise RoomError(429, "rate_limited", R.RATE_LIMITED, extra={"retry_after": seconds})
+    return await handler(request)
+
+
+# -- helpers --------------------------------------------------------------------
+def _require_room(request: web.Request) -> RoomServer:
+    server = _server(request)
+    if not server.room_code_ok(request.query.get("room")):
+        raise RoomError(403, "bad_room", R.BAD_ROOM)
+    return server
+
+
+async def _body(request: web.Request) -> dict[str, Any]:
+    server = _server(request)
+    if request.content_type != "application/json":
+        raise RoomError(415, "not_json", R.NOT_JSON)
+    length = request.content_length
+    if length is not None and length > server.limits.max_body:
+        raise RoomError(413, "too_large", R.TOO_LARGE)
+    try:
+        raw = await asyncio.wait_for(request.read(), server.limits.body_timeout_s)
+    except TimeoutError:
+        raise RoomError(408, "timeout", R.BAD_JSON) from None
+    return Q.parse_body(raw)
+
+
+# -- static files and translations ------------------------------------------------
+def _static(request: web.Request, name: str) -> web.Response:
+    found = _server(request).static.get(name)
+    if found is None:
+        raise RoomError(404, "not_found", R.NOT_FOUND)
+    headers = {"Cache-Control": "no-cache", "ETag": found.etag}
+    if request.headers.get("If-None-Match") == found.etag:
+        return web.Response(status=304, headers=headers)
+    return web.Response(body=found.body, headers={**headers, "Content-Type": found.content_type})
+
+
+async def page(request: web.Request) -> web.StreamResponse:
+    return _static(request, "index.html")
+
+
+async def static_file(request: web.Request) -> web.StreamResponse:
+    return _static(request, request.match_info["name"])
+
+
+async def i18n(request: web.Request) -> web.StreamResponse:
+    lang = request.match_info["lang"]
+    if lang not in LANGUAGES:
+        raise RoomError(404, "not_found", R.NOT_FOUND)
+    messages = context_messages(lang, "RoomPage")
+    data = {"lang": lang, "dir": DIRECTIONS[lang], "messages": messages}
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return web.Response(
+        text=body,
+        content_type="application/json",
+        charset="utf-8",
+        headers={"Cache-Control": "no-cache"},
+    )
+
+
+# -- state and live stream ----------------------------------------------------------
+async def state(request: web.Request) -> web.StreamResponse:
+    server = _require_room(request)
+    server.saw_poll(_client(request))
+    return web.Response(
+        body=server.state_json,
+        content_type="application/json",
+        charset="utf-8",
+        headers=NO_STORE,
+    )
+
+
+async def events(request: web.Request) -> web.StreamResponse:
+    server = _require_room(request)
+    client = _client(request)
+    limits = server.limits
+    same_client = sum(1 for s in server.streams if s.client == client)
+    if len(server.streams) >= limits.max_streams or same_client >= limits.streams_per_client:
+        raise RoomError(503, "too_many_streams", R.TOO_MANY_STREAMS)
+    response = web.StreamResponse(
+        headers={
+            "Content-Type": "text/event-stream; charset=utf-8",
+            "Cache-Control": "no-store",
+            "X-Accel-Buffering": "no",
+        }
+    )
+    stream = Stream(client)
+    server.streams.add(stream)
+    try:
+        await response.prepare(request)
+        sent = server.version
+        await _send(response, b"retry: 3000\n\n" + server.state_event(), limits.write_timeout_s)
+        while not server.stopping:
+            try:
+                await asyncio.wait_for(stream.wake.wait(), limits.keepalive_s)
+            except TimeoutError:
+                await _send(response, b": keep-alive\n\n", limits.write_timeout_s)
+                continue
+            stream.wake.clear()
+            if server.stopping:
+                break
+            if server.version != sent:
+                sent = server.version
+                await _send(response, server.state_event(), limits.write_timeout_s)
+    except (ConnectionResetError, TimeoutError):
+        pass  # the phone went away, or reads too slowly to keep up: drop it
+    finally:
+        server.streams.discard(stream)
+    with contextlib.suppress(ConnectionResetError, RuntimeError):
+        await response.write_eof()
+    return response
+
+
+async def _send(response: web.StreamResponse, data: bytes, timeout: float) -> None:
+    await asyncio.wait_for(response.write(data), timeout)
+
+
+# -- submissions --------------------------------------------------------------------
+async def post_idea(request: web.Request) -> web.StreamResponse:
+    server = _require_room(request)
+    body = await _body(request)
+    client = Q.client_id(body, "client")
+    submission = Q.client_id(body, "id")
+    text = Q.text(body, "text")
+    question_id = Q.entity_id(body, "question_id", optional=True)
+    name = Q.text(body, "name", optional=True)
+    assert text is not None
+    workshop_id, moderated = server.workshop_id, server.moderated
+    receipt, created = await server.write(
+        lambda s: add_room_idea(
+            s, workshop_id, client, submission, text, question_id, name, moderated
+        )
+    )
+    if created:
+        server.notify("idea")
+    return _json({"receipt": receipt.as_json()}, 201 if created else 200)
+
+
+async def post_idea_status(request: web.Request) -> web.StreamResponse:
+    server = _require_room(request)
+    body = await _body(request)
+    client = Q.client_id(body, "client")
+    ids = Q.id_list(body, "ids")
+    workshop_id = server.workshop_id
+    statuses = await server.db(lambda s: idea_statuses(s, workshop_id, client, ids))
+    return _json({"ideas": statuses})
+
+
+# One-time codes are 6 digits: with 200 issued, a guess hits one in 4,500. Each
+# address may get a code wrong a few times per window, then its codes are refused
+# for the rest of it, so guessing takes days instead of minutes.
+CODE_FAILURES = 10
+CODE_WINDOW_S = 600.0
+
+
+def _code_guard(request: web.Request) -> None:
+    failures = _server(request).code_failures
+    count, since = failures.get(_client(request), (0, 0.0))
+    if count >= CODE_FAILURES and time.monotonic() - since < CODE_WINDOW_S:
+        wait = int(CODE_WINDOW_S - (time.monotonic() - since)) + 1
+        raise RoomError(429, "rate_limited", R.RATE_LIMITED, extra={"retry_after": wait})
+
+
+def _code_failed(request: web.Request) -> None:
+    failures = _server(request).code_failures
+    client = _client(request)
+    count, since = failures.get(client, (0, time.monotonic()))
+    if time.monotonic() - since >= CODE_WINDOW_S:
+        count, since = 0, time.monotonic()
+    failures[client] = (count + 1, since)
+
+
+async def _guarded(request: web.Request, work: Awaitable[T]) -> T:
+    _code_guard(request)
+    try:
+        return await work
+    except RoomError as exc:
+        if exc.code == "bad_voter_code":
+            _code_failed(request)
+        raise
+
+
+async def post_ballot(request: web.Request) -> web.StreamResponse:
+    server = _require_room(request)
+    _code_guard(request)
+    body = await _body(request)
+    client = Q.client_id(body, "client")
+    Q.client_id(body, "id")
+    round_id = Q.entity_id(body, "round_id")
+    voter_code = Q.text(body, "voter_code", optional=True)
+    choices = Q.choices(body)
+    assert round_id is not None
+    if voter_code is not None and len(voter_code) > 64:
+        raise R.bad_request("voter_code")
+    receipt, stored = await _guarded(
+        request,
+        server.write(lambda s: cast_phone_ballot(s, round_id, client, voter_code, choices)),
+    )
+    if stored:
+        server.notify("ballot")
+    return _json({"receipt": receipt.as_json()}, 201 if stored else 200)
+
+
+async def post_voter_check(request: web.Request) -> web.StreamResponse:
+    server = _require_room(request)
+    body = await _body(request)
+    round_id = Q.entity_id(body, "round_id")
+    voter_code = Q.text(body, "voter_code", optional=True)
+    assert round_id is not None
+    if voter_code is not None and len(voter_code) > 64:
+        raise R.bad_request("voter_code")
+    await _guarded(request, server.db(lambda s: check_phone_voter(s, round_id, voter_code)))
+    return _json({"ok": True})
+
+
+def build_app(server: RoomServer) -> web.Application:
+    app = web.Application(
+        middlewares=[refusals, rate_limit],
+        client_max_size=server.limits.max_body,
+    )
+    app[SERVER_KEY] = server
+    app.router.add_get("/", page)
+    app.router.add_get("/r/{code}", page)
+    app.router.add_get("/static/{name}", static_file)
+    app.router.add_get("/i18n/{lang}.json", i18n)
+    app.router.add_get("/api/state", state)
+    app.router.add_get("/api/events", events)
+    app.router.add_post("/api/ideas", post_idea)
+    app.router.add_post("/api/ideas/status", post_idea_status)
+    app.router.add_post("/api/ballots", post_ballot)
+    app.router.add_post("/api/voter-check", post_voter_check)
+    return app

@@ -1,0 +1,190 @@
+"""Ideas sent from phones, and the moderation queue (Qt-free domain functions).
+
+A phone's idea is an ordinary ``idea`` record, written through the Store in
+one transaction (so it is in the dump, minutes, bundles, merges and erasure),
+with three optional fields (``schema.py``): ``origin = "room"``, the
+``display_name`` the participant typed (never a participant record: a free
+name typed on a phone carries no consent to be on the roster, and tying it to
+one would let anyone claim someone else's name), and ``moderation``.
+
+Idempotency: the idea's id is a UUIDv5 of (workshop, browser token, submission
+id), so a retry after a dropped connection finds the idea it already made
+instead of making a second one — across server restarts too, with nothing
+kept in memory. The raw token only ever enters that hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from sim_facilitator.engine import errors as E
+from sim_facilitator.engine.errors import ValidationError
+from sim_facilitator.engine.ids import derived_id
+from sim_facilitator.engine.store import Store
+from sim_facilitator.room import errors as R
+from sim_facilitator.room.errors import RoomError
+from sim_facilitator.text.user_text import clean_text, direction_of
+
+MAX_IDEA_LENGTH = 500  # characters a phone may send (a spoken idea, not an essay)
+MAX_NAME_LENGTH = 40
+
+# What a phone is told about its idea.
+SHOWN, PENDING, HIDDEN, UNKNOWN = "shown", "pending", "hidden", "unknown"
+
+
+@dataclass(frozen=True)
+class IdeaReceipt:
+    id: str
+    text: str
+    question_id: str | None
+    name: str | None
+    status: str  # shown | pending | hidden | unknown
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "question_id": self.question_id,
+            "name": self.name,
+            "status": self.status,
+        }
+
+
+def room_idea_id(workshop_id: str, client: str, submission_id: str) -> str:
+    # The token is hashed first so the UUIDv5 input never holds it in clear.
+    client_key = hashlib.sha256(client.encode()).hexdigest()
+    return derived_id("room_idea", workshop_id, client_key, submission_id)
+
+
+def status_of(row: dict[str, Any] | None) -> str:
+    """What a phone may know of one idea: shown, pending, hidden or unknown."""
+    if row is None or row.get("deleted"):
+        return UNKNOWN
+    moderation = row.get("moderation")
+    if moderation == "pending":
+        return PENDING
+    if moderation == "hidden":
+        return HIDDEN
+    return SHOWN
+
+
+def is_shown(row: dict[str, Any]) -> bool:
+    """Whether an idea may be shown on the projector (not waiting, not hidden)."""
+    return not row.get("deleted") and row.get("moderation") not in ("pending", "hidden")
+
+
+def _receipt(row: dict[str, Any]) -> IdeaReceipt:
+    return IdeaReceipt(
+        id=row["id"],
+        text=row.get("text") or "",
+        question_id=row.get("question_id"),
+        name=row.get("display_name"),
+        status=status_of(row),
+    )
+
+
+def _clean_name(name: str | None) -> str | None:
+    if name is None:
+        return None
+    cleaned = clean_text(name)
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise RoomError(422, "invalid", R.NAME_TOO_LONG, {"limit": MAX_NAME_LENGTH})
+    return cleaned or None
+
+
+def add_room_idea(
+    store: Store,
+    workshop_id: str,
+    client: str,
+    submission_id: str,
+    text: str,
+    question_id: str | None = None,
+    name: str | None = None,
+    moderated: bool = False,
+) -> tuple[IdeaReceipt, bool]:
+    """Store an idea from a phone; returns its receipt and whether it is new.
+
+    The same submission sent again returns the first receipt (nothing stored);
+    the same submission id with other content is refused (``id_reused``).
+    """
+    text = clean_text(text)
+    if not text:
+        raise RoomError(422, "invalid", R.IDEA_EMPTY)
+    if len(text) > MAX_IDEA_LENGTH:
+        raise RoomError(
+            422, "invalid", R.IDEA_TOO_LONG, {"length": len(text), "limit": MAX_IDEA_LENGTH}
+        )
+    display_name = _clean_name(name)
+    idea_id = room_idea_id(workshop_id, client, submission_id)
+    with store.transaction():
+        existing = store.get("idea", idea_id)
+        if existing is not None:
+            same = (existing.get("text"), existing.get("question_id"), existing.get("display_name"))
+            if same != (text, question_id, display_name):
+                raise RoomError(409, "id_reused", R.ID_REUSED)
+            return _receipt(existing), False
+        store.require("workshop", workshop_id)
+        if question_id is not None:
+            question = store.get("question", question_id)
+            if question is None or question.get("deleted"):
+                raise RoomError(404, "not_found", R.NOT_FOUND)
+            if question["workshop_id"] != workshop_id:
+                raise ValidationError(E.WRONG_WORKSHOP, entity="question", id=question_id)
+        store.create(
+            "idea",
+            {
+                "workshop_id": workshop_id,
+                "text": text,
+                "question_id": question_id,
+                "author_id": None,
+                "direction": direction_of(text),
+                "origin": "room",
+                "display_name": display_name,
+                "moderation": "pending" if moderated else None,
+            },
+            entity_id=idea_id,
+        )
+        row = store.require("idea", idea_id)
+    return _receipt(row), True
+
+
+def idea_statuses(
+    store: Store, workshop_id: str, client: str, submission_ids: list[str]
+) -> dict[str, str]:
+    """Submission id -> status, for the ideas this browser sent."""
+    result: dict[str, str] = {}
+    for submission_id in submission_ids:
+        row = store.get("idea", room_idea_id(workshop_id, client, submission_id))
+        if row is not None and row.get("workshop_id") != workshop_id:
+            row = None
+        result[submission_id] = status_of(row)
+    return result
+
+
+# -- moderation (the facilitator's side) ------------------------------------------
+def pending_ideas(store: Store, workshop_id: str) -> list[dict[str, Any]]:
+    """Ideas from phones waiting for approval, oldest first (creation order)."""
+    from sim_facilitator.engine.oplog import first_stamps
+
+    rows = store.list("idea", "workshop_id = ? AND moderation = 'pending'", [workshop_id])
+    order = first_stamps(store.db, "idea", [r["id"] for r in rows])
+    return sorted(rows, key=lambda r: (order.get(r["id"], 0), r["id"]))
+
+
+def room_ideas(store: Store, workshop_id: str) -> list[dict[str, Any]]:
+    """Every live idea that came from phones (any moderation state)."""
+    return store.list("idea", "workshop_id = ? AND origin = 'room'", [workshop_id])
+
+
+def approve_idea(store: Store, idea_id: str) -> None:
+    """Show a waiting (or hidden) idea on the projector."""
+    store.require("idea", idea_id)
+    store.update("idea", idea_id, {"moderation": "approved"})
+
+
+def hide_idea(store: Store, idea_id: str) -> None:
+    """Keep an idea (it stays in the data and can be approved later) but do not show it."""
+    store.require("idea", idea_id)
+    store.update("idea", idea_id, {"moderation": "hidden"})

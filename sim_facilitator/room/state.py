@@ -1,0 +1,94 @@
+"""What phones see: one state object, the same for every phone (docs/room-protocol.md §4).
+
+Built from the Store on the server's own connection. It holds the workshop's
+public content only: never a participant's name, never a ballot, never
+results the facilitator has not shown (``votes.round_results`` without
+``reveal`` withholds them exactly as the projector does).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sim_facilitator.domain import votes as V
+from sim_facilitator.domain.projector import agenda_status, latest_ideas
+from sim_facilitator.engine.store import Store
+from sim_facilitator.room.ballots import phone_voting
+from sim_facilitator.room.ideas import MAX_IDEA_LENGTH, MAX_NAME_LENGTH
+
+PROTOCOL = 1
+
+
+def _questions(store: Store, workshop_id: str) -> tuple[list[dict[str, str]], str | None]:
+    rows = store.list("question", "workshop_id = ?", [workshop_id], order_by="position, id")
+    questions = [{"id": r["id"], "text": r["text"] or ""} for r in rows]
+    current = None
+    # As the projector: the question of the latest idea, else the first one.
+    for idea in latest_ideas(store, workshop_id, 1):
+        if any(q["id"] == idea.get("question_id") for q in questions):
+            current = idea["question_id"]
+    if current is None and questions:
+        current = questions[0]["id"]
+    return questions, current
+
+
+def _phone_round(store: Store, workshop_id: str) -> dict[str, Any] | None:
+    rounds = V.rounds_of(store, workshop_id)
+    chosen = next((r for r in reversed(rounds) if r.get("status") == "open"), None)
+    if chosen is None:
+        chosen = next((r for r in reversed(rounds) if r.get("status") == "closed"), None)
+    if chosen is None:
+        return None
+    results = V.round_results(store, chosen["id"])
+    shown = None
+    if not results.hidden:
+        shown = {
+            "ballots_cast": results.ballots_cast,
+            "options": [
+                {
+                    "id": o.option_id,
+                    "label": o.label,
+                    "points": o.points,
+                    "voters": o.voters,
+                    "mean": o.mean,
+                    "rank": o.rank,
+                }
+                for o in results.options
+            ],
+        }
+    return {
+        "id": chosen["id"],
+        "title": chosen.get("title") or "",
+        "status": chosen.get("status"),
+        "method": chosen["method"],
+        "rules": results.rules,
+        "options": [
+            {"id": oid, "label": label} for oid, label in V.ballot_options(store, chosen["id"])
+        ],
+        "voting": phone_voting(chosen),
+        "ballots_cast": V.ballots_cast(store, chosen["id"]),
+        "results": shown,
+    }
+
+
+def phone_state(
+    store: Store, workshop_id: str, moderated: bool, now: dt.datetime | None = None
+) -> dict[str, Any]:
+    """The state object without its ``version`` (the server numbers its changes)."""
+    workshop = store.require("workshop", workshop_id)
+    agenda = agenda_status(store, workshop_id, now or dt.datetime.now(dt.UTC))
+    questions, current = _questions(store, workshop_id)
+    return {
+        "protocol": PROTOCOL,
+        "workshop": {"title": workshop.get("title") or "", "language": workshop.get("language")},
+        "agenda": None if agenda is None else {"title": agenda.title, "started": agenda.started},
+        "questions": questions,
+        "current_question_id": current,
+        "ideas": {
+            "max_length": MAX_IDEA_LENGTH,
+            "name_max_length": MAX_NAME_LENGTH,
+            "moderated": moderated,
+        },
+        "round": _phone_round(store, workshop_id),
+    }
