@@ -1,6 +1,6 @@
 """Applying verified ops from another laptop: one transaction, a summary, a history entry.
 
-Merging is the union of op sets (see ``oplog``), so applying the same ops twice
+Merging is the union of op sets (see ``ops``), so applying the same ops twice
 changes nothing and the order of imports does not matter. What this module
 adds around the union:
 
@@ -33,21 +33,17 @@ from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP as _
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.gc_pause import paused_gc
 from sim_facilitator.engine.oplog import (
-    Key,
-    Op,
     OpRow,
-    ProjectionRows,
-    RowIds,
     append_op_rows,
     load_ops_for_keys,
     newest_hlc,
     op_rows,
-    projection_rows,
     reproject,
     stored_op_ids,
     write_projection_rows,
     write_projections,
 )
+from sim_facilitator.engine.ops import Key, Op, ProjectionRows, RowIds, projection_rows
 from sim_facilitator.engine.redaction import holds_redactions, is_redacted, merge_redactions
 from sim_facilitator.engine.schema import ENTITIES
 from sim_facilitator.engine.store import Store

@@ -20,16 +20,12 @@ from sim_facilitator.engine.errors import NotFoundError, ValidationError
 from sim_facilitator.engine.ids import uuid7
 from sim_facilitator.engine.oplog import (
     append_op_rows,
-    decode_row,
-    decode_rows,
-    leaves_by_field,
     load_entity_ops,
-    make_op,
     newest_hlc,
     op_rows,
-    row_select,
     write_projection,
 )
+from sim_facilitator.engine.ops import decode_row, decode_rows, leaves_by_field, make_op, row_select
 from sim_facilitator.engine.schema import ENTITIES, Entity
 from sim_facilitator.engine.storage import transaction
 

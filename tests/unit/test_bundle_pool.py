@@ -17,7 +17,7 @@ import pytest
 from sim_facilitator.domain.demo import create_demo
 from sim_facilitator.domain.workshops import create_workshop
 from sim_facilitator.engine.dump import dump_text
-from sim_facilitator.engine.oplog import make_op
+from sim_facilitator.engine.ops import make_op
 from sim_facilitator.engine.store import Store
 from sim_facilitator.engine.trust import own_public_key
 from sim_facilitator.export.bundle import format as F

@@ -23,11 +23,11 @@ from sim_facilitator.engine.oplog import (
     append_op_rows,
     key_rowids,
     load_entity_ops,
-    make_op,
     op_rows,
     reproject_all,
     stored_op_ids,
 )
+from sim_facilitator.engine.ops import make_op
 from sim_facilitator.engine.storage import connect
 from sim_facilitator.engine.store import Store
 from tests.helpers.op_listing import assert_every_op_listed_once

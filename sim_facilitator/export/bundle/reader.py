@@ -52,7 +52,7 @@ from sim_facilitator.engine.canonical import (
 )
 from sim_facilitator.engine.errors import ValidationError
 from sim_facilitator.engine.gc_pause import paused_gc
-from sim_facilitator.engine.oplog import Op
+from sim_facilitator.engine.ops import Op
 from sim_facilitator.engine.redaction import REDACTED, marker_problem, redacted_fields
 from sim_facilitator.engine.schema import ENTITIES, MAX_TEXT
 from sim_facilitator.engine.scope import content_fingerprint
