@@ -46,6 +46,7 @@ from sim_facilitator.engine.oplog import (
 from sim_facilitator.engine.ops import Key, Op, ProjectionRows, RowIds, projection_rows
 from sim_facilitator.engine.redaction import holds_redactions, is_redacted, merge_redactions
 from sim_facilitator.engine.schema import ENTITIES
+from sim_facilitator.engine.scrub import after_redacting_import
 from sim_facilitator.engine.store import Store
 from sim_facilitator.engine.trust import require_trusted
 
@@ -316,10 +317,6 @@ def apply_ops(
         )
     if redacted_keys or newly_erased:
         # Redaction hook: overwrite the erased values' old bytes, clean older backups.
-        from sim_facilitator.domain.privacy import (
-            after_redacting_import,  # late: privacy imports this module
-        )
-
         after_redacting_import(store, newly_erased)
     return summary
 
@@ -533,14 +530,6 @@ def import_history(store: Store, limit: int = 200) -> list[HistoryEntry]:
             data = {}
         entries.append(HistoryEntry(bundle_id, file_name, device_id, imported_ms, data))
     return entries
-
-
-def database_file(store: Store) -> str:
-    """The file of this store's database ("" for an in-memory one)."""
-    for _seq, name, path in store.db.execute("PRAGMA database_list"):
-        if name == "main":
-            return str(path or "")
-    return ""
 
 
 def catch_up_clock(store: Store) -> None:

@@ -238,3 +238,11 @@ class Store:
 
     def new_id(self) -> str:
         return uuid7()
+
+
+def database_file(store: Store) -> str:
+    """The file of this store's database ("" for an in-memory one)."""
+    for _seq, name, path in store.db.execute("PRAGMA database_list"):
+        if name == "main":
+            return str(path or "")
+    return ""

@@ -96,8 +96,8 @@ def test_a_kind_known_to_another_version_is_found_either_way(
 
 
 def test_an_erasure_also_cleans_backups_of_an_older_schema(tmp_path: Path) -> None:
-    from sim_facilitator.domain.privacy import scrub_backups
     from sim_facilitator.engine.backup import backup_dir
+    from sim_facilitator.engine.scrub import scrub_backups
 
     live = tmp_path / "live.db"
     folder = backup_dir(live)
