@@ -169,7 +169,7 @@ def test_an_import_reusing_another_records_op_id_is_stored_for_its_own(
     tmp_path: Path, prepared_ahead: bool
 ) -> None:
     """An op id stored for one record does not make another record's op "stored"."""
-    from sim_facilitator.engine.merge import RowOps, prepare_rows
+    from sim_facilitator.engine.prepared import RowOps, prepare_rows
 
     store = make_store(tmp_path / "m.db")
     shared_id = "d" * 64

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from sim_facilitator.domain.workshops import list_workshops
 from sim_facilitator.engine.errors import DomainError
-from sim_facilitator.engine.merge import catch_up_clock, import_history
+from sim_facilitator.engine.imports import import_history
+from sim_facilitator.engine.merge import catch_up_clock
 from sim_facilitator.engine.store import Store, database_file
 from sim_facilitator.engine.trust import accept_device, own_fingerprint, trusted_devices
 from sim_facilitator.export.bundle.importer import (
