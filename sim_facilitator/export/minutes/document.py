@@ -136,11 +136,12 @@ def collect(store: Store, workshop_id: str) -> Record:
     )
     groups = merged_groups(store, workshop_id)
     try:
-        from sim_facilitator.domain import votes
+        from sim_facilitator.domain.votes.results import round_results
+        from sim_facilitator.domain.votes.rounds import rounds_of
     except ImportError:  # pragma: no cover - votes domain not installed
         rounds = None
     else:
-        rounds = [votes.round_results(store, r["id"]) for r in votes.rounds_of(store, workshop_id)]
+        rounds = [round_results(store, r["id"]) for r in rounds_of(store, workshop_id)]
     try:
         from sim_facilitator.domain.actions import list_actions
 
