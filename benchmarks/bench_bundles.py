@@ -29,7 +29,8 @@ from sim_facilitator.engine.canonical import canonical_text
 from sim_facilitator.engine.dump import dump_text
 from sim_facilitator.engine.ids import derived_id, uuid7
 from sim_facilitator.engine.merge import IMPORT_CACHE_KIB, IMPORT_CHECKPOINT_PAGES
-from sim_facilitator.engine.oplog import insert_op_texts, make_op
+from sim_facilitator.engine.oplog import insert_op_texts
+from sim_facilitator.engine.ops import make_op
 from sim_facilitator.engine.schema import ENTITIES
 from sim_facilitator.engine.storage import connect
 from sim_facilitator.engine.store import Store

@@ -33,8 +33,9 @@ from typing import Any
 
 import aiohttp
 
-from sim_facilitator.domain import votes as V
 from sim_facilitator.domain.ideas import add_idea
+from sim_facilitator.domain.votes.ballots import issue_numbers
+from sim_facilitator.domain.votes.lifecycle import close_round, create_round, open_round
 from sim_facilitator.domain.workshops import add_question, create_workshop
 from sim_facilitator.engine.storage import connect
 from sim_facilitator.engine.store import Store
@@ -74,7 +75,7 @@ def _prepare(db: Path, phones: int) -> tuple[str, str, list[str], list[str]]:
     workshop = create_workshop(store, "Rencontre nationale", language="fr", status="active")
     question = add_question(store, workshop, "Quelles priorités pour 2026 ?")
     options = [add_idea(store, workshop, f"Priorité {i}", question) for i in range(6)]
-    secret = V.create_round(
+    secret = create_round(
         store,
         workshop,
         "Priorités",
@@ -82,8 +83,8 @@ def _prepare(db: Path, phones: int) -> tuple[str, str, list[str], list[str]]:
         options=options,
         rules={"budget": 3, "max_per_option": 2},
     )
-    codes = V.issue_numbers(store, secret, phones)
-    V.open_round(store, secret)
+    codes = issue_numbers(store, secret, phones)
+    open_round(store, secret)
     store.db.conn.close()
     return workshop, secret, options, codes
 
@@ -250,11 +251,11 @@ async def _run(
         latencies: list[float] = []
         for i in range(args.openings):
             if i == 0:
-                V.close_round(store, secret)
-            new = V.create_round(store, workshop, f"Tour {i}", "approval", options=options)
-            V.issue_numbers(store, new, 1)
+                close_round(store, secret)
+            new = create_round(store, workshop, f"Tour {i}", "approval", options=options)
+            issue_numbers(store, new, 1)
             t0 = time.perf_counter()
-            V.open_round(store, new)
+            open_round(store, new)
             opened.append(t0)
             deadline = time.perf_counter() + 5
             while len(streams.seen.get(new, [])) < args.phones and time.perf_counter() < deadline:
@@ -263,7 +264,7 @@ async def _run(
             results.setdefault("missed", 0)
             results["missed"] += args.phones - len(got)
             latencies += [t - t0 for t in got]
-            V.close_round(store, new)
+            close_round(store, new)
             await asyncio.sleep(0.3)
         store.db.conn.close()
         results["open_latencies"] = latencies

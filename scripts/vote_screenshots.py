@@ -31,9 +31,16 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from sim_facilitator.domain import votes as V
     from sim_facilitator.domain.agenda import agenda_items, start_item, utc_now
     from sim_facilitator.domain.demo import create_demo
+    from sim_facilitator.domain.votes.ballots import cast_ballot
+    from sim_facilitator.domain.votes.lifecycle import create_round, open_round
+    from sim_facilitator.domain.votes.rounds import (
+        candidate_options,
+        present_participants,
+        rounds_of,
+    )
+    from sim_facilitator.domain.votes.tallies import enter_tally
     from sim_facilitator.paths import open_store
     from sim_facilitator.ui.shell.application import install_fonts, set_language
     from sim_facilitator.ui.votes.ballot_screen import BallotScreen
@@ -53,10 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "votes.db")
         w = create_demo(store)
-        dots_round = V.rounds_of(store, w)[0]["id"]
-        ideas = [i for i, _ in V.candidate_options(store, w, "idea")][:5]
-        people = [p["id"] for p in V.present_participants(store, w)]
-        score = V.create_round(
+        dots_round = rounds_of(store, w)[0]["id"]
+        ideas = [i for i, _ in candidate_options(store, w, "idea")][:5]
+        people = [p["id"] for p in present_participants(store, w)]
+        score = create_round(
             store,
             w,
             "Quelle idée porter en priorité ? / ما الفكرة ذات الأولوية؟",
@@ -64,12 +71,12 @@ def main(argv: list[str] | None = None) -> int:
             options=ideas,
             tie_break="Vote à main levée / تصويت برفع الأيدي",
         )
-        V.open_round(store, score)
+        open_round(store, score)
         rng = random.Random(3)
         for p in people[:7]:
             choice = {o: rng.randint(1, 5) for o in ideas if rng.random() < 0.8}
-            V.cast_ballot(store, score, p, choice)
-        hidden = V.create_round(
+            cast_ballot(store, score, p, choice)
+        hidden = create_round(
             store,
             w,
             "Que lancer en premier ? / ماذا نطلق أولاً؟",
@@ -77,16 +84,16 @@ def main(argv: list[str] | None = None) -> int:
             options=ideas[:4],
             hide_results=True,
         )
-        V.open_round(store, hidden)
+        open_round(store, hidden)
         for p in people[:4]:
-            V.cast_ballot(store, hidden, p, {ideas[0]: 1, ideas[2]: 2})
-        double = V.create_round(
+            cast_ballot(store, hidden, p, {ideas[0]: 1, ideas[2]: 2})
+        double = create_round(
             store, w, "Double saisie", method="dots", options=ideas[:4], collection="double_tally"
         )
-        V.open_round(store, double)
+        open_round(store, double)
         counts = {ideas[0]: 10, ideas[1]: 4, ideas[2]: 3, ideas[3]: 1}
-        V.enter_tally(store, double, counts, voters=6, entry="a")
-        V.enter_tally(store, double, {**counts, ideas[1]: 5, ideas[2]: 2}, voters=6, entry="b")
+        enter_tally(store, double, counts, voters=6, entry="a")
+        enter_tally(store, double, {**counts, ideas[1]: 5, ideas[2]: 2}, voters=6, entry="b")
         capture = create_demo(store)
         first = agenda_items(store, capture)[0]["id"]
         start_item(store, first, utc_now() - dt.timedelta(minutes=7, seconds=30))

@@ -14,7 +14,8 @@ import json
 import sys
 
 from sim_facilitator.commands import add_db
-from sim_facilitator.domain import votes as V
+from sim_facilitator.domain.votes.ballots import cast_ballot
+from sim_facilitator.domain.votes.results import round_results
 from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP as _
 from sim_facilitator.engine.errors import ValidationError
 from sim_facilitator.paths import store_for_args
@@ -54,12 +55,12 @@ def run(args: argparse.Namespace) -> int | None:
     out = sys.stdout
     if args.command == "ballot":
         choices = _parse(args.choices)
-        result = V.cast_ballot(store_for_args(args), args.round_id, args.voter, choices)
+        result = cast_ballot(store_for_args(args), args.round_id, args.voter, choices)
         note = " (replaced the voter's earlier ballot)" if result.replaced else ""
         print(f"{result.ballot_id}{note}", file=out)
         return 0
     if args.command == "results":
-        res = V.round_results(store_for_args(args), args.round_id)
+        res = round_results(store_for_args(args), args.round_id)
         if args.json:
             out.write(json.dumps(dataclasses.asdict(res), ensure_ascii=False, indent=2) + "\n")
             return 0

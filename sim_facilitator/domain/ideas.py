@@ -19,10 +19,14 @@ def add_idea(
     text = clean_text(text)
     if not text:
         raise ValidationError(E.EMPTY_TEXT, field="idea text")
-    store.require("workshop", workshop_id)
+    # Each reference is read once: the rows read here are handed to the Store,
+    # which checks the references against them instead of reading them again.
+    loaded = {("workshop", workshop_id): store.require("workshop", workshop_id)}
     for entity, ref in (("question", question_id), ("participant", author_id)):
-        if ref is not None and store.require(entity, ref)["workshop_id"] != workshop_id:
-            raise ValidationError(E.WRONG_WORKSHOP, entity=entity, id=ref)
+        if ref is not None:
+            row = loaded[(entity, ref)] = store.require(entity, ref)
+            if row["workshop_id"] != workshop_id:
+                raise ValidationError(E.WRONG_WORKSHOP, entity=entity, id=ref)
     return store.create(
         "idea",
         {
@@ -32,6 +36,7 @@ def add_idea(
             "author_id": author_id,
             "direction": direction_of(text),
         },
+        loaded=loaded,
     )
 
 

@@ -174,7 +174,7 @@ def top_options(store: Store, workshop_ids: list[str], limit: int = 20) -> list[
     workshops of different sizes compare fairly.
     """
     try:
-        from sim_facilitator.domain.votes import round_results
+        from sim_facilitator.domain.votes.results import round_results
     except ImportError:  # votes module not installed in this build
         return []
     rows: list[dict[str, Any]] = []

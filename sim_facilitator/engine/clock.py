@@ -4,7 +4,7 @@
 greater than every stamp this database has produced or seen, so an edit is
 always ordered after the edits it was made on top of, even when the laptop's
 wall clock is wrong or goes backwards. Ties between devices are broken by the
-device id, then the op id (see ``oplog.winner_key``).
+device id, then the op id (see ``ops.winner_key``).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from typing import Any
 
 from sim_facilitator.engine.canonical import canonical_text
 from sim_facilitator.engine.database import Database
-from sim_facilitator.engine.oplog import decode_row, row_select
+from sim_facilitator.engine.ops import decode_row, row_select
 from sim_facilitator.engine.schema import ENTITIES
 
 

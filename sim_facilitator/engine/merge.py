@@ -1,6 +1,6 @@
 """Applying verified ops from another laptop: one transaction, a summary, a history entry.
 
-Merging is the union of op sets (see ``oplog``), so applying the same ops twice
+Merging is the union of op sets (see ``ops``), so applying the same ops twice
 changes nothing and the order of imports does not matter. What this module
 adds around the union:
 
@@ -21,35 +21,37 @@ The callers (``export.bundle_import``) verify every byte before calling
 from __future__ import annotations
 
 import json
-import marshal
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
-from dataclasses import asdict, dataclass, field
-from typing import Any, overload
+from collections.abc import Iterable, Mapping, Sequence, Set
 
 from sim_facilitator.engine.clock import COUNTER_BITS, DAY_MS, wall_ms
 from sim_facilitator.engine.database import Database
 from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP as _
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.gc_pause import paused_gc
+from sim_facilitator.engine.imports import MergeSummary, already_imported, record_import
 from sim_facilitator.engine.oplog import (
-    Key,
-    Op,
     OpRow,
-    ProjectionRows,
-    RowIds,
     append_op_rows,
     load_ops_for_keys,
     newest_hlc,
     op_rows,
-    projection_rows,
     reproject,
     stored_op_ids,
     write_projection_rows,
     write_projections,
 )
-from sim_facilitator.engine.redaction import holds_redactions, is_redacted, merge_redactions
+from sim_facilitator.engine.ops import Key, Op, ProjectionRows, RowIds
+from sim_facilitator.engine.prepared import (
+    PreparedRows,
+    RowOps,
+    VerifiedOp,
+    group_by_entity,
+    is_newer_content,
+)
+from sim_facilitator.engine.redaction import holds_redactions, merge_redactions
 from sim_facilitator.engine.schema import ENTITIES
+from sim_facilitator.engine.scrub import after_redacting_import
 from sim_facilitator.engine.store import Store
 from sim_facilitator.engine.trust import require_trusted
 
@@ -58,24 +60,9 @@ T_CLONED = _(
     "This bundle holds changes made under this laptop's own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.",  # noqa: E501
 )
 
-VerifiedOp = tuple[str, Op, str]  # (op id, body, canonical text)
-# Kinds of records not owned by one workshop (no workshop scope).
-SHARED_KINDS = frozenset(
-    name for name, e in ENTITIES.items() if e.scope_field not in ("workshop_id", "id")
-)
 IMPORT_CACHE_KIB = 64 * 1024
 IMPORT_CHECKPOINT_PAGES = 10_000  # about 40 MB of write-ahead log between checkpoints
 NEWER_CONTENT_KEY = "sync.holds_newer_content"
-# "redacted": an op redacted by this version (engine/redaction.py), not newer content.
-OP_KEYS = frozenset({"entity", "id", "set", "hlc", "dev", "prev", "redacted"})
-
-
-def is_newer_content(body: Op) -> bool:
-    """Does this op carry an entity, field or part this version does not know?"""
-    entity = ENTITIES.get(body["entity"])
-    if entity is None or not OP_KEYS.issuperset(body):
-        return True
-    return not body["set"].keys() <= entity.by_name.keys()
 
 
 def holds_newer_content(db: Database) -> bool:
@@ -89,168 +76,6 @@ class ClonedInstallation(DomainError):
 
     def __init__(self) -> None:
         super().__init__(T_CLONED)
-
-
-@dataclass
-class MergeSummary:
-    """What one bundle changed. Record counts are per (entity, id) in the bundle."""
-
-    bundle_id: str
-    device_id: str
-    file_name: str
-    ops_total: int = 0
-    ops_new: int = 0
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    conflicts: int = 0
-    quarantined: int = 0
-    device_accepted: bool = False
-    already_imported: bool = False
-    imported_ms: int = 0
-    new_by_entity: dict[str, int] = field(default_factory=dict)
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), sort_keys=True)
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    bundle_id: str
-    file_name: str | None
-    device_id: str | None
-    imported_ms: int
-    summary: dict[str, Any]
-
-
-class RowOps(Sequence[VerifiedOp]):
-    """Verified ops held as their op-log rows, decoded from their canonical text on first use.
-
-    A first import merges from rows prepared ahead (``PreparedRows``) and never
-    needs the bodies; any other case (an entity already stored with new ops,
-    redaction, quarantine) decodes them here: each text was verified
-    byte for byte (strict parse, canonical form, id) before it came here.
-    """
-
-    def __init__(self, rows: list[OpRow]) -> None:
-        self.rows = rows
-        self._decoded: list[VerifiedOp] | None = None
-
-    def _ops(self) -> list[VerifiedOp]:
-        if self._decoded is None:
-            with paused_gc():
-                self._decoded = [(row[0], json.loads(row[5]), row[5]) for row in self.rows]
-        return self._decoded
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    @overload
-    def __getitem__(self, index: int) -> VerifiedOp: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[VerifiedOp]: ...
-    def __getitem__(self, index: int | slice) -> VerifiedOp | Sequence[VerifiedOp]:
-        return self._ops()[index]
-
-    def __iter__(self) -> Iterator[VerifiedOp]:
-        return iter(self._ops())
-
-
-@dataclass(frozen=True)
-class PreparedRows:
-    """The part of a merge that needs no database, done ahead of it (in the verify worker).
-
-    The worker verifies the next bundle and prepares its rows while the main
-    process merges the previous one; only these rows and a few facts come back
-    (marshalled: no op body is rebuilt in the main process). Used when every op
-    is new or already stored and nothing is redacted or quarantined: the op
-    log's rows, the projected rows of the entities with no op stored before,
-    and whether any op is redacted or carries newer content.
-    """
-
-    rows: list[OpRow]  # the op log's rows, in op id order
-    keys: list[Key]
-    projected: ProjectionRows  # op row ids given as positions in ``rows``
-    redacted: bool
-    newer: bool
-
-    def to_bytes(self) -> bytes:
-        projected = self.projected
-        parts = (
-            self.rows,
-            self.keys,
-            projected.rows,
-            projected.prefixes,
-            projected.conflicts,
-            projected.others,
-            self.redacted,
-            self.newer,
-        )
-        # Version 2 writes no back-references: a third faster to write for
-        # hundreds of thousands of small strings, a little bigger.
-        return marshal.dumps(parts, 2)
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> PreparedRows:
-        """From ``to_bytes``, written by our own worker (marshal is not for untrusted data)."""
-        with paused_gc():
-            rows, keys, projected, prefixes, conflicts, others, redacted, newer = marshal.loads(
-                data
-            )
-        projection = ProjectionRows(projected, prefixes, conflicts, others)
-        return cls(rows, keys, projection, redacted, newer)
-
-
-def group_by_entity(ops: Sequence[VerifiedOp]) -> dict[Key, dict[str, Op]]:
-    """The ops of each entity, by op id (a plain loop: hundreds of thousands per import)."""
-    grouped: dict[Key, dict[str, Op]] = {}
-    for op_id, body, _text in ops:
-        key = (body["entity"], body["id"])
-        found = grouped.get(key)
-        if found is None:
-            grouped[key] = {op_id: body}
-        else:
-            found[op_id] = body
-    return grouped
-
-
-def prepare_rows(ops: Sequence[VerifiedOp], may_hold_newer: bool = True) -> PreparedRows:
-    """``PreparedRows`` of verified ops (pure: no database)."""
-    with paused_gc():
-        # Ops of records shared by every workshop (the framework and its principles,
-        # which most bundles carry and most databases hold already) go last: leaving
-        # them out then shifts no other op's position (see ``_merge_prepared``).
-        shared = [op for op in ops if op[1]["entity"] in SHARED_KINDS]
-        if shared:
-            ops = [op for op in ops if op[1]["entity"] not in SHARED_KINDS] + shared
-        grouped = group_by_entity(ops)
-        # Row ids are not known before the merge: each op's position in ``rows`` for now.
-        positions: RowIds = {}
-        for n, (_op_id, body, _text) in enumerate(ops):
-            positions.setdefault((body["entity"], body["id"]), []).append(n)
-        return PreparedRows(
-            op_rows(ops),
-            list(grouped),
-            projection_rows(grouped, positions, grouped.keys()),
-            any(is_redacted(body) for _, body, _ in ops),
-            may_hold_newer and any(is_newer_content(body) for _, body, _ in ops),
-        )
-
-
-def already_imported(store: Store, bundle_id: str, ops_sha256: str) -> bool:
-    """Was this exact bundle (same id, same data checksum) imported before?
-
-    Ops are never purged, so its ops are all here: re-verifying each op is unneeded.
-    """
-    for (summary,) in store.db.execute(
-        "SELECT summary FROM import_history WHERE bundle_id = ?", [bundle_id]
-    ):
-        try:
-            if json.loads(summary or "{}").get("ops_sha256") == ops_sha256:
-                return True
-        except ValueError:
-            continue
-    return False
 
 
 def _conflict_count(db: Database, keys: set[Key]) -> int:
@@ -311,19 +136,9 @@ def apply_ops(
             redacted_keys, newly_erased = _merge_fresh(
                 store, ops, all_keys, summary, now, may_hold_newer, prepared
             )
-        record = asdict(summary)
-        record["ops_sha256"] = ops_sha256 if not summary.quarantined else ""
-        db.execute(
-            "INSERT INTO import_history (bundle_id, file_name, device_id, imported_ms, summary)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [bundle_id, file_name, device_id, now, json.dumps(record, sort_keys=True)],
-        )
+        record_import(db, summary, ops_sha256, now)
     if redacted_keys or newly_erased:
         # Redaction hook: overwrite the erased values' old bytes, clean older backups.
-        from sim_facilitator.domain.privacy import (
-            after_redacting_import,  # late: privacy imports this module
-        )
-
         after_redacting_import(store, newly_erased)
     return summary
 
@@ -521,30 +336,6 @@ def _renumbered(projected: ProjectionRows, rowids: Sequence[int]) -> ProjectionR
         for row in batch:
             row[-1] = [rowids[n] for n in row[-1]]
     return projected
-
-
-def import_history(store: Store, limit: int = 200) -> list[HistoryEntry]:
-    """The latest imports first: which bundle, from which device, when, what it changed."""
-    entries = []
-    for bundle_id, file_name, device_id, imported_ms, summary in store.db.execute(
-        "SELECT bundle_id, file_name, device_id, imported_ms, summary FROM import_history"
-        " ORDER BY imported_ms DESC, id DESC LIMIT ?",
-        [limit],
-    ):
-        try:
-            data = json.loads(summary or "{}")
-        except ValueError:
-            data = {}
-        entries.append(HistoryEntry(bundle_id, file_name, device_id, imported_ms, data))
-    return entries
-
-
-def database_file(store: Store) -> str:
-    """The file of this store's database ("" for an in-memory one)."""
-    for _seq, name, path in store.db.execute("PRAGMA database_list"):
-        if name == "main":
-            return str(path or "")
-    return ""
 
 
 def catch_up_clock(store: Store) -> None:

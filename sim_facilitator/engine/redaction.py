@@ -39,14 +39,13 @@ from typing import Any
 from sim_facilitator.engine.canonical import canonical_text
 from sim_facilitator.engine.database import Database
 from sim_facilitator.engine.oplog import (
-    Key,
-    Op,
     all_rowids,
     entity_ops,
     key_rowids,
     op_texts_for_keys,
     ops_at,
 )
+from sim_facilitator.engine.ops import Key, Op
 from sim_facilitator.engine.store import pseudonym
 from sim_facilitator.text.normalise import normalise
 

@@ -13,7 +13,8 @@ import json
 from collections.abc import Iterable, Iterator
 
 from sim_facilitator.engine.database import Database
-from sim_facilitator.engine.oplog import Key, Op, op_texts_for_keys
+from sim_facilitator.engine.oplog import op_texts_for_keys
+from sim_facilitator.engine.ops import Key, Op
 from sim_facilitator.engine.schema import ENTITIES
 
 

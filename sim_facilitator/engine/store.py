@@ -20,16 +20,12 @@ from sim_facilitator.engine.errors import NotFoundError, ValidationError
 from sim_facilitator.engine.ids import uuid7
 from sim_facilitator.engine.oplog import (
     append_op_rows,
-    decode_row,
-    decode_rows,
-    leaves_by_field,
     load_entity_ops,
-    make_op,
     newest_hlc,
     op_rows,
-    row_select,
     write_projection,
 )
+from sim_facilitator.engine.ops import decode_row, decode_rows, leaves_by_field, make_op, row_select
 from sim_facilitator.engine.schema import ENTITIES, Entity
 from sim_facilitator.engine.storage import transaction
 
@@ -98,8 +94,17 @@ class Store:
             write_projection(self.db, (entity.name, entity_id), ops, rowids)
 
     def create(
-        self, entity_name: str, values: Mapping[str, Any], entity_id: str | None = None
+        self,
+        entity_name: str,
+        values: Mapping[str, Any],
+        entity_id: str | None = None,
+        loaded: Mapping[tuple[str, str], Mapping[str, Any]] | None = None,
     ) -> str:
+        """Record a new entity and return its id.
+
+        ``loaded``: rows the caller has just read, by (entity, id); a reference to
+        one of them is checked against it instead of being read again.
+        """
         entity = self._entity(entity_name)
         for field in entity.fields:
             if field.required and field.name not in values:
@@ -107,7 +112,7 @@ class Store:
         clean = self._validated(entity, values)
         clean.setdefault("deleted", False)
         new_id = entity_id or uuid7()
-        self._check_refs(entity, clean)
+        self._check_refs(entity, clean, loaded)
         with self.transaction():
             private_name = None
             if entity_name == "participant" and not clean.get("consent_named"):
@@ -177,11 +182,17 @@ class Store:
     def restore(self, entity_name: str, entity_id: str) -> None:
         self.update(entity_name, entity_id, {"deleted": False})
 
-    def _check_refs(self, entity: Entity, values: Mapping[str, Any]) -> None:
+    def _check_refs(
+        self,
+        entity: Entity,
+        values: Mapping[str, Any],
+        loaded: Mapping[tuple[str, str], Mapping[str, Any]] | None = None,
+    ) -> None:
         for name, value in values.items():
             field = entity.by_name[name]
             if field.kind == "ref" and value is not None:
-                target = self.get(field.ref, value)
+                known = loaded.get((field.ref, value)) if loaded else None
+                target = known if known is not None else self.get(field.ref, value)
                 if target is None or target["deleted"]:
                     if field.ref == "workshop":
                         raise NotFoundError(E.UNKNOWN_WORKSHOP, id=value)
@@ -242,3 +253,11 @@ class Store:
 
     def new_id(self) -> str:
         return uuid7()
+
+
+def database_file(store: Store) -> str:
+    """The file of this store's database ("" for an in-memory one)."""
+    for _seq, name, path in store.db.execute("PRAGMA database_list"):
+        if name == "main":
+            return str(path or "")
+    return ""

@@ -117,7 +117,7 @@ def export_open_data(
         progress(2, steps)
     vote_rows: list[list[Any]] = []
     try:
-        from sim_facilitator.domain.votes import round_results
+        from sim_facilitator.domain.votes.results import round_results
     except ImportError:
         round_results = None  # type: ignore[assignment]
     for wid in workshops:

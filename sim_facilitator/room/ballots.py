@@ -25,7 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sim_facilitator.domain import votes as V
+from sim_facilitator.domain.votes.ballots import cast_ballot, check_ballot, number_voter
+from sim_facilitator.domain.votes.rounds import IS_CLOSED, now_text
 from sim_facilitator.engine.errors import ValidationError
 from sim_facilitator.engine.ids import derived_id
 from sim_facilitator.engine.store import Store
@@ -70,7 +71,7 @@ def allow_browser_votes(store: Store, round_id: str, allowed: bool = True) -> No
     with store.transaction():
         row = store.require("round", round_id)
         if row.get("status") == "closed":
-            raise ValidationError(V.IS_CLOSED, title=row["title"])
+            raise ValidationError(IS_CLOSED, title=row["title"])
         rules = dict(row.get("rules") or {})
         if allowed:
             rules[POLL_KEY] = True
@@ -86,12 +87,6 @@ def _salted(round_row: dict[str, Any], kind: str, value: str) -> str:
 
 def browser_voter(round_row: dict[str, Any], client: str) -> str:
     return "b-" + _salted(round_row, "browser", client)
-
-
-def number_voter(round_row: dict[str, Any], number: str) -> str:
-    # The domain's own construction (votes._number_voter): the ballot id must be
-    # the one the laptop's ballot screen would give the same number.
-    return V._number_voter(round_row, number)
 
 
 def _check(ballot_id: str, choices: dict[str, int]) -> str:
@@ -151,7 +146,7 @@ def cast_phone_ballot(
         row = _open_round(store, round_id)
         mode = phone_voting(row)
         try:
-            clean = V.check_ballot(store, round_id, choices)
+            clean = check_ballot(store, round_id, choices)
         except ValidationError as exc:
             raise from_domain(exc) from None
         voter = (
@@ -168,7 +163,7 @@ def cast_phone_ballot(
             if live:
                 raise RoomError(409, "code_used", R.CODE_USED)
             try:
-                V.cast_ballot(store, round_id, _number(row, voter_code), clean)
+                cast_ballot(store, round_id, _number(row, voter_code), clean)
             except ValidationError as exc:
                 raise from_domain(exc) from None
             return BallotReceipt(round_id, clean, False, _check(ballot_id, clean)), True
@@ -182,7 +177,7 @@ def cast_phone_ballot(
                 "voter": voter,
                 "kind": "ballot",
                 "choices": clean,
-                "cast_at": V._now(),
+                "cast_at": now_text(),
             },
             entity_id=ballot_id,
         )

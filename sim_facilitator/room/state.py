@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sim_facilitator.domain import votes as V
 from sim_facilitator.domain.projector import agenda_status, latest_ideas
+from sim_facilitator.domain.votes.ballots import ballots_cast
+from sim_facilitator.domain.votes.results import round_results
+from sim_facilitator.domain.votes.rounds import ballot_options, rounds_of
 from sim_facilitator.engine.store import Store
 from sim_facilitator.room.ballots import phone_voting
 from sim_facilitator.room.ideas import MAX_IDEA_LENGTH, MAX_NAME_LENGTH
@@ -34,13 +36,13 @@ def _questions(store: Store, workshop_id: str) -> tuple[list[dict[str, str]], st
 
 
 def _phone_round(store: Store, workshop_id: str) -> dict[str, Any] | None:
-    rounds = V.rounds_of(store, workshop_id)
+    rounds = rounds_of(store, workshop_id)
     chosen = next((r for r in reversed(rounds) if r.get("status") == "open"), None)
     if chosen is None:
         chosen = next((r for r in reversed(rounds) if r.get("status") == "closed"), None)
     if chosen is None:
         return None
-    results = V.round_results(store, chosen["id"])
+    results = round_results(store, chosen["id"])
     shown = None
     if not results.hidden:
         shown = {
@@ -64,10 +66,10 @@ def _phone_round(store: Store, workshop_id: str) -> dict[str, Any] | None:
         "method": chosen["method"],
         "rules": results.rules,
         "options": [
-            {"id": oid, "label": label} for oid, label in V.ballot_options(store, chosen["id"])
+            {"id": oid, "label": label} for oid, label in ballot_options(store, chosen["id"])
         ],
         "voting": phone_voting(chosen),
-        "ballots_cast": V.ballots_cast(store, chosen["id"]),
+        "ballots_cast": ballots_cast(store, chosen["id"]),
         "results": shown,
     }
 

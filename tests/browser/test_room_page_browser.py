@@ -30,8 +30,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from sim_facilitator.domain import votes as V
 from sim_facilitator.domain.demo import create_demo
+from sim_facilitator.domain.votes.ballots import issue_numbers
+from sim_facilitator.domain.votes.lifecycle import close_round, create_round, open_round
+from sim_facilitator.domain.votes.rounds import ballot_options
 from sim_facilitator.engine.storage import connect
 from sim_facilitator.engine.store import Store
 from tests.helpers import browser as B
@@ -75,7 +77,7 @@ def demo_with_open_poll(db: Path) -> tuple[str, str, list[str]]:
     store = Store(connect(db))
     workshop = create_demo(store)
     clusters = [c["id"] for c in store.list("cluster", "workshop_id = ?", [workshop])]
-    round_id = V.create_round(
+    round_id = create_round(
         store,
         workshop,
         "Priorités du jour / أولويات اليوم",
@@ -86,15 +88,15 @@ def demo_with_open_poll(db: Path) -> tuple[str, str, list[str]]:
         hide_results=True,
     )
     allow_browser_votes(store, round_id)
-    V.open_round(store, round_id)
+    open_round(store, round_id)
     store.db.close()
-    return workshop, round_id, [o for o, _label in ballot_options(db, round_id)]
+    return workshop, round_id, [o for o, _label in options_of(db, round_id)]
 
 
-def ballot_options(db: Path, round_id: str) -> list[tuple[str, str]]:
+def options_of(db: Path, round_id: str) -> list[tuple[str, str]]:
     store = Store(connect(db))
     try:
-        return V.ballot_options(store, round_id)
+        return ballot_options(store, round_id)
     finally:
         store.db.close()
 
@@ -218,7 +220,7 @@ def test_join_send_an_idea_vote_change_and_see_results(lang: str, tmp_path: Path
 
         cast_phone_ballot(store, round_id, "another-phone-token-0001", None, {options[0]: 2})
         assert not by_id(d, "results").is_displayed(), "results only once shown"
-        V.close_round(store, round_id)
+        close_round(store, round_id)
         B.wait_for(d, shown("results-list"))
         first = d.find_element("css selector", "#results-list li")
         assert first.get_attribute("data-option") == options[0]  # 3 dots: first
@@ -232,12 +234,12 @@ def test_a_secret_round_asks_for_the_one_time_code(tmp_path: Path) -> None:
     store = laptop(db)
     workshop = create_demo(store)
     clusters = [c["id"] for c in store.list("cluster", "workshop_id = ?", [workshop])]
-    round_id = V.create_round(
+    round_id = create_round(
         store, workshop, "Vote à bulletin secret", method="approval", target_kind="cluster",
         options=clusters,
     )  # fmt: skip
-    numbers = V.issue_numbers(store, round_id, 3)
-    V.open_round(store, round_id)
+    numbers = issue_numbers(store, round_id, 3)
+    open_round(store, round_id)
     words = catalogue("fr")
     with room_server(db, workshop) as room, B.phone_browser(tmp_path / "profile", "fr") as d:
         d.get(room.url + "?room=" + room.code)  # the QR code's address: joined at once

@@ -18,8 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from sim_facilitator.domain import organise as O
-from sim_facilitator.domain import votes as V
 from sim_facilitator.domain.demo import create_demo
+from sim_facilitator.domain.votes.ballots import ballots_cast
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.capture.capture_view import CaptureView
 from sim_facilitator.ui.organise.organise_view import OrganiseView
@@ -220,7 +220,7 @@ def test_capture_cluster_map_vote_minutes_with_the_keyboard_alone(
     keys.press(Key.Key_Space)
     keys.tab_to(screen.confirm_button)
     keys.press(Key.Key_Space)
-    assert V.ballots_cast(store, round_id) == 1
+    assert ballots_cast(store, round_id) == 1
     screen.close()  # the facilitator takes the laptop back
     keys.activate(window)
     keys.tab_to(votes.close_button)

@@ -7,8 +7,11 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QMessageBox, QSpinBox
 
-from sim_facilitator.domain import votes as V
 from sim_facilitator.domain.ideas import add_idea
+from sim_facilitator.domain.votes.ballots import cast_ballot, issue_numbers, numbers_issued
+from sim_facilitator.domain.votes.lifecycle import close_round, create_round, open_round
+from sim_facilitator.domain.votes.results import round_results
+from sim_facilitator.domain.votes.tallies import tally_of
 from sim_facilitator.domain.workshops import add_participant, create_workshop
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.votes.ballot_screen import CONFIRM, IDENTIFY, NEUTRAL, VOTE, BallotScreen
@@ -55,7 +58,7 @@ def _vote(qtbot: Any, screen: BallotScreen, name: str, values: dict[str, int]) -
 
 def test_five_voters_pass_the_laptop(qtbot: Any, store: Store, room: dict[str, Any]) -> None:
     a, b, c, d = room["ideas"]
-    rid = V.create_round(
+    rid = create_round(
         store,
         room["w"],
         "Priorités",
@@ -64,7 +67,7 @@ def test_five_voters_pass_the_laptop(qtbot: Any, store: Store, room: dict[str, A
         hide_results=True,
         rules={"budget": 3, "max_per_option": 2},
     )
-    V.open_round(store, rid)
+    open_round(store, rid)
     screen = BallotScreen(store, rid)
     qtbot.addWidget(screen)
     screen.show()
@@ -116,11 +119,11 @@ def test_ballot_screen_refuses_broken_rules_and_unknown_numbers(
     qtbot: Any, store: Store, room: dict[str, Any]
 ) -> None:
     a, b, _c, _d = room["ideas"]
-    rid = V.create_round(
+    rid = create_round(
         store, room["w"], "R", method="dots", options=room["ideas"], rules={"budget": 2}
     )
-    V.open_round(store, rid)
-    numbers = V.issue_numbers(store, rid, 1)
+    open_round(store, rid)
+    numbers = issue_numbers(store, rid, 1)
     screen = BallotScreen(store, rid)
     qtbot.addWidget(screen)
     screen.show()
@@ -151,7 +154,7 @@ def test_tally_entered_twice_with_one_mismatch(
     qtbot: Any, store: Store, room: dict[str, Any]
 ) -> None:
     a, b, c, d = room["ideas"]
-    rid = V.create_round(
+    rid = create_round(
         store,
         room["w"],
         "Main levée",
@@ -159,7 +162,7 @@ def test_tally_entered_twice_with_one_mismatch(
         options=room["ideas"],
         collection="double_tally",
     )
-    V.open_round(store, rid)
+    open_round(store, rid)
     entry = TallyEntry(store, rid)
     qtbot.addWidget(entry)
     entry.show()
@@ -168,7 +171,7 @@ def test_tally_entered_twice_with_one_mismatch(
         entry.spins[option].setValue(value)
     entry.voters_spin.setValue(5)
     entry.save_button.click()
-    assert V.tally_of(store, rid, "a") == {a: 4, b: 2, c: 5, "_voters": 5}  # zeros dropped
+    assert tally_of(store, rid, "a") == {a: 4, b: 2, c: 5, "_voters": 5}  # zeros dropped
     # the second person switches to entry B and does not see A's numbers
     entry.entry_combo.setCurrentIndex(1)
     assert all(s.value() == 0 for s in entry.spins.values())
@@ -179,25 +182,25 @@ def test_tally_entered_twice_with_one_mismatch(
     entry.save_button.click()
     assert entry.mismatched_rows() == {b}
     assert "differ on 1" in entry.status_label.text()
-    assert V.round_results(store, rid).hidden  # nothing published while they differ
+    assert round_results(store, rid).hidden  # nothing published while they differ
     entry.spins[b].setValue(2)  # re-counted: B was wrong
     entry.save_button.click()
     assert entry.mismatched_rows() == set()
     assert "agree" in entry.status_label.text()
-    V.close_round(store, rid)
-    assert [o.points for o in V.round_results(store, rid).options] == [5, 4, 2, 0]
+    close_round(store, rid)
+    assert [o.points for o in round_results(store, rid).options] == [5, 4, 2, 0]
     assert VOTERS_ROW not in entry.mismatched_rows()
 
 
 def test_results_only_after_close_when_hidden_and_reopen_asks_reason(
     qtbot: Any, store: Store, room: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rid = V.create_round(
+    rid = create_round(
         store, room["w"], "Caché", method="approval", options=room["ideas"], hide_results=True
     )
-    V.open_round(store, rid)
+    open_round(store, rid)
     for p in room["people"][:3]:
-        V.cast_ballot(store, rid, p, {room["ideas"][0]: 1})
+        cast_ballot(store, rid, p, {room["ideas"][0]: 1})
     view = VotesView(store, room["w"])
     qtbot.addWidget(view)
     view.show()
@@ -257,7 +260,7 @@ def test_create_and_edit_a_draft_round(
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.detailedText()))
     view.numbers_button.click()
     assert len(shown[0].split()) == 3
-    assert V.numbers_issued(store, rid) == 3
+    assert numbers_issued(store, rid) == 3
 
 
 def test_projector_shows_capture_when_no_vote_is_open(
@@ -280,8 +283,8 @@ def test_projector_shows_capture_when_no_vote_is_open(
     assert projector.shown_option_labels()[0] == "• Une idée toute fraîche"
     assert "Idéation" in projector.agenda.text()
     assert "15:00" in projector.agenda.text()
-    rid = V.create_round(store, room["w"], "Vote", method="approval", options=room["ideas"])
-    V.open_round(store, rid)
+    rid = create_round(store, room["w"], "Vote", method="approval", options=room["ideas"])
+    open_round(store, rid)
     projector.refresh()  # the timer does this every two seconds
     assert projector.title.text() == "Vote"
     assert "0 of 5" in projector.status.text()
@@ -290,15 +293,15 @@ def test_projector_shows_capture_when_no_vote_is_open(
 def test_ticking_an_option_with_the_keyboard_keeps_the_place(qtbot, store) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from sim_facilitator.domain import votes as V
     from sim_facilitator.domain.demo import create_demo
+    from sim_facilitator.domain.votes.lifecycle import create_round
     from sim_facilitator.ui.votes.votes_view import VotesView
 
     workshop = create_demo(store)
     view = VotesView(store, workshop)
     qtbot.addWidget(view)
     view.show()
-    round_id = V.create_round(store, workshop, "Clavier", "approval", "idea", [], {})
+    round_id = create_round(store, workshop, "Clavier", "approval", "idea", [], {})
     view.refresh()
     view.round_list.setCurrentRow(view.round_list.count() - 1)
     assert view.round_id == round_id
@@ -321,15 +324,15 @@ def test_options_list_is_built_once_and_kept_across_ticks_and_refused_changes(
 
     from sim_facilitator.ui.votes import votes_view
 
-    rid = V.create_round(store, room["w"], "Vote", method="approval", options=[])
+    rid = create_round(store, room["w"], "Vote", method="approval", options=[])
     listed: list[str] = []
-    real = votes_view.V.candidate_options
+    real = votes_view.candidate_options
 
     def counting(*args: Any, **kwargs: Any) -> list[tuple[str, str]]:
         listed.append("candidates")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(votes_view.V, "candidate_options", counting)
+    monkeypatch.setattr(votes_view, "candidate_options", counting)
     view = VotesView(store, room["w"])
     qtbot.addWidget(view)
     view.show()
@@ -346,7 +349,7 @@ def test_options_list_is_built_once_and_kept_across_ticks_and_refused_changes(
     chosen = store.require("round", rid)["options"]
     assert sorted(chosen) == sorted([second, fourth])
     # A change the domain refuses (the round is open): the tick is taken back on screen.
-    V.open_round(store, rid)
+    open_round(store, rid)
     view.refresh()
     view.options_list.item(2).setCheckState(Qt.CheckState.Checked)
     assert view.options_list.item(2).checkState() == Qt.CheckState.Unchecked

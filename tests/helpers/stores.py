@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sim_facilitator.engine.merge import MergeSummary, PreparedRows, apply_ops
+from sim_facilitator.engine.imports import MergeSummary
+from sim_facilitator.engine.merge import apply_ops
+from sim_facilitator.engine.prepared import PreparedRows
 from sim_facilitator.engine.storage import connect
 from sim_facilitator.engine.store import Store
 

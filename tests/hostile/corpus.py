@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sim_facilitator.engine import merge as M
 from sim_facilitator.engine import trust as T
 from sim_facilitator.engine.canonical import canonical_bytes
-from sim_facilitator.engine.oplog import make_op
+from sim_facilitator.engine.ops import make_op
 from sim_facilitator.export.bundle import format as F
 from sim_facilitator.export.bundle.writer import ZipMember, deflate, make_manifest, zip_archive
 

@@ -17,7 +17,7 @@ import pytest
 from sim_facilitator.domain.demo import create_demo
 from sim_facilitator.domain.workshops import create_workshop
 from sim_facilitator.engine.dump import dump_text
-from sim_facilitator.engine.oplog import make_op
+from sim_facilitator.engine.ops import make_op
 from sim_facilitator.engine.store import Store
 from sim_facilitator.engine.trust import own_public_key
 from sim_facilitator.export.bundle import format as F
@@ -251,7 +251,7 @@ def test_worker_sends_back_exactly_what_the_reader_verified(files: list[Path]) -
     assert (again.manifest_bytes, again.size) == (here.manifest_bytes, here.size)
     assert result.ops_data == b""  # not sent when the ops themselves are
     # What the worker prepared is what the merge would compute here from the same ops.
-    from sim_facilitator.engine.merge import prepare_rows
+    from sim_facilitator.engine.prepared import prepare_rows
 
     assert checked.prepared == prepare_rows(here.ops, here.manifest.may_carry_newer_content)
 
@@ -262,7 +262,7 @@ def test_later_bundles_of_the_same_workshop_merge_alike(
     """Bundles whose records are partly stored already, and new records: what the pool
     prepared ahead of the merge gives the same database as an in-process import."""
     from sim_facilitator.domain.ideas import add_idea
-    from sim_facilitator.engine import merge
+    from sim_facilitator.engine import merge, prepared
 
     source = make_store(tmp_path / "source.db")
     workshop = create_demo(source)
@@ -284,13 +284,13 @@ def test_later_bundles_of_the_same_workshop_merge_alike(
 
     monkeypatch.setattr(merge, "write_projection_rows", spy)
     decoded: list[bool] = []
-    real_ops = merge.RowOps._ops
+    real_ops = prepared.RowOps._ops
 
-    def decoding(self: merge.RowOps) -> object:
+    def decoding(self: prepared.RowOps) -> object:
         decoded.append(True)
         return real_ops(self)
 
-    monkeypatch.setattr(merge.RowOps, "_ops", decoding)
+    monkeypatch.setattr(prepared.RowOps, "_ops", decoding)
     reports = import_bundles(pooled, paths, trust_new_devices=True, use_worker=True)
     assert [r.status for r in reports] == [IMPORTED] * 3
     assert dump_text(pooled.db) == dump_text(here.db) == dump_text(source.db)
@@ -352,12 +352,8 @@ def test_rows_prepared_ahead_merge_like_the_ops_themselves(tmp_path: Path, case:
     database and the same refusals as from the decoded ops, whatever the case."""
     from sim_facilitator.engine.canonical import canonical_text
     from sim_facilitator.engine.clock import DAY_MS, pack
-    from sim_facilitator.engine.merge import (
-        ClonedInstallation,
-        RowOps,
-        holds_newer_content,
-        prepare_rows,
-    )
+    from sim_facilitator.engine.merge import ClonedInstallation, holds_newer_content
+    from sim_facilitator.engine.prepared import RowOps, prepare_rows
 
     now = 1_750_000_000_000
     results = []

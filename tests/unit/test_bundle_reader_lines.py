@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sim_facilitator.engine.oplog import make_op
+from sim_facilitator.engine.ops import make_op
 from sim_facilitator.export.bundle import op_lines as R
 
 

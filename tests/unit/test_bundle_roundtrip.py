@@ -15,8 +15,8 @@ from sim_facilitator.engine.canonical import canonical_bytes
 from sim_facilitator.engine.clock import DAY_MS, pack, wall_ms
 from sim_facilitator.engine.dump import dump_data, dump_text
 from sim_facilitator.engine.errors import NotFoundError
-from sim_facilitator.engine.merge import import_history
-from sim_facilitator.engine.oplog import make_op
+from sim_facilitator.engine.imports import import_history
+from sim_facilitator.engine.ops import make_op
 from sim_facilitator.engine.scope import content_fingerprint, workshop_fingerprint
 from sim_facilitator.engine.store import Store
 from sim_facilitator.engine.trust import (

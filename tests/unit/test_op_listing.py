@@ -23,11 +23,11 @@ from sim_facilitator.engine.oplog import (
     append_op_rows,
     key_rowids,
     load_entity_ops,
-    make_op,
     op_rows,
     reproject_all,
     stored_op_ids,
 )
+from sim_facilitator.engine.ops import make_op
 from sim_facilitator.engine.storage import connect
 from sim_facilitator.engine.store import Store
 from tests.helpers.op_listing import assert_every_op_listed_once
@@ -96,8 +96,8 @@ def test_a_kind_known_to_another_version_is_found_either_way(
 
 
 def test_an_erasure_also_cleans_backups_of_an_older_schema(tmp_path: Path) -> None:
-    from sim_facilitator.domain.privacy import scrub_backups
     from sim_facilitator.engine.backup import backup_dir
+    from sim_facilitator.engine.scrub import scrub_backups
 
     live = tmp_path / "live.db"
     folder = backup_dir(live)
@@ -169,7 +169,7 @@ def test_an_import_reusing_another_records_op_id_is_stored_for_its_own(
     tmp_path: Path, prepared_ahead: bool
 ) -> None:
     """An op id stored for one record does not make another record's op "stored"."""
-    from sim_facilitator.engine.merge import RowOps, prepare_rows
+    from sim_facilitator.engine.prepared import RowOps, prepare_rows
 
     store = make_store(tmp_path / "m.db")
     shared_id = "d" * 64

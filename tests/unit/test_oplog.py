@@ -64,7 +64,7 @@ def test_merge_is_idempotent(tmp_path: Path) -> None:
 def test_two_op_projection_matches_the_leaf_rule() -> None:
     """A record created then edited once (the two-op shortcut in ``project``) projects
     exactly as the general rule over leaves does, in either dict order."""
-    from sim_facilitator.engine.oplog import leaves_by_field, make_op, project, winner_key
+    from sim_facilitator.engine.ops import leaves_by_field, make_op, project, winner_key
     from sim_facilitator.engine.schema import ENTITIES
 
     idea = ENTITIES["idea"]

@@ -12,7 +12,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from sim_facilitator.domain import votes as V
+from sim_facilitator.domain.votes.ballots import issue_numbers
 from sim_facilitator.engine.storage import connect
 from sim_facilitator.engine.store import Store
 from tests.unit.test_room_server_support import Phone, make_round, make_workshop
@@ -34,7 +34,7 @@ def test_headless_room_end_to_end(tmp_path: Path) -> None:
     store = Store(connect(db))
     ws = make_workshop(store)
     round_id = make_round(store, ws, "dots", {"budget": 3})
-    code = V.issue_numbers(store, round_id, 1)[0]
+    code = issue_numbers(store, round_id, 1)[0]
     store.db.conn.close()
     qr = tmp_path / "join.png"
     process = subprocess.Popen(

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from sim_facilitator.domain import votes as V
+from sim_facilitator.domain.votes.ballots import issue_numbers
+from sim_facilitator.domain.votes.lifecycle import close_round
 from sim_facilitator.engine.store import Store
 from sim_facilitator.room.ballots import allow_browser_votes
 from sim_facilitator.room.server import Limits, RoomServer
@@ -24,7 +25,7 @@ from tests.unit.test_room_server_support import Phone, dump, make_round, make_wo
 def setup(store: Store, db_path: Path):  # type: ignore[no-untyped-def]
     ws = make_workshop(store)
     secret = make_round(store, ws, "dots", {"budget": 3, "max_per_option": 2})
-    codes = V.issue_numbers(store, secret, 2)
+    codes = issue_numbers(store, secret, 2)
     server = RoomServer(
         db_path, ws.id, host="127.0.0.1", limits=Limits(rate_burst=10_000, rate_per_second=1000)
     )
@@ -152,7 +153,7 @@ def test_replayed_code_and_closed_round_change_nothing(setup, store: Store, db_p
     status, body = phone.ballot(secret, {ws.options[1]: 1}, codes[0])
     assert (status, body["code"]) == (409, "code_used")
     assert dump(db_path) == before
-    V.close_round(store, secret)
+    close_round(store, secret)
     before = dump(db_path)
     status, body = phone.ballot(secret, {ws.options[1]: 1}, codes[1])
     assert (status, body["code"]) == (409, "round_not_open")

@@ -7,7 +7,8 @@ import json
 import time
 from pathlib import Path
 
-from sim_facilitator.domain import votes as V
+from sim_facilitator.domain.votes.ballots import ballots_cast, issue_numbers
+from sim_facilitator.domain.votes.lifecycle import close_round, open_round
 from sim_facilitator.domain.workshops import add_question
 from sim_facilitator.engine.dump import dump_text
 from sim_facilitator.engine.storage import connect
@@ -160,7 +161,7 @@ def test_idea_status_tells_a_phone_what_became_of_its_ideas(room: Room, store: S
 def test_secret_ballot_with_a_one_time_code(room: Room, store: Store, db_path: Path) -> None:  # noqa: F811
     server, ws = room
     round_id = make_round(store, ws, "dots", {"budget": 3, "max_per_option": 2})
-    codes = V.issue_numbers(store, round_id, 3)
+    codes = issue_numbers(store, round_id, 3)
     server.poke()
     phone = _phone(server)
     _wait_for(lambda: (phone.state()["round"] or {}).get("voting") == "numbers")
@@ -193,7 +194,7 @@ def test_secret_ballot_with_a_one_time_code(room: Room, store: Store, db_path: P
     assert refused["code"] == "bad_voter_code"
     # Participant ids are never accepted as voter codes.
     reader = Store(connect(db_path))
-    assert V.ballots_cast(reader, round_id) == 1
+    assert ballots_cast(reader, round_id) == 1
     ballot = reader.list("ballot")[0]
     assert ballot["voter"].startswith("n-")
     assert codes[0] not in json.dumps(ballot)
@@ -202,7 +203,7 @@ def test_secret_ballot_with_a_one_time_code(room: Room, store: Store, db_path: P
 def test_ballot_breaking_the_rules_is_refused_with_the_rule(room: Room, store: Store) -> None:  # noqa: F811
     server, ws = room
     round_id = make_round(store, ws, "dots", {"budget": 3, "max_per_option": 2})
-    codes = V.issue_numbers(store, round_id, 1)
+    codes = issue_numbers(store, round_id, 1)
     server.poke()
     phone = _phone(server, "fr")
     status, body = phone.ballot(round_id, {ws.options[0]: 2, ws.options[1]: 2}, codes[0])
@@ -212,7 +213,7 @@ def test_ballot_breaking_the_rules_is_refused_with_the_rule(room: Room, store: S
     assert "3" in body["message"]
     status, body = phone.ballot(round_id, {ws.options[0]: 3}, codes[0])
     assert status == 422
-    assert V.ballots_cast(store, round_id) == 0
+    assert ballots_cast(store, round_id) == 0
     # The code was not spent by the refused ballots.
     assert phone.ballot(round_id, {ws.options[0]: 2, ws.options[1]: 1}, codes[0])[0] == 201
 
@@ -221,7 +222,7 @@ def test_browser_poll_one_ballot_per_browser_recast_replaces(room: Room, store: 
     server, ws = room
     round_id = make_round(store, ws, "approval", open_it=False)
     allow_browser_votes(store, round_id)
-    V.open_round(store, round_id)
+    open_round(store, round_id)
     server.poke()
     phone = _phone(server)
     _wait_for(lambda: (phone.state()["round"] or {}).get("voting") == "browser")
@@ -231,9 +232,9 @@ def test_browser_poll_one_ballot_per_browser_recast_replaces(room: Room, store: 
     second = phone.ballot(round_id, {ws.options[1]: 1, ws.options[2]: 1})
     assert second[0] == 201
     assert second[1]["receipt"]["replaced"] is True
-    assert V.ballots_cast(store, round_id) == 1
+    assert ballots_cast(store, round_id) == 1
     assert _phone(server).ballot(round_id, {ws.options[0]: 1})[0] == 201
-    assert V.ballots_cast(store, round_id) == 2
+    assert ballots_cast(store, round_id) == 2
     ballot = store.list("ballot", "round_id = ?", [round_id])[0]
     assert ballot["voter"].startswith("b-")
     assert phone.client not in ballot["voter"]
@@ -247,11 +248,11 @@ def test_ranking_and_score_ballots(room: Room, store: Store) -> None:  # noqa: F
     ):
         round_id = make_round(store, ws, method, open_it=False)
         allow_browser_votes(store, round_id)
-        V.open_round(store, round_id)
+        open_round(store, round_id)
         phone = _phone(server)
         assert phone.ballot(round_id, bad)[0] == 422
         assert phone.ballot(round_id, good)[0] == 201
-        V.close_round(store, round_id)
+        close_round(store, round_id)
 
 
 def test_round_without_phone_voting_and_closed_round_refuse(room: Room, store: Store) -> None:  # noqa: F811
@@ -261,15 +262,15 @@ def test_round_without_phone_voting_and_closed_round_refuse(room: Room, store: S
     status, body = phone.ballot(roster_round, {ws.options[0]: 1})
     assert status == 403
     assert body["code"] == "no_phone_voting"
-    V.close_round(store, roster_round)
+    close_round(store, roster_round)
     poll = make_round(store, ws, open_it=False)
     allow_browser_votes(store, poll)
-    V.open_round(store, poll)
-    V.close_round(store, poll)
+    open_round(store, poll)
+    close_round(store, poll)
     status, body = phone.ballot(poll, {ws.options[0]: 1})
     assert status == 409
     assert body["code"] == "round_not_open"
-    assert V.ballots_cast(store, poll) == 0
+    assert ballots_cast(store, poll) == 0
     assert phone.ballot("0190aaaa-0000-7000-8000-000000000000", {})[0] == 404
 
 
@@ -277,14 +278,14 @@ def test_results_reach_phones_only_when_shown(room: Room, store: Store) -> None:
     server, ws = room
     round_id = make_round(store, ws, "dots", {"budget": 2}, hide_results=True, open_it=False)
     allow_browser_votes(store, round_id)
-    V.open_round(store, round_id)
+    open_round(store, round_id)
     phones = [_phone(server) for _ in range(3)]
     for phone in phones:
         assert phone.ballot(round_id, {ws.options[0]: 1, ws.options[1]: 1})[0] == 201
     server.poke()
     _wait_for(lambda: phones[0].state()["round"]["ballots_cast"] == 3)
     assert phones[0].state()["round"]["results"] is None
-    V.close_round(store, round_id)  # results of a hidden round are shown once closed
+    close_round(store, round_id)  # results of a hidden round are shown once closed
     _wait_for(lambda: phones[0].state()["round"]["results"] is not None)
     results = phones[0].state()["round"]["results"]
     assert results["ballots_cast"] == 3
@@ -327,7 +328,7 @@ def test_sse_delivers_a_round_opened_on_the_laptop_within_a_second(
     listener.start()
     _wait_for(lambda: server.connected_phones == 1)
     opened_at = time.monotonic()
-    V.open_round(store, round_id)  # the laptop's own connection, as the UI does
+    open_round(store, round_id)  # the laptop's own connection, as the UI does
     listener.join(5)
     assert received, "no event"
     arrived, events = received[0]

@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from sim_facilitator.domain import votes as V
 from sim_facilitator.domain.ideas import add_idea
+from sim_facilitator.domain.votes.lifecycle import create_round, open_round
 from sim_facilitator.domain.workshops import add_agenda_item, add_question, create_workshop
 from sim_facilitator.engine.dump import dump_text
 from sim_facilitator.engine.storage import connect
@@ -48,7 +48,7 @@ def make_round(
     hide_results: bool = False,
     open_it: bool = True,
 ) -> str:
-    round_id = V.create_round(
+    round_id = create_round(
         store,
         ws.id,
         f"Vote {method}",
@@ -58,7 +58,7 @@ def make_round(
         hide_results=hide_results,
     )
     if open_it:
-        V.open_round(store, round_id)
+        open_round(store, round_id)
     return round_id
 
 

@@ -9,9 +9,26 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sim_facilitator.domain import votes as V
 from sim_facilitator.domain.ideas import add_idea
 from sim_facilitator.domain.vote_counting import count_ballots, ranks, validate_choices
+from sim_facilitator.domain.votes.ballots import (
+    _roster_voter,
+    ballots_cast,
+    cast_ballot,
+    has_voted,
+    issue_numbers,
+    numbers_issued,
+)
+from sim_facilitator.domain.votes.lifecycle import (
+    close_round,
+    create_round,
+    open_round,
+    reopen_round,
+    update_round,
+)
+from sim_facilitator.domain.votes.results import compare_rounds, round_results
+from sim_facilitator.domain.votes.rounds import ballot_options, rounds_of
+from sim_facilitator.domain.votes.tallies import enter_tally, tally_mismatches
 from sim_facilitator.domain.workshops import add_participant, create_workshop
 from sim_facilitator.engine.errors import ValidationError
 from sim_facilitator.engine.ids import derived_id
@@ -30,12 +47,12 @@ class Room:
 
     def round(self, method: str, **kw: Any) -> str:
         kw.setdefault("options", self.ideas)
-        rid = V.create_round(self.store, self.w, f"Vote {method}", method=method, **kw)
-        V.open_round(self.store, rid)
+        rid = create_round(self.store, self.w, f"Vote {method}", method=method, **kw)
+        open_round(self.store, rid)
         return rid
 
     def points(self, rid: str) -> dict[str, int]:
-        res = V.round_results(self.store, rid)
+        res = round_results(self.store, rid)
         return {o.label: o.points for o in res.options}
 
 
@@ -48,11 +65,11 @@ def room(store: Store) -> Room:
 def test_dots_count_by_hand(room: Room) -> None:
     a, b, c, d = room.ideas
     rid = room.round("dots", rules={"budget": 3, "max_per_option": 2})
-    V.cast_ballot(room.store, rid, room.people[0], {a: 2, b: 1})
-    V.cast_ballot(room.store, rid, room.people[1], {a: 1, c: 2})
-    V.cast_ballot(room.store, rid, room.people[2], {d: 1})  # spends less than the budget
-    V.close_round(room.store, rid)
-    res = V.round_results(room.store, rid)
+    cast_ballot(room.store, rid, room.people[0], {a: 2, b: 1})
+    cast_ballot(room.store, rid, room.people[1], {a: 1, c: 2})
+    cast_ballot(room.store, rid, room.people[2], {d: 1})  # spends less than the budget
+    close_round(room.store, rid)
+    res = round_results(room.store, rid)
     assert [(o.label, o.points, o.voters, o.rank) for o in res.options] == [
         ("Alpha", 3, 2, 1),
         ("Gamma", 2, 1, 2),
@@ -68,22 +85,22 @@ def test_dots_count_by_hand(room: Room) -> None:
 def test_approval_count_by_hand(room: Room) -> None:
     a, b, c, d = room.ideas
     rid = room.round("approval")
-    V.cast_ballot(room.store, rid, room.people[0], {a: 1, b: 1, c: 1, d: 1})
-    V.cast_ballot(room.store, rid, room.people[1], {a: 1})
-    V.cast_ballot(room.store, rid, room.people[2], {})  # a blank ballot counts for turnout
+    cast_ballot(room.store, rid, room.people[0], {a: 1, b: 1, c: 1, d: 1})
+    cast_ballot(room.store, rid, room.people[1], {a: 1})
+    cast_ballot(room.store, rid, room.people[2], {})  # a blank ballot counts for turnout
     assert room.points(rid) == {"Alpha": 2, "Beta": 1, "Gamma": 1, "Delta": 1}
-    assert V.round_results(room.store, rid).ballots_cast == 3
+    assert round_results(room.store, rid).ballots_cast == 3
 
 
 def test_borda_with_partial_rankings(room: Room) -> None:
     a, b, c, d = room.ideas
     rid = room.round("ranking")
     # n = 4: rank 1 -> 3 points, 2 -> 2, 3 -> 1, 4 -> 0; unranked -> 0
-    V.cast_ballot(room.store, rid, room.people[0], {a: 1, b: 2, c: 3, d: 4})  # A3 B2 C1 D0
-    V.cast_ballot(room.store, rid, room.people[1], {c: 1})  # C3
-    V.cast_ballot(room.store, rid, room.people[2], {b: 1, a: 3})  # gap compacted: B3 A2
+    cast_ballot(room.store, rid, room.people[0], {a: 1, b: 2, c: 3, d: 4})  # A3 B2 C1 D0
+    cast_ballot(room.store, rid, room.people[1], {c: 1})  # C3
+    cast_ballot(room.store, rid, room.people[2], {b: 1, a: 3})  # gap compacted: B3 A2
     assert room.points(rid) == {"Alpha": 5, "Beta": 5, "Gamma": 4, "Delta": 0}
-    res = V.round_results(room.store, rid)
+    res = round_results(room.store, rid)
     assert res.options[0].rank == res.options[1].rank == 1
     assert res.ties == [sorted([a, b], key=lambda i: {a: "alpha", b: "beta"}[i])]
     delta = next(o for o in res.options if o.option_id == d)
@@ -93,10 +110,10 @@ def test_borda_with_partial_rankings(room: Room) -> None:
 def test_score_mean_and_distribution(room: Room) -> None:
     a, b, c, d = room.ideas
     rid = room.round("score")
-    V.cast_ballot(room.store, rid, room.people[0], {a: 5, b: 2})
-    V.cast_ballot(room.store, rid, room.people[1], {a: 3, b: 2, c: 1})
-    V.cast_ballot(room.store, rid, room.people[2], {a: 5})  # abstains on B, C, D
-    res = V.round_results(room.store, rid)
+    cast_ballot(room.store, rid, room.people[0], {a: 5, b: 2})
+    cast_ballot(room.store, rid, room.people[1], {a: 3, b: 2, c: 1})
+    cast_ballot(room.store, rid, room.people[2], {a: 5})  # abstains on B, C, D
+    res = round_results(room.store, rid)
     by = {o.label: o for o in res.options}
     assert by["Alpha"].points == 13
     assert by["Alpha"].mean == pytest.approx(13 / 3)
@@ -112,9 +129,9 @@ def test_score_mean_and_distribution(room: Room) -> None:
 def test_score_ranks_by_mean_not_sum(room: Room) -> None:
     a, b, _c, _d = room.ideas
     rid = room.round("score")
-    V.cast_ballot(room.store, rid, room.people[0], {a: 5, b: 3})
-    V.cast_ballot(room.store, rid, room.people[1], {b: 3})
-    res = V.round_results(room.store, rid)
+    cast_ballot(room.store, rid, room.people[0], {a: 5, b: 3})
+    cast_ballot(room.store, rid, room.people[1], {b: 3})
+    res = round_results(room.store, rid)
     # B has the bigger sum (6 > 5) but A the better mean (5 > 3)
     assert [o.label for o in res.options[:2]] == ["Alpha", "Beta"]
 
@@ -135,12 +152,10 @@ def test_dot_rules_refuse_and_save_nothing(
     rid = room.round("dots", rules=rules)
     ops_before = room.store.db.execute("SELECT count(*) FROM ops").fetchone()[0]
     with pytest.raises(ValidationError) as err:
-        V.cast_ballot(
-            room.store, rid, room.people[0], {room.ideas[k]: v for k, v in choice.items()}
-        )
+        cast_ballot(room.store, rid, room.people[0], {room.ideas[k]: v for k, v in choice.items()})
     assert fragment in err.value.message
     assert room.store.db.execute("SELECT count(*) FROM ops").fetchone()[0] == ops_before
-    assert V.ballots_cast(room.store, rid) == 0
+    assert ballots_cast(room.store, rid) == 0
 
 
 @pytest.mark.parametrize(
@@ -155,9 +170,7 @@ def test_dot_rules_refuse_and_save_nothing(
 def test_method_rules(room: Room, method: str, choice: dict[int, int], fragment: str) -> None:
     rid = room.round(method)
     with pytest.raises(ValidationError) as err:
-        V.cast_ballot(
-            room.store, rid, room.people[0], {room.ideas[k]: v for k, v in choice.items()}
-        )
+        cast_ballot(room.store, rid, room.people[0], {room.ideas[k]: v for k, v in choice.items()})
     assert fragment in err.value.message
 
 
@@ -165,124 +178,124 @@ def test_unknown_option_and_voters(room: Room) -> None:
     other = add_idea(room.store, room.w, "Not in the vote")
     rid = room.round("approval", options=room.ideas[:2])
     with pytest.raises(ValidationError, match="not an option"):
-        V.cast_ballot(room.store, rid, room.people[0], {other: 1})
+        cast_ballot(room.store, rid, room.people[0], {other: 1})
     with pytest.raises(ValidationError, match="not checked in"):
-        V.cast_ballot(room.store, rid, room.absent, {room.ideas[0]: 1})
+        cast_ballot(room.store, rid, room.absent, {room.ideas[0]: 1})
     with pytest.raises(ValidationError, match="neither a checked-in participant"):
-        V.cast_ballot(room.store, rid, "123456", {room.ideas[0]: 1})
+        cast_ballot(room.store, rid, "123456", {room.ideas[0]: 1})
 
 
 def test_ballots_only_while_open(room: Room) -> None:
-    rid = V.create_round(room.store, room.w, "Draft", method="approval", options=room.ideas)
+    rid = create_round(room.store, room.w, "Draft", method="approval", options=room.ideas)
     with pytest.raises(ValidationError, match="not open"):
-        V.cast_ballot(room.store, rid, room.people[0], {room.ideas[0]: 1})
-    V.open_round(room.store, rid)
-    V.cast_ballot(room.store, rid, room.people[0], {room.ideas[0]: 1})
-    V.close_round(room.store, rid)
+        cast_ballot(room.store, rid, room.people[0], {room.ideas[0]: 1})
+    open_round(room.store, rid)
+    cast_ballot(room.store, rid, room.people[0], {room.ideas[0]: 1})
+    close_round(room.store, rid)
     with pytest.raises(ValidationError, match="not open"):
-        V.cast_ballot(room.store, rid, room.people[1], {room.ideas[0]: 1})
+        cast_ballot(room.store, rid, room.people[1], {room.ideas[0]: 1})
 
 
 def test_draft_rules_and_options_are_fixed_once_open(room: Room) -> None:
-    rid = V.create_round(room.store, room.w, "R", method="dots", options=room.ideas[:1])
+    rid = create_round(room.store, room.w, "R", method="dots", options=room.ideas[:1])
     with pytest.raises(ValidationError, match="at least two options"):
-        V.open_round(room.store, rid)
-    V.update_round(room.store, rid, options=room.ideas, rules={"budget": 2})
-    V.open_round(room.store, rid)
+        open_round(room.store, rid)
+    update_round(room.store, rid, options=room.ideas, rules={"budget": 2})
+    open_round(room.store, rid)
     with pytest.raises(ValidationError, match="no longer a draft"):
-        V.update_round(room.store, rid, rules={"budget": 10})
-    V.update_round(room.store, rid, tie_break="Le sort")
-    assert V.round_results(room.store, rid).tie_break == "Le sort"
+        update_round(room.store, rid, rules={"budget": 10})
+    update_round(room.store, rid, tie_break="Le sort")
+    assert round_results(room.store, rid).tie_break == "Le sort"
     with pytest.raises(ValidationError, match="budget"):
-        V.create_round(room.store, room.w, "R", method="dots", rules={"budget": 0})
+        create_round(room.store, room.w, "R", method="dots", rules={"budget": 0})
 
 
 def test_reopen_requires_a_recorded_reason(room: Room) -> None:
     rid = room.round("approval")
-    V.cast_ballot(room.store, rid, room.people[0], {room.ideas[0]: 1})
-    V.close_round(room.store, rid)
+    cast_ballot(room.store, rid, room.people[0], {room.ideas[0]: 1})
+    close_round(room.store, rid)
     with pytest.raises(ValidationError, match="reason"):
-        V.reopen_round(room.store, rid, "   ")
+        reopen_round(room.store, rid, "   ")
     with pytest.raises(ValidationError, match="Only a draft"):
-        V.open_round(room.store, rid)
-    V.reopen_round(room.store, rid, "Two latecomers arrived")
+        open_round(room.store, rid)
+    reopen_round(room.store, rid, "Two latecomers arrived")
     row = room.store.require("round", rid)
     assert row["status"] == "open"
     assert row["reopen_log"][-1].endswith("| Two latecomers arrived")
-    V.cast_ballot(room.store, rid, room.people[1], {room.ideas[1]: 1})
-    V.close_round(room.store, rid)
-    res = V.round_results(room.store, rid)
+    cast_ballot(room.store, rid, room.people[1], {room.ideas[1]: 1})
+    close_round(room.store, rid)
+    res = round_results(room.store, rid)
     assert res.ballots_cast == 2
     assert len(res.reopen_log) == 1
     with pytest.raises(ValidationError, match="Only a closed"):
-        V.reopen_round(room.store, room.round("approval"), "why")
+        reopen_round(room.store, room.round("approval"), "why")
 
 
 # -- one ballot per voter ----------------------------------------------------
 def test_second_ballot_replaces_the_first_visibly(room: Room) -> None:
     a, b, _c, _d = room.ideas
     rid = room.round("dots", rules={"budget": 2})
-    first = V.cast_ballot(room.store, rid, room.people[0], {a: 2})
-    second = V.cast_ballot(room.store, rid, room.people[0], {b: 2})
-    V.cast_ballot(room.store, rid, room.people[1], {b: 1})
+    first = cast_ballot(room.store, rid, room.people[0], {a: 2})
+    second = cast_ballot(room.store, rid, room.people[0], {b: 2})
+    cast_ballot(room.store, rid, room.people[1], {b: 1})
     assert not first.replaced
     assert second.replaced
     assert first.ballot_id == second.ballot_id
-    assert V.ballots_cast(room.store, rid) == 2
+    assert ballots_cast(room.store, rid) == 2
     assert room.points(rid)["Alpha"] == 0
     assert room.points(rid)["Beta"] == 3
 
 
 def test_ballot_never_stores_the_participant_id(room: Room) -> None:
     rid = room.round("approval")
-    result = V.cast_ballot(room.store, rid, room.people[0], {room.ideas[0]: 1})
+    result = cast_ballot(room.store, rid, room.people[0], {room.ideas[0]: 1})
     row = room.store.require("ballot", result.ballot_id)
     assert room.people[0] not in row["voter"]
     assert row["id"] == derived_id("ballot", rid, row["voter"])
-    assert V.has_voted(room.store, rid, room.people[0])
-    assert not V.has_voted(room.store, rid, room.people[1])
+    assert has_voted(room.store, rid, room.people[0])
+    assert not has_voted(room.store, rid, room.people[1])
 
 
 def test_same_voter_on_two_laptops_merges_to_one_ballot(room: Room, tmp_path: Path) -> None:
     """The ballot id depends only on round and voter, so two laptops write one entity."""
     rid = room.round("approval")
-    b1 = V.cast_ballot(room.store, rid, room.people[0], {room.ideas[0]: 1}).ballot_id
+    b1 = cast_ballot(room.store, rid, room.people[0], {room.ideas[0]: 1}).ballot_id
     # another laptop computes the same id for the same voter from the round's salt
     row = room.store.require("round", rid)
-    token = V._roster_voter(row, room.people[0])
+    token = _roster_voter(row, room.people[0])
     assert derived_id("ballot", rid, token) == b1
 
 
 def test_one_time_numbers_are_single_use_and_anonymous(room: Room) -> None:
     rid = room.round("approval")
-    numbers = V.issue_numbers(room.store, rid, 3)
+    numbers = issue_numbers(room.store, rid, 3)
     assert len(set(numbers)) == 3
     assert all(n.isdigit() and len(n) == 6 for n in numbers)
     rules = room.store.require("round", rid)["rules"]
     assert not any(n in str(rules) for n in numbers)  # only hashes are stored
-    V.cast_ballot(room.store, rid, numbers[0], {room.ideas[0]: 1})
-    V.cast_ballot(room.store, rid, "#" + numbers[1], {room.ideas[1]: 1})
+    cast_ballot(room.store, rid, numbers[0], {room.ideas[0]: 1})
+    cast_ballot(room.store, rid, "#" + numbers[1], {room.ideas[1]: 1})
     with pytest.raises(ValidationError, match="already been used"):
-        V.cast_ballot(room.store, rid, numbers[0], {room.ideas[2]: 1})
-    assert V.ballots_cast(room.store, rid) == 2
-    assert V.numbers_issued(room.store, rid) == 3
-    assert V.round_results(room.store, rid).rules == {}  # private keys never leave
+        cast_ballot(room.store, rid, numbers[0], {room.ideas[2]: 1})
+    assert ballots_cast(room.store, rid) == 2
+    assert numbers_issued(room.store, rid) == 3
+    assert round_results(room.store, rid).rules == {}  # private keys never leave
 
 
 # -- merged ideas --------------------------------------------------------------
 def test_merged_option_counts_for_survivor_without_double_counting(room: Room) -> None:
     a, b, c, _d = room.ideas
     rid = room.round("dots", options=[a, b, c], rules={"budget": 4, "max_per_option": 2})
-    V.cast_ballot(room.store, rid, room.people[0], {a: 2, b: 2})  # both halves of one idea
-    V.cast_ballot(room.store, rid, room.people[1], {b: 1, c: 1})
+    cast_ballot(room.store, rid, room.people[0], {a: 2, b: 2})  # both halves of one idea
+    cast_ballot(room.store, rid, room.people[1], {b: 1, c: 1})
     room.store.update("idea", b, {"merged_into": a})  # B turns out to repeat A
-    res = V.round_results(room.store, rid)
+    res = round_results(room.store, rid)
     by = {o.option_id: o for o in res.options}
     assert set(by) == {a, c}
     # voter 0: 2 + 2 capped at the per-option maximum 2; voter 1: 1
     assert by[a].points == 3
     assert by[a].voters == 2
-    assert V.ballot_options(room.store, rid) == [(a, "Alpha"), (c, "Gamma")]
+    assert ballot_options(room.store, rid) == [(a, "Alpha"), (c, "Gamma")]
 
 
 def test_merged_option_approval_and_ranking(room: Room) -> None:
@@ -290,8 +303,8 @@ def test_merged_option_approval_and_ranking(room: Room) -> None:
     appr = room.round("approval", options=[a, b, c])
     rank = room.round("ranking", options=[a, b, c])
     for rid, choice in ((appr, {a: 1, b: 1}), (rank, {b: 1, c: 2, a: 3})):
-        V.cast_ballot(room.store, rid, room.people[0], choice)
-        V.cast_ballot(room.store, rid, room.people[1], {})  # a blank second ballot
+        cast_ballot(room.store, rid, room.people[0], choice)
+        cast_ballot(room.store, rid, room.people[1], {})  # a blank second ballot
     room.store.update("idea", b, {"merged_into": a})
     assert room.points(appr) == {"Alpha": 1, "Gamma": 0}  # one yes, not two
     # survivors A, C (n = 2): best rank of A is 1 -> 1 point; C second -> 0
@@ -302,25 +315,25 @@ def test_merged_option_approval_and_ranking(room: Room) -> None:
 def test_hidden_results_until_closed(room: Room) -> None:
     rid = room.round("approval", hide_results=True)
     for p in room.people[:3]:
-        V.cast_ballot(room.store, rid, p, {room.ideas[0]: 1})
-    res = V.round_results(room.store, rid)
+        cast_ballot(room.store, rid, p, {room.ideas[0]: 1})
+    res = round_results(room.store, rid)
     assert res.hidden
     assert res.options == []
     assert res.ties == []
     assert res.withheld == "hidden"
     assert res.ballots_cast == 3  # how many voted is not secret
-    assert V.round_results(room.store, rid, reveal=True).options  # the facilitator may peek
-    V.close_round(room.store, rid)
-    res = V.round_results(room.store, rid)
+    assert round_results(room.store, rid, reveal=True).options  # the facilitator may peek
+    close_round(room.store, rid)
+    res = round_results(room.store, rid)
     assert not res.hidden
     assert res.options[0].points == 3
 
 
 def test_a_single_ballot_is_never_revealed(room: Room) -> None:
     rid = room.round("dots")
-    V.cast_ballot(room.store, rid, room.people[0], {room.ideas[0]: 3})
-    V.close_round(room.store, rid)
-    res = V.round_results(room.store, rid, reveal=True)
+    cast_ballot(room.store, rid, room.people[0], {room.ideas[0]: 3})
+    close_round(room.store, rid)
+    res = round_results(room.store, rid, reveal=True)
     assert res.hidden
     assert res.options == []
     assert res.withheld == "too_few"
@@ -331,13 +344,13 @@ def test_single_tally(room: Room) -> None:
     a, b, c, d = room.ideas
     rid = room.round("approval", collection="tally")
     with pytest.raises(ValidationError, match="paper tally"):
-        V.cast_ballot(room.store, rid, room.people[0], {a: 1})
+        cast_ballot(room.store, rid, room.people[0], {a: 1})
     with pytest.raises(ValidationError, match="more than 2 voters"):
-        V.enter_tally(room.store, rid, {a: 5, b: 4}, voters=2)
-    V.enter_tally(room.store, rid, {a: 7, b: 3, c: 7, d: 0}, voters=9)
-    V.enter_tally(room.store, rid, {a: 7, b: 3, c: 7, d: 1}, voters=9)  # corrected, not added
-    V.close_round(room.store, rid)
-    res = V.round_results(room.store, rid)
+        enter_tally(room.store, rid, {a: 5, b: 4}, voters=2)
+    enter_tally(room.store, rid, {a: 7, b: 3, c: 7, d: 0}, voters=9)
+    enter_tally(room.store, rid, {a: 7, b: 3, c: 7, d: 1}, voters=9)  # corrected, not added
+    close_round(room.store, rid)
+    res = round_results(room.store, rid)
     assert {o.label: o.points for o in res.options} == {
         "Alpha": 7,
         "Gamma": 7,
@@ -348,24 +361,24 @@ def test_single_tally(room: Room) -> None:
     assert res.ballots_cast == 9
     assert res.turnout == pytest.approx(9 / 5)
     with pytest.raises(ValidationError, match="single tally"):
-        V.enter_tally(room.store, room.round("dots", collection="tally"), {a: 1}, entry="b")
+        enter_tally(room.store, room.round("dots", collection="tally"), {a: 1}, entry="b")
 
 
 def test_double_tally_lists_mismatches_until_reconciled(room: Room) -> None:
     a, b, c, d = room.ideas
     rid = room.round("dots", collection="double_tally", rules={"budget": 3})
-    V.enter_tally(room.store, rid, {a: 10, b: 5, c: 2, d: 0}, voters=6, entry="a")
-    assert V.tally_mismatches(room.store, rid) == room.ideas  # B not entered yet
-    V.enter_tally(room.store, rid, {a: 10, b: 6, c: 2, d: 0}, voters=6, entry="b")
-    res = V.round_results(room.store, rid)
+    enter_tally(room.store, rid, {a: 10, b: 5, c: 2, d: 0}, voters=6, entry="a")
+    assert tally_mismatches(room.store, rid) == room.ideas  # B not entered yet
+    enter_tally(room.store, rid, {a: 10, b: 6, c: 2, d: 0}, voters=6, entry="b")
+    res = round_results(room.store, rid)
     assert res.tally_mismatches == [b]
     assert res.hidden
     assert res.withheld == "unreconciled"
     with pytest.raises(ValidationError, match="differ on 1 lines"):
-        V.close_round(room.store, rid)
-    V.enter_tally(room.store, rid, {a: 10, b: 5, c: 2, d: 0}, voters=6, entry="b")
-    V.close_round(room.store, rid)
-    res = V.round_results(room.store, rid)
+        close_round(room.store, rid)
+    enter_tally(room.store, rid, {a: 10, b: 5, c: 2, d: 0}, voters=6, entry="b")
+    close_round(room.store, rid)
+    res = round_results(room.store, rid)
     assert res.tally_mismatches == []
     assert [o.points for o in res.options] == [10, 5, 2, 0]
     # stored as two entities with derived ids: a merge never adds them up
@@ -375,7 +388,7 @@ def test_double_tally_lists_mismatches_until_reconciled(room: Room) -> None:
 
 def test_score_rounds_need_ballots(room: Room) -> None:
     with pytest.raises(ValidationError, match="Score votes need individual ballots"):
-        V.create_round(room.store, room.w, "S", method="score", collection="tally")
+        create_round(room.store, room.w, "S", method="score", collection="tally")
 
 
 # -- comparing rounds ------------------------------------------------------------
@@ -384,15 +397,15 @@ def test_compare_rounds(room: Room) -> None:
     r1 = room.round("approval", options=[a, b, c])
     r2 = room.round("dots", options=[b, c, d], rules={"budget": 2})
     for p in room.people[:2]:
-        V.cast_ballot(room.store, r1, p, {a: 1, b: 1})
-        V.cast_ballot(room.store, r2, p, {c: 2})
-    compared = {c.label: c.ranks for c in V.compare_rounds(room.store, [r1, r2])}
+        cast_ballot(room.store, r1, p, {a: 1, b: 1})
+        cast_ballot(room.store, r2, p, {c: 2})
+    compared = {c.label: c.ranks for c in compare_rounds(room.store, [r1, r2])}
     assert compared == {"Beta": {r1: 1, r2: 2}, "Gamma": {r1: 3, r2: 1}}
 
 
 def test_rounds_of_in_creation_order(room: Room) -> None:
     ids = [room.round(m) for m in ("dots", "approval", "score")]
-    assert [r["id"] for r in V.rounds_of(room.store, room.w)] == ids
+    assert [r["id"] for r in rounds_of(room.store, room.w)] == ids
 
 
 # -- properties --------------------------------------------------------------------
@@ -438,14 +451,14 @@ def test_counting_is_independent_of_ballot_order(data: st.DataObject, method: st
 def test_results_never_reveal_a_lone_ballot(store: Store, choice: dict[int, int]) -> None:
     room = Room(store)
     rid = room.round("approval", hide_results=bool(choice.get(0)))
-    V.cast_ballot(store, rid, room.people[0], {room.ideas[k]: v for k, v in choice.items()})
+    cast_ballot(store, rid, room.people[0], {room.ideas[k]: v for k, v in choice.items()})
     for reveal in (False, True):
-        res = V.round_results(store, rid, reveal=reveal)
+        res = round_results(store, rid, reveal=reveal)
         assert res.options == []
         assert res.ties == []
         assert res.hidden
-    V.close_round(store, rid)
-    assert V.round_results(store, rid).options == []
+    close_round(store, rid)
+    assert round_results(store, rid).options == []
 
 
 # -- command line ------------------------------------------------------------------
@@ -461,7 +474,7 @@ def test_cli_ballot_and_results(
     base = ["--db", str(db_path), "--round", rid]
     assert main(["ballot", *base, "--voter", room.people[0], f"{a}=2", f"{b}=1"]) == 1
     assert "budget is 2" in capsys.readouterr().err
-    assert V.ballots_cast(room.store, rid) == 0  # nothing saved
+    assert ballots_cast(room.store, rid) == 0  # nothing saved
     assert main(["ballot", *base, "--voter", room.people[0], f"{a}=2"]) == 0
     assert main(["ballot", *base, "--voter", room.people[1], f"{b}=1"]) == 0
     assert main(["ballot", *base, "--voter", room.people[1], f"{a}=1"]) == 0
@@ -475,8 +488,8 @@ def test_cli_ballot_and_results(
 
 def test_tally_without_declared_voters_has_unknown_turnout(room: Room) -> None:
     rid = room.round("approval", collection="tally")
-    V.enter_tally(room.store, rid, {room.ideas[0]: 3, room.ideas[1]: 1})
-    res = V.round_results(room.store, rid)
+    enter_tally(room.store, rid, {room.ideas[0]: 3, room.ideas[1]: 1})
+    res = round_results(room.store, rid)
     assert res.turnout is None
     assert res.ballots_cast == 0
     assert [o.points for o in res.options][:2] == [3, 1]

@@ -16,14 +16,10 @@ from pathlib import Path
 
 from sim_facilitator.engine.backup import make_backup
 from sim_facilitator.engine.errors import DomainError
-from sim_facilitator.engine.merge import (
-    MergeSummary,
-    PreparedRows,
-    already_imported,
-    apply_ops,
-    database_file,
-)
-from sim_facilitator.engine.store import Store
+from sim_facilitator.engine.imports import MergeSummary, already_imported
+from sim_facilitator.engine.merge import apply_ops
+from sim_facilitator.engine.prepared import PreparedRows
+from sim_facilitator.engine.store import Store, database_file
 from sim_facilitator.engine.trust import DeviceNotTrusted, check_device, fingerprint_of
 from sim_facilitator.export.bundle import format as F
 from sim_facilitator.export.bundle.format import BundleError

@@ -12,7 +12,7 @@ from typing import Any
 
 from sim_facilitator.engine.canonical import MAX_INT
 from sim_facilitator.engine.errors import ValidationError
-from sim_facilitator.engine.oplog import Op
+from sim_facilitator.engine.ops import Op
 from sim_facilitator.engine.redaction import REDACTED, marker_problem, redacted_fields
 from sim_facilitator.engine.schema import ENTITIES, MAX_TEXT, Entity, Field
 from sim_facilitator.export.bundle import format as F

@@ -25,7 +25,7 @@ from sim_facilitator.engine.canonical import (
     strict_loads,
 )
 from sim_facilitator.engine.gc_pause import paused_gc
-from sim_facilitator.engine.oplog import Op
+from sim_facilitator.engine.ops import Op
 from sim_facilitator.engine.redaction import REDACTED
 from sim_facilitator.engine.scope import content_fingerprint
 from sim_facilitator.export.bundle import format as F

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sim_facilitator.engine.oplog import Op
+from sim_facilitator.engine.ops import Op
 from sim_facilitator.export.bundle import format as F
 from sim_facilitator.export.bundle.container import checked_members, read_file, unpack
 from sim_facilitator.export.bundle.format import BundleError, Manifest

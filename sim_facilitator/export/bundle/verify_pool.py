@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from sim_facilitator.engine.errors import DomainError
-from sim_facilitator.engine.merge import PreparedRows, RowOps, prepare_rows
+from sim_facilitator.engine.prepared import PreparedRows, RowOps, prepare_rows
 from sim_facilitator.export.bundle.format import Manifest
 from sim_facilitator.export.bundle.reader import VerifiedBundle, read_manifest, verify_ops
 

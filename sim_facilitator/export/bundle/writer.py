@@ -31,7 +31,8 @@ from sim_facilitator.engine.clock import wall_ms
 from sim_facilitator.engine.errors import NotFoundError
 from sim_facilitator.engine.ids import uuid7
 from sim_facilitator.engine.merge import holds_newer_content
-from sim_facilitator.engine.oplog import Key, entity_ops, op_texts_for_keys
+from sim_facilitator.engine.oplog import entity_ops, op_texts_for_keys
+from sim_facilitator.engine.ops import Key
 from sim_facilitator.engine.redaction import carries_redaction
 from sim_facilitator.engine.scope import content_fingerprint, workshop_keys
 from sim_facilitator.engine.store import Store

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sim_facilitator.domain.actions import list_actions
 from sim_facilitator.domain.organise import (
     cluster_members,
     clusters_of,
@@ -20,6 +21,8 @@ from sim_facilitator.domain.organise import (
 )
 from sim_facilitator.domain.participants import participants_of
 from sim_facilitator.domain.setup import agenda_of, questions_of
+from sim_facilitator.domain.votes.results import RoundResults, round_results
+from sim_facilitator.domain.votes.rounds import rounds_of
 from sim_facilitator.engine import scope
 from sim_facilitator.engine.clock import wall_of
 from sim_facilitator.engine.store import Store
@@ -39,7 +42,7 @@ class Record:
     principles: list[dict[str, Any]]
     strengths: dict[tuple[str, str], int]
     coverage: list[Any]
-    rounds: list[Any] | None  # RoundResults, or None when the votes domain is absent
+    rounds: list[RoundResults]
     actions: list[dict[str, Any]]
     fingerprint: str
     last_change_ms: int
@@ -52,18 +55,8 @@ def collect(store: Store, workshop_id: str) -> Record:
         store.get("framework", workshop["framework_id"]) if workshop.get("framework_id") else None
     )
     groups = merged_groups(store, workshop_id)
-    try:
-        from sim_facilitator.domain import votes
-    except ImportError:  # pragma: no cover - votes domain not installed
-        rounds = None
-    else:
-        rounds = [votes.round_results(store, r["id"]) for r in votes.rounds_of(store, workshop_id)]
-    try:
-        from sim_facilitator.domain.actions import list_actions
-
-        actions = list_actions(store, workshop_id)
-    except ImportError:  # pragma: no cover
-        actions = store.in_workshop("action", workshop_id)
+    rounds = [round_results(store, r["id"]) for r in rounds_of(store, workshop_id)]
+    actions = list_actions(store, workshop_id)
     keys = scope.workshop_keys(store.db, [workshop_id])
     op_ids: list[str] = []
     last = 0

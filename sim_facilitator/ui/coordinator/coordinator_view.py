@@ -47,8 +47,8 @@ from sim_facilitator.domain.cross_duplicates import (
 )
 from sim_facilitator.domain.national import Source, sources
 from sim_facilitator.engine.errors import DomainError
-from sim_facilitator.engine.merge import catch_up_clock, database_file
-from sim_facilitator.engine.store import Store
+from sim_facilitator.engine.merge import catch_up_clock
+from sim_facilitator.engine.store import Store, database_file
 from sim_facilitator.engine.trust import accept_device, own_fingerprint
 from sim_facilitator.export.bundle.importer import (
     CANCELLED,

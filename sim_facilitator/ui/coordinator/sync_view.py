@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from sim_facilitator.domain.workshops import list_workshops
 from sim_facilitator.engine.errors import DomainError
-from sim_facilitator.engine.merge import catch_up_clock, database_file, import_history
-from sim_facilitator.engine.store import Store
+from sim_facilitator.engine.imports import import_history
+from sim_facilitator.engine.merge import catch_up_clock
+from sim_facilitator.engine.store import Store, database_file
 from sim_facilitator.engine.trust import accept_device, own_fingerprint, trusted_devices
 from sim_facilitator.export.bundle.importer import (
     IMPORTED,

@@ -18,8 +18,9 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from sim_facilitator.domain import organise as O
-from sim_facilitator.domain import votes as V
 from sim_facilitator.domain.demo import create_demo
+from sim_facilitator.domain.votes.lifecycle import create_round, open_round
+from sim_facilitator.domain.votes.rounds import rounds_of
 from sim_facilitator.engine.store import Store
 
 SIZE = QSize(1280, 800)
@@ -56,7 +57,7 @@ def _closed(widget: QWidget) -> None:
 def extra_rounds(store: Store, workshop_id: str) -> tuple[str, str]:
     """An open ballot round on the clusters and an open tally round on four ideas."""
     clusters = [c["id"] for c in O.clusters_of(store, workshop_id)][:4]
-    ballot = V.create_round(
+    ballot = create_round(
         store,
         workshop_id,
         "Vote à main levée / تصويت",
@@ -65,9 +66,9 @@ def extra_rounds(store: Store, workshop_id: str) -> tuple[str, str]:
         options=clusters,
         rules={"budget": 3, "max_per_option": 2},
     )
-    V.open_round(store, ballot)
+    open_round(store, ballot)
     ideas = [i["id"] for i in store.in_workshop("idea", workshop_id)][:4]
-    tally = V.create_round(
+    tally = create_round(
         store,
         workshop_id,
         "Décompte papier / فرز ورقي",
@@ -75,7 +76,7 @@ def extra_rounds(store: Store, workshop_id: str) -> tuple[str, str]:
         options=ideas,
         collection="tally",
     )
-    V.open_round(store, tally)
+    open_round(store, tally)
     return ballot, tally
 
 
@@ -148,9 +149,9 @@ def tour(  # noqa: C901 - a linear script, one step per screen
     demo = next((w["id"] for w in store.list("workshop") if not w["deleted"]), None)
     if demo is None:
         demo = create_demo(store)
-    if not any(r["status"] == "open" for r in V.rounds_of(store, demo)):
+    if not any(r["status"] == "open" for r in rounds_of(store, demo)):
         extra_rounds(store, demo)
-    rounds = V.rounds_of(store, demo)
+    rounds = rounds_of(store, demo)
     ballot_round = next(
         r["id"] for r in rounds if r["status"] == "open" and r["collection"] == "ballot"
     )

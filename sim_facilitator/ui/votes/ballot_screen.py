@@ -28,8 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sim_facilitator.domain import votes as V
 from sim_facilitator.domain.vote_counting import per_option_cap
+from sim_facilitator.domain.votes.ballots import (
+    ballots_cast,
+    cast_ballot,
+    check_ballot,
+    check_voter,
+)
+from sim_facilitator.domain.votes.rounds import ballot_options, present_participants
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.palette import error_style
@@ -214,7 +220,7 @@ class BallotScreen(Retranslating, QWidget):
     def _refresh_neutral(self) -> None:
         row = self._round()
         self.round_title.setText(row["title"] or "")
-        cast = V.ballots_cast(self.store, self.round_id)
+        cast = ballots_cast(self.store, self.round_id)
         self.count_label.setText(self.tr("Ballots cast: %1").replace("%1", number(cast)))
         is_open = row.get("status") == "open"
         self.start_button.setEnabled(is_open)
@@ -240,7 +246,7 @@ class BallotScreen(Retranslating, QWidget):
         self._last_message = ""
         self.roster_combo.clear()
         self.roster_combo.addItem(self.tr("— choose —"), "")
-        for person in V.present_participants(self.store, self._round()["workshop_id"]):
+        for person in present_participants(self.store, self._round()["workshop_id"]):
             self.roster_combo.addItem(person["name"], person["id"])
         self.number_edit.clear()
         self.identify_error.clear()
@@ -253,7 +259,7 @@ class BallotScreen(Retranslating, QWidget):
             self.identify_error.setText(self.tr("Choose your name or type your one-time number."))
             return
         try:
-            self.already_voted = V.check_voter(self.store, self.round_id, voter)
+            self.already_voted = check_voter(self.store, self.round_id, voter)
         except DomainError as exc:
             self.identify_error.setText(error_text(exc))
             return
@@ -290,7 +296,7 @@ class BallotScreen(Retranslating, QWidget):
         self._clear_vote()
         row = self._round()
         method = row["method"]
-        options = V.ballot_options(self.store, self.round_id)
+        options = ballot_options(self.store, self.round_id)
         holder = QWidget()
         grid = QGridLayout(holder)
         grid.setColumnStretch(0, 1)
@@ -367,12 +373,12 @@ class BallotScreen(Retranslating, QWidget):
 
     def review(self) -> None:
         try:
-            self.pending = V.check_ballot(self.store, self.round_id, self.choices())
+            self.pending = check_ballot(self.store, self.round_id, self.choices())
         except DomainError as exc:
             self.vote_error.setText(error_text(exc))
             return
         self.vote_error.clear()
-        labels = dict(V.ballot_options(self.store, self.round_id))
+        labels = dict(ballot_options(self.store, self.round_id))
         method = self._round()["method"]
         lines = []
         ascending = method == "ranking"
@@ -400,7 +406,7 @@ class BallotScreen(Retranslating, QWidget):
 
     def confirm(self) -> None:
         try:
-            result = V.cast_ballot(self.store, self.round_id, self.voter, self.pending)
+            result = cast_ballot(self.store, self.round_id, self.voter, self.pending)
         except DomainError as exc:
             self.confirm_error.setText(error_text(exc))
             return

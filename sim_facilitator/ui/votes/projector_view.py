@@ -18,9 +18,10 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from sim_facilitator.domain import votes as V
 from sim_facilitator.domain.agenda import split_duration, utc_now
 from sim_facilitator.domain.projector import agenda_status, current_question, latest_ideas
+from sim_facilitator.domain.votes.results import round_results
+from sim_facilitator.domain.votes.rounds import ballot_options, rounds_of
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.bar_chart import Bar, BarChart
 from sim_facilitator.ui.common.retranslating import Retranslating
@@ -107,9 +108,7 @@ class ProjectorView(Retranslating, QWidget):
         """The round chosen by the facilitator, else the open one; None: show the capture."""
         if self.round_id:
             return self.round_id
-        open_rounds = [
-            r for r in V.rounds_of(self.store, self.workshop_id) if r["status"] == "open"
-        ]
+        open_rounds = [r for r in rounds_of(self.store, self.workshop_id) if r["status"] == "open"]
         return open_rounds[-1]["id"] if open_rounds else None
 
     def _show_agenda(self) -> None:
@@ -165,7 +164,7 @@ class ProjectorView(Retranslating, QWidget):
         if round_id is None or self.store.get("round", round_id) is None:
             self._show_capture()
             return
-        results = V.round_results(self.store, round_id)
+        results = round_results(self.store, round_id)
         set_user_text(self.title, results.title)
         voted = self.tr("%1 of %2 present have voted").replace("%1", number(results.ballots_cast))
         voted = voted.replace("%2", number(results.present))
@@ -199,7 +198,7 @@ class ProjectorView(Retranslating, QWidget):
             self.chart.set_bars([])
             self.chart.hide()
             for position, (_option_id, label) in enumerate(
-                V.ballot_options(self.store, round_id), start=1
+                ballot_options(self.store, round_id), start=1
             ):
                 line = QLabel(self.options_box)
                 line.setWordWrap(True)

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sim_facilitator.domain import votes as V
+from sim_facilitator.domain.votes.results import round_results
+from sim_facilitator.domain.votes.rounds import ballot_options
+from sim_facilitator.domain.votes.tallies import VOTERS_KEY, enter_tally, tally_of
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.palette import error_style
@@ -79,7 +81,7 @@ class TallyEntry(Retranslating, QWidget):
 
     # -- building ---------------------------------------------------------------
     def _build_rows(self) -> None:
-        options = V.ballot_options(self.store, self.round_id)
+        options = ballot_options(self.store, self.round_id)
         self.table.setRowCount(len(options) + 1)
         self.spins = {}
         for row, (option_id, label) in enumerate(options):
@@ -128,10 +130,10 @@ class TallyEntry(Retranslating, QWidget):
         double = row["collection"] == "double_tally"
         self.entry_combo.setVisible(double)
         self.entry_label.setVisible(double)
-        saved = V.tally_of(self.store, self.round_id, self.entry()) or {}
+        saved = tally_of(self.store, self.round_id, self.entry()) or {}
         for option_id, spin in self.spins.items():
             spin.setValue(int(saved.get(option_id, 0)))
-        self.voters_spin.setValue(int(saved.get(V.VOTERS_KEY, 0)))
+        self.voters_spin.setValue(int(saved.get(VOTERS_KEY, 0)))
         self.error_label.clear()
         self._update_save_text()
         self.show_mismatches()
@@ -144,7 +146,7 @@ class TallyEntry(Retranslating, QWidget):
 
     def save(self) -> None:
         try:
-            V.enter_tally(
+            enter_tally(
                 self.store,
                 self.round_id,
                 self.counts(),
@@ -172,9 +174,9 @@ class TallyEntry(Retranslating, QWidget):
         if row["collection"] != "double_tally":
             self.status_label.clear()
             return
-        results = V.round_results(self.store, self.round_id, reveal=True)
-        a = V.tally_of(self.store, self.round_id, "a")
-        b = V.tally_of(self.store, self.round_id, "b")
+        results = round_results(self.store, self.round_id, reveal=True)
+        a = tally_of(self.store, self.round_id, "a")
+        b = tally_of(self.store, self.round_id, "b")
         both = a is not None and b is not None
         differ = set(results.tally_mismatches) if both else set()
         if both and results.voters_mismatch:

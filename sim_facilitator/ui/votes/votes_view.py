@@ -28,7 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sim_facilitator.domain import votes as V
+from sim_facilitator.domain.votes.ballots import issue_numbers
+from sim_facilitator.domain.votes.lifecycle import (
+    close_round,
+    create_round,
+    open_round,
+    reopen_round,
+    update_round,
+)
+from sim_facilitator.domain.votes.results import round_results
+from sim_facilitator.domain.votes.rounds import candidate_options, rounds_of
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.bar_chart import Bar, BarChart
@@ -261,7 +270,7 @@ class VotesView(WorkspaceView):
 
     # -- loading ------------------------------------------------------------------
     def refresh(self) -> None:
-        rounds = V.rounds_of(self.store, self.workshop_id)
+        rounds = rounds_of(self.store, self.workshop_id)
         with QSignalBlocker(self.round_list):
             self.round_list.clear()
             for r in rounds:
@@ -352,7 +361,7 @@ class VotesView(WorkspaceView):
         a workshop can have thousands of ideas, and a keyboard user keeps their place.
         """
         chosen = set(row["options"] or [])
-        candidates = V.candidate_options(self.store, self.workshop_id, row["target_kind"])
+        candidates = candidate_options(self.store, self.workshop_id, row["target_kind"])
         ids = [option_id for option_id, _label in candidates]
         checked, unchecked = Qt.CheckState.Checked, Qt.CheckState.Unchecked
         self.options_list.blockSignals(True)
@@ -386,7 +395,7 @@ class VotesView(WorkspaceView):
     def _show_results(self) -> None:
         if self.round_id is None:
             return
-        res = V.round_results(self.store, self.round_id)
+        res = round_results(self.store, self.round_id)
         summary = self.tr("%1 — %2 — ballots cast: %3 of %4 present (turnout %5)")
         for key, value in (
             ("%1", status_name(res.status)),
@@ -462,7 +471,7 @@ class VotesView(WorkspaceView):
 
     def _update(self, **values: Any) -> None:
         if self.round_id is not None:
-            self._apply(V.update_round, self.store, self.round_id, **values)
+            self._apply(update_round, self.store, self.round_id, **values)
 
     def _save_title(self) -> None:
         row = self._row()
@@ -511,7 +520,7 @@ class VotesView(WorkspaceView):
     # -- actions ------------------------------------------------------------------
     def new_round(self) -> None:
         try:
-            self.round_id = V.create_round(
+            self.round_id = create_round(
                 self.store, self.workshop_id, self.tr("New vote"), method="dots"
             )
         except DomainError as exc:
@@ -523,11 +532,11 @@ class VotesView(WorkspaceView):
 
     def open_round(self) -> None:
         if self.round_id:
-            self._apply(V.open_round, self.store, self.round_id)
+            self._apply(open_round, self.store, self.round_id)
 
     def close_round(self) -> None:
         if self.round_id:
-            self._apply(V.close_round, self.store, self.round_id)
+            self._apply(close_round, self.store, self.round_id)
 
     def reopen_round(self) -> None:
         if not self.round_id:
@@ -536,7 +545,7 @@ class VotesView(WorkspaceView):
             self, self.tr("Re-open the vote"), self.tr("Why is the vote re-opened?")
         )
         if ok:
-            self._apply(V.reopen_round, self.store, self.round_id, reason)
+            self._apply(reopen_round, self.store, self.round_id, reason)
 
     def issue_numbers(self) -> None:
         if not self.round_id:
@@ -547,7 +556,7 @@ class VotesView(WorkspaceView):
         if not ok:
             return
         try:
-            made = V.issue_numbers(self.store, self.round_id, count)
+            made = issue_numbers(self.store, self.round_id, count)
         except DomainError as exc:
             self.error_label.setText(error_text(exc))
             return
