@@ -322,17 +322,17 @@ def test_options_list_is_built_once_and_kept_across_ticks_and_refused_changes(
     the same items instead of rebuilding a list that may hold thousands of ideas."""
     from PySide6.QtCore import Qt
 
-    from sim_facilitator.ui.votes import votes_view
+    from sim_facilitator.ui.votes import round_settings
 
     rid = create_round(store, room["w"], "Vote", method="approval", options=[])
     listed: list[str] = []
-    real = votes_view.candidate_options
+    real = round_settings.candidate_options
 
     def counting(*args: Any, **kwargs: Any) -> list[tuple[str, str]]:
         listed.append("candidates")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(votes_view, "candidate_options", counting)
+    monkeypatch.setattr(round_settings, "candidate_options", counting)
     view = VotesView(store, room["w"])
     qtbot.addWidget(view)
     view.show()

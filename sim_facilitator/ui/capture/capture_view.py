@@ -17,18 +17,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
-    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -39,31 +36,22 @@ from sim_facilitator.domain.ideas import add_idea, edit_idea_text
 from sim_facilitator.engine.changes import ChangeWatch
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
-from sim_facilitator.text.user_text import direction_of, fold_for_search
+from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.capture.agenda_timer import AgendaTimer
-from sim_facilitator.ui.capture.idea_delegate import (
-    IdeaDelegate,
-    is_enter,
-    qt_direction,
-    set_text_direction,
-)
+from sim_facilitator.ui.capture.idea_delegate import IdeaDelegate, qt_direction
+from sim_facilitator.ui.capture.idea_entry import IdeaEntry
 from sim_facilitator.ui.capture.idea_filter import IdeaFilterModel
 from sim_facilitator.ui.capture.idea_model import AUTHOR, QUESTION, TEXT, IdeaModel
+from sim_facilitator.ui.capture.question_author_picker import QuestionAuthorPicker
 from sim_facilitator.ui.capture.undo import AddIdeaCommand, DeleteIdeasCommand, EditIdeaCommand
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import error_text
+from sim_facilitator.ui.common.keys_text import native_keys
 from sim_facilitator.ui.common.view_contract import WorkspaceView
 
-ENTRY_LINES = 3
 MAX_QUESTION_KEYS = 9
 WATCHED = ("idea", "question", "participant")  # what the list shows
 SETTLE_MS = 100  # own edits are folded into the change watch this long after the last one
-
-
-def _native(sequence: str) -> str:
-    """A shortcut as the platform writes it, isolated so it reads left to right in Arabic."""
-    text = QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
-    return f"\u2066{text}\u2069"  # LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE
 
 
 class CaptureView(WorkspaceView):
@@ -93,7 +81,6 @@ class CaptureView(WorkspaceView):
         if not self._shared:
             self.model.text_editor = self._edit_with_undo
         self.model.failed.connect(self.show_error)
-        self._author_ids: dict[str, str] = {}  # folded name -> participant id (present)
         self._build()
         self._connect()
         self.retranslate_ui()
@@ -135,38 +122,21 @@ class CaptureView(WorkspaceView):
         horizontal.resizeSection(QUESTION, 90)
         horizontal.resizeSection(AUTHOR, 180)
 
-        self.question_label = QLabel(self)
-        self.question_box = QComboBox(self)
-        self.question_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.question_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.question_box.setMinimumContentsLength(24)
-        self.question_label.setBuddy(self.question_box)
-        self.author_label = QLabel(self)
-        self.author_edit = QLineEdit(self)
-        self.author_edit.setClearButtonEnabled(True)
-        self.author_label.setBuddy(self.author_edit)
-        self._author_names = QStringListModel(self)
-        self.completer = QCompleter(self._author_names, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.author_edit.setCompleter(self.completer)
+        self.picker = QuestionAuthorPicker(self.store, self.workshop_id, self)
+        self.question_label = self.picker.question_label
+        self.question_box = self.picker.question_box
+        self.author_edit = self.picker.author_edit
+        self.completer = self.picker.completer
+        self._author_names = self.picker.author_names
         self.compact_button = QToolButton(self)
         self.compact_button.setCheckable(True)
         self.compact_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.window_button = QToolButton(self)
         self.window_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.entry = QPlainTextEdit(self)
-        self.entry.setTabChangesFocus(True)
-        line = self.entry.fontMetrics().lineSpacing()
-        self.entry.setFixedHeight(line * ENTRY_LINES + 14)
+        self.entry = IdeaEntry(self)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
-
-        self.author_edit.setMinimumWidth(self.author_edit.fontMetrics().averageCharWidth() * 28)
 
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_edit, 1)
@@ -174,32 +144,26 @@ class CaptureView(WorkspaceView):
         filter_row.addWidget(self.compact_button)
         filter_row.addWidget(self.window_button)
 
-        controls = QHBoxLayout()
-        controls.addWidget(self.question_label)
-        controls.addWidget(self.question_box, 3)
-        controls.addSpacing(12)
-        controls.addWidget(self.author_label)
-        controls.addWidget(self.author_edit, 2)
-
         layout = QVBoxLayout(self)
         layout.addWidget(self.timer)
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
-        layout.addLayout(controls)
+        layout.addWidget(self.picker)
         layout.addWidget(self.entry)
         layout.addWidget(self.message_label)
         self.setFocusProxy(self.entry)
 
     def _connect(self) -> None:
-        self.entry.installEventFilter(self)
-        self.author_edit.installEventFilter(self)
         self.filter_edit.installEventFilter(self)
         self.table.installEventFilter(self)
-        self.entry.textChanged.connect(self._follow_entry_direction)
+        self.entry.textChanged.connect(self._entry_text_changed)
+        self.entry.submitted.connect(self.save_entry)
+        self.entry.undo_requested.connect(self.undo)
+        self.entry.redo_requested.connect(self.redo)
+        self.entry.up_from_empty.connect(lambda: self.focus_list(last=True))
         self.filter_edit.textChanged.connect(self._on_filter_changed)
-        self.author_edit.returnPressed.connect(self._author_chosen)
-        self.completer.activated.connect(self._author_completed)
-        self.question_box.activated.connect(lambda _: self.focus_entry())
+        self.picker.done.connect(self.focus_entry)
+        self.picker.unknown_author.connect(self._say_unknown_author)
         self.compact_button.toggled.connect(self.set_compact)
         self.window_button.clicked.connect(self.open_small_window)
         for signal in (  # the source's signals come last: both counts are settled
@@ -258,32 +222,18 @@ class CaptureView(WorkspaceView):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Capture — note-taker") if self._shared else self.tr("Capture"))
         self.filter_edit.setPlaceholderText(
-            self.tr("Filter ideas ({keys})").format(keys=_native("Ctrl+F"))
+            self.tr("Filter ideas ({keys})").format(keys=native_keys("Ctrl+F"))
         )
-        self.question_label.setText(
-            self.tr("&Question ({keys}):").format(
-                keys=f"\u2066{_native('Ctrl+1')}…9, Alt+↑/↓\u2069"
-            )
-        )
-        self.author_label.setText(self.tr("&Author ({keys}):").format(keys=_native("Ctrl+U")))
-        self.author_edit.setPlaceholderText(self.tr("optional — type a name"))
         self.filter_edit.setAccessibleName(self.filter_edit.placeholderText())
         self.table.setAccessibleName(self.tr("Ideas"))
-        self.entry.setAccessibleName(self.tr("Idea"))
-        self.entry.setAccessibleDescription(
-            self.tr("Type an idea. Enter saves it, Shift+Enter starts a new line.")
-        )
-        self.entry.setPlaceholderText(
-            self.tr("Type an idea. Enter saves it, Shift+Enter starts a new line.")
-        )
         self.compact_button.setText(self.tr("Note-taker mode"))
         self.compact_button.setToolTip(
-            self.tr("Show only capture ({keys})").format(keys=_native("Ctrl+Shift+C"))
+            self.tr("Show only capture ({keys})").format(keys=native_keys("Ctrl+Shift+C"))
         )
         self.window_button.setText(self.tr("Small window"))
         self.window_button.setToolTip(
             self.tr("Capture in a small window that stays on top ({keys})").format(
-                keys=_native("Ctrl+Shift+P")
+                keys=native_keys("Ctrl+Shift+P")
             )
         )
         self.undo_action.setText(self.tr("Undo"))
@@ -304,67 +254,28 @@ class CaptureView(WorkspaceView):
 
     # -- questions and authors ----------------------------------------------
     def _load_questions(self) -> None:
-        current = self.question_id()
-        self.question_box.clear()
-        self.question_box.addItem(
-            self.tr("(no question) — {keys}").format(keys=_native("Ctrl+0")), None
-        )
-        for n, (question_id, label) in enumerate(self.model.question_labels(), start=1):
-            self.question_box.addItem(f"{label.short}. {label.full}", question_id)
-            self.question_box.setItemData(n, label.full, Qt.ItemDataRole.ToolTipRole)
-        index = self.question_box.findData(current) if current else -1
-        self.question_box.setCurrentIndex(max(index, 0))
+        self.picker.load_questions(self.model.question_labels())
 
     def _load_authors(self) -> None:
-        present = [
-            p
-            for p in self.store.in_workshop("participant", self.workshop_id, order_by="name")
-            if p["present"] is not False
-        ]
-        self._author_ids = {fold_for_search(p["name"]): p["id"] for p in present}
-        self._author_names.setStringList([p["name"] for p in present])
+        self.picker.load_authors()
 
     def question_id(self) -> str | None:
-        data = self.question_box.currentData()
-        return str(data) if data else None
+        return self.picker.question_id()
 
     def choose_question(self, number: int) -> None:
         """Ctrl+n: the n-th guiding question (0: none)."""
-        if 0 <= number < self.question_box.count():
-            self.question_box.setCurrentIndex(number)
+        self.picker.choose_question(number)
         self.focus_entry()
 
     def step_question(self, step: int) -> None:
-        count = self.question_box.count()
-        if count:
-            self.question_box.setCurrentIndex((self.question_box.currentIndex() + step) % count)
+        self.picker.step_question(step)
 
     def author_id(self) -> str | None:
         """The participant named in the author box, or None if it is empty.
 
         Raises ValueError when the box names nobody present.
         """
-        name = fold_for_search(self.author_edit.text().strip())
-        if not name:
-            return None
-        if name in self._author_ids:
-            return self._author_ids[name]
-        matches = [pid for key, pid in self._author_ids.items() if name in key]
-        if len(matches) == 1:
-            return matches[0]
-        raise ValueError(name)
-
-    def _author_completed(self, text: str) -> None:
-        self.author_edit.setText(text)
-        self.focus_entry()
-
-    def _author_chosen(self) -> None:
-        try:
-            self.author_id()
-        except ValueError:
-            self._say_unknown_author()
-            return
-        self.focus_entry()
+        return self.picker.author_id()
 
     def _say_unknown_author(self) -> None:
         self.message_label.setText(
@@ -437,7 +348,7 @@ class CaptureView(WorkspaceView):
             self.model.remove_idea(idea_id)
         self.message_label.setText(
             self.tr("Deleted %n idea(s). {keys} undoes it.", "", len(ids)).format(
-                keys=_native("Ctrl+Z")
+                keys=native_keys("Ctrl+Z")
             )
         )
         if self.proxy.rowCount():
@@ -475,8 +386,7 @@ class CaptureView(WorkspaceView):
         self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_author(self) -> None:
-        self.author_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.author_edit.selectAll()
+        self.picker.focus_author()
 
     def focus_filter(self) -> None:
         if self.compact:
@@ -529,13 +439,12 @@ class CaptureView(WorkspaceView):
 
     # -- reactions ----------------------------------------------------------
     def _follow_entry_direction(self) -> None:
-        text = self.entry.toPlainText()
-        if text.strip():
-            direction = qt_direction(direction_of(text))
-        else:
-            direction = QApplication.layoutDirection()
-        set_text_direction(self.entry, direction)
-        if text:
+        self.entry.follow_text_direction()
+        self._entry_text_changed()
+
+    def _entry_text_changed(self) -> None:
+        # The box follows its text's direction itself (IdeaEntry).
+        if self.entry.toPlainText():
             self._clear_message()
 
     def _on_filter_changed(self, text: str) -> None:
@@ -554,11 +463,6 @@ class CaptureView(WorkspaceView):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
-        if watched is self.entry:
-            return self._entry_key(event)
-        if watched is self.author_edit and event.key() == Qt.Key.Key_Escape:
-            self.focus_entry()
-            return True
         if watched is self.filter_edit and event.key() in (
             Qt.Key.Key_Escape,
             Qt.Key.Key_Return,
@@ -576,30 +480,3 @@ class CaptureView(WorkspaceView):
                 self.focus_entry()
                 return True
         return super().eventFilter(watched, event)
-
-    def _entry_key(self, event: QKeyEvent) -> bool:
-        if is_enter(event):
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.entry.insertPlainText("\n")
-            else:
-                self.save_entry()
-            return True
-        empty = not self.entry.toPlainText()
-        if empty and self._is_redo(event):
-            self.redo()
-            return True
-        if empty and event.matches(QKeySequence.StandardKey.Undo):
-            self.undo()
-            return True
-        if empty and event.key() == Qt.Key.Key_Up and not event.modifiers():
-            self.focus_list(last=True)
-            return True
-        return False
-
-    @staticmethod
-    def _is_redo(event: QKeyEvent) -> bool:
-        if event.matches(QKeySequence.StandardKey.Redo):
-            return True
-        return event.key() == Qt.Key.Key_Z and event.modifiers() == (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        )

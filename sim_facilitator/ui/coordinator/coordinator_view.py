@@ -17,47 +17,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from sim_facilitator.domain.cross_duplicates import (
-    CrossSuggestion,
-    NationalCluster,
-    OriginIdea,
-    confirm_cross_cluster,
-    dissolve_cross_cluster,
-    national_clusters,
-    suggest_cross_duplicates,
-)
-from sim_facilitator.domain.national import Source, sources
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.merge import catch_up_clock
 from sim_facilitator.engine.store import Store, database_file
 from sim_facilitator.engine.trust import accept_device, own_fingerprint
-from sim_facilitator.export.bundle.importer import (
-    CANCELLED,
-    IMPORTED,
-    NEEDS_TRUST,
-    ImportReport,
-    import_bundles,
-)
-from sim_facilitator.text.user_text import direction_of
+from sim_facilitator.export.bundle.importer import ImportReport, import_bundles
 from sim_facilitator.ui.common.background_job import (
     BackgroundJob,
     Cancel,
@@ -65,25 +42,16 @@ from sim_facilitator.ui.common.background_job import (
     Progress,
     on_own_connection,
 )
-from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import error_text
-from sim_facilitator.ui.common.labels import label
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.coordinator.conflicts_view import ConflictsView
 from sim_facilitator.ui.coordinator.dashboard_view import DashboardView
+from sim_facilitator.ui.coordinator.import_report_page import ImportReportPage
+from sim_facilitator.ui.coordinator.shared_ideas_page import SharedIdeasPage
+from sim_facilitator.ui.coordinator.sources_page import SourcesPage
 from sim_facilitator.ui.coordinator.synthesis_dialog import SynthesisDialog
 
 BUNDLE_SUFFIX = ".simbundle"
-FILE, RESULT, LAPTOP, NEW, DETAILS = range(5)
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-INDEX_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def _align(text: str) -> Qt.AlignmentFlag:
-    side = (
-        Qt.AlignmentFlag.AlignRight if direction_of(text) == "rtl" else Qt.AlignmentFlag.AlignLeft
-    )
-    return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
 def bundles_in(folder: str | Path) -> list[Path]:
@@ -105,10 +73,6 @@ class CoordinatorView(Retranslating, QWidget):
         self.pool.setMaxThreadCount(1)
         self.job: BackgroundJob | None = None
         self.progress: JobProgressDialog | None = None
-        self.reports: dict[str, ImportReport] = {}  # path -> latest report
-        self.source_rows: list[Source] = []
-        self.suggestions: list[CrossSuggestion] = []
-        self.clusters: list[NationalCluster] = []
 
         self.fingerprint_label = QLabel(self)
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -127,85 +91,26 @@ class CoordinatorView(Retranslating, QWidget):
         top.addWidget(self.synthesis_button)
 
         self.tabs = QTabWidget(self)
-        # -- the import report
-        self.report_page = QWidget(self.tabs)
-        self.report_intro = QLabel(self.report_page)
-        self.report_intro.setWordWrap(True)
-        self.report = QTableWidget(0, 5, self.report_page)
-        self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.report.verticalHeader().setVisible(False)
-        self.report.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
-        self.report_hint = EmptyHint(
-            self.report,
-            lambda: self.tr(
-                "No bundle imported yet. Import the bundles sent back from the workshops,"
-                " one by one or a whole folder: each file gets a line here."
-            ),
-        )
-        self.accept_button = QPushButton(self.report_page)
-        self.accept_button.clicked.connect(self.accept_listed_laptops)
-        report_layout = QVBoxLayout(self.report_page)
-        report_layout.addWidget(self.report_intro)
-        report_layout.addWidget(self.report, 1)
-        accept_row = QHBoxLayout()
-        accept_row.addStretch(1)
-        accept_row.addWidget(self.accept_button)
-        report_layout.addLayout(accept_row)
-        # -- sources
-        self.sources_page = QWidget(self.tabs)
-        self.sources_intro = QLabel(self.sources_page)
-        self.sources_intro.setWordWrap(True)
-        self.sources_table = QTableWidget(0, 7, self.sources_page)
-        self.sources_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sources_table.verticalHeader().setVisible(False)
-        self.sources_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
-        self.sources_hint = EmptyHint(
-            self.sources_table,
-            lambda: self.tr(
-                "No workshop received yet. Each imported workshop is listed here with its"
-                " region, facilitator and the fingerprint of the laptop it came from."
-            ),
-        )
-        sources_layout = QVBoxLayout(self.sources_page)
-        sources_layout.addWidget(self.sources_intro)
-        sources_layout.addWidget(self.sources_table, 1)
+        self.report_page = ImportReportPage(self.tabs)
+        self.report_page.accept_button.clicked.connect(self.accept_listed_laptops)
+        self.sources_page = SourcesPage(store, self.tabs)
         # -- dashboard, conflicts
         self.dashboard = DashboardView(store, self.tabs)
         self.conflicts = ConflictsView(store, None, self.tabs)  # type: ignore[arg-type]
-        # -- shared ideas
-        self.shared_page = QWidget(self.tabs)
-        self.shared_intro = QLabel(self.shared_page)
-        self.shared_intro.setWordWrap(True)
-        self.suggestion_tree = QTreeWidget(self.shared_page)
-        self.suggestion_tree.setColumnCount(4)
-        self.suggestion_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.suggestion_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.suggestion_tree.itemSelectionChanged.connect(self._update_buttons)
-        self.confirm_button = QPushButton(self.shared_page)
-        self.confirm_button.clicked.connect(self.confirm_selected)
-        self.cluster_tree = QTreeWidget(self.shared_page)
-        self.cluster_tree.setColumnCount(3)
-        self.cluster_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cluster_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.cluster_tree.itemSelectionChanged.connect(self._update_buttons)
-        self.dissolve_button = QPushButton(self.shared_page)
-        self.dissolve_button.clicked.connect(self.dissolve_selected)
-        self.clusters_label = QLabel(self.shared_page)
-        shared_layout = QVBoxLayout(self.shared_page)
-        shared_layout.addWidget(self.shared_intro)
-        shared_layout.addWidget(self.suggestion_tree, 2)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.confirm_button)
-        shared_layout.addLayout(row)
-        shared_layout.addWidget(self.clusters_label)
-        shared_layout.addWidget(self.cluster_tree, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.dissolve_button)
-        shared_layout.addLayout(row)
+        self.shared_page = SharedIdeasPage(store, self.tabs)
+        self.shared_page.suggestion_tree.itemSelectionChanged.connect(self._update_buttons)
+        self.shared_page.cluster_tree.itemSelectionChanged.connect(self._update_buttons)
+        # The widgets the tests and the status bar reach through this view.
+        self.reports = self.report_page.reports
+        self.report = self.report_page.report
+        self.report_hint = self.report_page.report_hint
+        self.accept_button = self.report_page.accept_button
+        self.sources_table = self.sources_page.table
+        self.sources_hint = self.sources_page.hint
+        self.suggestion_tree = self.shared_page.suggestion_tree
+        self.cluster_tree = self.shared_page.cluster_tree
+        self.confirm_button = self.shared_page.confirm_button
+        self.dissolve_button = self.shared_page.dissolve_button
 
         for page in (
             self.report_page,
@@ -227,10 +132,10 @@ class CoordinatorView(Retranslating, QWidget):
     # -- data -------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the sources, the dashboard, the conflicts and the suggestions."""
-        self._fill_sources()
+        self.sources_page.fill()
         self.dashboard.refresh()
         self.conflicts.refresh()
-        self._fill_shared()
+        self.shared_page.fill()
         self._update_buttons()
 
     def _tab_shown(self, index: int) -> None:
@@ -240,127 +145,12 @@ class CoordinatorView(Retranslating, QWidget):
         elif page is self.conflicts:
             self.conflicts.refresh()
 
-    def _when(self, ms: int | None) -> str:
-        if not ms:
-            return "—"
-        return QLocale().toString(QDateTime.fromMSecsSinceEpoch(ms), QLocale.FormatType.ShortFormat)
-
-    def _fill_sources(self) -> None:
-        self.source_rows = sources(self.store)
-        table = self.sources_table
-        table.setRowCount(len(self.source_rows))
-        for row, s in enumerate(self.source_rows):
-            if s.own:
-                received, trusted = self.tr("made on this laptop"), self.tr("this laptop")
-            else:
-                received = self._when(s.received_ms)
-                trusted = self.tr("trusted") if s.trusted else self.tr("not trusted")
-            values = [
-                s.workshop_title,
-                label(s.region) if s.region else "—",
-                s.date or "—",
-                s.facilitator or "—",
-                s.device_fingerprint or self.tr("unknown laptop"),
-                received,
-                trusted,
-            ]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setTextAlignment(_align(value))
-                if column == 6 and not s.trusted:
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                table.setItem(row, column, item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-
-    def _idea_item(self, parent: QTreeWidgetItem, idea: OriginIdea) -> None:
-        item = QTreeWidgetItem(parent)
-        where = label(idea.region) if idea.region else idea.workshop_title
-        for column, value in enumerate((idea.text, where, idea.date or "")):
-            item.setText(column, value)
-            item.setTextAlignment(column, _align(value))
-        item.setToolTip(0, idea.workshop_title)
-
-    def _fill_shared(self) -> None:
-        self.suggestions = suggest_cross_duplicates(self.store)
-        self.clusters = national_clusters(self.store)
-        locale = self.locale()
-        self.suggestion_tree.clear()
-        for index, s in enumerate(self.suggestions):
-            top = QTreeWidgetItem(self.suggestion_tree)
-            first = s.ideas[0].text
-            top.setText(0, first)
-            top.setTextAlignment(0, _align(first))
-            top.setText(
-                1,
-                self.tr("%1 workshops").replace("%1", locale.toString(len(s.workshop_ids))),
-            )
-            top.setText(3, locale.toString(round(100 * s.score)) + "%")
-            top.setData(0, KIND_ROLE, "suggestion")
-            top.setData(0, INDEX_ROLE, index)
-            for idea in s.ideas:
-                self._idea_item(top, idea)
-        self.cluster_tree.clear()
-        for index, c in enumerate(self.clusters):
-            top = QTreeWidgetItem(self.cluster_tree)
-            top.setText(0, c.name)
-            top.setTextAlignment(0, _align(c.name))
-            top.setText(
-                1,
-                self.tr("%1 workshops").replace("%1", locale.toString(len(c.workshop_ids))),
-            )
-            top.setData(0, KIND_ROLE, "cluster")
-            top.setData(0, INDEX_ROLE, index)
-            for idea in c.ideas:
-                self._idea_item(top, idea)
-        self.clusters_label.setText(
-            self.tr("Confirmed cross-workshop clusters: %1").replace(
-                "%1", locale.toString(len(self.clusters))
-            )
-        )
-
-    def _selected_index(self, tree: QTreeWidget) -> int | None:
-        items = tree.selectedItems()
-        if not items:
-            return None
-        item = items[0]
-        while (parent := item.parent()) is not None:
-            item = parent
-        value = item.data(0, INDEX_ROLE)
-        return int(value) if value is not None else None
-
     def _update_buttons(self) -> None:
         busy = self.job is not None
         self.folder_button.setEnabled(not busy)
         self.files_button.setEnabled(not busy)
-        self.accept_button.setEnabled(
-            not busy and any(r.status == NEEDS_TRUST for r in self.reports.values())
-        )
-        self.confirm_button.setEnabled(self._selected_index(self.suggestion_tree) is not None)
-        self.dissolve_button.setEnabled(self._selected_index(self.cluster_tree) is not None)
-
-    # -- cross-workshop clusters ---------------------------------------------------
-    def confirm_selected(self) -> None:
-        index = self._selected_index(self.suggestion_tree)
-        if index is None:
-            return
-        try:
-            confirm_cross_cluster(self.store, self.suggestions[index].idea_ids)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Cross-workshop cluster"), error_text(exc))
-        self._fill_shared()
-        self._update_buttons()
-
-    def dissolve_selected(self) -> None:
-        index = self._selected_index(self.cluster_tree)
-        if index is None:
-            return
-        try:
-            dissolve_cross_cluster(self.store, self.clusters[index].id)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Cross-workshop cluster"), error_text(exc))
-        self._fill_shared()
-        self._update_buttons()
+        self.accept_button.setEnabled(not busy and bool(self.report_page.waiting()))
+        self.shared_page.update_buttons()
 
     # -- import -------------------------------------------------------------------
     def choose_folder(self) -> None:
@@ -424,7 +214,8 @@ class CoordinatorView(Retranslating, QWidget):
         catch_up_clock(self.store)
         for path, report in zip(paths, reports, strict=True):
             self.reports[path] = report
-        self._show_reports()
+        self.report_page.show_reports()
+        self._update_buttons()
         self.tabs.setCurrentWidget(self.report_page)
         self.refresh()
         self.imported.emit(reports)
@@ -438,7 +229,7 @@ class CoordinatorView(Retranslating, QWidget):
     def accept_listed_laptops(self) -> None:
         """Accept the laptops of the files not accepted yet (after comparing their
         fingerprints with the ones shown on those laptops) and import those files again."""
-        waiting = {p: r for p, r in self.reports.items() if r.status == NEEDS_TRUST}
+        waiting = self.report_page.waiting()
         if not waiting:
             return
         fingerprints = sorted({r.device_fingerprint for r in waiting.values()})
@@ -458,51 +249,6 @@ class CoordinatorView(Retranslating, QWidget):
                 QMessageBox.warning(self, self.tr("Import"), error_text(exc))
                 return
         self.import_paths(list(waiting), trust_new=False)
-
-    def _result_text(self, report: ImportReport) -> str:
-        if report.status == IMPORTED:
-            return self.tr("imported")
-        if report.status == NEEDS_TRUST:
-            return self.tr("laptop not accepted yet")
-        if report.status == CANCELLED:
-            return self.tr("cancelled")
-        return self.tr("refused")
-
-    def _show_reports(self) -> None:
-        reports = list(self.reports.items())
-        self.report.setRowCount(len(reports))
-        locale = self.locale()
-        for row, (path, report) in enumerate(reports):
-            summary = report.summary
-            details = error_text(report.error) if report.error is not None else ""
-            if summary is not None and summary.quarantined:
-                details = self.tr(
-                    "%1 changes dated more than a day ahead were set aside (check that laptop's clock)."  # noqa: E501
-                ).replace("%1", locale.toString(summary.quarantined))
-            elif summary is not None and summary.already_imported:
-                details = self.tr("already imported before")
-            elif summary is not None and summary.conflicts:
-                details = self.tr("%1 conflicts to review").replace(
-                    "%1", locale.toString(summary.conflicts)
-                )
-            values = [
-                Path(path).name,
-                self._result_text(report),
-                report.device_fingerprint,
-                locale.toString(summary.new) if summary is not None else "",
-                details,
-            ]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column == DETAILS:
-                    item.setToolTip(value)
-                    item.setTextAlignment(_align(value))
-                if column == RESULT and report.status != IMPORTED:
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                self.report.setItem(row, column, item)
-        self.report.resizeColumnsToContents()
-        self.report.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
-        self._update_buttons()
 
     def report_rows(self) -> list[tuple[str, str]]:
         """(file name, status) per file of the report, for tests and the status bar."""
@@ -527,10 +273,6 @@ class CoordinatorView(Retranslating, QWidget):
     # -- language --------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Coordination"))
-        self.report.setAccessibleName(self.tr("Import report, one line per file"))
-        self.sources_table.setAccessibleName(self.tr("Sources"))
-        self.suggestion_tree.setAccessibleName(self.tr("Suggested shared ideas"))
-        self.cluster_tree.setAccessibleName(self.tr("Confirmed shared ideas"))
         self.fingerprint_label.setText(
             self.tr("This laptop's fingerprint: %1").replace("%1", own_fingerprint(self.store))
         )
@@ -548,57 +290,3 @@ class CoordinatorView(Retranslating, QWidget):
         self.tabs.setTabText(self.tabs.indexOf(self.dashboard), self.tr("Dashboard"))
         self.tabs.setTabText(self.tabs.indexOf(self.conflicts), self.tr("Conflicts"))
         self.tabs.setTabText(self.tabs.indexOf(self.shared_page), self.tr("Shared ideas"))
-        self.report_intro.setText(
-            self.tr(
-                "One line per file. A file from a laptop not seen before is not imported until you accept that laptop."  # noqa: E501
-            )
-        )
-        self.report.setHorizontalHeaderLabels(
-            [
-                self.tr("File"),
-                self.tr("Result"),
-                self.tr("Laptop fingerprint"),
-                self.tr("New"),
-                self.tr("Details"),
-            ]
-        )
-        # Headers readable before the first import too (the widths follow the rows after).
-        self.report.resizeColumnsToContents()
-        self.report.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
-        self.accept_button.setText(self.tr("Accept these laptops and import their files…"))
-        self.sources_intro.setText(
-            self.tr(
-                "Each workshop with the laptop it came from. A laptop marked not trusted reached this database only inside another laptop's bundle."  # noqa: E501
-            )
-        )
-        self.sources_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Workshop"),
-                self.tr("Region"),
-                self.tr("Date"),
-                self.tr("Facilitator"),
-                self.tr("Laptop fingerprint"),
-                self.tr("Received"),
-                self.tr("Trust"),
-            ]
-        )
-        self.sources_table.resizeColumnsToContents()
-        self.sources_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
-        self.shared_intro.setText(
-            self.tr(
-                "Alike ideas from different workshops. Confirm a group to count it as one shared idea; each idea stays in its workshop."  # noqa: E501
-            )
-        )
-        headers = [self.tr("Idea"), self.tr("Where"), self.tr("Date"), self.tr("Alike")]
-        self.suggestion_tree.setHeaderLabels(headers)
-        self.cluster_tree.setHeaderLabels([self.tr("Cluster"), self.tr("Where"), self.tr("Date")])
-        self.confirm_button.setText(self.tr("Confirm as a cross-workshop cluster"))
-        self.dissolve_button.setText(self.tr("Undo this cluster"))
-        if self.reports:
-            self._show_reports()
-        if self.source_rows:
-            self._fill_sources()
-        if self.suggestions or self.clusters:
-            self._fill_shared()
