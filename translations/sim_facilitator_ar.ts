@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/actions_view.py" line="+80"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+79"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation>لا يوجد أي إجراء بعد. أضف إجراء هنا، أو حوّل فكرة أو مجموعة إلى إجراء.</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>كل الوضعيات</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>All principles</source>
         <translation>كل المبادئ</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>AgendaTimer</name>
     <message>
-        <location filename="../sim_facilitator/ui/agenda_timer.py" line="+190"/>
+        <location filename="../sim_facilitator/ui/capture/agenda_timer.py" line="+191"/>
         <source>No agenda items yet.</source>
         <translation>لا توجد بنود في جدول الأعمال بعد.</translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/backups_dialog.py" line="+47"/>
+        <location filename="../sim_facilitator/ui/shell/backups_dialog.py" line="+48"/>
         <location line="+1"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
@@ -245,7 +245,7 @@
         <translation>&amp;استرجاع النسخة المحددة</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>when the app opened</source>
         <translation>عند فتح التطبيق</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/ballot_screen.py" line="+186"/>
+        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+193"/>
         <source>Secret ballot</source>
         <translation>اقتراع سري</translation>
     </message>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
@@ -429,12 +429,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture_view.py" line="+112"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+103"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>لا توجد أفكار للعرض. اكتب فكرة في الخانة أسفله ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+120"/>
         <source>Capture — note-taker</source>
         <translation>التدوين — المقرر</translation>
     </message>
@@ -449,38 +449,38 @@
         <translation>تصفية الأفكار ({keys})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+70"/>
         <source>&amp;Question ({keys}):</source>
         <translation>ال&amp;سؤال ({keys}):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Author ({keys}):</source>
         <translation>ال&amp;صاحب ({keys}):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>optional — type a name</source>
         <translation>اختياري — اكتب اسما</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+3"/>
         <source>Ideas</source>
         <translation>الأفكار</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/ui/capture/idea_entry.py" line="+37"/>
         <source>Idea</source>
         <translation>الفكرة</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Type an idea. Enter saves it, Shift+Enter starts a new line.</source>
         <translation>اكتب فكرة. مفتاح Enter يحفظها، وShift+Enter يبدأ سطرا جديدا.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+1"/>
         <source>Note-taker mode</source>
         <translation>وضع المقرر</translation>
     </message>
@@ -510,12 +510,12 @@
         <translation>إعادة</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+9"/>
         <source>(no question) — {keys}</source>
         <translation>(بدون سؤال) — {keys}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+43"/>
         <source>No participant present is called “{name}”. Choose a name from the list.</source>
         <translation>لا يوجد مشارك حاضر باسم «{name}». اختر اسما من القائمة.</translation>
     </message>
@@ -537,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+108"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>لا أفكار</numerusform>
@@ -564,7 +564,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="+161"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+168"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>بطلب من الشخص: محو اسمه من كل مكان، نهائيًا.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>، </translation>
@@ -693,24 +693,24 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/cluster_board.py" line="+124"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+125"/>
         <source>Clusters</source>
         <translation>المجموعات</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+171"/>
+        <location line="+169"/>
         <source>Group into a new cluster</source>
         <translation>تجميع في مجموعة جديدة</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+211"/>
+        <location line="-168"/>
+        <location line="+209"/>
         <source>Rename cluster</source>
         <translation>إعادة تسمية المجموعة</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-208"/>
         <source>Move to the cluster on the left</source>
         <translation>نقل إلى المجموعة على اليسار</translation>
     </message>
@@ -721,18 +721,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+247"/>
         <source>Move to cluster…</source>
         <translation>نقل إلى مجموعة…</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+188"/>
+        <location line="-246"/>
+        <location line="+186"/>
         <source>Split into a new cluster</source>
         <translation>فصل في مجموعة جديدة</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-185"/>
         <source>Dissolve cluster</source>
         <translation>حلّ المجموعة</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation>أفلت الأفكار، أو اسم مجموعة، على مبدأ لربطها به (لوحة المفاتيح: Alt+1…9 للأفكار المحددة، وCtrl+Alt+1…9 للمجموعة):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Not in a cluster</source>
         <translation>خارج المجموعات</translation>
     </message>
@@ -827,7 +827,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/conflicts_view.py" line="+114"/>
+        <location filename="../sim_facilitator/ui/coordinator/conflicts_view.py" line="+116"/>
         <source>shown now</source>
         <translation>معروض الآن</translation>
     </message>
@@ -905,49 +905,48 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+241"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="+67"/>
         <source>made on this laptop</source>
         <translation>أُنجزت على هذا الحاسوب</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>this laptop</source>
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>trusted</source>
         <translation>موثوق</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>not trusted</source>
         <translation>غير موثوق</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>unknown laptop</source>
         <translation>حاسوب غير معروف</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+14"/>
+        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="+44"/>
         <source>%1 workshops</source>
         <translation>عدد الورشات: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+78"/>
         <source>Confirmed cross-workshop clusters: %1</source>
         <translation>المجموعات المؤكدة بين الورشات: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+11"/>
+        <location line="+29"/>
+        <location line="+15"/>
         <source>Cross-workshop cluster</source>
         <translation>مجموعة مشتركة بين الورشات</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../sim_facilitator/ui/coordinator/coordinator_view.py" line="+157"/>
         <source>Import every bundle of a folder</source>
         <translation>استيراد كل الحزم الموجودة في مجلد</translation>
     </message>
@@ -963,13 +962,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+22"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>There is no bundle (.simbundle file) in %1.</source>
         <translation>لا توجد أي حزمة (ملف ‎.simbundle) في %1.</translation>
     </message>
@@ -984,7 +983,7 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Laptops not seen before</source>
         <translation>حواسيب غير معروفة من قبل</translation>
     </message>
@@ -998,7 +997,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../sim_facilitator/ui/coordinator/import_report_page.py" line="+68"/>
         <source>imported</source>
         <translation>تم الاستيراد</translation>
     </message>
@@ -1018,12 +1017,12 @@
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 changes dated more than a day ahead were set aside (check that laptop&apos;s clock).</source>
         <translation>وُضعت جانبا %1 تعديلات مؤرخة بأكثر من يوم في المستقبل (تحقق من ساعة ذلك الحاسوب).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>already imported before</source>
         <translation>سبق استيراده</translation>
     </message>
@@ -1033,27 +1032,27 @@
         <translation>تعارضات للمراجعة: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../sim_facilitator/ui/coordinator/coordinator_view.py" line="+35"/>
         <source>Coordination</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/ui/coordinator/import_report_page.py" line="+23"/>
         <source>Import report, one line per file</source>
         <translation>تقرير الاستيراد، سطر لكل ملف</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="+8"/>
         <source>Suggested shared ideas</source>
         <translation>أفكار مشتركة مقترحة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Confirmed shared ideas</source>
         <translation>أفكار مشتركة مؤكدة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../sim_facilitator/ui/coordinator/coordinator_view.py" line="+2"/>
         <source>This laptop&apos;s fingerprint: %1</source>
         <translation>بصمة هذا الحاسوب: %1</translation>
     </message>
@@ -1088,23 +1087,23 @@
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="+1"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="+14"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location filename="../sim_facilitator/ui/coordinator/import_report_page.py" line="-67"/>
         <source>No bundle imported yet. Import the bundles sent back from the workshops, one by one or a whole folder: each file gets a line here.</source>
         <translation>لم تُستورد أي حزمة بعد. استورد الحزم التي تعود من الورشات، واحدةً واحدة أو مجلدًا كاملًا: يظهر هنا سطر لكل ملف.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="-52"/>
         <source>No workshop received yet. Each imported workshop is listed here with its region, facilitator and the fingerprint of the laptop it came from.</source>
         <translation>لم تصل أي ورشة بعد. تُدرج هنا كل ورشة مستوردة مع جهتها وميسّرها وبصمة الحاسوب الذي جاءت منه.</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location filename="../sim_facilitator/ui/coordinator/coordinator_view.py" line="+1"/>
         <source>Dashboard</source>
         <translation>لوحة القيادة</translation>
     </message>
@@ -1119,12 +1118,12 @@
         <translation>أفكار مشتركة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/ui/coordinator/import_report_page.py" line="+70"/>
         <source>One line per file. A file from a laptop not seen before is not imported until you accept that laptop.</source>
         <translation>سطر لكل ملف. لا يُستورد ملف من حاسوب غير معروف إلا بعد قبول ذلك الحاسوب.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
@@ -1135,12 +1134,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="+65"/>
         <source>Laptop fingerprint</source>
         <translation>بصمة الحاسوب</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+1"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
@@ -1150,17 +1149,17 @@
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Accept these laptops and import their files…</source>
         <translation>قبول هذه الحواسيب واستيراد ملفاتها…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="-11"/>
         <source>Each workshop with the laptop it came from. A laptop marked not trusted reached this database only inside another laptop&apos;s bundle.</source>
         <translation>كل ورشة مع الحاسوب الذي جاءت منه. الحاسوب «غير الموثوق» لم يصل إلى قاعدة البيانات هذه إلا داخل حزمة حاسوب آخر.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Workshop</source>
         <translation>الورشة</translation>
     </message>
@@ -1170,14 +1169,14 @@
         <translation>الجهة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
-        <location line="+2"/>
+        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="+12"/>
+        <location line="+8"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="+1"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="+1"/>
         <source>Facilitator</source>
         <translation>الميسر(ة)</translation>
     </message>
@@ -1192,38 +1191,38 @@
         <translation>الثقة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="-17"/>
         <source>Alike ideas from different workshops. Confirm a group to count it as one shared idea; each idea stays in its workshop.</source>
         <translation>أفكار متشابهة من ورشات مختلفة. أكِّد مجموعة لتُحتسب فكرة مشتركة واحدة؛ وتبقى كل فكرة في ورشتها.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Idea</source>
         <translation>الفكرة</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+8"/>
         <source>Where</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
         <source>Alike</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cluster</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Confirm as a cross-workshop cluster</source>
         <translation>تأكيدها مجموعة مشتركة بين الورشات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Undo this cluster</source>
         <translation>إلغاء هذه المجموعة</translation>
     </message>
@@ -1231,7 +1230,7 @@
 <context>
     <name>CoverageHeatmap</name>
     <message>
-        <location filename="../sim_facilitator/ui/coverage_heatmap.py" line="+37"/>
+        <location filename="../sim_facilitator/ui/coordinator/coverage_heatmap.py" line="+38"/>
         <source>Coverage of the principles by workshop</source>
         <translation>تغطية المبادئ حسب الورشة</translation>
     </message>
@@ -1241,7 +1240,7 @@
         <translation>تعطي كل خانة عدد الأفكار التي تخدم المبدأ ومجموع قوتها</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>This workshop uses another framework</source>
         <translation>تعتمد هذه الورشة إطارا آخر</translation>
     </message>
@@ -1266,7 +1265,7 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coverage_view.py" line="+55"/>
+        <location filename="../sim_facilitator/ui/organise/coverage_view.py" line="+56"/>
         <source>No principle to cover yet. Choose the framework of principles in Set-up, then map ideas and clusters to its principles.</source>
         <translation>لا يوجد أي مبدأ لتغطيته بعد. اختر الإطار المرجعي للمبادئ في الإعداد، ثم اربط الأفكار والمجموعات بمبادئه.</translation>
     </message>
@@ -1317,7 +1316,7 @@
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+52"/>
         <source>Nothing serves this principle</source>
         <translation>لا شيء يخدم هذا المبدأ</translation>
     </message>
@@ -1345,7 +1344,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/csv_import_dialog.py" line="+95"/>
+        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+96"/>
         <source>Import an invitation list</source>
         <translation>استيراد لائحة المدعوين</translation>
     </message>
@@ -1435,7 +1434,7 @@
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>%1 participants will be added.</source>
         <translation>ستتم إضافة %1 من المشاركين.</translation>
     </message>
@@ -1448,7 +1447,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sim_facilitator/ui/dashboard_view.py" line="+134"/>
+        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+135"/>
         <source>National dashboard</source>
         <translation>اللوحة الوطنية</translation>
     </message>
@@ -1543,7 +1542,7 @@
         <translation>نسخة الإطار</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>All regions</source>
         <translation>كل الجهات</translation>
     </message>
@@ -1586,7 +1585,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/decisions_view.py" line="+105"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+104"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
@@ -1636,7 +1635,7 @@
         <translation>كل ما تكتبه هنا يُحفظ أولا بأول.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Saved at %1</source>
         <translation>حُفظ على الساعة %1</translation>
     </message>
@@ -1644,7 +1643,7 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../sim_facilitator/ui/details_form.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+99"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
@@ -1717,7 +1716,7 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+85"/>
+        <location filename="../sim_facilitator/ui/organise/duplicates_view.py" line="+86"/>
         <source>No suggested duplicate: no two ideas have the same or nearly the same text.</source>
         <translation>لا توجد أي فكرة مكررة مقترحة: لا توجد فكرتان بالنص نفسه أو بنص متقارب جداً.</translation>
     </message>
@@ -1780,7 +1779,7 @@
         <translation>&amp;فك دمج الفكرة المحددة</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%n ideas, %1% alike</source>
         <translation>
             <numerusform>%n أفكار، متشابهة بنسبة %1%</numerusform>
@@ -1795,7 +1794,7 @@
 <context>
     <name>EraseParticipantDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/erase_participant_dialog.py" line="+39"/>
+        <location filename="../sim_facilitator/ui/checkin/erase_participant_dialog.py" line="+39"/>
         <source>Erase a participant</source>
         <translation>محو مشارك</translation>
     </message>
@@ -1848,7 +1847,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../sim_facilitator/export/fonts.py" line="+21"/>
+        <location filename="../sim_facilitator/export/pdf/fonts.py" line="+21"/>
         <source>The font file {file} is missing from {folder}; reinstall SIM Facilitator or copy the font back, then try again.</source>
         <translation>ملف الخط {file} غير موجود في {folder}؛ أعد تثبيت البرنامج أو أرجع ملف الخط، ثم أعد المحاولة.</translation>
     </message>
@@ -1858,7 +1857,7 @@
         <translation>تتعذر قراءة ملف الخط {file} ({reason})؛ أعد تثبيت البرنامج.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes.py" line="+76"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+39"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>«{lang}» ليست من لغات المحضر؛ اختر ar أو fr أو en أو ar+fr.</translation>
     </message>
@@ -1873,7 +1872,7 @@
         <translation>تعذرت إعادة قراءة المحضر المكتوب في {path} بشكل صحيح؛ لم يُحتفظ بأي شيء.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/error_message.py" line="+13"/>
+        <location filename="../sim_facilitator/ui/common/error_message.py" line="+13"/>
         <source>planned minutes</source>
         <translation>الدقائق المقررة</translation>
     </message>
@@ -1953,7 +1952,7 @@
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle_format.py" line="+99"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+99"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>الملف غير موجود أو يتعذر فتحه.</translation>
     </message>
@@ -1963,13 +1962,13 @@
         <translation>الملف أكبر من أن يكون حزمة ({size} بايت؛ الحد الأقصى {limit} بايت).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../sim_facilitator/models/csv_import.py" line="+27"/>
+        <location filename="../sim_facilitator/domain/csv_import.py" line="+27"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+3"/>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+1"/>
         <source>This file is not a bundle: it is not a readable zip archive.</source>
         <translation>هذا الملف ليس حزمة: إنه ليس أرشيف zip مقروءا.</translation>
     </message>
@@ -2289,12 +2288,12 @@
         <translation>أُلغي الاستيراد قبل هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/actions.py" line="+24"/>
+        <location filename="../sim_facilitator/domain/actions.py" line="+29"/>
         <source>Only the decisions and the summary can be written here.</source>
         <translation>لا يمكن أن يُكتب هنا سوى القرارات والخلاصة.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/backup.py" line="+26"/>
+        <location filename="../sim_facilitator/engine/backup.py" line="+26"/>
         <source>{name} is not a usable backup: {reason}.</source>
         <translation>{name} ليست نسخة احتياطية صالحة للاستعمال: {reason}.</translation>
     </message>
@@ -2304,7 +2303,7 @@
         <translation>قاعدة البيانات {name} تالفة ({reason})؛ لم تُفتح للكتابة.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/csv_import.py" line="+1"/>
+        <location filename="../sim_facilitator/domain/csv_import.py" line="+1"/>
         <source>Choose which column holds the names.</source>
         <translation>اختر العمود الذي يحتوي على الأسماء.</translation>
     </message>
@@ -2340,7 +2339,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../sim_facilitator/ui/error_message.py" line="-23"/>
+        <location filename="../sim_facilitator/ui/common/error_message.py" line="-23"/>
         <source>age band</source>
         <translation>الفئة العمرية</translation>
     </message>
@@ -2355,7 +2354,7 @@
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/errors.py" line="+41"/>
+        <location filename="../sim_facilitator/engine/errors.py" line="+41"/>
         <source>The {field} cannot be empty.</source>
         <translation>لا يمكن ترك {field} فارغا.</translation>
     </message>
@@ -2410,7 +2409,7 @@
         <translation>لا يتوفر {entity} على حقل اسمه {field}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/frameworks.py" line="+25"/>
+        <location filename="../sim_facilitator/domain/frameworks.py" line="+25"/>
         <source>Give the principle a name in at least one language.</source>
         <translation>أعط المبدأ اسما بلغة واحدة على الأقل.</translation>
     </message>
@@ -2425,12 +2424,12 @@
         <translation>لا تعتمد هذه الورشة إطارا للمبادئ بعد.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+56"/>
+        <location filename="../sim_facilitator/engine/merge.py" line="+58"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation>تحتوي هذه الحزمة على تغييرات أُجريت بهوية هذا الحاسوب نفسه دون أن يراها: لقد نُسخت قاعدة البيانات هذه من حاسوب آخر، ويحتاج كل حاسوب إلى قاعدته الخاصة.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/organise.py" line="+47"/>
+        <location filename="../sim_facilitator/domain/organise.py" line="+47"/>
         <source>Choose at least two ideas to merge.</source>
         <translation>اختر فكرتين على الأقل لدمجهما.</translation>
     </message>
@@ -2460,7 +2459,7 @@
         <translation>لا يمكن أن تنتقل إلى المجموعة الجديدة إلا أفكار المجموعة التي يجري فصلها.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/schema.py" line="+65"/>
+        <location filename="../sim_facilitator/engine/schema.py" line="+65"/>
         <source>idea text</source>
         <translation>نص الفكرة</translation>
     </message>
@@ -2480,7 +2479,7 @@
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/trust.py" line="+21"/>
+        <location filename="../sim_facilitator/engine/trust.py" line="+21"/>
         <source>This bundle comes from a laptop not known yet (fingerprint {fingerprint}); accept it to import.</source>
         <translation>تأتي هذه الحزمة من حاسوب غير معروف بعد (البصمة {fingerprint})؛ اقبله للاستيراد.</translation>
     </message>
@@ -2490,7 +2489,7 @@
         <translation>تدّعي هذه الحزمة أنها من حاسوب معروف لكنها موقعة بمفتاح مختلف: مرفوضة.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/vote_counting.py" line="+54"/>
+        <location filename="../sim_facilitator/domain/vote_counting.py" line="+54"/>
         <source>Points must be whole numbers of zero or more (got “{value}”).</source>
         <translation>يجب أن تكون النقاط أعدادا صحيحة تساوي صفرا أو أكثر (القيمة المدخلة «{value}»).</translation>
     </message>
@@ -2550,12 +2549,12 @@
         <translation>«{value}» ليست طريقة تصويت.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/votes.py" line="+79"/>
+        <location filename="../sim_facilitator/domain/votes/lifecycle.py" line="+23"/>
         <source>The vote “{title}” is no longer a draft: its options and rules are fixed.</source>
         <translation>التصويت «{title}» لم يعد مسودة: خياراته وقواعده ثابتة.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/votes/rounds.py" line="+17"/>
         <source>The vote “{title}” is closed and cannot be changed.</source>
         <translation>التصويت «{title}» مغلق ولا يمكن تغييره.</translation>
     </message>
@@ -2565,7 +2564,7 @@
         <translation>التصويت «{title}» غير مفتوح: لا تُقبل الأوراق إلا أثناء فتحه.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/domain/votes/lifecycle.py" line="+1"/>
         <source>Only a draft vote can be opened; to open a closed vote again, re-open it with a reason.</source>
         <translation>لا يمكن فتح إلا تصويت في طور الإعداد؛ لفتح تصويت مغلق من جديد، أعد فتحه مع ذكر السبب.</translation>
     </message>
@@ -2595,7 +2594,7 @@
         <translation>«{option}» ليست فكرة ولا مجموعة من هذه الورشة.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/votes/ballots.py" line="+64"/>
         <source>“{voter}” is neither a checked-in participant nor a one-time number of this vote.</source>
         <translation>«{voter}» ليس مشاركا مسجل الحضور ولا رقما صالحا لمرة واحدة في هذا التصويت.</translation>
     </message>
@@ -2620,7 +2619,7 @@
         <translation>يُحتسب هذا التصويت من فرز ورقي؛ أدخل نتائج الفرز بدل الأوراق.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/domain/votes/tallies.py" line="+25"/>
         <source>This vote is by secret ballot; no tally can be entered.</source>
         <translation>هذا التصويت بالاقتراع السري؛ لا يمكن إدخال أي فرز.</translation>
     </message>
@@ -2630,27 +2629,27 @@
         <translation>يعتمد هذا التصويت فرزا واحدا؛ الإدخال الثاني غير مستعمل.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/votes/lifecycle.py" line="+1"/>
         <source>Score votes need individual ballots; a tally can be entered for dots, approval or ranking.</source>
         <translation>يتطلب التصويت بالنقط أوراقا فردية؛ يمكن إدخال الفرز للنقاط أو الموافقة أو الترتيب.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../sim_facilitator/domain/votes/tallies.py" line="+1"/>
         <source>The counts are more than {voters} voters could give ({given} for at most {limit}).</source>
         <translation>الأعداد تفوق ما يمكن أن يمنحه {voters} مصوّتا ({given} مقابل {limit} على الأكثر).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../sim_facilitator/domain/votes/lifecycle.py" line="+4"/>
         <source>Tally A and tally B still differ on {count} lines; reconcile them before closing.</source>
         <translation>ما يزال الفرز A والفرز B مختلفين في {count} أسطر؛ وفّق بينهما قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="-281"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-274"/>
         <source>The file {path} cannot be read.</source>
         <translation>يتعذر قراءة الملف {path}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/commands/votes.py" line="+22"/>
+        <location filename="../sim_facilitator/commands/votes.py" line="+23"/>
         <source>“{value}” is not OPTION_ID=POINTS.</source>
         <translation>«{value}» ليست على شكل OPTION_ID=POINTS.</translation>
     </message>
@@ -2680,7 +2679,7 @@
         <translation>تعذرت كتابة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis.py" line="+71"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+38"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>لا يمكن كتابة الخلاصة في {path}: {reason}</translation>
     </message>
@@ -2690,12 +2689,12 @@
         <translation>لم تُقرأ الخلاصة المكتوبة في {path} بشكل صحيح؛ لم يُحتفظ بأي شيء.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/export/synthesis/record.py" line="+28"/>
         <source>There is no workshop to summarise in this database (or in this selection).</source>
         <translation>لا توجد أي ورشة لتلخيصها في قاعدة البيانات هذه (أو في هذا الاختيار).</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/cross_duplicates.py" line="+34"/>
+        <location filename="../sim_facilitator/domain/cross_duplicates.py" line="+40"/>
         <source>A cross-workshop cluster needs ideas from at least two workshops.</source>
         <translation>تتطلب المجموعة المشتركة أفكارا من ورشتين على الأقل.</translation>
     </message>
@@ -2713,7 +2712,7 @@
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/framework_editor.py" line="+73"/>
+        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+76"/>
         <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
         <translation>لا يوجد أي مبدأ بعد. اكتب اسمه أعلاه، بلغة واحدة أو أكثر، واضغط Enter.</translation>
     </message>
@@ -2724,12 +2723,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+111"/>
         <source>New framework</source>
         <translation>إطار جديد</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-108"/>
         <source>Name (%1):</source>
         <translation>الاسم (%1):</translation>
     </message>
@@ -2755,7 +2754,7 @@
         <translation>المبادئ</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>(no framework)</source>
         <translation>(بدون إطار)</translation>
     </message>
@@ -2783,7 +2782,7 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../sim_facilitator/ui/help_menu.py" line="+46"/>
+        <location filename="../sim_facilitator/ui/shell/help_menu.py" line="+47"/>
         <source>&amp;Help</source>
         <translation>ال&amp;مساعدة</translation>
     </message>
@@ -2806,7 +2805,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/home_view.py" line="+137"/>
+        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+143"/>
         <source>Workshops</source>
         <translation>الورشات</translation>
     </message>
@@ -2863,7 +2862,7 @@
         <translation>لا توجد أي ورشة على هذا الحاسوب بعد. أنشئ ورشة، أو استكشف البرنامج بورشة تجريبية (مبادئها أمثلة موسومة بوضوح).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>&amp;Unarchive</source>
         <translation>إ&amp;لغاء الأرشفة</translation>
     </message>
@@ -2900,7 +2899,7 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/idea_model.py" line="+339"/>
+        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+337"/>
         <source>Idea</source>
         <translation>الفكرة</translation>
     </message>
@@ -2918,7 +2917,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../sim_facilitator/ui/labels.py" line="+15"/>
+        <location filename="../sim_facilitator/ui/common/labels.py" line="+15"/>
         <source>Tanger-Tétouan-Al Hoceïma</source>
         <translation>طنجة-تطوان-الحسيمة</translation>
     </message>
@@ -3096,7 +3095,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+125"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+126"/>
         <source>SIM Facilitator</source>
         <translation>ميسّر SIM</translation>
     </message>
@@ -3179,7 +3178,7 @@
 <context>
     <name>MappingMatrix</name>
     <message>
-        <location filename="../sim_facilitator/ui/mapping_matrix.py" line="+49"/>
+        <location filename="../sim_facilitator/ui/organise/mapping_matrix.py" line="+50"/>
         <source>Nothing to map yet. Capture ideas (and group them into clusters if you like), then rate here how strongly each serves each principle.</source>
         <translation>لا يوجد ما يُربط بعد. دوّن الأفكار (واجمعها في مجموعات إن شئت)، ثم قدّر هنا مدى خدمة كل منها لكل مبدأ.</translation>
     </message>
@@ -3198,7 +3197,7 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/mapping_model.py" line="+146"/>
+        <location filename="../sim_facilitator/ui/organise/mapping_model.py" line="+146"/>
         <source>Cluster: %1</source>
         <translation>المجموعة: %1</translation>
     </message>
@@ -3216,7 +3215,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+28"/>
+        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+29"/>
         <source>Export minutes</source>
         <translation>تصدير المحضر</translation>
     </message>
@@ -3255,7 +3254,7 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/new_workshop_dialog.py" line="+54"/>
+        <location filename="../sim_facilitator/ui/shell/new_workshop_dialog.py" line="+54"/>
         <source>New workshop</source>
         <translation>ورشة جديدة</translation>
     </message>
@@ -3283,7 +3282,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/ordered_list_editor.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+98"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
@@ -3316,7 +3315,7 @@
 <context>
     <name>Organise</name>
     <message>
-        <location filename="../sim_facilitator/models/organise.py" line="-12"/>
+        <location filename="../sim_facilitator/domain/organise.py" line="-12"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -3339,7 +3338,7 @@
 <context>
     <name>OrganiseView</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise_view.py" line="+41"/>
+        <location filename="../sim_facilitator/ui/organise/organise_view.py" line="+39"/>
         <source>Organise</source>
         <translation>التنظيم</translation>
     </message>
@@ -3347,7 +3346,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/participant_model.py" line="+64"/>
+        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+57"/>
         <source>Name or pseudonym</source>
         <translation>الاسم أو الاسم المستعار</translation>
     </message>
@@ -3385,7 +3384,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/pdf_export_dialog.py" line="+127"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+128"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
@@ -3421,18 +3420,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+69"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+74"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-66"/>
         <source>Open the file</source>
         <translation>فتح الملف</translation>
     </message>
@@ -3442,7 +3441,7 @@
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3460,12 +3459,12 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/projector_view.py" line="+83"/>
+        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+91"/>
         <source>Projector</source>
         <translation>العارض</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
         <source>%1 over time</source>
         <translation>تجاوز الوقت بـ%1</translation>
     </message>
@@ -3964,7 +3963,7 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup_view.py" line="+54"/>
+        <location filename="../sim_facilitator/ui/setup/setup_view.py" line="+52"/>
         <source>No agenda item yet. Type the first item&apos;s title and its planned minutes above, then press Enter.</source>
         <translation>لا يوجد أي بند في جدول الأعمال بعد. اكتب عنوان البند الأول ومدته المقررة بالدقائق أعلاه، ثم اضغط Enter.</translation>
     </message>
@@ -4028,7 +4027,7 @@
 <context>
     <name>ShortcutsOverlay</name>
     <message>
-        <location filename="../sim_facilitator/ui/shortcuts_overlay.py" line="+34"/>
+        <location filename="../sim_facilitator/ui/shell/shortcuts_overlay.py" line="+35"/>
         <source>Everywhere</source>
         <translation>في كل مكان</translation>
     </message>
@@ -4310,7 +4309,7 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/sync_view.py" line="+171"/>
+        <location filename="../sim_facilitator/ui/coordinator/sync_view.py" line="+182"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation>%1 جديد، %2 محيّن، %3 دون تغيير، %4 تعارض</translation>
     </message>
@@ -4504,7 +4503,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>SynthesisDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+46"/>
+        <location filename="../sim_facilitator/ui/coordinator/synthesis_dialog.py" line="+46"/>
         <source>National synthesis</source>
         <translation>الخلاصة الوطنية</translation>
     </message>
@@ -4537,7 +4536,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TallyEntry</name>
     <message>
-        <location filename="../sim_facilitator/ui/tally_entry.py" line="+102"/>
+        <location filename="../sim_facilitator/ui/votes/tally_entry.py" line="+105"/>
         <location line="+9"/>
         <source>Tally entry</source>
         <translation>إدخال الفرز</translation>
@@ -4579,7 +4578,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>عدد المصوّتين</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Record entry B</source>
         <translation>تسجيل الإدخال B</translation>
     </message>
@@ -4629,7 +4628,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../sim_facilitator/ui/undo.py" line="+62"/>
+        <location filename="../sim_facilitator/ui/capture/undo.py" line="+32"/>
         <source>add an idea</source>
         <translation>إضافة فكرة</translation>
     </message>
@@ -4642,7 +4641,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../sim_facilitator/ui/upgrade_notice.py" line="+28"/>
+        <location filename="../sim_facilitator/ui/shell/upgrade_notice.py" line="+28"/>
         <source>Updating your data</source>
         <translation>جارٍ تحديث بياناتك</translation>
     </message>
@@ -4655,7 +4654,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/help.py" line="+73"/>
+        <location filename="../sim_facilitator/ui/shell/help.py" line="+74"/>
         <location line="+1"/>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
@@ -4669,7 +4668,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VoteTexts</name>
     <message>
-        <location filename="../sim_facilitator/ui/vote_texts.py" line="+23"/>
+        <location filename="../sim_facilitator/ui/votes/vote_texts.py" line="+23"/>
         <source>Dot voting</source>
         <translation>التصويت بالنقاط</translation>
     </message>
@@ -4742,24 +4741,24 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes_view.py" line="+74"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+67"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation>لا يوجد أي تصويت بعد. أنشئ تصويتا بالزر «تصويت جديد».</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+68"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation>التصويتات</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+308"/>
+        <location line="+87"/>
         <source>New vote</source>
         <translation>تصويت جديد</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+109"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -4789,13 +4788,13 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>القواعد</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+26"/>
+        <location filename="../sim_facilitator/ui/votes/round_results.py" line="+63"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+1"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+1"/>
         <source>Collected by</source>
         <translation>طريقة الجمع</translation>
     </message>
@@ -4830,22 +4829,22 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>بدون حد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Several dots on one option</source>
         <translation>عدة نقاط على خيار واحد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Hide results until the vote closes</source>
         <translation>إخفاء النتائج إلى حين إغلاق التصويت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>e.g. the facilitator asks the room to decide</source>
         <translation>مثلا يطلب الميسّر من الحاضرين الحسم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-85"/>
         <source>Open the vote</source>
         <translation>فتح التصويت</translation>
     </message>
@@ -4880,7 +4879,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>العارض</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../sim_facilitator/ui/votes/round_results.py" line="+3"/>
         <source>Rank</source>
         <translation>الرتبة</translation>
     </message>
@@ -4910,27 +4909,27 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>التنقيط من 1 إلى 5</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+6"/>
         <source>%1 — %2 — ballots cast: %3 of %4 present (turnout %5)</source>
         <translation>%1 — %2 — الأوراق المدلى بها: %3 من أصل %4 حاضرا (نسبة المشاركة %5)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>no tie-break rule recorded</source>
         <translation>لم تُسجل قاعدة للحسم</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Tie: %1. Tie-break rule: %2</source>
         <translation>تعادل: %1. قاعدة الحسم: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Re-opened: %1</source>
         <translation>أعيد فتحه: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+100"/>
         <source>Re-open the vote</source>
         <translation>إعادة فتح التصويت</translation>
     </message>
@@ -4959,7 +4958,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/welcome_dialog.py" line="+119"/>
+        <location filename="../sim_facilitator/ui/shell/welcome_dialog.py" line="+120"/>
         <source>Welcome</source>
         <translation>مرحبا</translation>
     </message>
@@ -5027,7 +5026,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>WorkshopTableModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+76"/>
+        <location filename="../sim_facilitator/ui/shell/workshop_table_model.py" line="+68"/>
         <source>Workshop</source>
         <translation>الورشة</translation>
     </message>
@@ -5060,7 +5059,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../sim_facilitator/ui/workspace_page.py" line="+59"/>
+        <location filename="../sim_facilitator/ui/shell/workspace_page.py" line="+55"/>
         <source>← Workshops</source>
         <translation>→ الورشات</translation>
     </message>

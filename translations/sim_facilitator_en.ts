@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/actions_view.py" line="+80"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+79"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,7 +125,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>All principles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>AgendaTimer</name>
     <message>
-        <location filename="../sim_facilitator/ui/agenda_timer.py" line="+190"/>
+        <location filename="../sim_facilitator/ui/capture/agenda_timer.py" line="+191"/>
         <source>No agenda items yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/backups_dialog.py" line="+47"/>
+        <location filename="../sim_facilitator/ui/shell/backups_dialog.py" line="+48"/>
         <location line="+1"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
@@ -245,7 +245,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>when the app opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,7 +286,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/ballot_screen.py" line="+186"/>
+        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+193"/>
         <source>Secret ballot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,12 +425,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture_view.py" line="+112"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+103"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+120"/>
         <source>Capture — note-taker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,38 +445,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+70"/>
         <source>&amp;Question ({keys}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Author ({keys}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>optional — type a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+3"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/ui/capture/idea_entry.py" line="+37"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Type an idea. Enter saves it, Shift+Enter starts a new line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+1"/>
         <source>Note-taker mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,12 +506,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+9"/>
         <source>(no question) — {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+43"/>
         <source>No participant present is called “{name}”. Choose a name from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+108"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idea</numerusform>
@@ -548,7 +548,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="+161"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+168"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,7 +647,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
@@ -677,24 +677,24 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/cluster_board.py" line="+124"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+125"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+171"/>
+        <location line="+169"/>
         <source>Group into a new cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+211"/>
+        <location line="-168"/>
+        <location line="+209"/>
         <source>Rename cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-208"/>
         <source>Move to the cluster on the left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,18 +705,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+247"/>
         <source>Move to cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+188"/>
+        <location line="-246"/>
+        <location line="+186"/>
         <source>Split into a new cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-185"/>
         <source>Dissolve cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,7 +736,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Not in a cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,7 +807,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/conflicts_view.py" line="+114"/>
+        <location filename="../sim_facilitator/ui/coordinator/conflicts_view.py" line="+116"/>
         <source>shown now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,49 +885,48 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+241"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="+67"/>
         <source>made on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>unknown laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+14"/>
+        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="+44"/>
         <source>%1 workshops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+78"/>
         <source>Confirmed cross-workshop clusters: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+11"/>
+        <location line="+29"/>
+        <location line="+15"/>
         <source>Cross-workshop cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../sim_facilitator/ui/coordinator/coordinator_view.py" line="+157"/>
         <source>Import every bundle of a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,13 +942,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+22"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>There is no bundle (.simbundle file) in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +963,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Laptops not seen before</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,7 +975,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../sim_facilitator/ui/coordinator/import_report_page.py" line="+68"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,12 +995,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 changes dated more than a day ahead were set aside (check that laptop&apos;s clock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>already imported before</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,27 +1010,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../sim_facilitator/ui/coordinator/coordinator_view.py" line="+35"/>
         <source>Coordination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/ui/coordinator/import_report_page.py" line="+23"/>
         <source>Import report, one line per file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="+8"/>
         <source>Suggested shared ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Confirmed shared ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../sim_facilitator/ui/coordinator/coordinator_view.py" line="+2"/>
         <source>This laptop&apos;s fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,23 +1065,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="+1"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="+14"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location filename="../sim_facilitator/ui/coordinator/import_report_page.py" line="-67"/>
         <source>No bundle imported yet. Import the bundles sent back from the workshops, one by one or a whole folder: each file gets a line here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="-52"/>
         <source>No workshop received yet. Each imported workshop is listed here with its region, facilitator and the fingerprint of the laptop it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location filename="../sim_facilitator/ui/coordinator/coordinator_view.py" line="+1"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,12 +1096,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/ui/coordinator/import_report_page.py" line="+70"/>
         <source>One line per file. A file from a laptop not seen before is not imported until you accept that laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,12 +1112,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="+65"/>
         <source>Laptop fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+1"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,17 +1127,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Accept these laptops and import their files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="-11"/>
         <source>Each workshop with the laptop it came from. A laptop marked not trusted reached this database only inside another laptop&apos;s bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,14 +1147,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
-        <location line="+2"/>
+        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="+12"/>
+        <location line="+8"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="+1"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="+1"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,38 +1169,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="-17"/>
         <source>Alike ideas from different workshops. Confirm a group to count it as one shared idea; each idea stays in its workshop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+8"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
         <source>Alike</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Confirm as a cross-workshop cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Undo this cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,7 +1208,7 @@
 <context>
     <name>CoverageHeatmap</name>
     <message>
-        <location filename="../sim_facilitator/ui/coverage_heatmap.py" line="+37"/>
+        <location filename="../sim_facilitator/ui/coordinator/coverage_heatmap.py" line="+38"/>
         <source>Coverage of the principles by workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,7 +1218,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>This workshop uses another framework</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,7 +1239,7 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coverage_view.py" line="+55"/>
+        <location filename="../sim_facilitator/ui/organise/coverage_view.py" line="+56"/>
         <source>No principle to cover yet. Choose the framework of principles in Set-up, then map ideas and clusters to its principles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,7 +1290,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+52"/>
         <source>Nothing serves this principle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,7 +1318,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/csv_import_dialog.py" line="+95"/>
+        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+96"/>
         <source>Import an invitation list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,7 +1408,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>%1 participants will be added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,7 +1421,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sim_facilitator/ui/dashboard_view.py" line="+134"/>
+        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+135"/>
         <source>National dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,7 +1516,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,7 +1559,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/decisions_view.py" line="+105"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+104"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,7 +1609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,7 +1617,7 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../sim_facilitator/ui/details_form.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+99"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,7 +1690,7 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+85"/>
+        <location filename="../sim_facilitator/ui/organise/duplicates_view.py" line="+86"/>
         <source>No suggested duplicate: no two ideas have the same or nearly the same text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,7 +1753,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%n ideas, %1% alike</source>
         <translation>
             <numerusform>%n idea, %1% alike</numerusform>
@@ -1765,7 +1764,7 @@
 <context>
     <name>EraseParticipantDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/erase_participant_dialog.py" line="+39"/>
+        <location filename="../sim_facilitator/ui/checkin/erase_participant_dialog.py" line="+39"/>
         <source>Erase a participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,7 +1817,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../sim_facilitator/export/fonts.py" line="+21"/>
+        <location filename="../sim_facilitator/export/pdf/fonts.py" line="+21"/>
         <source>The font file {file} is missing from {folder}; reinstall SIM Facilitator or copy the font back, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,7 +1827,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes.py" line="+76"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+39"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,7 +1842,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/error_message.py" line="+13"/>
+        <location filename="../sim_facilitator/ui/common/error_message.py" line="+13"/>
         <source>planned minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,7 +1922,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle_format.py" line="+99"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+99"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,13 +1932,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../sim_facilitator/models/csv_import.py" line="+27"/>
+        <location filename="../sim_facilitator/domain/csv_import.py" line="+27"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+3"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+1"/>
         <source>This file is not a bundle: it is not a readable zip archive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,12 +2258,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/actions.py" line="+24"/>
+        <location filename="../sim_facilitator/domain/actions.py" line="+29"/>
         <source>Only the decisions and the summary can be written here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/backup.py" line="+26"/>
+        <location filename="../sim_facilitator/engine/backup.py" line="+26"/>
         <source>{name} is not a usable backup: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,7 +2273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/csv_import.py" line="+1"/>
+        <location filename="../sim_facilitator/domain/csv_import.py" line="+1"/>
         <source>Choose which column holds the names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,7 +2309,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../sim_facilitator/ui/error_message.py" line="-23"/>
+        <location filename="../sim_facilitator/ui/common/error_message.py" line="-23"/>
         <source>age band</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,7 +2324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/errors.py" line="+41"/>
+        <location filename="../sim_facilitator/engine/errors.py" line="+41"/>
         <source>The {field} cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,7 +2379,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/frameworks.py" line="+25"/>
+        <location filename="../sim_facilitator/domain/frameworks.py" line="+25"/>
         <source>Give the principle a name in at least one language.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,12 +2394,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+56"/>
+        <location filename="../sim_facilitator/engine/merge.py" line="+58"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/organise.py" line="+47"/>
+        <location filename="../sim_facilitator/domain/organise.py" line="+47"/>
         <source>Choose at least two ideas to merge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,7 +2429,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/schema.py" line="+65"/>
+        <location filename="../sim_facilitator/engine/schema.py" line="+65"/>
         <source>idea text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,7 +2449,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/trust.py" line="+21"/>
+        <location filename="../sim_facilitator/engine/trust.py" line="+21"/>
         <source>This bundle comes from a laptop not known yet (fingerprint {fingerprint}); accept it to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,7 +2459,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/vote_counting.py" line="+54"/>
+        <location filename="../sim_facilitator/domain/vote_counting.py" line="+54"/>
         <source>Points must be whole numbers of zero or more (got “{value}”).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,12 +2519,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/votes.py" line="+79"/>
+        <location filename="../sim_facilitator/domain/votes/lifecycle.py" line="+23"/>
         <source>The vote “{title}” is no longer a draft: its options and rules are fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/votes/rounds.py" line="+17"/>
         <source>The vote “{title}” is closed and cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,7 +2534,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/domain/votes/lifecycle.py" line="+1"/>
         <source>Only a draft vote can be opened; to open a closed vote again, re-open it with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,7 +2564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/votes/ballots.py" line="+64"/>
         <source>“{voter}” is neither a checked-in participant nor a one-time number of this vote.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2590,7 +2589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/domain/votes/tallies.py" line="+25"/>
         <source>This vote is by secret ballot; no tally can be entered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,27 +2599,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/votes/lifecycle.py" line="+1"/>
         <source>Score votes need individual ballots; a tally can be entered for dots, approval or ranking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../sim_facilitator/domain/votes/tallies.py" line="+1"/>
         <source>The counts are more than {voters} voters could give ({given} for at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../sim_facilitator/domain/votes/lifecycle.py" line="+4"/>
         <source>Tally A and tally B still differ on {count} lines; reconcile them before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="-281"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-274"/>
         <source>The file {path} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/commands/votes.py" line="+22"/>
+        <location filename="../sim_facilitator/commands/votes.py" line="+23"/>
         <source>“{value}” is not OPTION_ID=POINTS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,7 +2649,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis.py" line="+71"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+38"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,12 +2659,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/export/synthesis/record.py" line="+28"/>
         <source>There is no workshop to summarise in this database (or in this selection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/cross_duplicates.py" line="+34"/>
+        <location filename="../sim_facilitator/domain/cross_duplicates.py" line="+40"/>
         <source>A cross-workshop cluster needs ideas from at least two workshops.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2683,7 +2682,7 @@
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/framework_editor.py" line="+73"/>
+        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+76"/>
         <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,12 +2693,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+111"/>
         <source>New framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-108"/>
         <source>Name (%1):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2725,7 +2724,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>(no framework)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,7 +2752,7 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../sim_facilitator/ui/help_menu.py" line="+46"/>
+        <location filename="../sim_facilitator/ui/shell/help_menu.py" line="+47"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,7 +2775,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/home_view.py" line="+137"/>
+        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+143"/>
         <source>Workshops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,7 +2832,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>&amp;Unarchive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,7 +2867,7 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/idea_model.py" line="+339"/>
+        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+337"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,7 +2885,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../sim_facilitator/ui/labels.py" line="+15"/>
+        <location filename="../sim_facilitator/ui/common/labels.py" line="+15"/>
         <source>Tanger-Tétouan-Al Hoceïma</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,7 +3063,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+125"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+126"/>
         <source>SIM Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,7 +3146,7 @@
 <context>
     <name>MappingMatrix</name>
     <message>
-        <location filename="../sim_facilitator/ui/mapping_matrix.py" line="+49"/>
+        <location filename="../sim_facilitator/ui/organise/mapping_matrix.py" line="+50"/>
         <source>Nothing to map yet. Capture ideas (and group them into clusters if you like), then rate here how strongly each serves each principle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3166,7 +3165,7 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/mapping_model.py" line="+146"/>
+        <location filename="../sim_facilitator/ui/organise/mapping_model.py" line="+146"/>
         <source>Cluster: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3184,7 +3183,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+28"/>
+        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+29"/>
         <source>Export minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,7 +3222,7 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/new_workshop_dialog.py" line="+54"/>
+        <location filename="../sim_facilitator/ui/shell/new_workshop_dialog.py" line="+54"/>
         <source>New workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,7 +3250,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/ordered_list_editor.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+98"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,7 +3283,7 @@
 <context>
     <name>Organise</name>
     <message>
-        <location filename="../sim_facilitator/models/organise.py" line="-12"/>
+        <location filename="../sim_facilitator/domain/organise.py" line="-12"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3307,7 +3306,7 @@
 <context>
     <name>OrganiseView</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise_view.py" line="+41"/>
+        <location filename="../sim_facilitator/ui/organise/organise_view.py" line="+39"/>
         <source>Organise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,7 +3314,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/participant_model.py" line="+64"/>
+        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+57"/>
         <source>Name or pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,7 +3352,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/pdf_export_dialog.py" line="+127"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+128"/>
         <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3389,18 +3388,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+69"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+74"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-66"/>
         <source>Open the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,7 +3409,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,12 +3427,12 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/projector_view.py" line="+83"/>
+        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+91"/>
         <source>Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
         <source>%1 over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3932,7 +3931,7 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup_view.py" line="+54"/>
+        <location filename="../sim_facilitator/ui/setup/setup_view.py" line="+52"/>
         <source>No agenda item yet. Type the first item&apos;s title and its planned minutes above, then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3996,7 +3995,7 @@
 <context>
     <name>ShortcutsOverlay</name>
     <message>
-        <location filename="../sim_facilitator/ui/shortcuts_overlay.py" line="+34"/>
+        <location filename="../sim_facilitator/ui/shell/shortcuts_overlay.py" line="+35"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4278,7 +4277,7 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/sync_view.py" line="+171"/>
+        <location filename="../sim_facilitator/ui/coordinator/sync_view.py" line="+182"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4468,7 +4467,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>SynthesisDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+46"/>
+        <location filename="../sim_facilitator/ui/coordinator/synthesis_dialog.py" line="+46"/>
         <source>National synthesis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4501,7 +4500,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TallyEntry</name>
     <message>
-        <location filename="../sim_facilitator/ui/tally_entry.py" line="+102"/>
+        <location filename="../sim_facilitator/ui/votes/tally_entry.py" line="+105"/>
         <location line="+9"/>
         <source>Tally entry</source>
         <translation type="unfinished"></translation>
@@ -4543,7 +4542,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Record entry B</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4589,7 +4588,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../sim_facilitator/ui/undo.py" line="+62"/>
+        <location filename="../sim_facilitator/ui/capture/undo.py" line="+32"/>
         <source>add an idea</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4602,7 +4601,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../sim_facilitator/ui/upgrade_notice.py" line="+28"/>
+        <location filename="../sim_facilitator/ui/shell/upgrade_notice.py" line="+28"/>
         <source>Updating your data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4615,7 +4614,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/help.py" line="+73"/>
+        <location filename="../sim_facilitator/ui/shell/help.py" line="+74"/>
         <location line="+1"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
@@ -4629,7 +4628,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VoteTexts</name>
     <message>
-        <location filename="../sim_facilitator/ui/vote_texts.py" line="+23"/>
+        <location filename="../sim_facilitator/ui/votes/vote_texts.py" line="+23"/>
         <source>Dot voting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,24 +4701,24 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes_view.py" line="+74"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+67"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+68"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+308"/>
+        <location line="+87"/>
         <source>New vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+109"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4749,13 +4748,13 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+26"/>
+        <location filename="../sim_facilitator/ui/votes/round_results.py" line="+63"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+1"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+1"/>
         <source>Collected by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4790,22 +4789,22 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Several dots on one option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Hide results until the vote closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>e.g. the facilitator asks the room to decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-85"/>
         <source>Open the vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4840,7 +4839,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../sim_facilitator/ui/votes/round_results.py" line="+3"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4870,27 +4869,27 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+6"/>
         <source>%1 — %2 — ballots cast: %3 of %4 present (turnout %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>no tie-break rule recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Tie: %1. Tie-break rule: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Re-opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+100"/>
         <source>Re-open the vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4919,7 +4918,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/welcome_dialog.py" line="+119"/>
+        <location filename="../sim_facilitator/ui/shell/welcome_dialog.py" line="+120"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4987,7 +4986,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>WorkshopTableModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+76"/>
+        <location filename="../sim_facilitator/ui/shell/workshop_table_model.py" line="+68"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5020,7 +5019,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../sim_facilitator/ui/workspace_page.py" line="+59"/>
+        <location filename="../sim_facilitator/ui/shell/workspace_page.py" line="+55"/>
         <source>← Workshops</source>
         <translation type="unfinished"></translation>
     </message>

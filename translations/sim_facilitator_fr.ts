@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/actions_view.py" line="+80"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+79"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation>Aucune action pour l&apos;instant. Ajoutez-en une ici, ou transformez une idée ou un regroupement en action.</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>All principles</source>
         <translation>Tous les principes</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>AgendaTimer</name>
     <message>
-        <location filename="../sim_facilitator/ui/agenda_timer.py" line="+190"/>
+        <location filename="../sim_facilitator/ui/capture/agenda_timer.py" line="+191"/>
         <source>No agenda items yet.</source>
         <translation>Aucun point à l&apos;ordre du jour pour l&apos;instant.</translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/backups_dialog.py" line="+47"/>
+        <location filename="../sim_facilitator/ui/shell/backups_dialog.py" line="+48"/>
         <location line="+1"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
@@ -245,7 +245,7 @@
         <translation>&amp;Restaurer la sauvegarde sélectionnée</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>when the app opened</source>
         <translation>à l&apos;ouverture de l&apos;application</translation>
     </message>
@@ -286,7 +286,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/ballot_screen.py" line="+186"/>
+        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+193"/>
         <source>Secret ballot</source>
         <translation>Vote à bulletin secret</translation>
     </message>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
@@ -425,12 +425,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture_view.py" line="+112"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+103"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>Aucune idée à afficher. Saisissez-en une dans la zone ci-dessous et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+120"/>
         <source>Capture — note-taker</source>
         <translation>Saisie — rapporteur</translation>
     </message>
@@ -445,38 +445,38 @@
         <translation>Filtrer les idées ({keys})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+70"/>
         <source>&amp;Question ({keys}):</source>
         <translation>&amp;Question ({keys}) :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Author ({keys}):</source>
         <translation>&amp;Auteur ({keys}) :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>optional — type a name</source>
         <translation>facultatif — tapez un nom</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+3"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/ui/capture/idea_entry.py" line="+37"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Type an idea. Enter saves it, Shift+Enter starts a new line.</source>
         <translation>Tapez une idée. Entrée l&apos;enregistre, Maj+Entrée commence une nouvelle ligne.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+1"/>
         <source>Note-taker mode</source>
         <translation>Mode rapporteur</translation>
     </message>
@@ -506,12 +506,12 @@
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+9"/>
         <source>(no question) — {keys}</source>
         <translation>(sans question) — {keys}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+43"/>
         <source>No participant present is called “{name}”. Choose a name from the list.</source>
         <translation>Aucun participant présent ne s&apos;appelle « {name} ». Choisissez un nom dans la liste.</translation>
     </message>
@@ -529,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+108"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idée</numerusform>
@@ -548,7 +548,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="+161"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+168"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
@@ -647,7 +647,7 @@
         <translation>À la demande de la personne : effacer son nom partout, définitivement.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -677,24 +677,24 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/cluster_board.py" line="+124"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+125"/>
         <source>Clusters</source>
         <translation>Groupes</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+171"/>
+        <location line="+169"/>
         <source>Group into a new cluster</source>
         <translation>Regrouper dans un nouveau groupe</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+211"/>
+        <location line="-168"/>
+        <location line="+209"/>
         <source>Rename cluster</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-208"/>
         <source>Move to the cluster on the left</source>
         <translation>Déplacer vers le groupe de gauche</translation>
     </message>
@@ -705,18 +705,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+247"/>
         <source>Move to cluster…</source>
         <translation>Déplacer vers un groupe…</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+188"/>
+        <location line="-246"/>
+        <location line="+186"/>
         <source>Split into a new cluster</source>
         <translation>Scinder dans un nouveau groupe</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-185"/>
         <source>Dissolve cluster</source>
         <translation>Dissoudre le groupe</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation>Déposez des idées, ou le nom d&apos;un groupe, sur un principe pour les y rattacher (clavier : Alt+1…9 pour les idées sélectionnées, Ctrl+Alt+1…9 pour le groupe) :</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Not in a cluster</source>
         <translation>Hors groupe</translation>
     </message>
@@ -807,7 +807,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/conflicts_view.py" line="+114"/>
+        <location filename="../sim_facilitator/ui/coordinator/conflicts_view.py" line="+116"/>
         <source>shown now</source>
         <translation>affiché maintenant</translation>
     </message>
@@ -885,49 +885,48 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator_view.py" line="+241"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="+67"/>
         <source>made on this laptop</source>
         <translation>fait sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>this laptop</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>trusted</source>
         <translation>reconnu</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>not trusted</source>
         <translation>non reconnu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>unknown laptop</source>
         <translation>ordinateur inconnu</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+14"/>
+        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="+44"/>
         <source>%1 workshops</source>
         <translation>%1 ateliers</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+78"/>
         <source>Confirmed cross-workshop clusters: %1</source>
         <translation>Regroupements inter-ateliers confirmés : %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+11"/>
+        <location line="+29"/>
+        <location line="+15"/>
         <source>Cross-workshop cluster</source>
         <translation>Regroupement inter-ateliers</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../sim_facilitator/ui/coordinator/coordinator_view.py" line="+157"/>
         <source>Import every bundle of a folder</source>
         <translation>Importer tous les paquets d&apos;un dossier</translation>
     </message>
@@ -943,13 +942,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+22"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>There is no bundle (.simbundle file) in %1.</source>
         <translation>Il n&apos;y a aucun paquet (fichier .simbundle) dans %1.</translation>
     </message>
@@ -964,7 +963,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Laptops not seen before</source>
         <translation>Ordinateurs jamais vus</translation>
     </message>
@@ -978,7 +977,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../sim_facilitator/ui/coordinator/import_report_page.py" line="+68"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
@@ -998,12 +997,12 @@
         <translation>refusé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 changes dated more than a day ahead were set aside (check that laptop&apos;s clock).</source>
         <translation>%1 modifications datées de plus d&apos;un jour dans le futur ont été mises de côté (vérifiez l&apos;horloge de cet ordinateur).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>already imported before</source>
         <translation>déjà importé</translation>
     </message>
@@ -1013,27 +1012,27 @@
         <translation>%1 conflits à examiner</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../sim_facilitator/ui/coordinator/coordinator_view.py" line="+35"/>
         <source>Coordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/ui/coordinator/import_report_page.py" line="+23"/>
         <source>Import report, one line per file</source>
         <translation>Rapport d&apos;import, une ligne par fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="+8"/>
         <source>Suggested shared ideas</source>
         <translation>Idées communes suggérées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Confirmed shared ideas</source>
         <translation>Idées communes confirmées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../sim_facilitator/ui/coordinator/coordinator_view.py" line="+2"/>
         <source>This laptop&apos;s fingerprint: %1</source>
         <translation>Empreinte de cet ordinateur : %1</translation>
     </message>
@@ -1068,23 +1067,23 @@
         <translation>Rapport d&apos;import</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="+1"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="+14"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location filename="../sim_facilitator/ui/coordinator/import_report_page.py" line="-67"/>
         <source>No bundle imported yet. Import the bundles sent back from the workshops, one by one or a whole folder: each file gets a line here.</source>
         <translation>Aucun paquet importé pour l&apos;instant. Importez les paquets revenus des ateliers, un par un ou tout un dossier : chaque fichier aura ici sa ligne.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="-52"/>
         <source>No workshop received yet. Each imported workshop is listed here with its region, facilitator and the fingerprint of the laptop it came from.</source>
         <translation>Aucun atelier reçu pour l&apos;instant. Chaque atelier importé figure ici avec sa région, son facilitateur et l&apos;empreinte de l&apos;ordinateur dont il vient.</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location filename="../sim_facilitator/ui/coordinator/coordinator_view.py" line="+1"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1099,12 +1098,12 @@
         <translation>Idées communes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/ui/coordinator/import_report_page.py" line="+70"/>
         <source>One line per file. A file from a laptop not seen before is not imported until you accept that laptop.</source>
         <translation>Une ligne par fichier. Le fichier d&apos;un ordinateur jamais vu n&apos;est importé qu&apos;une fois cet ordinateur accepté.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -1115,12 +1114,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="+65"/>
         <source>Laptop fingerprint</source>
         <translation>Empreinte de l&apos;ordinateur</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+1"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
@@ -1130,17 +1129,17 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Accept these laptops and import their files…</source>
         <translation>Accepter ces ordinateurs et importer leurs fichiers…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="-11"/>
         <source>Each workshop with the laptop it came from. A laptop marked not trusted reached this database only inside another laptop&apos;s bundle.</source>
         <translation>Chaque atelier avec l&apos;ordinateur d&apos;où il vient. Un ordinateur « non reconnu » n&apos;est arrivé ici que dans le paquet d&apos;un autre ordinateur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
@@ -1150,14 +1149,14 @@
         <translation>Région</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
-        <location line="+2"/>
+        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="+12"/>
+        <location line="+8"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="+1"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../sim_facilitator/ui/coordinator/sources_page.py" line="+1"/>
         <source>Facilitator</source>
         <translation>Facilitateur·rice</translation>
     </message>
@@ -1172,38 +1171,38 @@
         <translation>Confiance</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="-17"/>
         <source>Alike ideas from different workshops. Confirm a group to count it as one shared idea; each idea stays in its workshop.</source>
         <translation>Idées semblables venant d&apos;ateliers différents. Confirmez un groupe pour le compter comme une idée commune ; chaque idée reste dans son atelier.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+8"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
         <source>Alike</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cluster</source>
         <translation>Regroupement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Confirm as a cross-workshop cluster</source>
         <translation>Confirmer comme regroupement inter-ateliers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Undo this cluster</source>
         <translation>Défaire ce regroupement</translation>
     </message>
@@ -1211,7 +1210,7 @@
 <context>
     <name>CoverageHeatmap</name>
     <message>
-        <location filename="../sim_facilitator/ui/coverage_heatmap.py" line="+37"/>
+        <location filename="../sim_facilitator/ui/coordinator/coverage_heatmap.py" line="+38"/>
         <source>Coverage of the principles by workshop</source>
         <translation>Couverture des principes par atelier</translation>
     </message>
@@ -1221,7 +1220,7 @@
         <translation>Chaque case donne le nombre d&apos;idées qui servent le principe et leur force totale</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>This workshop uses another framework</source>
         <translation>Cet atelier utilise un autre cadre</translation>
     </message>
@@ -1242,7 +1241,7 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coverage_view.py" line="+55"/>
+        <location filename="../sim_facilitator/ui/organise/coverage_view.py" line="+56"/>
         <source>No principle to cover yet. Choose the framework of principles in Set-up, then map ideas and clusters to its principles.</source>
         <translation>Aucun principe à couvrir pour l&apos;instant. Choisissez le référentiel de principes dans Préparation, puis rattachez les idées et les groupes à ses principes.</translation>
     </message>
@@ -1293,7 +1292,7 @@
         <translation>État</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+52"/>
         <source>Nothing serves this principle</source>
         <translation>Rien ne sert ce principe</translation>
     </message>
@@ -1321,7 +1320,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/csv_import_dialog.py" line="+95"/>
+        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+96"/>
         <source>Import an invitation list</source>
         <translation>Importer une liste d&apos;invités</translation>
     </message>
@@ -1411,7 +1410,7 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>%1 participants will be added.</source>
         <translation>%1 participants seront ajoutés.</translation>
     </message>
@@ -1424,7 +1423,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sim_facilitator/ui/dashboard_view.py" line="+134"/>
+        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+135"/>
         <source>National dashboard</source>
         <translation>Tableau de bord national</translation>
     </message>
@@ -1519,7 +1518,7 @@
         <translation>Version du cadre</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
@@ -1562,7 +1561,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/decisions_view.py" line="+105"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+104"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
@@ -1612,7 +1611,7 @@
         <translation>Tout ce que vous tapez ici est enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1620,7 +1619,7 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../sim_facilitator/ui/details_form.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+99"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
@@ -1693,7 +1692,7 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/duplicates_view.py" line="+85"/>
+        <location filename="../sim_facilitator/ui/organise/duplicates_view.py" line="+86"/>
         <source>No suggested duplicate: no two ideas have the same or nearly the same text.</source>
         <translation>Aucun doublon suggéré : aucune idée n&apos;a le même texte, ou presque, qu&apos;une autre.</translation>
     </message>
@@ -1756,7 +1755,7 @@
         <translation>&amp;Défusionner l&apos;idée sélectionnée</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%n ideas, %1% alike</source>
         <translation>
             <numerusform>%n idée, semblable à %1 %</numerusform>
@@ -1767,7 +1766,7 @@
 <context>
     <name>EraseParticipantDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/erase_participant_dialog.py" line="+39"/>
+        <location filename="../sim_facilitator/ui/checkin/erase_participant_dialog.py" line="+39"/>
         <source>Erase a participant</source>
         <translation>Effacer un participant</translation>
     </message>
@@ -1820,7 +1819,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../sim_facilitator/export/fonts.py" line="+21"/>
+        <location filename="../sim_facilitator/export/pdf/fonts.py" line="+21"/>
         <source>The font file {file} is missing from {folder}; reinstall SIM Facilitator or copy the font back, then try again.</source>
         <translation>Le fichier de police {file} manque dans {folder} ; réinstallez SIM Facilitateur ou remettez la police en place, puis réessayez.</translation>
     </message>
@@ -1830,7 +1829,7 @@
         <translation>Le fichier de police {file} est illisible ({reason}) ; réinstallez SIM Facilitateur.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes.py" line="+76"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+39"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>« {lang} » n&apos;est pas une langue du procès-verbal ; choisissez ar, fr, en ou ar+fr.</translation>
     </message>
@@ -1845,7 +1844,7 @@
         <translation>Le procès-verbal écrit dans {path} ne s&apos;est pas relu correctement ; rien n&apos;a été conservé.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/error_message.py" line="+13"/>
+        <location filename="../sim_facilitator/ui/common/error_message.py" line="+13"/>
         <source>planned minutes</source>
         <translation>minutes prévues</translation>
     </message>
@@ -1925,7 +1924,7 @@
         <translation>Ceci n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle_format.py" line="+99"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+99"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>Le fichier n&apos;existe pas ou ne peut pas être ouvert.</translation>
     </message>
@@ -1935,13 +1934,13 @@
         <translation>Le fichier est trop volumineux pour être un paquet ({size} octets ; au plus {limit} octets).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../sim_facilitator/models/csv_import.py" line="+27"/>
+        <location filename="../sim_facilitator/domain/csv_import.py" line="+27"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+3"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+1"/>
         <source>This file is not a bundle: it is not a readable zip archive.</source>
         <translation>Ce fichier n&apos;est pas un paquet : ce n&apos;est pas une archive zip lisible.</translation>
     </message>
@@ -2261,12 +2260,12 @@
         <translation>L&apos;importation a été annulée avant ce fichier.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/actions.py" line="+24"/>
+        <location filename="../sim_facilitator/domain/actions.py" line="+29"/>
         <source>Only the decisions and the summary can be written here.</source>
         <translation>Seuls les décisions et le résumé peuvent être écrits ici.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/backup.py" line="+26"/>
+        <location filename="../sim_facilitator/engine/backup.py" line="+26"/>
         <source>{name} is not a usable backup: {reason}.</source>
         <translation>{name} n&apos;est pas une sauvegarde utilisable : {reason}.</translation>
     </message>
@@ -2276,7 +2275,7 @@
         <translation>La base de données {name} est endommagée ({reason}) ; elle n&apos;a pas été ouverte en écriture.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/csv_import.py" line="+1"/>
+        <location filename="../sim_facilitator/domain/csv_import.py" line="+1"/>
         <source>Choose which column holds the names.</source>
         <translation>Choisissez la colonne qui contient les noms.</translation>
     </message>
@@ -2312,7 +2311,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../sim_facilitator/ui/error_message.py" line="-23"/>
+        <location filename="../sim_facilitator/ui/common/error_message.py" line="-23"/>
         <source>age band</source>
         <translation>la tranche d&apos;âge</translation>
     </message>
@@ -2327,7 +2326,7 @@
         <translation>la présence</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/errors.py" line="+41"/>
+        <location filename="../sim_facilitator/engine/errors.py" line="+41"/>
         <source>The {field} cannot be empty.</source>
         <translation>Le champ « {field} » ne peut pas être vide.</translation>
     </message>
@@ -2382,7 +2381,7 @@
         <translation>{entity} n&apos;a pas de champ nommé {field}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/frameworks.py" line="+25"/>
+        <location filename="../sim_facilitator/domain/frameworks.py" line="+25"/>
         <source>Give the principle a name in at least one language.</source>
         <translation>Donnez un nom au principe dans au moins une langue.</translation>
     </message>
@@ -2397,12 +2396,12 @@
         <translation>Cet atelier n&apos;utilise pas encore de cadre de principes.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/merge.py" line="+56"/>
+        <location filename="../sim_facilitator/engine/merge.py" line="+58"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation>Ce paquet contient des modifications faites sous l&apos;identité de cet ordinateur qu&apos;il n&apos;a jamais vues : cette base de données a été copiée depuis un autre ordinateur, et chaque ordinateur doit avoir la sienne.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/organise.py" line="+47"/>
+        <location filename="../sim_facilitator/domain/organise.py" line="+47"/>
         <source>Choose at least two ideas to merge.</source>
         <translation>Choisissez au moins deux idées à fusionner.</translation>
     </message>
@@ -2432,7 +2431,7 @@
         <translation>Seules les idées du groupe en cours de scission peuvent aller dans le nouveau groupe.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/schema.py" line="+65"/>
+        <location filename="../sim_facilitator/engine/schema.py" line="+65"/>
         <source>idea text</source>
         <translation>texte de l&apos;idée</translation>
     </message>
@@ -2452,7 +2451,7 @@
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/trust.py" line="+21"/>
+        <location filename="../sim_facilitator/engine/trust.py" line="+21"/>
         <source>This bundle comes from a laptop not known yet (fingerprint {fingerprint}); accept it to import.</source>
         <translation>Ce paquet vient d&apos;un ordinateur encore inconnu (empreinte {fingerprint}) ; acceptez-le pour importer.</translation>
     </message>
@@ -2462,7 +2461,7 @@
         <translation>Ce paquet prétend venir d&apos;un ordinateur connu mais il est signé avec une autre clé : refusé.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/vote_counting.py" line="+54"/>
+        <location filename="../sim_facilitator/domain/vote_counting.py" line="+54"/>
         <source>Points must be whole numbers of zero or more (got “{value}”).</source>
         <translation>Les points doivent être des nombres entiers positifs ou nuls (reçu « {value} »).</translation>
     </message>
@@ -2522,12 +2521,12 @@
         <translation>« {value} » n&apos;est pas une méthode de vote.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/votes.py" line="+79"/>
+        <location filename="../sim_facilitator/domain/votes/lifecycle.py" line="+23"/>
         <source>The vote “{title}” is no longer a draft: its options and rules are fixed.</source>
         <translation>Le vote « {title} » n&apos;est plus en préparation : ses options et ses règles sont figées.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/votes/rounds.py" line="+17"/>
         <source>The vote “{title}” is closed and cannot be changed.</source>
         <translation>Le vote « {title} » est clos et ne peut plus être modifié.</translation>
     </message>
@@ -2537,7 +2536,7 @@
         <translation>Le vote « {title} » n&apos;est pas ouvert : les bulletins ne sont acceptés que pendant qu&apos;il est ouvert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/domain/votes/lifecycle.py" line="+1"/>
         <source>Only a draft vote can be opened; to open a closed vote again, re-open it with a reason.</source>
         <translation>Seul un vote en préparation peut être ouvert ; pour rouvrir un vote clos, rouvrez-le en donnant une raison.</translation>
     </message>
@@ -2567,7 +2566,7 @@
         <translation>« {option} » n&apos;est ni une idée ni un groupe de cet atelier.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/votes/ballots.py" line="+64"/>
         <source>“{voter}” is neither a checked-in participant nor a one-time number of this vote.</source>
         <translation>« {voter} » n&apos;est ni un participant enregistré ni un numéro à usage unique de ce vote.</translation>
     </message>
@@ -2592,7 +2591,7 @@
         <translation>Ce vote est compté à partir d&apos;un décompte papier ; saisissez le décompte au lieu des bulletins.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/domain/votes/tallies.py" line="+25"/>
         <source>This vote is by secret ballot; no tally can be entered.</source>
         <translation>Ce vote est à bulletin secret ; aucun décompte ne peut être saisi.</translation>
     </message>
@@ -2602,27 +2601,27 @@
         <translation>Ce vote prend un seul décompte ; une seconde saisie n&apos;est pas utilisée.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/votes/lifecycle.py" line="+1"/>
         <source>Score votes need individual ballots; a tally can be entered for dots, approval or ranking.</source>
         <translation>Les votes par notes exigent des bulletins individuels ; un décompte peut être saisi pour les gommettes, l&apos;approbation ou le classement.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../sim_facilitator/domain/votes/tallies.py" line="+1"/>
         <source>The counts are more than {voters} voters could give ({given} for at most {limit}).</source>
         <translation>Les nombres dépassent ce que {voters} votants pouvaient donner ({given} pour au plus {limit}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../sim_facilitator/domain/votes/lifecycle.py" line="+4"/>
         <source>Tally A and tally B still differ on {count} lines; reconcile them before closing.</source>
         <translation>Les décomptes A et B diffèrent encore sur {count} lignes ; réconciliez-les avant de clore.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin_view.py" line="-281"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-274"/>
         <source>The file {path} cannot be read.</source>
         <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/commands/votes.py" line="+22"/>
+        <location filename="../sim_facilitator/commands/votes.py" line="+23"/>
         <source>“{value}” is not OPTION_ID=POINTS.</source>
         <translation>« {value} » n&apos;est pas de la forme OPTION_ID=POINTS.</translation>
     </message>
@@ -2652,7 +2651,7 @@
         <translation>Impossible d&apos;écrire {name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis.py" line="+71"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+38"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>La synthèse ne peut pas être écrite dans {path} : {reason}</translation>
     </message>
@@ -2662,12 +2661,12 @@
         <translation>La synthèse écrite dans {path} ne s&apos;est pas relue correctement ; rien n&apos;a été conservé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../sim_facilitator/export/synthesis/record.py" line="+28"/>
         <source>There is no workshop to summarise in this database (or in this selection).</source>
         <translation>Il n&apos;y a aucun atelier à synthétiser dans cette base de données (ou dans cette sélection).</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/models/cross_duplicates.py" line="+34"/>
+        <location filename="../sim_facilitator/domain/cross_duplicates.py" line="+40"/>
         <source>A cross-workshop cluster needs ideas from at least two workshops.</source>
         <translation>Un regroupement inter-ateliers demande des idées d&apos;au moins deux ateliers.</translation>
     </message>
@@ -2685,7 +2684,7 @@
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/framework_editor.py" line="+73"/>
+        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+76"/>
         <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
         <translation>Aucun principe pour l&apos;instant. Tapez son nom ci-dessus, dans une langue ou plusieurs, et appuyez sur Entrée.</translation>
     </message>
@@ -2696,12 +2695,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+111"/>
         <source>New framework</source>
         <translation>Nouveau cadre</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-108"/>
         <source>Name (%1):</source>
         <translation>Nom (%1) :</translation>
     </message>
@@ -2727,7 +2726,7 @@
         <translation>Principes</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>(no framework)</source>
         <translation>(aucun cadre)</translation>
     </message>
@@ -2755,7 +2754,7 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../sim_facilitator/ui/help_menu.py" line="+46"/>
+        <location filename="../sim_facilitator/ui/shell/help_menu.py" line="+47"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2778,7 +2777,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/home_view.py" line="+137"/>
+        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+143"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -2835,7 +2834,7 @@
         <translation>Il n&apos;y a encore aucun atelier sur cet ordinateur. Créez-en un, ou découvrez l&apos;application avec un atelier de démonstration (ses principes sont des exemples clairement signalés).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>&amp;Unarchive</source>
         <translation>&amp;Désarchiver</translation>
     </message>
@@ -2872,7 +2871,7 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/idea_model.py" line="+339"/>
+        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+337"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
@@ -2890,7 +2889,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../sim_facilitator/ui/labels.py" line="+15"/>
+        <location filename="../sim_facilitator/ui/common/labels.py" line="+15"/>
         <source>Tanger-Tétouan-Al Hoceïma</source>
         <translation>Tanger-Tétouan-Al Hoceïma</translation>
     </message>
@@ -3068,7 +3067,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/main_window.py" line="+125"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+126"/>
         <source>SIM Facilitator</source>
         <translation>SIM Facilitateur</translation>
     </message>
@@ -3151,7 +3150,7 @@
 <context>
     <name>MappingMatrix</name>
     <message>
-        <location filename="../sim_facilitator/ui/mapping_matrix.py" line="+49"/>
+        <location filename="../sim_facilitator/ui/organise/mapping_matrix.py" line="+50"/>
         <source>Nothing to map yet. Capture ideas (and group them into clusters if you like), then rate here how strongly each serves each principle.</source>
         <translation>Rien à rattacher pour l&apos;instant. Saisissez des idées (et réunissez-les en groupes si vous le souhaitez), puis indiquez ici à quel point chacune sert chaque principe.</translation>
     </message>
@@ -3170,7 +3169,7 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/mapping_model.py" line="+146"/>
+        <location filename="../sim_facilitator/ui/organise/mapping_model.py" line="+146"/>
         <source>Cluster: %1</source>
         <translation>Groupe : %1</translation>
     </message>
@@ -3188,7 +3187,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/minutes_dialog.py" line="+28"/>
+        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+29"/>
         <source>Export minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
@@ -3227,7 +3226,7 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/new_workshop_dialog.py" line="+54"/>
+        <location filename="../sim_facilitator/ui/shell/new_workshop_dialog.py" line="+54"/>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
@@ -3255,7 +3254,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/ordered_list_editor.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+98"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -3288,7 +3287,7 @@
 <context>
     <name>Organise</name>
     <message>
-        <location filename="../sim_facilitator/models/organise.py" line="-12"/>
+        <location filename="../sim_facilitator/domain/organise.py" line="-12"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -3311,7 +3310,7 @@
 <context>
     <name>OrganiseView</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise_view.py" line="+41"/>
+        <location filename="../sim_facilitator/ui/organise/organise_view.py" line="+39"/>
         <source>Organise</source>
         <translation>Organisation des idées</translation>
     </message>
@@ -3319,7 +3318,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/participant_model.py" line="+64"/>
+        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+57"/>
         <source>Name or pseudonym</source>
         <translation>Nom ou pseudonyme</translation>
     </message>
@@ -3357,7 +3356,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/pdf_export_dialog.py" line="+127"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+128"/>
         <source>Arabic</source>
         <translation>arabe</translation>
     </message>
@@ -3393,18 +3392,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+69"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+74"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-66"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
@@ -3414,7 +3413,7 @@
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3432,12 +3431,12 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/projector_view.py" line="+83"/>
+        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+91"/>
         <source>Projector</source>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
         <source>%1 over time</source>
         <translation>%1 de dépassement</translation>
     </message>
@@ -3936,7 +3935,7 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup_view.py" line="+54"/>
+        <location filename="../sim_facilitator/ui/setup/setup_view.py" line="+52"/>
         <source>No agenda item yet. Type the first item&apos;s title and its planned minutes above, then press Enter.</source>
         <translation>Aucun point à l&apos;ordre du jour pour l&apos;instant. Tapez ci-dessus le titre du premier point et sa durée prévue en minutes, puis appuyez sur Entrée.</translation>
     </message>
@@ -4000,7 +3999,7 @@
 <context>
     <name>ShortcutsOverlay</name>
     <message>
-        <location filename="../sim_facilitator/ui/shortcuts_overlay.py" line="+34"/>
+        <location filename="../sim_facilitator/ui/shell/shortcuts_overlay.py" line="+35"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
@@ -4282,7 +4281,7 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/sync_view.py" line="+171"/>
+        <location filename="../sim_facilitator/ui/coordinator/sync_view.py" line="+182"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation>%1 nouveaux, %2 mis à jour, %3 inchangés, %4 conflits</translation>
     </message>
@@ -4476,7 +4475,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>SynthesisDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/synthesis_dialog.py" line="+46"/>
+        <location filename="../sim_facilitator/ui/coordinator/synthesis_dialog.py" line="+46"/>
         <source>National synthesis</source>
         <translation>Synthèse nationale</translation>
     </message>
@@ -4509,7 +4508,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>TallyEntry</name>
     <message>
-        <location filename="../sim_facilitator/ui/tally_entry.py" line="+102"/>
+        <location filename="../sim_facilitator/ui/votes/tally_entry.py" line="+105"/>
         <location line="+9"/>
         <source>Tally entry</source>
         <translation>Saisie du décompte</translation>
@@ -4551,7 +4550,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Nombre de votants</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Record entry B</source>
         <translation>Enregistrer la saisie B</translation>
     </message>
@@ -4597,7 +4596,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../sim_facilitator/ui/undo.py" line="+62"/>
+        <location filename="../sim_facilitator/ui/capture/undo.py" line="+32"/>
         <source>add an idea</source>
         <translation>ajouter une idée</translation>
     </message>
@@ -4610,7 +4609,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../sim_facilitator/ui/upgrade_notice.py" line="+28"/>
+        <location filename="../sim_facilitator/ui/shell/upgrade_notice.py" line="+28"/>
         <source>Updating your data</source>
         <translation>Mise à jour de vos données</translation>
     </message>
@@ -4623,7 +4622,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/help.py" line="+73"/>
+        <location filename="../sim_facilitator/ui/shell/help.py" line="+74"/>
         <location line="+1"/>
         <source>User guide</source>
         <translation>Guide d&apos;utilisation</translation>
@@ -4637,7 +4636,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>VoteTexts</name>
     <message>
-        <location filename="../sim_facilitator/ui/vote_texts.py" line="+23"/>
+        <location filename="../sim_facilitator/ui/votes/vote_texts.py" line="+23"/>
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
@@ -4710,24 +4709,24 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes_view.py" line="+74"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+67"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation>Aucun vote pour l&apos;instant. Créez-en un avec « Nouveau vote ».</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+68"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+308"/>
+        <location line="+87"/>
         <source>New vote</source>
         <translation>Nouveau vote</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+109"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4757,13 +4756,13 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Règles</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+26"/>
+        <location filename="../sim_facilitator/ui/votes/round_results.py" line="+63"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+1"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+1"/>
         <source>Collected by</source>
         <translation>Recueilli par</translation>
     </message>
@@ -4798,22 +4797,22 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>sans limite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Several dots on one option</source>
         <translation>Plusieurs gommettes sur une option</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Hide results until the vote closes</source>
         <translation>Masquer les résultats jusqu&apos;à la clôture du vote</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>e.g. the facilitator asks the room to decide</source>
         <translation>ex. le facilitateur demande à la salle de trancher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-85"/>
         <source>Open the vote</source>
         <translation>Ouvrir le vote</translation>
     </message>
@@ -4848,7 +4847,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../sim_facilitator/ui/votes/round_results.py" line="+3"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -4878,27 +4877,27 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Notes de 1 à 5</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+6"/>
         <source>%1 — %2 — ballots cast: %3 of %4 present (turnout %5)</source>
         <translation>%1 — %2 — bulletins déposés : %3 sur %4 présents (participation %5)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>no tie-break rule recorded</source>
         <translation>aucune règle de départage consignée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Tie: %1. Tie-break rule: %2</source>
         <translation>Égalité : %1. Règle de départage : %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Re-opened: %1</source>
         <translation>Rouvert : %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+100"/>
         <source>Re-open the vote</source>
         <translation>Rouvrir le vote</translation>
     </message>
@@ -4927,7 +4926,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/welcome_dialog.py" line="+119"/>
+        <location filename="../sim_facilitator/ui/shell/welcome_dialog.py" line="+120"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
@@ -4995,7 +4994,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>WorkshopTableModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/workshop_table_model.py" line="+76"/>
+        <location filename="../sim_facilitator/ui/shell/workshop_table_model.py" line="+68"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
@@ -5028,7 +5027,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../sim_facilitator/ui/workspace_page.py" line="+59"/>
+        <location filename="../sim_facilitator/ui/shell/workspace_page.py" line="+55"/>
         <source>← Workshops</source>
         <translation>← Ateliers</translation>
     </message>

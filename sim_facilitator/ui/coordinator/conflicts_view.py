@@ -55,8 +55,11 @@ def _shown(value: Any) -> str:
 class ConflictsView(WorkspaceView):
     """Workspace view: the open conflicts of one workshop (and its framework)."""
 
-    def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(store, workshop_id, parent)
+    def __init__(
+        self, store: Store, workshop_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(store, workshop_id or "", parent)
+        self.scope = workshop_id  # None: the conflicts of every workshop (coordinator mode)
         self.conflicts: list[Conflict] = []
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -89,7 +92,7 @@ class ConflictsView(WorkspaceView):
 
     # -- data -------------------------------------------------------------
     def refresh(self) -> None:
-        self.conflicts = list_conflicts(self.store, self.workshop_id)
+        self.conflicts = list_conflicts(self.store, self.scope)
         self.tree.clear()
         for index, conflict in enumerate(self.conflicts):
             top = QTreeWidgetItem(self.tree)

@@ -96,7 +96,7 @@ class CoordinatorView(Retranslating, QWidget):
         self.sources_page = SourcesPage(store, self.tabs)
         # -- dashboard, conflicts
         self.dashboard = DashboardView(store, self.tabs)
-        self.conflicts = ConflictsView(store, None, self.tabs)  # type: ignore[arg-type]
+        self.conflicts = ConflictsView(store, None, self.tabs)
         self.shared_page = SharedIdeasPage(store, self.tabs)
         self.shared_page.suggestion_tree.itemSelectionChanged.connect(self._update_buttons)
         self.shared_page.cluster_tree.itemSelectionChanged.connect(self._update_buttons)
