@@ -288,9 +288,9 @@ def memory_child(db_path: str, workshop_id: str) -> None:
     # Opening a workshop builds every tab, and the Organise tab computes the
     # duplicate suggestions over all pairs of ideas (quadratic: hours at 20,000
     # ideas, see ``duplicates_seconds``). Left out here so the rest can be measured.
-    from sim_facilitator.domain import organise
+    from sim_facilitator.ui.organise import duplicates_view
 
-    organise.suggest_duplicates = lambda *args, **kwargs: []  # type: ignore[assignment]
+    duplicates_view.suggest_duplicates = lambda *args, **kwargs: []  # type: ignore[assignment]
     path = Path(db_path)
     window = MainWindow(open_store(path), Settings(), db_path=path)
     window.show()
@@ -313,7 +313,7 @@ def memory_child(db_path: str, workshop_id: str) -> None:
 def duplicates_seconds(folder: Path, sizes: tuple[int, ...]) -> list[tuple[int, float]]:
     """``suggest_duplicates`` over one workshop of each size (what opening it computes)."""
     from benchmarks.bench_bundles import generate
-    from sim_facilitator.domain.organise import suggest_duplicates
+    from sim_facilitator.domain.organise.duplicates import suggest_duplicates
     from sim_facilitator.engine.storage import connect
     from sim_facilitator.engine.store import Store
 

@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+79"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+84"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation>لا يوجد أي إجراء بعد. أضف إجراء هنا، أو حوّل فكرة أو مجموعة إلى إجراء.</translation>
     </message>
@@ -693,7 +693,7 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+125"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+141"/>
         <source>Clusters</source>
         <translation>المجموعات</translation>
     </message>
@@ -1265,7 +1265,7 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/coverage_view.py" line="+56"/>
+        <location filename="../sim_facilitator/ui/organise/coverage_view.py" line="+57"/>
         <source>No principle to cover yet. Choose the framework of principles in Set-up, then map ideas and clusters to its principles.</source>
         <translation>لا يوجد أي مبدأ لتغطيته بعد. اختر الإطار المرجعي للمبادئ في الإعداد، ثم اربط الأفكار والمجموعات بمبادئه.</translation>
     </message>
@@ -1316,7 +1316,7 @@
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Nothing serves this principle</source>
         <translation>لا شيء يخدم هذا المبدأ</translation>
     </message>
@@ -1716,7 +1716,7 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/duplicates_view.py" line="+86"/>
+        <location filename="../sim_facilitator/ui/organise/duplicates_view.py" line="+92"/>
         <source>No suggested duplicate: no two ideas have the same or nearly the same text.</source>
         <translation>لا توجد أي فكرة مكررة مقترحة: لا توجد فكرتان بالنص نفسه أو بنص متقارب جداً.</translation>
     </message>
@@ -2288,7 +2288,7 @@
         <translation>أُلغي الاستيراد قبل هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/actions.py" line="+29"/>
+        <location filename="../sim_facilitator/domain/actions.py" line="+26"/>
         <source>Only the decisions and the summary can be written here.</source>
         <translation>لا يمكن أن يُكتب هنا سوى القرارات والخلاصة.</translation>
     </message>
@@ -2429,7 +2429,7 @@
         <translation>تحتوي هذه الحزمة على تغييرات أُجريت بهوية هذا الحاسوب نفسه دون أن يراها: لقد نُسخت قاعدة البيانات هذه من حاسوب آخر، ويحتاج كل حاسوب إلى قاعدته الخاصة.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/organise.py" line="+47"/>
+        <location filename="../sim_facilitator/domain/organise/merges.py" line="+24"/>
         <source>Choose at least two ideas to merge.</source>
         <translation>اختر فكرتين على الأقل لدمجهما.</translation>
     </message>
@@ -2444,17 +2444,17 @@
         <translation>هذه الفكرة غير مدمجة في فكرة أخرى.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/organise/clusters.py" line="+18"/>
         <source>Choose at least one idea first.</source>
         <translation>اختر فكرة واحدة على الأقل أولا.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/organise/mappings.py" line="+30"/>
         <source>The strength must be 0 (none), 1, 2 or 3 (strong).</source>
         <translation>يجب أن تكون القوة 0 (لا شيء) أو 1 أو 2 أو 3 (قوية).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/organise/clusters.py" line="+1"/>
         <source>Only ideas of the cluster being split can move to the new cluster.</source>
         <translation>لا يمكن أن تنتقل إلى المجموعة الجديدة إلا أفكار المجموعة التي يجري فصلها.</translation>
     </message>
@@ -3197,7 +3197,7 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/mapping_model.py" line="+146"/>
+        <location filename="../sim_facilitator/ui/organise/mapping_model.py" line="+158"/>
         <source>Cluster: %1</source>
         <translation>المجموعة: %1</translation>
     </message>
@@ -3315,7 +3315,7 @@
 <context>
     <name>Organise</name>
     <message>
-        <location filename="../sim_facilitator/domain/organise.py" line="-12"/>
+        <location filename="../sim_facilitator/domain/organise/mappings.py" line="-5"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>

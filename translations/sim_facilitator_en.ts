@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+79"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+84"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,7 +677,7 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+125"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+141"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,7 +1239,7 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/coverage_view.py" line="+56"/>
+        <location filename="../sim_facilitator/ui/organise/coverage_view.py" line="+57"/>
         <source>No principle to cover yet. Choose the framework of principles in Set-up, then map ideas and clusters to its principles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,7 +1290,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Nothing serves this principle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,7 +1690,7 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/duplicates_view.py" line="+86"/>
+        <location filename="../sim_facilitator/ui/organise/duplicates_view.py" line="+92"/>
         <source>No suggested duplicate: no two ideas have the same or nearly the same text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,7 +2258,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/actions.py" line="+29"/>
+        <location filename="../sim_facilitator/domain/actions.py" line="+26"/>
         <source>Only the decisions and the summary can be written here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,7 +2399,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/organise.py" line="+47"/>
+        <location filename="../sim_facilitator/domain/organise/merges.py" line="+24"/>
         <source>Choose at least two ideas to merge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,17 +2414,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/organise/clusters.py" line="+18"/>
         <source>Choose at least one idea first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/organise/mappings.py" line="+30"/>
         <source>The strength must be 0 (none), 1, 2 or 3 (strong).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/organise/clusters.py" line="+1"/>
         <source>Only ideas of the cluster being split can move to the new cluster.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3165,7 +3165,7 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/mapping_model.py" line="+146"/>
+        <location filename="../sim_facilitator/ui/organise/mapping_model.py" line="+158"/>
         <source>Cluster: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3283,7 +3283,7 @@
 <context>
     <name>Organise</name>
     <message>
-        <location filename="../sim_facilitator/domain/organise.py" line="-12"/>
+        <location filename="../sim_facilitator/domain/organise/mappings.py" line="-5"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+79"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+84"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation>Aucune action pour l&apos;instant. Ajoutez-en une ici, ou transformez une idée ou un regroupement en action.</translation>
     </message>
@@ -677,7 +677,7 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+125"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+141"/>
         <source>Clusters</source>
         <translation>Groupes</translation>
     </message>
@@ -1241,7 +1241,7 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/coverage_view.py" line="+56"/>
+        <location filename="../sim_facilitator/ui/organise/coverage_view.py" line="+57"/>
         <source>No principle to cover yet. Choose the framework of principles in Set-up, then map ideas and clusters to its principles.</source>
         <translation>Aucun principe à couvrir pour l&apos;instant. Choisissez le référentiel de principes dans Préparation, puis rattachez les idées et les groupes à ses principes.</translation>
     </message>
@@ -1292,7 +1292,7 @@
         <translation>État</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Nothing serves this principle</source>
         <translation>Rien ne sert ce principe</translation>
     </message>
@@ -1692,7 +1692,7 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/duplicates_view.py" line="+86"/>
+        <location filename="../sim_facilitator/ui/organise/duplicates_view.py" line="+92"/>
         <source>No suggested duplicate: no two ideas have the same or nearly the same text.</source>
         <translation>Aucun doublon suggéré : aucune idée n&apos;a le même texte, ou presque, qu&apos;une autre.</translation>
     </message>
@@ -2260,7 +2260,7 @@
         <translation>L&apos;importation a été annulée avant ce fichier.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/actions.py" line="+29"/>
+        <location filename="../sim_facilitator/domain/actions.py" line="+26"/>
         <source>Only the decisions and the summary can be written here.</source>
         <translation>Seuls les décisions et le résumé peuvent être écrits ici.</translation>
     </message>
@@ -2401,7 +2401,7 @@
         <translation>Ce paquet contient des modifications faites sous l&apos;identité de cet ordinateur qu&apos;il n&apos;a jamais vues : cette base de données a été copiée depuis un autre ordinateur, et chaque ordinateur doit avoir la sienne.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/organise.py" line="+47"/>
+        <location filename="../sim_facilitator/domain/organise/merges.py" line="+24"/>
         <source>Choose at least two ideas to merge.</source>
         <translation>Choisissez au moins deux idées à fusionner.</translation>
     </message>
@@ -2416,17 +2416,17 @@
         <translation>Cette idée n&apos;est pas fusionnée dans une autre.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/organise/clusters.py" line="+18"/>
         <source>Choose at least one idea first.</source>
         <translation>Choisissez d&apos;abord au moins une idée.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/organise/mappings.py" line="+30"/>
         <source>The strength must be 0 (none), 1, 2 or 3 (strong).</source>
         <translation>La force doit être 0 (aucune), 1, 2 ou 3 (forte).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sim_facilitator/domain/organise/clusters.py" line="+1"/>
         <source>Only ideas of the cluster being split can move to the new cluster.</source>
         <translation>Seules les idées du groupe en cours de scission peuvent aller dans le nouveau groupe.</translation>
     </message>
@@ -3169,7 +3169,7 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/mapping_model.py" line="+146"/>
+        <location filename="../sim_facilitator/ui/organise/mapping_model.py" line="+158"/>
         <source>Cluster: %1</source>
         <translation>Groupe : %1</translation>
     </message>
@@ -3287,7 +3287,7 @@
 <context>
     <name>Organise</name>
     <message>
-        <location filename="../sim_facilitator/domain/organise.py" line="-12"/>
+        <location filename="../sim_facilitator/domain/organise/mappings.py" line="-5"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>

@@ -11,12 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sim_facilitator.domain.organise import (
-    effective_strengths,
-    in_creation_order,
-    principles_of,
-    resolve_option,
-)
+from sim_facilitator.domain.organise.mappings import effective_strengths
+from sim_facilitator.domain.organise.merges import resolve_option
+from sim_facilitator.domain.organise.reads import in_creation_order, principles_of
 from sim_facilitator.engine import errors as E
 from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP as _
 from sim_facilitator.engine.errors import ValidationError

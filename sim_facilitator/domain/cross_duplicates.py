@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sim_facilitator.domain.organise import (
+from sim_facilitator.domain.organise.duplicates import (
     DUPLICATE_THRESHOLD,
     _Form,
     _form,

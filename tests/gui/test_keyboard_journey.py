@@ -17,8 +17,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
-from sim_facilitator.domain import organise as O
 from sim_facilitator.domain.demo import create_demo
+from sim_facilitator.domain.organise.mappings import strengths
+from sim_facilitator.domain.organise.reads import clusters_of, live_ideas, principles_of
 from sim_facilitator.domain.votes.ballots import ballots_cast
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.capture.capture_view import CaptureView
@@ -145,7 +146,7 @@ def test_capture_cluster_map_vote_minutes_with_the_keyboard_alone(
     keys.press(Key.Key_Return)
     new = next(
         i["id"]
-        for i in O.live_ideas(store, demo)
+        for i in live_ideas(store, demo)
         if i["text"] == "Keyboard idea: a ride-sharing board for volunteers"
     )
 
@@ -160,7 +161,7 @@ def test_capture_cluster_map_vote_minutes_with_the_keyboard_alone(
     keys.press(Key.Key_Down, SHIFT)
     prompts.append("Mobility")
     keys.press(Key.Key_G, CTRL)
-    cluster = next(c["id"] for c in O.clusters_of(store, demo) if c["name"] == "Mobility")
+    cluster = next(c["id"] for c in clusters_of(store, demo) if c["name"] == "Mobility")
     assert store.require("idea", new)["cluster_id"] == cluster
     keys.press(Key.Key_1, CTRL | ALT)  # the whole cluster serves principle 1
 
@@ -176,8 +177,8 @@ def test_capture_cluster_map_vote_minutes_with_the_keyboard_alone(
     keys.press(Key.Key_Home)
     keys.press(Key.Key_Right)
     keys.press(Key.Key_3)
-    first_principle = O.principles_of(store, demo)[0]["id"]
-    assert O.strengths(store, demo)[(cluster, first_principle)] == 3
+    first_principle = principles_of(store, demo)[0]["id"]
+    assert strengths(store, demo)[(cluster, first_principle)] == 3
 
     # -- vote: a new round on the clusters, one ballot, closed ----------------------------
     votes = go_to_tab(VotesView)

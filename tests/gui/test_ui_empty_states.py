@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from sim_facilitator.domain.frameworks import add_principle, create_framework, pin_framework
 from sim_facilitator.domain.ideas import add_idea
-from sim_facilitator.domain.organise import merge_ideas
+from sim_facilitator.domain.organise.merges import merge_ideas
 from sim_facilitator.domain.workshops import (
     add_agenda_item,
     add_participant,

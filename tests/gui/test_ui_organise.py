@@ -11,9 +11,16 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from sim_facilitator.domain import actions as A
-from sim_facilitator.domain import organise as O
 from sim_facilitator.domain.demo import create_demo
 from sim_facilitator.domain.ideas import add_idea
+from sim_facilitator.domain.organise.mappings import (
+    conflicted_mappings,
+    coverage,
+    set_strength,
+    strengths,
+    uncovered_principles,
+)
+from sim_facilitator.domain.organise.reads import clusters_of, live_ideas, principles_of
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.organise.cluster_board import ClusterBoard
 from sim_facilitator.ui.organise.duplicates_view import DuplicatesView
@@ -87,7 +94,7 @@ def press(
 
 
 def cluster_ids(store: Store, w: str) -> list[str]:
-    return [c["id"] for c in O.clusters_of(store, w)]
+    return [c["id"] for c in clusters_of(store, w)]
 
 
 def test_keyboard_only_clustering_with_undo(
@@ -191,13 +198,13 @@ def test_drag_and_drop_between_clusters_and_onto_a_principle(
         QModelIndex(),
     )
 
-    uncovered = O.uncovered_principles(store, demo)[0]
+    uncovered = uncovered_principles(store, demo)[0]
     zone = next(z for z in board.zones if z.principle_id == uncovered)
     assert zone.accept_mime(mime)
-    assert O.strengths(store, demo)[(idea, uncovered)] == 2
-    assert O.uncovered_principles(store, demo) == []
+    assert strengths(store, demo)[(idea, uncovered)] == 2
+    assert uncovered_principles(store, demo) == []
     board.undo_stack.undo()  # the mapping
-    assert O.uncovered_principles(store, demo) == [uncovered]
+    assert uncovered_principles(store, demo) == [uncovered]
     board.undo_stack.undo()  # the move
     assert store.require("idea", idea)["cluster_id"] == source.cluster_id
 
@@ -205,7 +212,7 @@ def test_drag_and_drop_between_clusters_and_onto_a_principle(
     board.focus_cluster(source.cluster_id, [idea])
     qtbot.waitUntil(lambda: board.current_column() is not None)
     press(qtbot, board, Key.Key_4, ALT)
-    assert O.strengths(store, demo)[(idea, uncovered)] == 2
+    assert strengths(store, demo)[(idea, uncovered)] == 2
     assert errors == []
 
 
@@ -235,9 +242,9 @@ def test_matrix_arrows_and_digits_save_at_once(
     matrix = shown(qtbot, MappingMatrix(store, demo))
     assert isinstance(matrix, MappingMatrix)
     model = matrix.mapping_model
-    clusters = O.clusters_of(store, demo)
+    clusters = clusters_of(store, demo)
     assert [r.kind for r in model.rows[: len(clusters)]] == ["cluster"] * len(clusters)
-    principles = O.principles_of(store, demo)
+    principles = principles_of(store, demo)
     assert model.headerData(1, Qt.Orientation.Horizontal).replace("\n", " ") == (
         "Example principle 1: human dignity"
     )
@@ -246,24 +253,24 @@ def test_matrix_arrows_and_digits_save_at_once(
     assert matrix.currentIndex().row() == 0
     assert matrix.currentIndex().column() == 1
     press(qtbot, matrix, Key.Key_3)
-    assert O.strengths(store, demo)[(clusters[0]["id"], principles[0]["id"])] == 3
+    assert strengths(store, demo)[(clusters[0]["id"], principles[0]["id"])] == 3
     press(qtbot, matrix, Key.Key_Down)
     press(qtbot, matrix, Key.Key_Right)
     press(qtbot, matrix, Key.Key_Right)
     press(qtbot, matrix, Key.Key_Right)  # principle 4, which nothing serves in the demo
     press(qtbot, matrix, Key.Key_2)
     key = (clusters[1]["id"], principles[3]["id"])
-    assert O.strengths(store, demo)[key] == 2
+    assert strengths(store, demo)[key] == 2
     assert "●●" in model.data(matrix.currentIndex())
     arabic_one = QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "\u0661")
     QApplication.sendEvent(matrix, arabic_one)  # Arabic-Indic one, from an Arabic keyboard
-    assert O.strengths(store, demo)[key] == 1
+    assert strengths(store, demo)[key] == 1
     press(qtbot, matrix, Key.Key_Delete)
-    assert key not in O.strengths(store, demo)
+    assert key not in strengths(store, demo)
     press(qtbot, matrix, Key.Key_7)  # out of range: a message, nothing saved
     assert errors
     assert "strength" in errors[-1]
-    assert key not in O.strengths(store, demo)
+    assert key not in strengths(store, demo)
 
 
 def test_matrix_headers_follow_the_interface_language(
@@ -292,7 +299,7 @@ def test_organise_view_pages_refresh_when_shown(
         "Coverage",
         "Duplicates",
     ]
-    principles = O.principles_of(store, demo)
+    principles = principles_of(store, demo)
     assert view.coverage.flagged_names() == ["Example principle 4: sustainability"]
     view.tabs.setCurrentWidget(view.matrix)
     view.matrix.setCurrentIndex(view.matrix.mapping_model.index(5, 4))
@@ -303,7 +310,7 @@ def test_organise_view_pages_refresh_when_shown(
     status = view.coverage.table.item(3, 7).text()
     assert status == "Served"
     assert view.coverage.table.item(3, 6).text() == "3"
-    assert O.coverage(store, demo)[3].principle_id == principles[3]["id"]
+    assert coverage(store, demo)[3].principle_id == principles[3]["id"]
 
 
 def test_duplicates_confirm_show_originals_and_unmerge(
@@ -352,7 +359,7 @@ def test_actions_create_from_cluster_edit_and_flags(
     assert isinstance(view, ActionsView)
     assert view.table.rowCount() == 3
     assert "Example principle 4: sustainability" in view.flag.text()
-    cluster = O.clusters_of(store, demo)[0]
+    cluster = clusters_of(store, demo)[0]
     view.source.setCurrentIndex(view.source.findData(f"cluster:{cluster['id']}"))
     view.create_button.click()
     assert view.table.rowCount() == 4
@@ -376,7 +383,7 @@ def test_actions_create_from_cluster_edit_and_flags(
     fourth = view.principle_list.item(3)
     fourth.setCheckState(Qt.CheckState.Checked)
     assert (
-        O.principles_of(store, demo)[3]["id"] in store.require("action", action_id)["principle_ids"]
+        principles_of(store, demo)[3]["id"] in store.require("action", action_id)["principle_ids"]
     )
     assert "sustainability" not in view.flag.text()
     view.status_edit.setCurrentIndex(view.status_edit.findData("done"))
@@ -439,10 +446,10 @@ def test_a_strength_clash_from_two_laptops_shows_in_the_matrix(
             reproject(dst.db, {(o["entity"], o["id"]) for _, o in ops})
 
     sync(one, two)
-    idea = O.live_ideas(one, w)[0]["id"]
-    principle = O.principles_of(one, w)[3]["id"]
-    O.set_strength(one, "idea", idea, principle, 1)
-    O.set_strength(two, "idea", idea, principle, 3)
+    idea = live_ideas(one, w)[0]["id"]
+    principle = principles_of(one, w)[3]["id"]
+    set_strength(one, "idea", idea, principle, 1)
+    set_strength(two, "idea", idea, principle, 3)
     sync(two, one)
     matrix = shown(qtbot, MappingMatrix(one, w))
     assert isinstance(matrix, MappingMatrix)
@@ -456,7 +463,7 @@ def test_a_strength_clash_from_two_laptops_shows_in_the_matrix(
     qtbot.waitUntil(matrix.hasFocus)
     press(qtbot, matrix, Key.Key_3)  # the facilitator settles it
     assert not model.data(index).startswith("\u26a0")
-    assert O.conflicted_mappings(one, w) == set()
+    assert conflicted_mappings(one, w) == set()
 
 
 def test_a_whole_cluster_maps_by_dropping_its_name_or_by_keyboard(
@@ -467,19 +474,19 @@ def test_a_whole_cluster_maps_by_dropping_its_name_or_by_keyboard(
     board = shown(qtbot, ClusterBoard(store, demo))
     assert isinstance(board, ClusterBoard)
     clusters = cluster_ids(store, demo)
-    principles = [p["id"] for p in O.principles_of(store, demo)]
+    principles = [p["id"] for p in principles_of(store, demo)]
     assert board.zones[3].accept_mime(cluster_to_mime(clusters[0]))
-    assert O.strengths(store, demo)[(clusters[0], principles[3])] == 2
-    assert O.coverage(store, demo)[3].clusters == 1
+    assert strengths(store, demo)[(clusters[0], principles[3])] == 2
+    assert coverage(store, demo)[3].clusters == 1
     board.undo_stack.undo()
-    assert (clusters[0], principles[3]) not in O.strengths(store, demo)
+    assert (clusters[0], principles[3]) not in strengths(store, demo)
 
     column = board.column_for(clusters[1])
     assert column is not None
     board.focus_cluster(clusters[1])
     qtbot.waitUntil(column.view.hasFocus)
     press(qtbot, board, Key.Key_5, CTRL | ALT)
-    assert O.strengths(store, demo)[(clusters[1], principles[4])] == 2
+    assert strengths(store, demo)[(clusters[1], principles[4])] == 2
     assert errors == []
 
 
@@ -513,7 +520,7 @@ def test_the_whole_organise_step_with_the_keyboard_alone(
     for _ in range(4):
         press(qtbot, view, Key.Key_Right)
     press(qtbot, view, Key.Key_3)
-    assert O.strengths(store, demo)[(cluster, O.principles_of(store, demo)[3]["id"])] == 3
+    assert strengths(store, demo)[(cluster, principles_of(store, demo)[3]["id"])] == 3
 
     press(qtbot, view, Key.Key_Tab, CTRL)  # coverage now shows principle 4 served
     assert view.tabs.currentWidget() is view.coverage

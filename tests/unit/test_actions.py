@@ -5,9 +5,12 @@ from __future__ import annotations
 import pytest
 
 from sim_facilitator.domain import actions as A
-from sim_facilitator.domain import organise as O
 from sim_facilitator.domain.demo import create_demo
 from sim_facilitator.domain.ideas import add_idea
+from sim_facilitator.domain.organise.clusters import create_cluster
+from sim_facilitator.domain.organise.mappings import set_strength
+from sim_facilitator.domain.organise.merges import merge_ideas
+from sim_facilitator.domain.organise.reads import principles_of
 from sim_facilitator.domain.workshops import add_agenda_item
 from sim_facilitator.engine.errors import ValidationError
 from sim_facilitator.engine.store import Store
@@ -17,8 +20,8 @@ from tests.unit.test_organise import small_workshop
 def test_action_from_an_idea_is_prefilled_from_its_mappings(store: Store) -> None:
     w, (p1, p2, p3) = small_workshop(store)
     idea = add_idea(store, w, "Fonds régional pour les petites associations")
-    O.set_strength(store, "idea", idea, p2, 1)
-    O.set_strength(store, "idea", idea, p3, 3)
+    set_strength(store, "idea", idea, p2, 1)
+    set_strength(store, "idea", idea, p3, 3)
     action = store.require("action", A.create_action_from(store, "idea", idea))
     assert action["what"] == "Fonds régional pour les petites associations"
     assert action["idea_ids"] == [idea]
@@ -30,8 +33,8 @@ def test_action_from_an_idea_is_prefilled_from_its_mappings(store: Store) -> Non
 def test_action_from_a_merged_idea_links_the_survivor(store: Store) -> None:
     w, (p1, *_rest) = small_workshop(store)
     a, b = add_idea(store, w, "survivor"), add_idea(store, w, "merged")
-    O.set_strength(store, "idea", b, p1, 2)
-    O.merge_ideas(store, a, [b])
+    set_strength(store, "idea", b, p1, 2)
+    merge_ideas(store, a, [b])
     action = store.require("action", A.create_action_from(store, "idea", b))
     assert action["idea_ids"] == [a]
     assert action["what"] == "survivor"
@@ -41,16 +44,16 @@ def test_action_from_a_merged_idea_links_the_survivor(store: Store) -> None:
 def test_action_from_a_cluster_uses_its_own_or_its_ideas_mappings(store: Store) -> None:
     w, (p1, p2, p3) = small_workshop(store)
     a, b = add_idea(store, w, "a"), add_idea(store, w, "b")
-    cluster, _ = O.create_cluster(store, w, "Numérique", [a, b])
-    O.set_strength(store, "idea", a, p1, 3)
-    O.set_strength(store, "idea", b, p2, 1)  # too weak to be suggested for the cluster
+    cluster, _ = create_cluster(store, w, "Numérique", [a, b])
+    set_strength(store, "idea", a, p1, 3)
+    set_strength(store, "idea", b, p2, 1)  # too weak to be suggested for the cluster
     first = store.require("action", A.create_action_from(store, "cluster", cluster))
     assert (first["what"], first["cluster_ids"], first["principle_ids"]) == (
         "Numérique",
         [cluster],
         [p1],
     )
-    O.set_strength(store, "cluster", cluster, p3, 2)
+    set_strength(store, "cluster", cluster, p3, 2)
     second = store.require("action", A.create_action_from(store, "cluster", cluster))
     assert second["principle_ids"] == [p3]
 
@@ -112,6 +115,6 @@ def test_decisions_and_summary_for_the_workshop_and_an_agenda_item(store: Store)
 
 def test_demo_actions_leave_principles_flagged(store: Store) -> None:
     w = create_demo(store)
-    principles = [p["id"] for p in O.principles_of(store, w)]
+    principles = [p["id"] for p in principles_of(store, w)]
     assert len(A.list_actions(store, w)) == 3
     assert A.principles_without_action(store, w) == principles[3:]

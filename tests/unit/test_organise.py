@@ -6,9 +6,44 @@ from pathlib import Path
 
 import pytest
 
-from sim_facilitator.domain import organise as O
 from sim_facilitator.domain.demo import create_demo
 from sim_facilitator.domain.ideas import add_idea
+from sim_facilitator.domain.organise.clusters import (
+    create_cluster,
+    dissolve_cluster,
+    move_ideas,
+    rename_cluster,
+    split_cluster,
+)
+from sim_facilitator.domain.organise.duplicates import (
+    DUPLICATE_THRESHOLD,
+    pair_key,
+    suggest_duplicates,
+)
+from sim_facilitator.domain.organise.mappings import (
+    clear_mapping,
+    conflicted_mappings,
+    coverage,
+    effective_strengths,
+    mapping_id,
+    set_strength,
+    strengths,
+    uncovered_principles,
+)
+from sim_facilitator.domain.organise.merges import (
+    collapse_choices,
+    merge_ideas,
+    merged_groups,
+    resolve_option,
+    unmerge_idea,
+)
+from sim_facilitator.domain.organise.reads import (
+    cluster_members,
+    clusters_of,
+    created_ms,
+    live_ideas,
+    principles_of,
+)
 from sim_facilitator.domain.workshops import add_participant, create_workshop
 from sim_facilitator.engine.errors import ValidationError
 from sim_facilitator.engine.oplog import insert_ops, reproject
@@ -36,35 +71,35 @@ def cluster_of(store: Store, idea: str) -> str | None:
 def test_group_rename_move_split_dissolve_and_undo(store: Store) -> None:
     w, _ = small_workshop(store)
     ideas = [add_idea(store, w, f"idée {n}") for n in range(5)]
-    cluster, created = O.create_cluster(store, w, "  Financement ", ideas[:3])
+    cluster, created = create_cluster(store, w, "  Financement ", ideas[:3])
     assert store.require("cluster", cluster)["name"] == "Financement"
     assert [cluster_of(store, i) for i in ideas] == [cluster] * 3 + [None] * 2
 
-    O.rename_cluster(store, cluster, "Financement durable")
-    assert O.clusters_of(store, w)[0]["name"] == "Financement durable"
+    rename_cluster(store, cluster, "Financement durable")
+    assert clusters_of(store, w)[0]["name"] == "Financement durable"
     with pytest.raises(ValidationError, match="cannot be empty"):
-        O.rename_cluster(store, cluster, "   ")
-    assert O.clusters_of(store, w)[0]["name"] == "Financement durable"
+        rename_cluster(store, cluster, "   ")
+    assert clusters_of(store, w)[0]["name"] == "Financement durable"
 
-    other, _ = O.create_cluster(store, w, "Coordination")
-    moved = O.move_ideas(store, [ideas[3], ideas[4]], other)
-    assert O.cluster_members(store, w)[other] == [store.require("idea", i) for i in ideas[3:]]
+    other, _ = create_cluster(store, w, "Coordination")
+    moved = move_ideas(store, [ideas[3], ideas[4]], other)
+    assert cluster_members(store, w)[other] == [store.require("idea", i) for i in ideas[3:]]
     moved.undo(store)
     assert cluster_of(store, ideas[3]) is None
     moved.redo(store)
     assert cluster_of(store, ideas[3]) == other
 
-    split, split_change = O.split_cluster(store, cluster, [ideas[2]], "Financement 2")
+    split, split_change = split_cluster(store, cluster, [ideas[2]], "Financement 2")
     assert cluster_of(store, ideas[2]) == split
     assert cluster_of(store, ideas[0]) == cluster
     with pytest.raises(ValidationError, match="Only ideas of the cluster"):
-        O.split_cluster(store, cluster, [ideas[4]], "x")
+        split_cluster(store, cluster, [ideas[4]], "x")
     split_change.undo(store)
     assert cluster_of(store, ideas[2]) == cluster
-    assert [c["id"] for c in O.clusters_of(store, w)] == [cluster, other]
+    assert [c["id"] for c in clusters_of(store, w)] == [cluster, other]
 
-    dissolved = O.dissolve_cluster(store, cluster)
-    assert [c["id"] for c in O.clusters_of(store, w)] == [other]
+    dissolved = dissolve_cluster(store, cluster)
+    assert [c["id"] for c in clusters_of(store, w)] == [other]
     assert [cluster_of(store, i) for i in ideas[:3]] == [None] * 3
     assert len(store.in_workshop("idea", w)) == 5  # no idea lost
     dissolved.undo(store)
@@ -72,22 +107,22 @@ def test_group_rename_move_split_dissolve_and_undo(store: Store) -> None:
     assert store.require("cluster", cluster)["name"] == "Financement durable"
 
     created.undo(store)  # undoing the very first step removes the cluster again
-    assert cluster not in {c["id"] for c in O.clusters_of(store, w)}
+    assert cluster not in {c["id"] for c in clusters_of(store, w)}
     assert cluster_of(store, ideas[0]) is None
 
 
 def test_cluster_positions_grow_and_ideas_of_other_workshops_are_refused(store: Store) -> None:
     w, _ = small_workshop(store)
     w2, _ = small_workshop(store)
-    a, _ = O.create_cluster(store, w, "A")
-    b, _ = O.create_cluster(store, w, "B")
-    assert [c["position"] for c in O.clusters_of(store, w)] == [0, 1]
+    a, _ = create_cluster(store, w, "A")
+    b, _ = create_cluster(store, w, "B")
+    assert [c["position"] for c in clusters_of(store, w)] == [0, 1]
     foreign = add_idea(store, w2, "ailleurs")
     with pytest.raises(ValidationError, match="another workshop"):
-        O.create_cluster(store, w, "C", [foreign])
+        create_cluster(store, w, "C", [foreign])
     with pytest.raises(ValidationError, match="another workshop"):
-        O.move_ideas(store, [foreign], a)
-    assert [c["id"] for c in O.clusters_of(store, w)] == [a, b]
+        move_ideas(store, [foreign], a)
+    assert [c["id"] for c in clusters_of(store, w)] == [a, b]
 
 
 def test_merge_keeps_every_original_and_unmerge_brings_it_back(store: Store) -> None:
@@ -97,9 +132,9 @@ def test_merge_keeps_every_original_and_unmerge_brings_it_back(store: Store) -> 
     a = add_idea(store, w, "ضعف التمويل المستدام للجمعيات", author_id=fatima)
     b = add_idea(store, w, "ضعف التمويل المستدام للجمعيات.", author_id=karim)
     c = add_idea(store, w, "Manque de financement durable")
-    change = O.merge_ideas(store, a, [a, b, c])
-    assert [i["id"] for i in O.live_ideas(store, w)] == [a]
-    groups = O.merged_groups(store, w)
+    change = merge_ideas(store, a, [a, b, c])
+    assert [i["id"] for i in live_ideas(store, w)] == [a]
+    groups = merged_groups(store, w)
     assert list(groups) == [a]
     members = groups[a]
     assert [m.id for m in members] == [a, b, c]
@@ -113,29 +148,29 @@ def test_merge_keeps_every_original_and_unmerge_brings_it_back(store: Store) -> 
     assert members[1].merged_ms is not None
     assert members[0].merged_ms is None
 
-    O.unmerge_idea(store, c)
+    unmerge_idea(store, c)
     assert store.require("idea", c)["text"] == "Manque de financement durable"
-    assert [i["id"] for i in O.live_ideas(store, w)] == [a, c]
+    assert [i["id"] for i in live_ideas(store, w)] == [a, c]
     with pytest.raises(ValidationError, match="not merged"):
-        O.unmerge_idea(store, c)
+        unmerge_idea(store, c)
     change.undo(store)  # undo the whole merge: every idea is live again
-    assert [i["id"] for i in O.live_ideas(store, w)] == [a, b, c]
+    assert [i["id"] for i in live_ideas(store, w)] == [a, b, c]
 
 
 def test_merge_needs_two_ideas_and_refuses_cycles(store: Store) -> None:
     w, _ = small_workshop(store)
     a, b, c = (add_idea(store, w, t) for t in "abc")
     with pytest.raises(ValidationError, match="at least two"):
-        O.merge_ideas(store, a, [a])
-    O.merge_ideas(store, b, [a])
+        merge_ideas(store, a, [a])
+    merge_ideas(store, b, [a])
     with pytest.raises(ValidationError, match="merged into it"):
-        O.merge_ideas(store, a, [b])
-    O.merge_ideas(store, c, [b])  # chain: a -> b -> c
-    assert O.resolve_option(store, a) == c
-    assert O.resolve_option(store, b) == c
-    assert O.resolve_option(store, c) == c
-    assert set(O.merged_groups(store, w)) == {c}
-    assert [m.id for m in O.merged_groups(store, w)[c]] == [c, a, b]
+        merge_ideas(store, a, [b])
+    merge_ideas(store, c, [b])  # chain: a -> b -> c
+    assert resolve_option(store, a) == c
+    assert resolve_option(store, b) == c
+    assert resolve_option(store, c) == c
+    assert set(merged_groups(store, w)) == {c}
+    assert [m.id for m in merged_groups(store, w)[c]] == [c, a, b]
 
 
 def test_resolve_option_breaks_a_cycle_made_on_two_laptops(tmp_path: Path) -> None:
@@ -151,8 +186,8 @@ def test_resolve_option_breaks_a_cycle_made_on_two_laptops(tmp_path: Path) -> No
     with two.transaction():
         insert_ops(two.db, decoded)
         reproject(two.db, {(o["entity"], o["id"]) for _, o in decoded})
-    O.merge_ideas(one, b, [a])  # laptop one: a into b
-    O.merge_ideas(two, a, [b])  # laptop two: b into a
+    merge_ideas(one, b, [a])  # laptop one: a into b
+    merge_ideas(two, a, [b])  # laptop two: b into a
     new = [
         (i, json.loads(body))
         for i, body in two.db.execute("SELECT op_id, body FROM ops").fetchall()
@@ -160,16 +195,16 @@ def test_resolve_option_breaks_a_cycle_made_on_two_laptops(tmp_path: Path) -> No
     with one.transaction():
         insert_ops(one.db, new)
         reproject(one.db, {(o["entity"], o["id"]) for _, o in new})
-    assert O.resolve_option(one, a) == O.resolve_option(one, b) == min(a, b)
+    assert resolve_option(one, a) == resolve_option(one, b) == min(a, b)
 
 
 def test_collapse_choices_never_counts_a_voter_twice(store: Store) -> None:
     w, _ = small_workshop(store)
     a, b, c = (add_idea(store, w, t) for t in "abc")
-    O.merge_ideas(store, a, [b])
-    assert O.collapse_choices(store, {a: 1, b: 1, c: 1}) == {a: 1, c: 1}
-    assert O.collapse_choices(store, {a: 2, b: 3}) == {a: 3}
-    assert O.collapse_choices(store, {a: 2, b: 1}, keep="min") == {a: 1}
+    merge_ideas(store, a, [b])
+    assert collapse_choices(store, {a: 1, b: 1, c: 1}) == {a: 1, c: 1}
+    assert collapse_choices(store, {a: 2, b: 3}) == {a: 3}
+    assert collapse_choices(store, {a: 2, b: 1}, keep="min") == {a: 1}
 
 
 def test_duplicates_are_suggested_across_arabic_letter_variants(store: Store) -> None:
@@ -185,15 +220,15 @@ def test_duplicates_are_suggested_across_arabic_letter_variants(store: Store) ->
         "مدرسه المستقبل",  # 7: teh marbuta variant
     ]
     ids = [add_idea(store, w, t) for t in texts]
-    found = O.suggest_duplicates(store, w)
+    found = suggest_duplicates(store, w)
     groups = sorted(sorted(ids.index(i) for i in s.idea_ids) for s in found)
     assert groups == [[0, 1, 2], [3, 4], [6, 7]]
-    assert all(s.score >= O.DUPLICATE_THRESHOLD for s in found)
+    assert all(s.score >= DUPLICATE_THRESHOLD for s in found)
     assert all(s.idea_ids[0] == min(s.idea_ids, key=ids.index) for s in found)  # oldest first
 
-    O.merge_ideas(store, ids[3], [ids[4]])  # merged ones are no longer suggested
-    dismissed = [O.pair_key(ids[6], ids[7])]
-    found = O.suggest_duplicates(store, w, dismissed=dismissed)
+    merge_ideas(store, ids[3], [ids[4]])  # merged ones are no longer suggested
+    dismissed = [pair_key(ids[6], ids[7])]
+    found = suggest_duplicates(store, w, dismissed=dismissed)
     assert sorted(sorted(ids.index(i) for i in s.idea_ids) for s in found) == [[0, 1, 2]]
 
 
@@ -202,50 +237,50 @@ def test_near_identical_spelling_is_suggested_but_a_different_idea_is_not(store:
     a = add_idea(store, w, "Monnaie locale complémentaire à Casablanca")
     b = add_idea(store, w, "Monaie locale complementaire a Casablanca")  # typo
     add_idea(store, w, "Monnaie locale à Rabat pour les coopératives")
-    assert [set(s.idea_ids) for s in O.suggest_duplicates(store, w)] == [{a, b}]
+    assert [set(s.idea_ids) for s in suggest_duplicates(store, w)] == [{a, b}]
 
 
 def test_mapping_strengths_coverage_and_flags(store: Store) -> None:
     w, (p1, p2, p3) = small_workshop(store)
     a, b, c = (add_idea(store, w, t) for t in ("a", "b", "c"))
-    cluster, _ = O.create_cluster(store, w, "K", [a, b])
-    O.set_strength(store, "idea", a, p1, 3)
-    O.set_strength(store, "idea", b, p1, 1)
-    O.set_strength(store, "cluster", cluster, p1, 2)
-    O.set_strength(store, "idea", c, p2, 2)
+    cluster, _ = create_cluster(store, w, "K", [a, b])
+    set_strength(store, "idea", a, p1, 3)
+    set_strength(store, "idea", b, p1, 1)
+    set_strength(store, "cluster", cluster, p1, 2)
+    set_strength(store, "idea", c, p2, 2)
     with pytest.raises(ValidationError, match="strength"):
-        O.set_strength(store, "idea", c, p2, 4)
-    assert O.strengths(store, w)[(c, p2)] == 2
-    mapping = store.require("mapping", O.mapping_id(a, p1))
+        set_strength(store, "idea", c, p2, 4)
+    assert strengths(store, w)[(c, p2)] == 2
+    mapping = store.require("mapping", mapping_id(a, p1))
     assert (mapping["target_kind"], mapping["strength"]) == ("idea", 3)
 
-    cov = {x.principle_id: x for x in O.coverage(store, w)}
+    cov = {x.principle_id: x for x in coverage(store, w)}
     assert (cov[p1].ideas, cov[p1].clusters, cov[p1].total_strength) == (2, 1, 6)
     assert cov[p1].by_strength == {1: 1, 2: 1, 3: 1}
     assert (cov[p2].ideas, cov[p2].clusters) == (1, 0)
     assert cov[p3].empty
     assert not cov[p1].empty
-    assert O.uncovered_principles(store, w) == [p3]
+    assert uncovered_principles(store, w) == [p3]
 
-    O.clear_mapping(store, "idea", c, p2)
-    assert O.uncovered_principles(store, w) == [p2, p3]
-    change = O.set_strength(store, "idea", c, p3, 1)
+    clear_mapping(store, "idea", c, p2)
+    assert uncovered_principles(store, w) == [p2, p3]
+    change = set_strength(store, "idea", c, p3, 1)
     change.undo(store)
-    assert (c, p3) not in O.strengths(store, w)
+    assert (c, p3) not in strengths(store, w)
     change.redo(store)
-    assert O.strengths(store, w)[(c, p3)] == 1
+    assert strengths(store, w)[(c, p3)] == 1
 
 
 def test_merged_idea_lends_its_mapping_to_the_survivor(store: Store) -> None:
     w, (p1, p2, _p3) = small_workshop(store)
     a, b = add_idea(store, w, "a"), add_idea(store, w, "b")
-    O.set_strength(store, "idea", b, p2, 3)
-    O.set_strength(store, "idea", a, p2, 1)
-    O.set_strength(store, "idea", a, p1, 1)
-    O.merge_ideas(store, a, [b])
-    eff = O.effective_strengths(store, w)
+    set_strength(store, "idea", b, p2, 3)
+    set_strength(store, "idea", a, p2, 1)
+    set_strength(store, "idea", a, p1, 1)
+    merge_ideas(store, a, [b])
+    eff = effective_strengths(store, w)
     assert eff == {(a, p1): 1, (a, p2): 3}
-    cov = {x.principle_id: x for x in O.coverage(store, w)}
+    cov = {x.principle_id: x for x in coverage(store, w)}
     assert cov[p2].ideas == 1  # one surviving idea, not two
 
 
@@ -266,40 +301,40 @@ def test_same_mapping_on_two_laptops_is_one_row_and_a_strength_clash_is_a_confli
             reproject(dst.db, {(o["entity"], o["id"]) for _, o in ops})
 
     sync(one, two)
-    O.set_strength(one, "idea", idea, p1, 2)
-    O.set_strength(two, "idea", idea, p1, 2)
-    O.set_strength(one, "idea", idea, p2, 1)
-    O.set_strength(two, "idea", idea, p2, 3)
+    set_strength(one, "idea", idea, p1, 2)
+    set_strength(two, "idea", idea, p1, 2)
+    set_strength(one, "idea", idea, p2, 1)
+    set_strength(two, "idea", idea, p2, 3)
     sync(two, one)
     mappings = one.in_workshop("mapping", w)
     assert len(mappings) == 2  # one row per (idea, principle)
-    assert O.conflicted_mappings(one, w) == {O.mapping_id(idea, p2)}
+    assert conflicted_mappings(one, w) == {mapping_id(idea, p2)}
     # Choosing a value on a conflicted cell resolves it, even if it equals the winner.
-    winner = one.require("mapping", O.mapping_id(idea, p2))["strength"]
-    O.set_strength(one, "idea", idea, p2, winner)
-    assert O.conflicted_mappings(one, w) == set()
+    winner = one.require("mapping", mapping_id(idea, p2))["strength"]
+    set_strength(one, "idea", idea, p2, winner)
+    assert conflicted_mappings(one, w) == set()
 
 
 def test_created_ms_from_uuid7_and_from_the_first_op(store: Store) -> None:
     w, _ = small_workshop(store)
     idea = add_idea(store, w, "x")
-    ms = O.created_ms(store, "idea", idea)
+    ms = created_ms(store, "idea", idea)
     assert ms is not None
     assert abs(ms - store.clock.last // 65536) < 60_000
     other = store.create("idea", {"workshop_id": w, "text": "y"}, entity_id="legacy-id")
-    assert O.created_ms(store, "idea", other) == store.clock.last >> 16
+    assert created_ms(store, "idea", other) == store.clock.last >> 16
 
 
 def test_demo_workshop_has_clusters_mappings_actions_and_a_flagged_principle(
     store: Store,
 ) -> None:
     w = create_demo(store)
-    assert len(O.clusters_of(store, w)) == 4
-    assert sum(len(v) for k, v in O.cluster_members(store, w).items() if k) >= 20
-    assert len(O.strengths(store, w)) > 40
-    principles = O.principles_of(store, w)
-    assert O.uncovered_principles(store, w) == [principles[3]["id"]]
-    assert len(O.merged_groups(store, w)) == 1
+    assert len(clusters_of(store, w)) == 4
+    assert sum(len(v) for k, v in cluster_members(store, w).items() if k) >= 20
+    assert len(strengths(store, w)) > 40
+    principles = principles_of(store, w)
+    assert uncovered_principles(store, w) == [principles[3]["id"]]
+    assert len(merged_groups(store, w)) == 1
 
 
 def test_dump_shows_clusters_mappings_and_actions_of_the_demo(store: Store) -> None:
@@ -309,7 +344,7 @@ def test_dump_shows_clusters_mappings_and_actions_of_the_demo(store: Store) -> N
     data = dump_data(store.db)
     assert {c["workshop_id"] for c in data["clusters"]} == {w}
     assert len(data["clusters"]) == 4
-    assert all(m["id"] == O.mapping_id(m["target_id"], m["principle_id"]) for m in data["mappings"])
+    assert all(m["id"] == mapping_id(m["target_id"], m["principle_id"]) for m in data["mappings"])
     assert len(data["actions"]) == 3
 
 
@@ -318,7 +353,7 @@ def test_duplicate_suggestions_scale_and_still_find_repeats(store) -> None:  # t
     import random
 
     from sim_facilitator.domain.ideas import add_idea
-    from sim_facilitator.domain.organise import suggest_duplicates
+    from sim_facilitator.domain.organise.duplicates import suggest_duplicates
     from sim_facilitator.domain.workshops import create_workshop
 
     rng = random.Random(5)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sim_facilitator.domain.organise import resolve_option
+from sim_facilitator.domain.organise.merges import resolve_option
 from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP as _
 from sim_facilitator.engine.oplog import first_stamps
 from sim_facilitator.engine.store import Store

@@ -10,13 +10,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from sim_facilitator.domain.actions import list_actions
-from sim_facilitator.domain.organise import (
+from sim_facilitator.domain.organise.mappings import coverage, effective_strengths
+from sim_facilitator.domain.organise.merges import merged_groups
+from sim_facilitator.domain.organise.reads import (
     cluster_members,
     clusters_of,
-    coverage,
-    effective_strengths,
     live_ideas,
-    merged_groups,
     principles_of,
 )
 from sim_facilitator.domain.participants import participants_of

@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from sim_facilitator.domain.frameworks import localized
-from sim_facilitator.domain.organise import principle_name
+from sim_facilitator.domain.organise.reads import principle_name
 from sim_facilitator.engine.schema import ACTOR_KINDS, AGE_BANDS, GENDERS
 from sim_facilitator.export.minutes import labels as ML
 from sim_facilitator.export.minutes.vote_sections import VoteSections

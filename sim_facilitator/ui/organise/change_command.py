@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sim_facilitator.domain.organise import ChangeSet
+from sim_facilitator.domain.organise.changeset import ChangeSet
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.saved_edit_command import Reporter, SavedEditCommand
 

@@ -29,7 +29,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sim_facilitator.domain import organise as O
+from sim_facilitator.domain.organise.changeset import ChangeSet
+from sim_facilitator.domain.organise.clusters import (
+    NO_IDEAS_CHOSEN,
+    create_cluster,
+    dissolve_cluster,
+    move_ideas,
+    rename_cluster,
+    split_cluster,
+)
+from sim_facilitator.domain.organise.mappings import set_strength, strengths
+from sim_facilitator.domain.organise.merges import MERGE_NEEDS_TWO, merge_ideas
+from sim_facilitator.domain.organise.reads import (
+    cluster_members,
+    clusters_of,
+    principle_name,
+    principles_of,
+)
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.empty_state import EmptyHint
@@ -166,9 +182,9 @@ class ClusterBoard(Retranslating, QWidget):
             column.setParent(None)
             column.deleteLater()
         self.columns = []
-        members = O.cluster_members(self.store, self.workshop_id)
+        members = cluster_members(self.store, self.workshop_id)
         entries: list[tuple[str | None, str]] = [(None, self._unclustered_name())]
-        entries += [(c["id"], c["name"]) for c in O.clusters_of(self.store, self.workshop_id)]
+        entries += [(c["id"], c["name"]) for c in clusters_of(self.store, self.workshop_id)]
         for n, (cluster_id, name) in enumerate(entries):
             column = ClusterColumn(cluster_id, name, self.strip)
             column.model.set_rows(members.get(cluster_id, []))
@@ -198,9 +214,9 @@ class ClusterBoard(Retranslating, QWidget):
             zone.deleteLater()
         self.zones = []
         lang = current_language(QCoreApplication.instance())
-        for n, principle in enumerate(O.principles_of(self.store, self.workshop_id)):
+        for n, principle in enumerate(principles_of(self.store, self.workshop_id)):
             zone = PrincipleDropZone(principle["id"], self)
-            name = O.principle_name(principle, lang)
+            name = principle_name(principle, lang)
             zone.setText(f"{name}\n(Alt+{n + 1})" if n < 9 else name)
             zone.setToolTip(name)
             zone.ideas_dropped.connect(self._dropped_on_principle)
@@ -255,7 +271,7 @@ class ClusterBoard(Retranslating, QWidget):
             self.scroll_area.ensureWidgetVisible(column)
 
     # -- steps --------------------------------------------------------------------
-    def _do(self, label: str, step: Callable[[], O.ChangeSet]) -> bool:
+    def _do(self, label: str, step: Callable[[], ChangeSet]) -> bool:
         try:
             change = step()
         except DomainError as error:
@@ -284,7 +300,7 @@ class ClusterBoard(Retranslating, QWidget):
     def _need_selection(self) -> list[str] | None:
         ids = self.selected_ids()
         if not ids:
-            show_error(self, DomainError(O.NO_IDEAS_CHOSEN))
+            show_error(self, DomainError(NO_IDEAS_CHOSEN))
             return None
         return ids
 
@@ -298,8 +314,8 @@ class ClusterBoard(Retranslating, QWidget):
             return
         created: list[str] = []
 
-        def step() -> O.ChangeSet:
-            cluster_id, change = O.create_cluster(self.store, self.workshop_id, name, ids)
+        def step() -> ChangeSet:
+            cluster_id, change = create_cluster(self.store, self.workshop_id, name, ids)
             created.append(cluster_id)
             return change
 
@@ -321,8 +337,8 @@ class ClusterBoard(Retranslating, QWidget):
         created: list[str] = []
         source = column.cluster_id
 
-        def step() -> O.ChangeSet:
-            cluster_id, change = O.split_cluster(self.store, source, ids, name)
+        def step() -> ChangeSet:
+            cluster_id, change = split_cluster(self.store, source, ids, name)
             created.append(cluster_id)
             return change
 
@@ -337,7 +353,7 @@ class ClusterBoard(Retranslating, QWidget):
         name = self._ask_name(self.tr("Rename cluster"), column.name)
         cluster_id = column.cluster_id
         if name is not None and self._do(
-            self.tr("rename a cluster"), lambda: O.rename_cluster(self.store, cluster_id, name)
+            self.tr("rename a cluster"), lambda: rename_cluster(self.store, cluster_id, name)
         ):
             self.refresh()
 
@@ -347,13 +363,13 @@ class ClusterBoard(Retranslating, QWidget):
             return
         cluster_id, ids = column.cluster_id, column.model.ids()
         if self._do(
-            self.tr("dissolve a cluster"), lambda: O.dissolve_cluster(self.store, cluster_id)
+            self.tr("dissolve a cluster"), lambda: dissolve_cluster(self.store, cluster_id)
         ):
             self.refresh()
             self.focus_cluster(None, ids)
 
     def move_ids(self, ids: list[str], cluster_id: str | None) -> None:
-        if self._do(self.tr("move ideas"), lambda: O.move_ideas(self.store, ids, cluster_id)):
+        if self._do(self.tr("move ideas"), lambda: move_ideas(self.store, ids, cluster_id)):
             self.refresh()
             self.focus_cluster(cluster_id, ids)
 
@@ -384,9 +400,9 @@ class ClusterBoard(Retranslating, QWidget):
         ids = self.selected_ids()
         column = self.current_column()
         if len(ids) < 2 or column is None:
-            show_error(self, DomainError(O.MERGE_NEEDS_TWO))
+            show_error(self, DomainError(MERGE_NEEDS_TWO))
             return
-        if self._do(self.tr("merge ideas"), lambda: O.merge_ideas(self.store, ids[0], ids)):
+        if self._do(self.tr("merge ideas"), lambda: merge_ideas(self.store, ids[0], ids)):
             self.refresh()
             self.focus_cluster(column.cluster_id, ids[:1])
 
@@ -404,11 +420,11 @@ class ClusterBoard(Retranslating, QWidget):
             )
 
     def _cluster_dropped_on_principle(self, cluster_id: str, principle_id: str) -> None:
-        current = O.strengths(self.store, self.workshop_id).get((cluster_id, principle_id), 0)
+        current = strengths(self.store, self.workshop_id).get((cluster_id, principle_id), 0)
         if current < BOARD_STRENGTH:
             self._do(
                 self.tr("map a cluster to a principle"),
-                lambda: O.set_strength(
+                lambda: set_strength(
                     self.store, "cluster", cluster_id, principle_id, BOARD_STRENGTH
                 ),
             )
@@ -417,14 +433,14 @@ class ClusterBoard(Retranslating, QWidget):
         self.move_ids(ids, cluster_id)
 
     def _dropped_on_principle(self, ids: list[str], principle_id: str) -> None:
-        current = O.strengths(self.store, self.workshop_id)
+        current = strengths(self.store, self.workshop_id)
 
-        def step() -> O.ChangeSet:
-            total = O.ChangeSet()
+        def step() -> ChangeSet:
+            total = ChangeSet()
             with self.store.transaction():
                 for idea_id in ids:
                     if current.get((idea_id, principle_id), 0) < BOARD_STRENGTH:
-                        change = O.set_strength(
+                        change = set_strength(
                             self.store, "idea", idea_id, principle_id, BOARD_STRENGTH
                         )
                         total.changes.extend(change.changes)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sim_facilitator.domain import organise as O
+from sim_facilitator.domain.organise.mappings import Coverage, coverage
+from sim_facilitator.domain.organise.reads import principle_name, principles_of
 from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.common.direction_delegate import DirectionDelegate
@@ -60,7 +61,7 @@ class CoverageView(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        self.coverage: list[O.Coverage] = []
+        self.coverage: list[Coverage] = []
         self.retranslate_ui()
         self.refresh()
 
@@ -84,20 +85,18 @@ class CoverageView(Retranslating, QWidget):
 
     def flagged_names(self) -> list[str]:
         lang = current_language(QCoreApplication.instance())
-        principles = {p["id"]: p for p in O.principles_of(self.store, self.workshop_id)}
-        return [
-            O.principle_name(principles[c.principle_id], lang) for c in self.coverage if c.empty
-        ]
+        principles = {p["id"]: p for p in principles_of(self.store, self.workshop_id)}
+        return [principle_name(principles[c.principle_id], lang) for c in self.coverage if c.empty]
 
     def refresh(self) -> None:
         lang = current_language(QCoreApplication.instance())
-        principles = {p["id"]: p for p in O.principles_of(self.store, self.workshop_id)}
-        self.coverage = O.coverage(self.store, self.workshop_id)
+        principles = {p["id"]: p for p in principles_of(self.store, self.workshop_id)}
+        self.coverage = coverage(self.store, self.workshop_id)
         highest = max((c.total_strength for c in self.coverage), default=0) or 1
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
         self.table.setRowCount(len(self.coverage))
         for row, cov in enumerate(self.coverage):
-            name = O.principle_name(principles[cov.principle_id], lang)
+            name = principle_name(principles[cov.principle_id], lang)
             name_item = QTableWidgetItem(name)
             name_item.setToolTip(name)
             name_item.setTextAlignment(

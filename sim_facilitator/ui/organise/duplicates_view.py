@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sim_facilitator.domain import organise as O
+from sim_facilitator.domain.organise.duplicates import (
+    DuplicateSuggestion,
+    pair_key,
+    suggest_duplicates,
+)
+from sim_facilitator.domain.organise.merges import merge_ideas, merged_groups, unmerge_idea
+from sim_facilitator.domain.organise.reads import created_ms
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import direction_of
@@ -55,7 +61,7 @@ class DuplicatesView(Retranslating, QWidget):
         self.store = store
         self.workshop_id = workshop_id
         self.dismissed: set[frozenset[str]] = set()
-        self.suggestions: list[O.DuplicateSuggestion] = []
+        self.suggestions: list[DuplicateSuggestion] = []
 
         self.suggested_label = QLabel(self)
         self.suggested = QTreeWidget(self)
@@ -154,7 +160,7 @@ class DuplicatesView(Retranslating, QWidget):
             p["id"]: p["name"] for p in self.store.in_workshop("participant", self.workshop_id)
         }
         ideas = {i["id"]: i for i in self.store.in_workshop("idea", self.workshop_id)}
-        self.suggestions = O.suggest_duplicates(
+        self.suggestions = suggest_duplicates(
             self.store, self.workshop_id, dismissed=self.dismissed
         )
         self.suggested.clear()
@@ -173,7 +179,7 @@ class DuplicatesView(Retranslating, QWidget):
                     [
                         idea["text"],
                         names.get(idea.get("author_id") or "", ""),
-                        _time(O.created_ms(self.store, "idea", idea_id)),
+                        _time(created_ms(self.store, "idea", idea_id)),
                     ]
                 )
                 child.setTextAlignment(TEXT, _align(idea["text"]))
@@ -188,7 +194,7 @@ class DuplicatesView(Retranslating, QWidget):
             self.suggested.setCurrentItem(first)
 
         self.merged.clear()
-        for members in O.merged_groups(self.store, self.workshop_id).values():
+        for members in merged_groups(self.store, self.workshop_id).values():
             survivor = members[0]
             top = QTreeWidgetItem(
                 [survivor.text, survivor.author_name or "", _time(survivor.created_ms), ""]
@@ -216,7 +222,7 @@ class DuplicatesView(Retranslating, QWidget):
         self.unmerge_button.setEnabled(self.merged.topLevelItemCount() > 0)
 
     # -- steps --------------------------------------------------------------------
-    def _selected_suggestion(self) -> tuple[O.DuplicateSuggestion, str | None] | None:
+    def _selected_suggestion(self) -> tuple[DuplicateSuggestion, str | None] | None:
         item = self.suggested.currentItem()
         if item is None:
             return None
@@ -232,7 +238,7 @@ class DuplicatesView(Retranslating, QWidget):
         suggestion, keep = chosen
         survivor = keep or suggestion.idea_ids[0]
         try:
-            O.merge_ideas(self.store, survivor, suggestion.idea_ids)
+            merge_ideas(self.store, survivor, suggestion.idea_ids)
         except DomainError as error:
             show_error(self, error)
         self.refresh()
@@ -242,7 +248,7 @@ class DuplicatesView(Retranslating, QWidget):
         if chosen is None:
             return
         ids = chosen[0].idea_ids
-        self.dismissed.update(O.pair_key(a, b) for a in ids for b in ids if a != b)
+        self.dismissed.update(pair_key(a, b) for a in ids for b in ids if a != b)
         self.refresh()
 
     def unmerge_selected(self) -> None:
@@ -255,9 +261,9 @@ class DuplicatesView(Retranslating, QWidget):
                 with self.store.transaction():
                     for child in (item.child(n) for n in range(item.childCount())):
                         if child is not None:
-                            O.unmerge_idea(self.store, child.data(TEXT, ID_ROLE))
+                            unmerge_idea(self.store, child.data(TEXT, ID_ROLE))
             else:
-                O.unmerge_idea(self.store, idea_id)
+                unmerge_idea(self.store, idea_id)
         except DomainError as error:
             show_error(self, error)
         self.refresh()

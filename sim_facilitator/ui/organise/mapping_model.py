@@ -25,7 +25,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from sim_facilitator.domain import organise as O
+from sim_facilitator.domain.organise.mappings import (
+    BAD_STRENGTH,
+    STRENGTH_LABELS,
+    conflicted_mappings,
+    mapping_id,
+    set_strength,
+    strengths,
+)
+from sim_facilitator.domain.organise.reads import (
+    clusters_of,
+    live_ideas,
+    principle_name,
+    principles_of,
+)
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import direction_of
@@ -51,7 +64,7 @@ class MatrixRow:
 
 
 def strength_label(strength: int) -> str:
-    return QCoreApplication.translate("Organise", O.STRENGTH_LABELS[strength])
+    return QCoreApplication.translate("Organise", STRENGTH_LABELS[strength])
 
 
 class MappingModel(QAbstractTableModel):
@@ -70,20 +83,19 @@ class MappingModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.principles = O.principles_of(self.store, self.workshop_id)
+        self.principles = principles_of(self.store, self.workshop_id)
         self.rows = [
             MatrixRow("cluster", c["id"], c["name"])
-            for c in O.clusters_of(self.store, self.workshop_id)
+            for c in clusters_of(self.store, self.workshop_id)
         ] + [
-            MatrixRow("idea", i["id"], i["text"])
-            for i in O.live_ideas(self.store, self.workshop_id)
+            MatrixRow("idea", i["id"], i["text"]) for i in live_ideas(self.store, self.workshop_id)
         ]
         self._load_strengths()
         self.endResetModel()
 
     def _load_strengths(self) -> None:
-        self._strength = O.strengths(self.store, self.workshop_id)
-        self._conflicts = O.conflicted_mappings(self.store, self.workshop_id)
+        self._strength = strengths(self.store, self.workshop_id)
+        self._conflicts = conflicted_mappings(self.store, self.workshop_id)
 
     def principle_at(self, column: int) -> dict[str, Any] | None:
         n = column - 1
@@ -120,7 +132,7 @@ class MappingModel(QAbstractTableModel):
         if principle is None:
             return None
         strength = self._strength.get((row.id, principle["id"]), 0)
-        conflict = O.mapping_id(row.id, principle["id"]) in self._conflicts
+        conflict = mapping_id(row.id, principle["id"]) in self._conflicts
         if role == Qt.ItemDataRole.DisplayRole:
             return (CONFLICT_MARK + " " if conflict else "") + DOTS[strength]
         if role in (STRENGTH_ROLE, Qt.ItemDataRole.EditRole):
@@ -159,7 +171,7 @@ class MappingModel(QAbstractTableModel):
         found = self.store.db.execute(
             "SELECT candidates FROM p_conflict WHERE entity = 'mapping' AND entity_id = ?"
             " AND field = 'strength'",
-            [O.mapping_id(target_id, principle_id)],
+            [mapping_id(target_id, principle_id)],
         ).fetchone()
         values = sorted({c["value"] for c in json.loads(found[0])}) if found else []
         template = QCoreApplication.translate(
@@ -180,7 +192,7 @@ class MappingModel(QAbstractTableModel):
         if principle is None:
             return None
         lang = current_language(QCoreApplication.instance())
-        name = O.principle_name(principle, lang)
+        name = principle_name(principle, lang)
         if role == Qt.ItemDataRole.DisplayRole:
             return "\n".join(textwrap.wrap(name, 18)[:3])
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -194,12 +206,12 @@ class MappingModel(QAbstractTableModel):
             return False
         row = self.rows[index.row()]
         try:
-            O.set_strength(self.store, row.kind, row.id, principle["id"], int(value))
+            set_strength(self.store, row.kind, row.id, principle["id"], int(value))
         except (DomainError, ValueError, TypeError) as error:
             if isinstance(error, DomainError):
                 self.failed.emit(error)
             else:
-                self.failed.emit(DomainError(O.BAD_STRENGTH))
+                self.failed.emit(DomainError(BAD_STRENGTH))
             return False
         self._load_strengths()
         self.dataChanged.emit(index, index)

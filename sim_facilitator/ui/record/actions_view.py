@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from sim_facilitator.domain import actions as A
-from sim_facilitator.domain import organise as O
+from sim_facilitator.domain.organise.reads import (
+    clusters_of,
+    live_ideas,
+    principle_name,
+    principles_of,
+)
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.schema import ACTION_STATUSES
 from sim_facilitator.engine.store import Store
@@ -200,11 +205,11 @@ class ActionsView(WorkspaceView):
         self.refresh()
 
     def _principle_name(self, principle: dict[str, Any]) -> str:
-        return O.principle_name(principle, current_language(QCoreApplication.instance()))
+        return principle_name(principle, current_language(QCoreApplication.instance()))
 
     # -- loading ------------------------------------------------------------------
     def refresh(self) -> None:
-        self.principles = O.principles_of(self.store, self.workshop_id)
+        self.principles = principles_of(self.store, self.workshop_id)
         with QSignalBlocker(self.principle_filter):
             current = self.principle_filter.currentData()
             self.principle_filter.clear()
@@ -215,11 +220,11 @@ class ActionsView(WorkspaceView):
         with QSignalBlocker(self.source):
             current = self.source.currentData()
             self.source.clear()
-            for c in O.clusters_of(self.store, self.workshop_id):
+            for c in clusters_of(self.store, self.workshop_id):
                 self.source.addItem(
                     self.tr("Cluster: %1").replace("%1", c["name"]), f"cluster:{c['id']}"
                 )
-            for i in O.live_ideas(self.store, self.workshop_id):
+            for i in live_ideas(self.store, self.workshop_id):
                 self.source.addItem(i["text"].replace("\n", " "), f"idea:{i['id']}")
             self.source.setCurrentIndex(max(self.source.findData(current), 0))
         self._reload_list()

@@ -17,8 +17,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from sim_facilitator.domain import organise as O
 from sim_facilitator.domain.demo import create_demo
+from sim_facilitator.domain.organise.reads import clusters_of
 from sim_facilitator.domain.votes.lifecycle import create_round, open_round
 from sim_facilitator.domain.votes.rounds import rounds_of
 from sim_facilitator.engine.store import Store
@@ -56,7 +56,7 @@ def _closed(widget: QWidget) -> None:
 
 def extra_rounds(store: Store, workshop_id: str) -> tuple[str, str]:
     """An open ballot round on the clusters and an open tally round on four ideas."""
-    clusters = [c["id"] for c in O.clusters_of(store, workshop_id)][:4]
+    clusters = [c["id"] for c in clusters_of(store, workshop_id)][:4]
     ballot = create_round(
         store,
         workshop_id,
