@@ -447,7 +447,8 @@ def main() -> None:
         + ".",
         "",
         "Duplicate suggestions: the workspace builds every tab when a workshop opens, and the"
-        " Organise tab's duplicates list runs `domain.organise.suggest_duplicates` (CPU time;"
+        " Organise tab's duplicates list runs"
+        " `domain.organise.duplicates.suggest_duplicates` (CPU time;"
         " seeded ideas of 12 words from a small vocabulary, a hard case):",
         "",
         "| ideas in the workshop | pairs | suggest_duplicates s |",
