@@ -46,8 +46,8 @@ from typing import Any
 
 from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP as _
 from sim_facilitator.engine.errors import ValidationError
+from sim_facilitator.engine.schema import VOTE_METHODS
 
-METHODS = ("dots", "approval", "ranking", "score")
 SCORE_LOW, SCORE_HIGH = 1, 5
 MAX_BUDGET = 100
 
@@ -73,7 +73,7 @@ def normalise_rules(method: str, rules: Mapping[str, Any] | None) -> dict[str, A
     """
     rules = dict(rules or {})
     private = {k: v for k, v in rules.items() if k.startswith("_")}
-    if method not in METHODS:
+    if method not in VOTE_METHODS:
         raise ValidationError(BAD_METHOD, value=method)
     if method != "dots":
         return private

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from sim_facilitator.domain.votes.rounds import candidate_options
+from sim_facilitator.engine.schema import VOTE_METHODS
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.votes.vote_texts import collection_name, method_name
 
 USER = Qt.ItemDataRole.UserRole
-METHODS = ("dots", "approval", "ranking", "score")
 COLLECTIONS = ("ballot", "tally", "double_tally")
 
 
@@ -47,7 +47,7 @@ class RoundSettings(Retranslating, QGroupBox):
         self.title_edit = QLineEdit(self)
         self.title_edit.editingFinished.connect(self._save_title)
         self.method_combo = QComboBox(self)
-        for m in METHODS:
+        for m in VOTE_METHODS:
             self.method_combo.addItem(m, m)
         self.method_combo.currentIndexChanged.connect(self._save_method)
         self.kind_combo = QComboBox(self)
@@ -122,7 +122,7 @@ class RoundSettings(Retranslating, QGroupBox):
             strict=True,
         ):
             label.setText(text)
-        for i, m in enumerate(METHODS):
+        for i, m in enumerate(VOTE_METHODS):
             self.method_combo.setItemText(i, method_name(m))
         self.kind_combo.setItemText(0, QCoreApplication.translate("VotesView", "Ideas"))
         self.kind_combo.setItemText(1, QCoreApplication.translate("VotesView", "Clusters"))
@@ -160,7 +160,7 @@ class RoundSettings(Retranslating, QGroupBox):
         ]
         self.title_edit.setText(row["title"] or "")
         self.title_edit.setReadOnly(status == "closed")
-        self.method_combo.setCurrentIndex(METHODS.index(row["method"]))
+        self.method_combo.setCurrentIndex(VOTE_METHODS.index(row["method"]))
         self.kind_combo.setCurrentIndex(0 if row["target_kind"] == "idea" else 1)
         self._show_options(row)
         rules = row["rules"] or {}
