@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from sim_facilitator.domain.workshops import create_workshop
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.checkin.checkin_view import CheckinView
 from sim_facilitator.ui.checkin.participant_model import NAME, PRESENT
+from tests.helpers.dialogs import record_messages
 
 ROWS = [
     ("الاسم الكامل", "الجمعية", "الصفة", "الجنس", "السن", "الموافقة"),
@@ -79,8 +79,7 @@ def test_typed_entry_with_enter(qtbot, view: CheckinView) -> None:
 
 
 def test_empty_name_is_refused_with_a_message(qtbot, view: CheckinView, monkeypatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    shown = record_messages(monkeypatch)
     qtbot.keyClicks(view.org_edit, "Al Jisr")
     qtbot.keyClick(view.org_edit, Qt.Key.Key_Return)
     assert shown == ["The name cannot be empty."]

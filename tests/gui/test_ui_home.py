@@ -15,6 +15,7 @@ from sim_facilitator.ui.shell.main_window import MainWindow
 from sim_facilitator.ui.shell.new_workshop_dialog import NewWorkshopDialog
 from sim_facilitator.ui.shell.settings import Settings
 from sim_facilitator.ui.shell.workshop_table_model import DATE, REGION, STATUS, TITLE
+from tests.helpers.dialogs import record_messages
 
 
 @pytest.fixture
@@ -142,8 +143,7 @@ def test_last_open_workshop_reopens_at_startup(qtbot, store, settings) -> None:
 def test_title_error_is_a_translated_message_not_a_traceback(
     qtbot, store, settings, monkeypatch
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    shown = record_messages(monkeypatch)
     window = _window(qtbot, store, settings)
     assert window.home.add_workshop("   ") is None
     assert shown == ["The title cannot be empty."]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from sim_facilitator.app import install_excepthook
 from sim_facilitator.domain.demo import create_demo
@@ -22,6 +22,7 @@ from sim_facilitator.ui.setup.setup_view import SetupView
 from sim_facilitator.ui.shell.application import set_language
 from sim_facilitator.ui.shell.main_window import MainWindow
 from sim_facilitator.ui.shell.settings import Settings
+from tests.helpers.dialogs import record_messages
 
 
 def _delete_closed_windows() -> None:
@@ -115,8 +116,7 @@ def test_domain_errors_read_in_the_users_language(app) -> None:
 
 
 def test_excepthook_shows_a_translated_message_and_logs(app, tmp_path, monkeypatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    shown = record_messages(monkeypatch, "critical")
     monkeypatch.setattr("sys.excepthook", lambda *a: None)
     log = tmp_path / "data" / "errors.log"
     hook = install_excepthook(log)

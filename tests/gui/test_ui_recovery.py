@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from sim_facilitator.domain.ideas import add_idea
 from sim_facilitator.domain.workshops import create_workshop
@@ -13,6 +12,7 @@ from sim_facilitator.engine.backup import list_backups, make_backup
 from sim_facilitator.engine.dump import dump_text
 from sim_facilitator.ui.shell.backups_dialog import BackupsDialog
 from sim_facilitator.ui.shell.recovery import check_database_at_start
+from tests.helpers.dialogs import answer_questions
 from tests.helpers.stores import make_store
 
 
@@ -39,7 +39,7 @@ def test_damaged_database_is_replaced_by_the_latest_backup(
 ) -> None:
     db, saved = _saved_database(tmp_path)
     _damage(db)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    answer_questions(monkeypatch, yes=True)
     assert check_database_at_start(db)
     assert dump_text(make_store(db).db) == saved
     assert db.with_name("sim.db.damaged").exists()  # the damaged file is kept aside
@@ -51,7 +51,7 @@ def test_damaged_database_is_not_opened_when_declined(
     db, _ = _saved_database(tmp_path)
     _damage(db)
     before = db.read_bytes()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    answer_questions(monkeypatch, yes=False)
     assert not check_database_at_start(db)
     assert db.read_bytes() == before
 
@@ -66,7 +66,7 @@ def test_backups_dialog_restores_the_selected_backup(
     dialog = BackupsDialog(db)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == len(list_backups(db)) == 1
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    answer_questions(monkeypatch, yes=True)
     dialog.restore_button.click()
     assert dialog.restored
     assert dump_text(make_store(db).db) == saved

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from sim_facilitator.domain.demo import create_demo
 from sim_facilitator.domain.frameworks import (
@@ -19,13 +18,12 @@ from sim_facilitator.domain.workshops import create_workshop
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.setup.framework_editor import FrameworkEditor
 from sim_facilitator.ui.setup.setup_view import SetupView
+from tests.helpers.dialogs import record_messages
 
 
 @pytest.fixture
 def messages(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
-    return shown
+    return record_messages(monkeypatch)
 
 
 def _view(qtbot, store: Store, workshop: str) -> SetupView:

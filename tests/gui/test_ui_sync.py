@@ -20,6 +20,7 @@ from sim_facilitator.engine.trust import (
 from sim_facilitator.export.bundle.writer import export_bundle
 from sim_facilitator.ui.coordinator.conflicts_view import ConflictsView
 from sim_facilitator.ui.coordinator.sync_view import DETAILS, FILE, NEW, RESULT, SyncView
+from tests.helpers.dialogs import answer_questions, record_messages
 from tests.helpers.stores import make_store
 
 pytestmark = pytest.mark.gui
@@ -84,7 +85,7 @@ def test_refusing_a_new_laptop_imports_nothing(  # type: ignore[no-untyped-def]
     source, workshop = other
     path = export_bundle(source, tmp_path / "fes.simbundle", [workshop]).path
     before = dump_text(store.db)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    answer_questions(monkeypatch, yes=False)
     view = _view(qtbot, store)
     with qtbot.waitSignal(view.imported, timeout=30_000):
         view.import_files([str(path)])
@@ -100,8 +101,7 @@ def test_export_writes_a_verified_bundle(  # type: ignore[no-untyped-def]
     target = tmp_path / "out" / "kit"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    shown = record_messages(monkeypatch, "information")
     view = _view(qtbot, source)
     view.set_selected_workshops([workshop])
     view.kit_check.setChecked(True)
