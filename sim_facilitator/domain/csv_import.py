@@ -23,6 +23,7 @@ from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP as _
 from sim_facilitator.engine.errors import ValidationError
 from sim_facilitator.engine.schema import AGE_BANDS, MAX_TEXT
 from sim_facilitator.engine.store import Store
+from sim_facilitator.text.spreadsheet_cells import restore
 
 EMPTY_FILE = _("Errors", "The file is empty.")
 NO_NAME_COLUMN = _("Errors", "Choose which column holds the names.")
@@ -241,7 +242,8 @@ def read_table(data: bytes, delimiter: str | None = None) -> CsvTable:
     if not text.strip():
         raise ValidationError(EMPTY_FILE)
     delim = delimiter or sniff_delimiter(text)
-    rows = list(csv.reader(io.StringIO(text), delimiter=delim))
+    # Cells the app (or a careful spreadsheet) wrote inert come back as they were typed.
+    rows = [[restore(c) for c in r] for r in csv.reader(io.StringIO(text), delimiter=delim)]
     # Keep line numbers as the user sees them in a spreadsheet: count blank lines too.
     first = 0
     while first < len(rows) and not any(c.strip() for c in rows[first]):

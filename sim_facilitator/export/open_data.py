@@ -1,6 +1,8 @@
 """Open data: the workshops' content as CSV files a spreadsheet program opens correctly.
 
-UTF-8 with a byte-order mark, so Excel and LibreOffice show Arabic properly.
+UTF-8 with a byte-order mark, so Excel and LibreOffice show Arabic properly. Every
+text cell goes through ``text.spreadsheet_cells.neutralise``: text that a spreadsheet
+would run as a formula is written with a leading apostrophe.
 Participants' names are not exported at all (only counts elsewhere): the
 data belongs to the organisation, the names to the people.
 """
@@ -15,17 +17,27 @@ from typing import Any
 
 from sim_facilitator.engine.store import Store
 from sim_facilitator.export.atomic import write_atomically
+from sim_facilitator.text.spreadsheet_cells import neutralise
 
 BOM = "\ufeff"
+
+
+def _cell(value: Any) -> Any:
+    """Numbers as numbers; text made inert for spreadsheets (text/spreadsheet_cells.py)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return neutralise(value)
+    return value
 
 
 def _csv_bytes(header: list[str], rows: Iterable[list[Any]]) -> bytes:
     buffer = io.StringIO()
     buffer.write(BOM)
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
+    writer.writerow([_cell(h) for h in header])
     for row in rows:
-        writer.writerow(["" if v is None else v for v in row])
+        writer.writerow([_cell(v) for v in row])
     return buffer.getvalue().encode("utf-8")
 
 
