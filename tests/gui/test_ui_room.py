@@ -60,7 +60,8 @@ def open_room(qtbot, window: MainWindow, workshop_id: str) -> Phone:
     window.open_room_action.trigger()
     qtbot.waitUntil(lambda: window.join_screen is not None, timeout=5 * SECOND)
     room = window.room
-    assert room is not None and room.info is not None
+    assert room is not None
+    assert room.info is not None
     return Phone(room.info.port, room.info.code, "fr")
 
 
@@ -84,7 +85,8 @@ def row_texts(view: CaptureView) -> dict[str, str]:
 def test_open_the_room_shows_the_join_screen(qtbot, window: MainWindow, workshop: Workshop):
     phone = open_room(qtbot, window, workshop.id)
     screen = window.join_screen
-    assert screen is not None and screen.isVisible()
+    assert screen is not None
+    assert screen.isVisible()
     assert window.close_room_action.isEnabled()
     assert window.room_status.isVisible()
     assert phone.code in window.room_status.text()
@@ -101,7 +103,8 @@ def test_open_the_room_shows_the_join_screen(qtbot, window: MainWindow, workshop
     qtbot.waitUntil(lambda: "1" in window.room_status.text())
     # Opening again shows the same room.
     window.open_room_action.trigger()
-    assert window.room is not None and window.room.info is not None
+    assert window.room is not None
+    assert window.room.info is not None
     assert window.room.info.code == phone.code
 
 
@@ -116,7 +119,8 @@ def test_a_phone_idea_reaches_the_capture_list_and_the_projector(
     assert status in (200, 201)
     qtbot.waitUntil(lambda: "Une navette pour le souk" in row_texts(view), timeout=SECOND)
     author = row_texts(view)["Une navette pour le souk"]
-    assert "Salma" in author and "Phone" in author
+    assert "Salma" in author
+    assert "Phone" in author
     qtbot.waitUntil(
         lambda: any("Une navette pour le souk" in t for t in projector.shown_option_labels()),
         timeout=SECOND,
@@ -128,14 +132,13 @@ def test_a_phone_idea_reaches_the_capture_list_and_the_projector(
     assert "Une idée tapée" in row_texts(view)
 
 
-def test_moderation_holds_phone_ideas_until_approved(
-    qtbot, window: MainWindow, workshop: Workshop
-):
+def test_moderation_holds_phone_ideas_until_approved(qtbot, window: MainWindow, workshop: Workshop):
     phone = open_room(qtbot, window, workshop.id)
     screen = window.join_screen
     assert screen is not None
     screen.moderation_check.setChecked(True)
-    assert window.room is not None and window.room.moderated
+    assert window.room is not None
+    assert window.room.moderated
     view = capture_of(window)
     projector = window.show_projector()
     assert projector is not None
@@ -147,7 +150,8 @@ def test_moderation_holds_phone_ideas_until_approved(
     qtbot.waitUntil(lambda: "Une idée hors sujet" in row_texts(view), timeout=SECOND)
     assert "waiting for approval" in row_texts(view)["Une idée à vérifier"]
     labels = " ".join(projector.shown_option_labels())
-    assert "vérifier" not in labels and "hors sujet" not in labels
+    assert "vérifier" not in labels
+    assert "hors sujet" not in labels
     # Keyboard: the list and its buttons are reachable and named.
     assert queue.approve_button.accessibleName()
     assert queue.hide_button.accessibleName()
