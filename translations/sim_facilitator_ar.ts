@@ -2914,7 +2914,7 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+90"/>
+        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+92"/>
         <source>Phone: {name}</source>
         <translation>هاتف: {name}</translation>
     </message>
@@ -2952,7 +2952,7 @@
 <context>
     <name>JoinPanel</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+109"/>
+        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+125"/>
         <source>%n phone(s) connected</source>
         <translation>
             <numerusform>لا هاتف متصل</numerusform>
@@ -3397,7 +3397,7 @@
 <context>
     <name>ModerationQueue</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/capture/moderation_queue.py" line="+160"/>
+        <location filename="../sim_facilitator/ui/capture/moderation_queue.py" line="+165"/>
         <source>Ideas from phones waiting for approval: %Ln</source>
         <translation>
             <numerusform>أفكار من الهواتف في انتظار الموافقة: %Ln</numerusform>
@@ -3657,7 +3657,7 @@
 <context>
     <name>PhoneVotingBox</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/phone_voting_box.py" line="+65"/>
+        <location filename="../sim_facilitator/ui/votes/phone_voting_box.py" line="+68"/>
         <source>Phones in the room</source>
         <translation>الهواتف في القاعة</translation>
     </message>
@@ -5102,7 +5102,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="-1"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>New vote</source>
         <translation>تصويت جديد</translation>
     </message>
@@ -5193,7 +5193,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>مثلا يطلب الميسّر من الحاضرين الحسم</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-92"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-91"/>
         <source>Open the vote</source>
         <translation>فتح التصويت</translation>
     </message>
@@ -5278,7 +5278,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>أعيد فتحه: %1</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+107"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+106"/>
         <source>Re-open the vote</source>
         <translation>إعادة فتح التصويت</translation>
     </message>

@@ -2878,7 +2878,7 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+90"/>
+        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+92"/>
         <source>Phone: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,7 +2916,7 @@
 <context>
     <name>JoinPanel</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+109"/>
+        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+125"/>
         <source>%n phone(s) connected</source>
         <translation>
             <numerusform>%n phone connected</numerusform>
@@ -3357,7 +3357,7 @@
 <context>
     <name>ModerationQueue</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/capture/moderation_queue.py" line="+160"/>
+        <location filename="../sim_facilitator/ui/capture/moderation_queue.py" line="+165"/>
         <source>Ideas from phones waiting for approval: %Ln</source>
         <translation>
             <numerusform>Ideas from phones waiting for approval: %Ln</numerusform>
@@ -3613,7 +3613,7 @@
 <context>
     <name>PhoneVotingBox</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/phone_voting_box.py" line="+65"/>
+        <location filename="../sim_facilitator/ui/votes/phone_voting_box.py" line="+68"/>
         <source>Phones in the room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5042,7 +5042,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="-1"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>New vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5133,7 +5133,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-92"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-91"/>
         <source>Open the vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5218,7 +5218,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+107"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+106"/>
         <source>Re-open the vote</source>
         <translation type="unfinished"></translation>
     </message>

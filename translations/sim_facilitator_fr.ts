@@ -2882,7 +2882,7 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+90"/>
+        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+92"/>
         <source>Phone: {name}</source>
         <translation>Téléphone : {name}</translation>
     </message>
@@ -2920,7 +2920,7 @@
 <context>
     <name>JoinPanel</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+109"/>
+        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+125"/>
         <source>%n phone(s) connected</source>
         <translation>
             <numerusform>%n téléphone connecté</numerusform>
@@ -3361,7 +3361,7 @@
 <context>
     <name>ModerationQueue</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/capture/moderation_queue.py" line="+160"/>
+        <location filename="../sim_facilitator/ui/capture/moderation_queue.py" line="+165"/>
         <source>Ideas from phones waiting for approval: %Ln</source>
         <translation>
             <numerusform>Idées des téléphones en attente de validation : %Ln</numerusform>
@@ -3617,7 +3617,7 @@
 <context>
     <name>PhoneVotingBox</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/phone_voting_box.py" line="+65"/>
+        <location filename="../sim_facilitator/ui/votes/phone_voting_box.py" line="+68"/>
         <source>Phones in the room</source>
         <translation>Les téléphones dans la salle</translation>
     </message>
@@ -5050,7 +5050,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
     <message>
         <location line="-1"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>New vote</source>
         <translation>Nouveau vote</translation>
     </message>
@@ -5141,7 +5141,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>ex. le facilitateur demande à la salle de trancher</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-92"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-91"/>
         <source>Open the vote</source>
         <translation>Ouvrir le vote</translation>
     </message>
@@ -5226,7 +5226,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Rouvert : %1</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+107"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+106"/>
         <source>Re-open the vote</source>
         <translation>Rouvrir le vote</translation>
     </message>

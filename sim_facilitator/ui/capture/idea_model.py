@@ -80,7 +80,9 @@ class Label:
 
 
 def room_label(row: IdeaRow) -> Label:
-    """The author cell of an idea from a phone: "Phone: Amina — waiting for approval".
+    """The author cell of an idea from a phone: "waiting for approval — Phone: Amina".
+
+    The moderation state comes first: in a narrow column it is what must show.
 
     Translated when painted (only phone ideas pay for it), so a language switch
     needs no reload.
@@ -98,7 +100,7 @@ def room_label(row: IdeaRow) -> Label:
     elif row.moderation == "hidden":
         state = QCoreApplication.translate("IdeaModel", "hidden from the projector")
     if state is not None:
-        text = f"{text} — {state}"
+        text = f"{state} — {text}"
     return Label(text, text, direction_of(text))
 
 

@@ -34,7 +34,7 @@ from sim_facilitator.ui.common.palette import error_style
 from sim_facilitator.ui.common.retranslating import Retranslating
 
 ID = Qt.ItemDataRole.UserRole
-VISIBLE_ROWS = 4  # a short queue above the list; more scroll
+VISIBLE_ROWS = 3  # a short queue above the list (the list keeps its room); more scroll
 
 
 class ModerationQueue(Retranslating, QGroupBox):
@@ -46,7 +46,9 @@ class ModerationQueue(Retranslating, QGroupBox):
         self.workshop_id = workshop_id
         self.pending: list[dict[str, Any]] = []
         self.list = QListWidget(self)
-        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(True)  # one line each; the full text in the tooltip
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.installEventFilter(self)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.approve_button = QPushButton(self)
@@ -81,6 +83,7 @@ class ModerationQueue(Retranslating, QGroupBox):
             name = row.get("display_name")
             label = f"{text} — \u2068{name}\u2069" if name else text
             item = QListWidgetItem(label)
+            item.setToolTip(label)
             item.setData(ID, row["id"])
             # Each idea in its own direction, whatever the interface's.
             rtl = direction_of(text) == "rtl"
@@ -95,7 +98,9 @@ class ModerationQueue(Retranslating, QGroupBox):
         if self.list.currentRow() < 0 and self.pending:
             self.list.setCurrentRow(0)
         rows = min(max(len(self.pending), 1), VISIBLE_ROWS)
-        self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * rows * 2 + 8)
+        row_height = self.list.sizeHintForRow(0) if self.pending else 0
+        row_height = max(row_height, self.list.fontMetrics().lineSpacing() + 10)
+        self.list.setFixedHeight(row_height * rows + 2 * self.list.frameWidth() + 4)
         self.setVisible(bool(self.pending))
         self.retranslate_ui()
 

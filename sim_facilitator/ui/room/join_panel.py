@@ -9,7 +9,7 @@ connected phones lets the facilitator see at once whether phones arrive.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -37,7 +37,7 @@ class JoinPanel(Retranslating, QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
         self.setPalette(palette)
         base = QFont(self.font())
-        base.setPointSizeF(max(base.pointSizeF(), 9.0) * 2.0)
+        base.setPointSizeF(max(base.pointSizeF(), 9.0) * 1.8)
         self.setFont(base)
 
         def label(scale: float = 1.0, bold: bool = False, accent: bool = False) -> QLabel:
@@ -52,13 +52,13 @@ class JoinPanel(Retranslating, QWidget):
             item.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             return item
 
-        self.heading = label(1.4, bold=True)
+        self.heading = label(1.3, bold=True)
         self.wifi_step = label()
         self.scan_step = label()
-        self.address_label = label(1.3, bold=True, accent=True)
+        self.address_label = label(1.2, bold=True, accent=True)
         self.address_label.setWordWrap(False)
         self.code_title = label()
-        self.code_label = label(3.2, bold=True, accent=True)
+        self.code_label = label(2.8, bold=True, accent=True)
         self.code_label.setWordWrap(False)
         code_font = self.code_label.font()
         code_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
@@ -68,7 +68,7 @@ class JoinPanel(Retranslating, QWidget):
         self.qr = QrCode(self)
 
         texts = QVBoxLayout()
-        texts.setSpacing(14)
+        texts.setSpacing(10)
         for widget in (
             self.heading,
             self.wifi_step,
@@ -99,6 +99,22 @@ class JoinPanel(Retranslating, QWidget):
         self.code_label.setAccessibleName(" ".join(code))  # read letter by letter
         self.retranslate_ui()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_latin()
+        super().changeEvent(event)
+
+    def _align_latin(self) -> None:
+        # A QLabel aligns by its text's own direction: the Latin address and code would
+        # sit on the left of an Arabic column. They follow the interface's side instead.
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        for item in (self.address_label, self.code_label):
+            item.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+
     def set_phones(self, count: int) -> None:
         if count != self.phones:
             self.phones = count
@@ -123,4 +139,5 @@ class JoinPanel(Retranslating, QWidget):
             )
         )
         self.qr.setAccessibleName(self.tr("QR code to join the room"))
+        self._align_latin()
         self._show_phones()

@@ -4,7 +4,7 @@
 - otherwise the facilitator may tick "informal poll: one phone, one vote"
   (``allow_browser_votes``), with the warning that it is not a secret ballot
   and a person with two browsers votes twice;
-- a paper tally, or a closed round: phones only look.
+- a closed round: phones only look; a paper tally: the box is hidden.
 """
 
 from __future__ import annotations
@@ -43,8 +43,11 @@ class PhoneVotingBox(Retranslating, QGroupBox):
         self.retranslate_ui()
 
     def load(self, row: dict[str, Any] | None) -> None:
+        """Show how phones vote in ``row``; hidden unless it is a ballot round (the Votes
+        tab is tight, and for a paper tally there is nothing to choose)."""
         self.row = row
         self.retranslate_ui()
+        self.setVisible(row is not None and row.get("collection") == "ballot")
 
     def mode(self) -> str:
         return phone_voting(self.row) if self.row is not None else "none"

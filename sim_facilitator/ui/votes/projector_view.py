@@ -41,7 +41,7 @@ from sim_facilitator.ui.votes.vote_texts import (
 )
 
 REFRESH_MS = 1000  # ideas and ballot counts within a second, even without the room
-WALL_IDEAS = 8  # the idea wall: as many as a projected screen shows in large type
+WALL_IDEAS = 6  # the idea wall: what fits a 1024×768 projector in large type
 
 
 class ProjectorView(Retranslating, QWidget):

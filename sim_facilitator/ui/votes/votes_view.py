@@ -180,8 +180,7 @@ class VotesView(WorkspaceView):
         has = row is not None
         self.settings_box.round_id = self.round_id
         self.settings_box.setEnabled(has)
-        self.phone_box.load(row)
-        self.phone_box.setVisible(has)
+        self.phone_box.load(row)  # shown for ballot rounds only (a tally is on paper)
         self.results_box.setVisible(has)
         if row is None:
             for b in (self.open_button, self.close_button, self.reopen_button):
