@@ -227,14 +227,17 @@ class CaptureView(WorkspaceView):
     # -- the workspace contract -------------------------------------------
     def refresh(self) -> None:
         """Reload ideas, questions and participants if the store changed since last time."""
-        if self._watch.changed() and not self._shared:
+        changed = self._watch.changed()
+        if changed and not self._shared:
             self.model.refresh()
         elif not self._shared:
             self.model.refresh_labels()  # names kept on this laptop only make no ops
         self._load_questions()
         self._load_authors()
         self.timer.refresh()
-        if not self._shared:
+        # The queue is read again only if something was written (or it shows ideas):
+        # showing the tab again stays as cheap as before the room.
+        if not self._shared and (changed or not self.moderation.isHidden()):
             self.moderation.refresh()
         self._update_count()
 
