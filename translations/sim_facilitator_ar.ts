@@ -288,6 +288,21 @@
     </message>
 </context>
 <context>
+    <name>BallotCount</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/votes/ballot_count.py" line="+35"/>
+        <source>%Ln ballot(s) received</source>
+        <translation>
+            <numerusform>لم تصل أي ورقة تصويت</numerusform>
+            <numerusform>وصلت ورقة تصويت واحدة</numerusform>
+            <numerusform>وصلت ورقتا تصويت</numerusform>
+            <numerusform>وصلت %Ln أوراق تصويت</numerusform>
+            <numerusform>وصلت %Ln ورقة تصويت</numerusform>
+            <numerusform>وصلت %Ln ورقة تصويت</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BallotScreen</name>
     <message>
         <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+193"/>
@@ -429,12 +444,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+103"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+113"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>لا توجد أفكار للعرض. اكتب فكرة في الخانة أسفله ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+143"/>
         <source>Capture — note-taker</source>
         <translation>التدوين — المقرر</translation>
     </message>
@@ -2899,7 +2914,27 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+337"/>
+        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+92"/>
+        <source>Phone: {name}</source>
+        <translation>هاتف: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>هاتف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for approval</source>
+        <translation>في انتظار الموافقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden from the projector</source>
+        <translation>مخفية عن العارض</translation>
+    </message>
+    <message>
+        <location line="+279"/>
         <source>Idea</source>
         <translation>الفكرة</translation>
     </message>
@@ -2912,6 +2947,94 @@
         <location line="+1"/>
         <source>Author</source>
         <translation>صاحب الفكرة</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+125"/>
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>لا هاتف متصل</numerusform>
+            <numerusform>هاتف واحد متصل</numerusform>
+            <numerusform>هاتفان متصلان</numerusform>
+            <numerusform>%n هواتف متصلة</numerusform>
+            <numerusform>%n هاتفًا متصلًا</numerusform>
+            <numerusform>%n هاتف متصل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No phone connected yet</source>
+        <translation>لم يتصل أي هاتف بعد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join the workshop from your phone</source>
+        <translation>انضمّوا إلى الورشة من هواتفكم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Connect to the room&apos;s Wi-Fi network.</source>
+        <translation>1. اتصلوا بشبكة Wi-Fi الخاصة بالقاعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Scan the code, or open this address in the browser:</source>
+        <translation>2. امسحوا الرمز، أو افتحوا هذا العنوان في المتصفح:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Room code:</source>
+        <translation>3. رمز القاعة:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the phone says the network has no internet, choose “Stay connected”: the room works without internet.</source>
+        <translation>إذا قال الهاتف إن الشبكة بلا إنترنت، فاختاروا «البقاء متصلًا»: القاعة تعمل بدون إنترنت.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QR code to join the room</source>
+        <translation>رمز QR للانضمام إلى القاعة</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message>
+        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+107"/>
+        <source>Join the room</source>
+        <translation>الانضمام إلى القاعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop is on several networks. Address to show:</source>
+        <translation>هذا الحاسوب متصل بعدة شبكات. العنوان المراد عرضه:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address to show</source>
+        <translation>العنوان المراد عرضه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve ideas from phones before they are shown</source>
+        <translation>الموافقة على أفكار الهواتف قبل عرضها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting ideas are listed in the Capture tab, with Approve and Hide. Hidden ideas stay in the data but never reach the projector.</source>
+        <translation>تظهر الأفكار المنتظِرة في تبويب «تدوين الأفكار» مع زرَّي «موافقة» و«إخفاء». تبقى الأفكار المخفية في البيانات لكنها لا تصل أبدًا إلى العارض.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the room</source>
+        <translation>إغلاق القاعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop serving phones; nothing is lost</source>
+        <translation>إيقاف خدمة الهواتف؛ لا يضيع أي شيء</translation>
     </message>
 </context>
 <context>
@@ -3095,7 +3218,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+126"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+157"/>
         <source>SIM Facilitator</source>
         <translation>ميسّر SIM</translation>
     </message>
@@ -3146,6 +3269,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Open the &amp;room to phones…</source>
+        <translation>فتح &amp;القاعة للهواتف…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the room</source>
+        <translation>&amp;إغلاق القاعة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Data</source>
         <translation>ال&amp;بيانات</translation>
     </message>
@@ -3173,6 +3306,16 @@
         <location line="+1"/>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;النسخ الاحتياطية والاسترجاع…</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>The room needs a workshop saved in a file.</source>
+        <translation>تحتاج القاعة إلى ورشة محفوظة في ملف.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The room did not open</source>
+        <translation>لم تُفتح القاعة</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3392,61 @@
         <location line="+1"/>
         <source>The minutes could not be generated: {reason}</source>
         <translation>تعذر إنشاء المحضر: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationQueue</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/capture/moderation_queue.py" line="+165"/>
+        <source>Ideas from phones waiting for approval: %Ln</source>
+        <translation>
+            <numerusform>أفكار من الهواتف في انتظار الموافقة: %Ln</numerusform>
+            <numerusform>أفكار من الهواتف في انتظار الموافقة: %Ln</numerusform>
+            <numerusform>أفكار من الهواتف في انتظار الموافقة: %Ln</numerusform>
+            <numerusform>أفكار من الهواتف في انتظار الموافقة: %Ln</numerusform>
+            <numerusform>أفكار من الهواتف في انتظار الموافقة: %Ln</numerusform>
+            <numerusform>أفكار من الهواتف في انتظار الموافقة: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ideas from phones waiting for approval</source>
+        <translation>أفكار من الهواتف في انتظار الموافقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter: approve. Delete: hide.</source>
+        <translation>مفتاح الإدخال: موافقة. مفتاح الحذف: إخفاء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve: show this idea on the projector</source>
+        <translation>موافقة: عرض هذه الفكرة على العارض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide: keep this idea in the data, not on the projector</source>
+        <translation>إخفاء: الاحتفاظ بهذه الفكرة في البيانات دون عرضها على العارض</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve all</source>
+        <translation>الموافقة على الكل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve every waiting idea</source>
+        <translation>الموافقة على كل الأفكار المنتظِرة</translation>
     </message>
 </context>
 <context>
@@ -3457,14 +3655,52 @@
     </message>
 </context>
 <context>
+    <name>PhoneVotingBox</name>
+    <message>
+        <location filename="../sim_facilitator/ui/votes/phone_voting_box.py" line="+68"/>
+        <source>Phones in the room</source>
+        <translation>الهواتف في القاعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informal poll: one phone, one vote</source>
+        <translation>استطلاع غير رسمي: هاتف واحد، صوت واحد</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counted on paper: phones show the vote but do not vote in it.</source>
+        <translation>فرز ورقي: تعرض الهواتف التصويت لكنها لا تصوّت فيه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones use the voter codes: each person types the one-time number on their slip. A secret ballot, one vote per number.</source>
+        <translation>تستعمل الهواتف رموز التصويت: يكتب كل شخص الرقم الصالح لمرة واحدة المكتوب على ورقته. اقتراع سري، صوت واحد لكل رقم.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phones vote in this round: one vote per phone.</source>
+        <translation>تصوّت الهواتف في هذه الجولة: صوت واحد لكل هاتف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones cannot vote in this round yet. For a secret ballot, issue one-time numbers; for a quick show of hands, tick the informal poll.</source>
+        <translation>لا يمكن للهواتف التصويت في هذه الجولة بعد. للاقتراع السري، أصدِروا أرقامًا صالحة لمرة واحدة؛ ولتصويت سريع برفع الأيدي، فعّلوا الاستطلاع غير الرسمي.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a secret ballot, and not safe for a decision: someone with two phones or two browsers votes twice. Use one-time numbers for a decision.</source>
+        <translation>ليس اقتراعًا سريًا ولا يصلح لاتخاذ قرار: من لديه هاتفان أو متصفحان يصوّت مرتين. استعملوا الأرقام الصالحة لمرة واحدة لاتخاذ قرار.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+91"/>
+        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+103"/>
         <source>Projector</source>
         <translation>العارض</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>%1 over time</source>
         <translation>تجاوز الوقت بـ%1</translation>
     </message>
@@ -3489,9 +3725,21 @@
         <translation>الأفكار</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%1 of %2 present have voted</source>
         <translation>صوّت %1 من أصل %2 حاضرا</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln ballot(s) cast</source>
+        <translation>
+            <numerusform>لم تُقدَّم أي ورقة تصويت</numerusform>
+            <numerusform>ورقة تصويت واحدة</numerusform>
+            <numerusform>ورقتا تصويت</numerusform>
+            <numerusform>%Ln أوراق تصويت</numerusform>
+            <numerusform>%Ln ورقة تصويت</numerusform>
+            <numerusform>%Ln ورقة تصويت</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3961,6 +4209,102 @@
     </message>
 </context>
 <context>
+    <name>RoomSession</name>
+    <message>
+        <location filename="../sim_facilitator/ui/room/room_session.py" line="+45"/>
+        <source>The room did not start in time. Close other programs and try again.</source>
+        <translation>لم تبدأ القاعة في الوقت المحدد. أغلقوا البرامج الأخرى ثم أعيدوا المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The room could not listen on the network ({reason}). Another program may use the port, or the system refused it.</source>
+        <translation>تعذّر على القاعة الاستماع على الشبكة ({reason}). ربما يستعمل برنامج آخر المنفذ، أو رفض النظام ذلك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The room could not be opened ({reason}).</source>
+        <translation>تعذّر فتح القاعة ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatus</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/room/room_status.py" line="+40"/>
+        <source>Room open · %1 · %n phone(s)</source>
+        <translation>
+            <numerusform>القاعة مفتوحة · %1 · لا هواتف</numerusform>
+            <numerusform>القاعة مفتوحة · %1 · هاتف واحد</numerusform>
+            <numerusform>القاعة مفتوحة · %1 · هاتفان</numerusform>
+            <numerusform>القاعة مفتوحة · %1 · %n هواتف</numerusform>
+            <numerusform>القاعة مفتوحة · %1 · %n هاتفًا</numerusform>
+            <numerusform>القاعة مفتوحة · %1 · %n هاتف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the join screen</source>
+        <translation>عرض شاشة الانضمام</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTroubleshooting</name>
+    <message>
+        <location filename="../sim_facilitator/ui/room/room_troubleshooting.py" line="+33"/>
+        <source>The phones do not find the address.</source>
+        <translation>الهواتف لا تصل إلى العنوان.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many phone hotspots and guest or venue Wi-Fi networks keep devices apart (client isolation). Use a small travel router, or make this laptop the hotspot, and connect the phones to it.</source>
+        <translation>كثير من نقاط اتصال الهواتف وشبكات Wi-Fi المخصّصة للضيوف أو للأماكن تعزل الأجهزة بعضها عن بعض (عزل العملاء). استعملوا موجّه سفر صغيرًا، أو اجعلوا هذا الحاسوب نقطة الاتصال، ثم صِلوا الهواتف به.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Windows asks whether to allow the app on the network.</source>
+        <translation>يسأل Windows هل يسمح للتطبيق بالعمل على الشبكة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer Allow, on private networks. If it was refused, phones cannot connect: allow SIM Facilitator in Windows Defender Firewall, or set the Wi-Fi network as private.</source>
+        <translation>أجيبوا «سماح» على الشبكات الخاصة. إذا رُفض ذلك فلن تتمكن الهواتف من الاتصال: اسمحوا لتطبيق ميسّر SIM في جدار حماية Windows Defender، أو اجعلوا شبكة Wi-Fi شبكة خاصة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The phone says the network has no internet.</source>
+        <translation>يقول الهاتف إن الشبكة بلا إنترنت.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer “Stay connected”. The room needs no internet; if the phone keeps leaving the Wi-Fi, turn off its mobile data.</source>
+        <translation>أجيبوا «البقاء متصلًا». القاعة لا تحتاج إلى الإنترنت؛ وإذا ظلّ الهاتف يغادر شبكة Wi-Fi، فأوقفوا بيانات الهاتف المحمول.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop is on several networks.</source>
+        <translation>هذا الحاسوب متصل بعدة شبكات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the address of the network the phones are on.</source>
+        <translation>اختاروا عنوان الشبكة التي تتصل بها الهواتف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones drop out after a few arrive.</source>
+        <translation>تنقطع الهواتف بعد وصول بضعة منها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone&apos;s hotspot takes only a few devices. For more than about ten people, use a travel router.</source>
+        <translation>نقطة اتصال الهاتف لا تقبل إلا أجهزة قليلة. لأكثر من عشرة أشخاص تقريبًا، استعملوا موجّه سفر.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If phones cannot connect</source>
+        <translation>إذا تعذّر على الهواتف الاتصال</translation>
+    </message>
+</context>
+<context>
     <name>SetupView</name>
     <message>
         <location filename="../sim_facilitator/ui/setup/setup_view.py" line="+52"/>
@@ -4072,6 +4416,11 @@
         <location line="+1"/>
         <source>Small note-taker window</source>
         <translation>نافذة المقرر الصغيرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the room to phones (join screen)</source>
+        <translation>فتح القاعة للهواتف (شاشة الانضمام)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4741,19 +5090,19 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+67"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+68"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation>لا يوجد أي تصويت بعد. أنشئ تصويتا بالزر «تصويت جديد».</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation>التصويتات</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>New vote</source>
         <translation>تصويت جديد</translation>
     </message>
@@ -4844,7 +5193,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>مثلا يطلب الميسّر من الحاضرين الحسم</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-85"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-91"/>
         <source>Open the vote</source>
         <translation>فتح التصويت</translation>
     </message>
@@ -4929,7 +5278,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>أعيد فتحه: %1</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+100"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+106"/>
         <source>Re-open the vote</source>
         <translation>إعادة فتح التصويت</translation>
     </message>

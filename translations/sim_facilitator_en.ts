@@ -284,6 +284,17 @@
     </message>
 </context>
 <context>
+    <name>BallotCount</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/votes/ballot_count.py" line="+35"/>
+        <source>%Ln ballot(s) received</source>
+        <translation>
+            <numerusform>%Ln ballot received</numerusform>
+            <numerusform>%Ln ballots received</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BallotScreen</name>
     <message>
         <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+193"/>
@@ -425,12 +436,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+103"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+113"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+143"/>
         <source>Capture — note-taker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,7 +2878,27 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+337"/>
+        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+92"/>
+        <source>Phone: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden from the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+279"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,6 +2910,90 @@
     <message>
         <location line="+1"/>
         <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+125"/>
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n phone connected</numerusform>
+            <numerusform>%n phones connected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No phone connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join the workshop from your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Connect to the room&apos;s Wi-Fi network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Scan the code, or open this address in the browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Room code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the phone says the network has no internet, choose “Stay connected”: the room works without internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QR code to join the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message>
+        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+107"/>
+        <source>Join the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop is on several networks. Address to show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve ideas from phones before they are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting ideas are listed in the Capture tab, with Approve and Hide. Hidden ideas stay in the data but never reach the projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop serving phones; nothing is lost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3063,7 +3178,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+126"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+157"/>
         <source>SIM Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,6 +3229,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Open the &amp;room to phones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,6 +3265,16 @@
     <message>
         <location line="+1"/>
         <source>&amp;Backups and restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>The room needs a workshop saved in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The room did not open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3216,6 +3351,57 @@
     <message>
         <location line="+1"/>
         <source>The minutes could not be generated: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModerationQueue</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/capture/moderation_queue.py" line="+165"/>
+        <source>Ideas from phones waiting for approval: %Ln</source>
+        <translation>
+            <numerusform>Ideas from phones waiting for approval: %Ln</numerusform>
+            <numerusform>Ideas from phones waiting for approval: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ideas from phones waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter: approve. Delete: hide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve: show this idea on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide: keep this idea in the data, not on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve every waiting idea</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3425,14 +3611,52 @@
     </message>
 </context>
 <context>
+    <name>PhoneVotingBox</name>
+    <message>
+        <location filename="../sim_facilitator/ui/votes/phone_voting_box.py" line="+68"/>
+        <source>Phones in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informal poll: one phone, one vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counted on paper: phones show the vote but do not vote in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones use the voter codes: each person types the one-time number on their slip. A secret ballot, one vote per number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phones vote in this round: one vote per phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones cannot vote in this round yet. For a secret ballot, issue one-time numbers; for a quick show of hands, tick the informal poll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a secret ballot, and not safe for a decision: someone with two phones or two browsers votes twice. Use one-time numbers for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+91"/>
+        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+103"/>
         <source>Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>%1 over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,9 +3681,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%1 of %2 present have voted</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln ballot(s) cast</source>
+        <translation>
+            <numerusform>%Ln ballot cast</numerusform>
+            <numerusform>%Ln ballots cast</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3929,6 +4161,98 @@
     </message>
 </context>
 <context>
+    <name>RoomSession</name>
+    <message>
+        <location filename="../sim_facilitator/ui/room/room_session.py" line="+45"/>
+        <source>The room did not start in time. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The room could not listen on the network ({reason}). Another program may use the port, or the system refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The room could not be opened ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatus</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/room/room_status.py" line="+40"/>
+        <source>Room open · %1 · %n phone(s)</source>
+        <translation>
+            <numerusform>Room open · %1 · %n phone</numerusform>
+            <numerusform>Room open · %1 · %n phones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the join screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomTroubleshooting</name>
+    <message>
+        <location filename="../sim_facilitator/ui/room/room_troubleshooting.py" line="+33"/>
+        <source>The phones do not find the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many phone hotspots and guest or venue Wi-Fi networks keep devices apart (client isolation). Use a small travel router, or make this laptop the hotspot, and connect the phones to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Windows asks whether to allow the app on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer Allow, on private networks. If it was refused, phones cannot connect: allow SIM Facilitator in Windows Defender Firewall, or set the Wi-Fi network as private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The phone says the network has no internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer “Stay connected”. The room needs no internet; if the phone keeps leaving the Wi-Fi, turn off its mobile data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop is on several networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the address of the network the phones are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones drop out after a few arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone&apos;s hotspot takes only a few devices. For more than about ten people, use a travel router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If phones cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupView</name>
     <message>
         <location filename="../sim_facilitator/ui/setup/setup_view.py" line="+52"/>
@@ -4039,6 +4363,11 @@
     <message>
         <location line="+1"/>
         <source>Small note-taker window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the room to phones (join screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4701,19 +5030,19 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+67"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+68"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>New vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4804,7 +5133,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-85"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-91"/>
         <source>Open the vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4889,7 +5218,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+100"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+106"/>
         <source>Re-open the vote</source>
         <translation type="unfinished"></translation>
     </message>

@@ -284,6 +284,17 @@
     </message>
 </context>
 <context>
+    <name>BallotCount</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/votes/ballot_count.py" line="+35"/>
+        <source>%Ln ballot(s) received</source>
+        <translation>
+            <numerusform>%Ln bulletin reçu</numerusform>
+            <numerusform>%Ln bulletins reçus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BallotScreen</name>
     <message>
         <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+193"/>
@@ -425,12 +436,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+103"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+113"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>Aucune idée à afficher. Saisissez-en une dans la zone ci-dessous et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+143"/>
         <source>Capture — note-taker</source>
         <translation>Saisie — rapporteur</translation>
     </message>
@@ -2871,7 +2882,27 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+337"/>
+        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+92"/>
+        <source>Phone: {name}</source>
+        <translation>Téléphone : {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for approval</source>
+        <translation>en attente de validation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden from the projector</source>
+        <translation>masquée au projecteur</translation>
+    </message>
+    <message>
+        <location line="+279"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
@@ -2884,6 +2915,90 @@
         <location line="+1"/>
         <source>Author</source>
         <translation>Auteur</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+125"/>
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No phone connected yet</source>
+        <translation>Aucun téléphone connecté pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join the workshop from your phone</source>
+        <translation>Rejoignez l&apos;atelier depuis votre téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Connect to the room&apos;s Wi-Fi network.</source>
+        <translation>1. Connectez-vous au réseau Wi-Fi de la salle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Scan the code, or open this address in the browser:</source>
+        <translation>2. Scannez le code, ou ouvrez cette adresse dans le navigateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Room code:</source>
+        <translation>3. Code de la salle :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the phone says the network has no internet, choose “Stay connected”: the room works without internet.</source>
+        <translation>Si le téléphone indique que le réseau n&apos;a pas internet, choisissez « Rester connecté » : la salle fonctionne sans internet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QR code to join the room</source>
+        <translation>Code QR pour rejoindre la salle</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message>
+        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+107"/>
+        <source>Join the room</source>
+        <translation>Rejoindre la salle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop is on several networks. Address to show:</source>
+        <translation>Cet ordinateur est sur plusieurs réseaux. Adresse à afficher :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address to show</source>
+        <translation>Adresse à afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve ideas from phones before they are shown</source>
+        <translation>Valider les idées des téléphones avant de les afficher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting ideas are listed in the Capture tab, with Approve and Hide. Hidden ideas stay in the data but never reach the projector.</source>
+        <translation>Les idées en attente sont listées dans l&apos;onglet « Saisie des idées », avec Valider et Masquer. Les idées masquées restent dans les données mais n&apos;arrivent jamais au projecteur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the room</source>
+        <translation>Fermer la salle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop serving phones; nothing is lost</source>
+        <translation>Arrêter de servir les téléphones ; rien n&apos;est perdu</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3182,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+126"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+157"/>
         <source>SIM Facilitator</source>
         <translation>SIM Facilitateur</translation>
     </message>
@@ -3118,6 +3233,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Open the &amp;room to phones…</source>
+        <translation>Ouvrir la &amp;salle aux téléphones…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the room</source>
+        <translation>&amp;Fermer la salle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Data</source>
         <translation>&amp;Données</translation>
     </message>
@@ -3145,6 +3270,16 @@
         <location line="+1"/>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Sauvegardes et restauration…</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>The room needs a workshop saved in a file.</source>
+        <translation>La salle a besoin d&apos;un atelier enregistré dans un fichier.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The room did not open</source>
+        <translation>La salle ne s&apos;est pas ouverte</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3356,57 @@
         <location line="+1"/>
         <source>The minutes could not be generated: {reason}</source>
         <translation>Le procès-verbal n&apos;a pas pu être généré : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationQueue</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/capture/moderation_queue.py" line="+165"/>
+        <source>Ideas from phones waiting for approval: %Ln</source>
+        <translation>
+            <numerusform>Idées des téléphones en attente de validation : %Ln</numerusform>
+            <numerusform>Idées des téléphones en attente de validation : %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ideas from phones waiting for approval</source>
+        <translation>Idées des téléphones en attente de validation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter: approve. Delete: hide.</source>
+        <translation>Entrée : valider. Suppr : masquer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve: show this idea on the projector</source>
+        <translation>Valider : afficher cette idée au projecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide: keep this idea in the data, not on the projector</source>
+        <translation>Masquer : garder cette idée dans les données, pas au projecteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve all</source>
+        <translation>Tout valider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve every waiting idea</source>
+        <translation>Valider toutes les idées en attente</translation>
     </message>
 </context>
 <context>
@@ -3429,14 +3615,52 @@
     </message>
 </context>
 <context>
+    <name>PhoneVotingBox</name>
+    <message>
+        <location filename="../sim_facilitator/ui/votes/phone_voting_box.py" line="+68"/>
+        <source>Phones in the room</source>
+        <translation>Les téléphones dans la salle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informal poll: one phone, one vote</source>
+        <translation>Sondage informel : un téléphone, une voix</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counted on paper: phones show the vote but do not vote in it.</source>
+        <translation>Décompte papier : les téléphones affichent le vote mais n&apos;y votent pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones use the voter codes: each person types the one-time number on their slip. A secret ballot, one vote per number.</source>
+        <translation>Les téléphones utilisent les codes de vote : chaque personne tape le numéro à usage unique écrit sur son papier. Un vote à bulletin secret, une voix par numéro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phones vote in this round: one vote per phone.</source>
+        <translation>Les téléphones votent dans ce tour : une voix par téléphone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones cannot vote in this round yet. For a secret ballot, issue one-time numbers; for a quick show of hands, tick the informal poll.</source>
+        <translation>Les téléphones ne peuvent pas encore voter dans ce tour. Pour un vote à bulletin secret, émettez des numéros à usage unique ; pour un vote rapide à main levée, cochez le sondage informel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a secret ballot, and not safe for a decision: someone with two phones or two browsers votes twice. Use one-time numbers for a decision.</source>
+        <translation>Ce n&apos;est pas un vote à bulletin secret, ni un vote sûr pour une décision : une personne avec deux téléphones ou deux navigateurs vote deux fois. Pour une décision, utilisez les numéros à usage unique.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+91"/>
+        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+103"/>
         <source>Projector</source>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>%1 over time</source>
         <translation>%1 de dépassement</translation>
     </message>
@@ -3461,9 +3685,17 @@
         <translation>Idées</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%1 of %2 present have voted</source>
         <translation>%1 présents sur %2 ont voté</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln ballot(s) cast</source>
+        <translation>
+            <numerusform>%Ln bulletin déposé</numerusform>
+            <numerusform>%Ln bulletins déposés</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3933,6 +4165,98 @@
     </message>
 </context>
 <context>
+    <name>RoomSession</name>
+    <message>
+        <location filename="../sim_facilitator/ui/room/room_session.py" line="+45"/>
+        <source>The room did not start in time. Close other programs and try again.</source>
+        <translation>La salle n&apos;a pas démarré à temps. Fermez les autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The room could not listen on the network ({reason}). Another program may use the port, or the system refused it.</source>
+        <translation>La salle n&apos;a pas pu écouter sur le réseau ({reason}). Un autre programme utilise peut-être le port, ou le système l&apos;a refusé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The room could not be opened ({reason}).</source>
+        <translation>La salle n&apos;a pas pu être ouverte ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatus</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/room/room_status.py" line="+40"/>
+        <source>Room open · %1 · %n phone(s)</source>
+        <translation>
+            <numerusform>Salle ouverte · %1 · %n téléphone</numerusform>
+            <numerusform>Salle ouverte · %1 · %n téléphones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the join screen</source>
+        <translation>Afficher l&apos;écran pour rejoindre la salle</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTroubleshooting</name>
+    <message>
+        <location filename="../sim_facilitator/ui/room/room_troubleshooting.py" line="+33"/>
+        <source>The phones do not find the address.</source>
+        <translation>Les téléphones ne trouvent pas l&apos;adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many phone hotspots and guest or venue Wi-Fi networks keep devices apart (client isolation). Use a small travel router, or make this laptop the hotspot, and connect the phones to it.</source>
+        <translation>Beaucoup de partages de connexion de téléphones et de réseaux Wi-Fi d&apos;invités ou de lieux isolent les appareils les uns des autres (isolation des clients). Utilisez un petit routeur de voyage, ou faites de cet ordinateur le point d&apos;accès, et connectez-y les téléphones.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Windows asks whether to allow the app on the network.</source>
+        <translation>Windows demande s&apos;il faut autoriser l&apos;application sur le réseau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer Allow, on private networks. If it was refused, phones cannot connect: allow SIM Facilitator in Windows Defender Firewall, or set the Wi-Fi network as private.</source>
+        <translation>Répondez Autoriser, sur les réseaux privés. Si cela a été refusé, les téléphones ne peuvent pas se connecter : autorisez SIM Facilitateur dans le pare-feu Windows Defender, ou définissez le réseau Wi-Fi comme privé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The phone says the network has no internet.</source>
+        <translation>Le téléphone indique que le réseau n&apos;a pas internet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer “Stay connected”. The room needs no internet; if the phone keeps leaving the Wi-Fi, turn off its mobile data.</source>
+        <translation>Répondez « Rester connecté ». La salle n&apos;a pas besoin d&apos;internet ; si le téléphone quitte sans cesse le Wi-Fi, coupez ses données mobiles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop is on several networks.</source>
+        <translation>Cet ordinateur est sur plusieurs réseaux.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the address of the network the phones are on.</source>
+        <translation>Choisissez l&apos;adresse du réseau où sont les téléphones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones drop out after a few arrive.</source>
+        <translation>Les téléphones décrochent après les premiers arrivés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone&apos;s hotspot takes only a few devices. For more than about ten people, use a travel router.</source>
+        <translation>Le partage de connexion d&apos;un téléphone n&apos;accepte que quelques appareils. Au-delà d&apos;une dizaine de personnes, utilisez un routeur de voyage.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If phones cannot connect</source>
+        <translation>Si les téléphones ne se connectent pas</translation>
+    </message>
+</context>
+<context>
     <name>SetupView</name>
     <message>
         <location filename="../sim_facilitator/ui/setup/setup_view.py" line="+52"/>
@@ -4044,6 +4368,11 @@
         <location line="+1"/>
         <source>Small note-taker window</source>
         <translation>Petite fenêtre du rapporteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the room to phones (join screen)</source>
+        <translation>Ouvrir la salle aux téléphones (écran pour rejoindre)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4709,19 +5038,19 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+67"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+68"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation>Aucun vote pour l&apos;instant. Créez-en un avec « Nouveau vote ».</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>New vote</source>
         <translation>Nouveau vote</translation>
     </message>
@@ -4812,7 +5141,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>ex. le facilitateur demande à la salle de trancher</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-85"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-91"/>
         <source>Open the vote</source>
         <translation>Ouvrir le vote</translation>
     </message>
@@ -4897,7 +5226,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Rouvert : %1</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+100"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+106"/>
         <source>Re-open the vote</source>
         <translation>Rouvrir le vote</translation>
     </message>

@@ -10,6 +10,12 @@ back. Ctrl+Z / Ctrl+Shift+Z undo and redo this workshop's capture edits (in
 the text box only while it is empty; otherwise they undo typing). Ctrl+F
 filters the list. The note-taker mode (Ctrl+Shift+C) hides everything but
 capture; Ctrl+Shift+P opens capture in a small window that stays on top.
+
+While the room is open, ideas sent from phones join the list as they arrive
+(``room_changed``, called on the UI thread by the main window), marked in the
+author column; ideas held for approval wait in the moderation queue above the
+list. Only the phone ideas are read then, never the whole list: a phone idea
+costs the typist nothing, whatever the size of the workshop.
 """
 
 from __future__ import annotations
@@ -36,12 +42,14 @@ from sim_facilitator.domain.ideas import add_idea, edit_idea_text
 from sim_facilitator.engine.changes import ChangeWatch
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
+from sim_facilitator.room.ideas import room_ideas
 from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.capture.agenda_timer import AgendaTimer
 from sim_facilitator.ui.capture.idea_delegate import IdeaDelegate, qt_direction
 from sim_facilitator.ui.capture.idea_entry import IdeaEntry
 from sim_facilitator.ui.capture.idea_filter import IdeaFilterModel
 from sim_facilitator.ui.capture.idea_model import AUTHOR, QUESTION, TEXT, IdeaModel
+from sim_facilitator.ui.capture.moderation_queue import ModerationQueue
 from sim_facilitator.ui.capture.question_author_picker import QuestionAuthorPicker
 from sim_facilitator.ui.capture.undo import AddIdeaCommand, DeleteIdeasCommand, EditIdeaCommand
 from sim_facilitator.ui.common.empty_state import EmptyHint
@@ -70,6 +78,8 @@ class CaptureView(WorkspaceView):
         self._shared = model is not None
         # Read before the model loads: a change made meanwhile reloads next time.
         self._watch = ChangeWatch(store, WATCHED)
+        # Ideas only, for the room: did phones (or anyone) write an idea since last time?
+        self._room_watch = ChangeWatch(store, ("idea",))
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.setInterval(SETTLE_MS)
@@ -134,6 +144,11 @@ class CaptureView(WorkspaceView):
         self.window_button = QToolButton(self)
         self.window_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
+        self.moderation = ModerationQueue(self.store, self.workshop_id, self)
+        if self._shared:  # the small window is for typing; moderation stays in the tab
+            self.moderation.hide()
+            self.moderation.setEnabled(False)
+
         self.entry = IdeaEntry(self)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
@@ -147,6 +162,7 @@ class CaptureView(WorkspaceView):
         layout = QVBoxLayout(self)
         layout.addWidget(self.timer)
         layout.addLayout(filter_row)
+        layout.addWidget(self.moderation)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.picker)
         layout.addWidget(self.entry)
@@ -165,6 +181,7 @@ class CaptureView(WorkspaceView):
         self.picker.done.connect(self.focus_entry)
         self.picker.unknown_author.connect(self._say_unknown_author)
         self.compact_button.toggled.connect(self.set_compact)
+        self.moderation.moderated.connect(self.model.reload_idea)
         self.window_button.clicked.connect(self.open_small_window)
         for signal in (  # the source's signals come last: both counts are settled
             self.model.rowsInserted,
@@ -210,14 +227,33 @@ class CaptureView(WorkspaceView):
     # -- the workspace contract -------------------------------------------
     def refresh(self) -> None:
         """Reload ideas, questions and participants if the store changed since last time."""
-        if self._watch.changed() and not self._shared:
+        changed = self._watch.changed()
+        if changed and not self._shared:
             self.model.refresh()
         elif not self._shared:
             self.model.refresh_labels()  # names kept on this laptop only make no ops
         self._load_questions()
         self._load_authors()
         self.timer.refresh()
+        # The queue is read again only if something was written (or it shows ideas):
+        # showing the tab again stays as cheap as before the room.
+        if not self._shared and (changed or not self.moderation.isHidden()):
+            self.moderation.refresh()
         self._update_count()
+
+    def room_changed(self, kind: str) -> None:
+        """Phones wrote (``kind`` from room/server.py): show new and moderated phone ideas."""
+        if kind not in ("idea", "state") or self._shared:
+            return
+        if not self._room_watch.changed():
+            return  # a ballot, a connection: no idea changed
+        for record in room_ideas(self.store, self.workshop_id):
+            row = self.model.row_of(record["id"])
+            if row is None:
+                self.model.insert_idea(record["id"])
+            elif self.model.moderation_of(row) != record.get("moderation"):
+                self.model.reload_idea(record["id"])
+        self.moderation.refresh()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Capture — note-taker") if self._shared else self.tr("Capture"))

@@ -6,6 +6,10 @@ edited or deleted idea changes one row with ``beginInsertRows`` /
 ``dataChanged`` / ``beginRemoveRows``, never a reset. Each cell is aligned
 by its own text's direction: an Arabic idea is right-aligned in a French
 interface and a French idea left-aligned in an Arabic one.
+
+Ideas sent from phones (``origin == "room"``) have no participant as author:
+the author column shows that they came from a phone, the name typed there,
+and whether they wait for approval or are hidden from the projector.
 """
 
 from __future__ import annotations
@@ -61,6 +65,9 @@ class IdeaRow:
     direction: str
     question_id: str | None
     author_id: str | None
+    origin: str | None = None  # "room": sent from a phone
+    display_name: str | None = None  # the name typed on the phone (not a participant)
+    moderation: str | None = None  # "pending", "hidden", "approved" or None
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,31 @@ class Label:
     short: str
     full: str
     direction: str
+
+
+def room_label(row: IdeaRow) -> Label:
+    """The author cell of an idea from a phone: "waiting for approval — Phone: Amina".
+
+    The moderation state comes first: in a narrow column it is what must show.
+
+    Translated when painted (only phone ideas pay for it), so a language switch
+    needs no reload.
+    """
+
+    if row.display_name:  # isolated (FSI … PDI): a Latin name in an Arabic sentence
+        text = QCoreApplication.translate("IdeaModel", "Phone: {name}").format(
+            name=f"\u2068{row.display_name}\u2069"
+        )
+    else:
+        text = QCoreApplication.translate("IdeaModel", "Phone")
+    state = None
+    if row.moderation == "pending":
+        state = QCoreApplication.translate("IdeaModel", "waiting for approval")
+    elif row.moderation == "hidden":
+        state = QCoreApplication.translate("IdeaModel", "hidden from the projector")
+    if state is not None:
+        text = f"{state} — {text}"
+    return Label(text, text, direction_of(text))
 
 
 class IdeaModel(QAbstractTableModel):
@@ -150,11 +182,15 @@ class IdeaModel(QAbstractTableModel):
             direction=record["direction"] or direction_of(text),
             question_id=record["question_id"],
             author_id=record["author_id"],
+            origin=record.get("origin"),
+            display_name=record.get("display_name"),
+            moderation=record.get("moderation"),
         )
 
     def _key_of(self, row: IdeaRow) -> str:
         author = self._authors.get(row.author_id or "")
-        return fold_for_search(row.text if author is None else f"{row.text}\n{author.full}")
+        name = author.full if author is not None else row.display_name
+        return fold_for_search(row.text if not name else f"{row.text}\n{name}")
 
     # -- incremental changes ----------------------------------------------
     def _key_for(self, idea_id: str) -> OrderKey:
@@ -175,6 +211,10 @@ class IdeaModel(QAbstractTableModel):
 
     def idea_id(self, row: int) -> str:
         return self._rows[row].id
+
+    def moderation_of(self, row: int) -> str | None:
+        """The room's moderation state of a row's idea (None: not held back)."""
+        return self._rows[row].moderation
 
     def insert_idea(self, idea_id: str) -> int | None:
         """Show one idea that is now in the store; returns its row."""
@@ -247,7 +287,10 @@ class IdeaModel(QAbstractTableModel):
             return Label(row.text.replace("\n", _NEWLINE_MARK), row.text, row.direction)
         if column == QUESTION:
             return self._questions.get(row.question_id or "")
-        return self._authors.get(row.author_id or "")
+        author = self._authors.get(row.author_id or "")
+        if author is None and row.origin == "room":
+            return room_label(row)
+        return author
 
     @staticmethod
     def _alignment(column: int, cell: Label) -> Qt.AlignmentFlag:

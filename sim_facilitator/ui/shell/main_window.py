@@ -7,11 +7,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.labels import LANGUAGE_NAMES
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.room.room_status import RoomStatus
 from sim_facilitator.ui.shell.application import LANGUAGES, current_language, set_language
 from sim_facilitator.ui.shell.help_menu import install_help_menu
 from sim_facilitator.ui.shell.home_view import HomeView
@@ -19,10 +27,13 @@ from sim_facilitator.ui.shell.settings import Settings
 from sim_facilitator.ui.shell.workspace_page import WorkspacePage
 
 if TYPE_CHECKING:  # imported when first used: the PDF dialogs pull in reportlab (~0.6 s)
+    from sim_facilitator.room.server import RoomInfo
     from sim_facilitator.ui.coordinator.coordinator_view import CoordinatorView
     from sim_facilitator.ui.coordinator.dashboard_view import DashboardView
     from sim_facilitator.ui.coordinator.sync_view import SyncView
     from sim_facilitator.ui.record.minutes_dialog import MinutesDialog
+    from sim_facilitator.ui.room.join_screen import JoinScreen
+    from sim_facilitator.ui.room.room_session import RoomSession
     from sim_facilitator.ui.votes.projector_view import ProjectorView
 
 RESTART_EXIT_CODE = 75  # app.run_app reopens the database when the window exits with it
@@ -43,6 +54,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.projector: ProjectorView | None = None
         self.coordinator: CoordinatorView | None = None
         self.sync: SyncView | None = None
+        # The room (phones on the local network): made when first opened, since the
+        # server pulls in aiohttp; with the room closed nothing listens.
+        self.room: RoomSession | None = None
+        self.join_screen: JoinScreen | None = None
+        self.room_host: str | None = None  # None: every private address; tests: 127.0.0.1
+        self.room_error = ""  # why the room last failed to open (shown in a message box)
+        self._room_message: QMessageBox | None = None
         self.settings = settings or Settings()
         self.stack = QStackedWidget(self)
         self.home = HomeView(store, self.settings, self.stack)
@@ -55,6 +73,9 @@ class MainWindow(Retranslating, QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
         self.retranslate_ui()
+        app = QApplication.instance()
+        if app is not None:  # quitting some other way than this window's close: stop the room
+            app.aboutToQuit.connect(self.close_room)
         self._reopen_last()
 
     # -- menus ----------------------------------------------------------
@@ -96,6 +117,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.session_menu.addActions(
             [self.minutes_action, self.projector_action, self.note_taker_action]
         )
+        self.open_room_action = QAction(self)
+        self.open_room_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.open_room_action.triggered.connect(self.open_room)
+        self.close_room_action = QAction(self)
+        self.close_room_action.triggered.connect(self.close_room)
+        self.session_menu.addSeparator()
+        self.session_menu.addActions([self.open_room_action, self.close_room_action])
+        self.room_status = RoomStatus(self)
+        self.room_status.clicked.connect(self.show_join_screen)
         self.data_menu = QMenu(self)
         self.dashboard_action = QAction(self)
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
@@ -121,6 +151,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menuBar().addMenu(self.data_menu)
         self.menuBar().addMenu(self.language_menu)
         self.help_menu = install_help_menu(self)
+        self.menuBar().setCornerWidget(self.room_status, Qt.Corner.TopRightCorner)
 
     def retranslate_ui(self) -> None:
         title = self.tr("SIM Facilitator")
@@ -139,6 +170,10 @@ class MainWindow(Retranslating, QMainWindow):
         workshop_open = self.workspace is not None and self.stack.currentWidget() is self.workspace
         for action in (self.minutes_action, self.projector_action, self.note_taker_action):
             action.setEnabled(workshop_open)
+        self.open_room_action.setText(self.tr("Open the &room to phones…"))
+        self.close_room_action.setText(self.tr("&Close the room"))
+        self.open_room_action.setEnabled(workshop_open)
+        self.close_room_action.setEnabled(self.room_is_open())
         self.data_menu.setTitle(self.tr("&Data"))
         self.dashboard_action.setText(self.tr("&National dashboard"))
         self.sync_action.setText(self.tr("&Exchange bundles (export, import)…"))
@@ -286,7 +321,116 @@ class MainWindow(Retranslating, QMainWindow):
             if app is not None:
                 app.exit(RESTART_EXIT_CODE)
 
+    # -- the room -------------------------------------------------------
+    def room_is_open(self) -> bool:
+        """Open or opening (a server thread exists)."""
+        return self.room is not None and (self.room.running or self.room.starting)
+
+    def _room_session(self) -> RoomSession:
+        from sim_facilitator.ui.room.room_session import RoomSession
+
+        if self.room is None:
+            self.room = RoomSession(self)
+            self.room.opened.connect(self._room_opened)
+            self.room.failed.connect(self._room_failed)
+            self.room.closed.connect(self._room_closed)
+            self.room.changed.connect(self._room_changed)
+        return self.room
+
+    def open_room(self) -> None:
+        """Serve the open workshop to phones; the join screen shows once it listens."""
+        from sim_facilitator.ui.room.room_session import database_file
+
+        if self.workspace is None:
+            return
+        session = self._room_session()
+        if self.room_is_open() and session.workshop_id == self.workspace.workshop_id:
+            self.show_join_screen()
+            return
+        db_path = self.db_path or database_file(self.store)
+        if db_path is None:  # an in-memory database: nothing another thread could open
+            self._room_failed(self.tr("The room needs a workshop saved in a file."))
+            return
+        session.open(db_path, self.workspace.workshop_id, self.room_host)
+        self.retranslate_ui()
+
+    def close_room(self) -> None:
+        """Stop serving phones (every socket closed when this returns); nothing is lost."""
+        if self.room is not None:
+            self.room.close()
+
+    def _room_opened(self, info: RoomInfo) -> None:
+        self.room_error = ""
+        self.room_status.show_open(info.code, 0)
+        self.show_join_screen()
+        self.retranslate_ui()
+
+    def _room_failed(self, message: str) -> None:
+        self.room_error = message
+        self.room_status.show_closed()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The room did not open"), message)
+        box.setParent(self, box.windowFlags())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the window stays responsive behind it
+        self._room_message = box
+        self.retranslate_ui()
+
+    def _room_closed(self) -> None:
+        self.room_status.show_closed()
+        screen, self.join_screen = self.join_screen, None  # deleted later, forgotten now
+        if screen is not None:
+            screen.close()
+        self.retranslate_ui()
+
+    def _room_changed(self, kind: str) -> None:
+        """A change from phones (on the UI thread): update the screens that show it."""
+        room = self.room
+        if room is None or not room.running:
+            return
+        if kind == "phones":
+            phones = room.connected_phones
+            if room.info is not None:
+                self.room_status.show_open(room.info.code, phones)
+            if self.join_screen is not None:
+                self.join_screen.set_phones(phones)
+            return
+        if self.workspace is not None:
+            for view in self.workspace.views:
+                react = getattr(view, "room_changed", None)
+                if react is not None:
+                    react(kind)
+        if self.projector is not None:
+            self.projector.room_changed(kind)
+
+    def show_join_screen(self) -> JoinScreen | None:
+        """The QR code and the room code, for the projector (while the room is open)."""
+        from sim_facilitator.ui.room.join_screen import JoinScreen
+
+        room = self.room
+        if room is None or room.info is None:
+            return None
+        if self.join_screen is None:
+            self.join_screen = JoinScreen()
+            self.join_screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.join_screen.destroyed.connect(self._forget_join_screen)
+            self.join_screen.moderation_toggled.connect(self._set_moderated)
+            self.join_screen.close_requested.connect(self.close_room)
+            self.join_screen.resize(1280, 720)
+            self.join_screen.show_room(room.info, room.moderated)
+        self.join_screen.set_phones(room.connected_phones)
+        self.join_screen.show()
+        self.join_screen.raise_()
+        return self.join_screen
+
+    def _forget_join_screen(self) -> None:
+        self.join_screen = None
+
+    def _set_moderated(self, moderated: bool) -> None:
+        if self.room is not None:
+            self.room.set_moderated(moderated)
+
     def _close_workspace(self) -> None:
+        self.close_room()  # the room serves the open workshop only
         if self.projector is not None:
             self.projector.close()
         if self.workspace is not None:
@@ -303,4 +447,5 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already saved; only the window's own geometry is left to keep.
         self.settings.set_value("window_geometry", self.saveGeometry())
+        self.close_room()
         super().closeEvent(event)

@@ -80,6 +80,38 @@ def extra_rounds(store: Store, workshop_id: str) -> tuple[str, str]:
     return ballot, tally
 
 
+# Ideas sent from phones in the tour: one shown, one waiting in the moderation queue.
+PHONE_IDEAS = {
+    "ar": (("نقل جماعي إلى السوق الأسبوعي", "سلمى"), ("ورشة لإصلاح الدراجات", None)),
+    "fr": (("Une navette vers le souk hebdomadaire", "Salma"), ("Un atelier de réparation", None)),
+    "en": (("A shuttle to the weekly market", "Salma"), ("A bicycle repair workshop", None)),
+}
+
+
+def phone_ideas(store: Store, workshop_id: str, lang: str) -> None:
+    """Two ideas as phones send them (room/ideas.py), the second held for approval."""
+    from sim_facilitator.room.ideas import add_room_idea
+
+    for n, (text, name) in enumerate(PHONE_IDEAS.get(lang, PHONE_IDEAS["en"])):
+        add_room_idea(
+            store, workshop_id, f"tour-phone-{lang}", str(n), text, name=name, moderated=n == 1
+        )
+
+
+def join_screen(lang: str) -> QWidget:
+    """The join screen as the projector shows it, with example addresses (no server)."""
+    from sim_facilitator.room.server import RoomInfo
+    from sim_facilitator.ui.room.join_screen import JoinScreen
+
+    code = "K7M2QX"
+    addresses = ("192.168.43.10", "10.0.0.5", "127.0.0.1")
+    urls = tuple(f"http://{a}:8080/?room={code}" for a in addresses)
+    screen = JoinScreen()
+    screen.show_room(RoomInfo(urls[0], urls, code, 8080, addresses), moderated=True)
+    screen.set_phones(12)
+    return screen
+
+
 BLANK_TITLES = {"ar": "ورشة جديدة", "fr": "Nouvel atelier", "en": "New workshop"}
 
 
@@ -151,6 +183,8 @@ def tour(  # noqa: C901 - a linear script, one step per screen
         demo = create_demo(store)
     if not any(r["status"] == "open" for r in rounds_of(store, demo)):
         extra_rounds(store, demo)
+    if not any(i.get("origin") == "room" for i in store.in_workshop("idea", demo)):
+        phone_ideas(store, demo, lang)
     rounds = rounds_of(store, demo)
     ballot_round = next(
         r["id"] for r in rounds if r["status"] == "open" and r["collection"] == "ballot"
@@ -213,6 +247,9 @@ def tour(  # noqa: C901 - a linear script, one step per screen
     projector = ProjectorView(store, demo, round_id=closed_round)
     yield "projector", _shown(projector, QSize(1280, 720))
     _closed(projector)
+    join = join_screen(lang)
+    yield "room_join", _shown(join, QSize(1280, 720))
+    _closed(join)
 
     from sim_facilitator.domain.workshops import list_workshops
     from sim_facilitator.ui.checkin.csv_import_dialog import CsvImportDialog

@@ -44,6 +44,7 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
             ("Ctrl+Alt+P", _("ShortcutsOverlay", "Minutes (PDF)")),
             ("F5", _("ShortcutsOverlay", "Projector view")),
             ("Ctrl+Shift+N", _("ShortcutsOverlay", "Small note-taker window")),
+            ("Ctrl+Shift+R", _("ShortcutsOverlay", "Open the room to phones (join screen)")),
             ("Ctrl+Shift+D", _("ShortcutsOverlay", "National dashboard")),
             ("Ctrl+Shift+B", _("ShortcutsOverlay", "Exchange bundles (export, import)")),
             ("Ctrl+Shift+K", _("ShortcutsOverlay", "Coordination: import bundles, sources")),

@@ -2,11 +2,17 @@
 
 At the top, the running agenda item and its time left. Below, either a vote or
 the capture: while a round is open (or the one the facilitator chose) it shows
-the question, the options and how many have voted; results appear only when
-the round's results may be shown (closed, or not hidden, and never a lone
-ballot). With no vote on, it shows the guiding question and the latest ideas.
-It never shows an individual ballot, and follows the application's language and
-layout direction.
+the question, the options and how many have voted (in large print while it is
+open: the count, never who or what); results appear only when the round's
+results may be shown (closed, or not hidden, and never a lone ballot). With no
+vote on, it shows the guiding question and the idea wall: the latest ideas
+shown, those from phones with the name typed on the phone (ideas waiting for
+approval or hidden never appear). It never shows an individual ballot, and
+follows the application's language and layout direction.
+
+While the room is open the main window calls ``room_changed`` as phones send
+ideas and ballots; otherwise (another laptop's import, a vote on the ballot
+screen) a one-second timer keeps it current.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from sim_facilitator.domain.votes.rounds import ballot_options, rounds_of
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.bar_chart import Bar, BarChart
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.votes.ballot_count import BallotCount
 from sim_facilitator.ui.votes.vote_texts import (
     method_name,
     number,
@@ -32,6 +39,9 @@ from sim_facilitator.ui.votes.vote_texts import (
     set_user_text,
     withheld_text,
 )
+
+REFRESH_MS = 1000  # ideas and ballot counts within a second, even without the room
+WALL_IDEAS = 6  # the idea wall: what fits a 1024×768 projector in large type
 
 
 class ProjectorView(Retranslating, QWidget):
@@ -67,6 +77,7 @@ class ProjectorView(Retranslating, QWidget):
         self.title.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.count = BallotCount(self)
         self.options_box = QWidget(self)
         self.options_layout = QVBoxLayout(self.options_box)
         self.chart = BarChart(self)
@@ -78,12 +89,13 @@ class ProjectorView(Retranslating, QWidget):
         layout.addWidget(self.agenda)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
+        layout.addWidget(self.count)
         layout.addWidget(self.options_box)
         layout.addWidget(self.chart)
         layout.addWidget(self.note)
         layout.addStretch(1)
         self.timer = QTimer(self)
-        self.timer.setInterval(2000)
+        self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.retranslate_ui()
 
@@ -99,6 +111,11 @@ class ProjectorView(Retranslating, QWidget):
     def hideEvent(self, event: QEvent) -> None:
         self.timer.stop()
         super().hideEvent(event)  # type: ignore[arg-type]
+
+    def room_changed(self, _kind: str) -> None:
+        """Phones sent an idea or a ballot (or the room's state changed): show it now."""
+        if self.isVisible():
+            self.refresh()
 
     def show_round(self, round_id: str | None) -> None:
         self.round_id = round_id
@@ -136,10 +153,15 @@ class ProjectorView(Retranslating, QWidget):
         self.status.setText(self.tr("Latest ideas"))
         question = current_question(self.store, self.workshop_id)
         set_user_text(self.title, question or self.tr("Ideas"))
-        for idea in latest_ideas(self.store, self.workshop_id):
+        self.count.hide()
+        for idea in latest_ideas(self.store, self.workshop_id, WALL_IDEAS):
             line = QLabel(self.options_box)
             line.setWordWrap(True)
-            set_user_text(line, f"• {idea['text']}")
+            name = idea.get("display_name") if idea.get("origin") == "room" else None
+            text = f"• {idea['text']}"
+            if name:  # isolated: an Arabic name after a French idea keeps its place
+                text = f"{text} — \u2068{name}\u2069"
+            set_user_text(line, text)
             self.options_layout.addWidget(line)
         self.note.clear()
 
@@ -168,6 +190,9 @@ class ProjectorView(Retranslating, QWidget):
         set_user_text(self.title, results.title)
         voted = self.tr("%1 of %2 present have voted").replace("%1", number(results.ballots_cast))
         voted = voted.replace("%2", number(results.present))
+        if not results.present:  # no check-in (a poll of phones): "3 of 0" would confuse
+            voted = self.tr("%Ln ballot(s) cast", "", results.ballots_cast)
+        self.count.show_count(results.ballots_cast, results.status == "open")
         if results.status == "open":
             state = self.tr("Voting is open")
         elif results.status == "closed":

@@ -37,6 +37,7 @@ from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.palette import error_style
 from sim_facilitator.ui.common.view_contract import WorkspaceView
 from sim_facilitator.ui.votes.ballot_screen import BallotScreen
+from sim_facilitator.ui.votes.phone_voting_box import PhoneVotingBox
 from sim_facilitator.ui.votes.projector_view import ProjectorView
 from sim_facilitator.ui.votes.round_results import RoundResults
 from sim_facilitator.ui.votes.round_settings import RoundSettings
@@ -111,6 +112,7 @@ class VotesView(WorkspaceView):
         self.error_label = QLabel(right)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(error_style())
+        self.phone_box = PhoneVotingBox(self.store, right)
 
         self.results_box = RoundResults(self.store, right)
         self.summary_label = self.results_box.summary_label
@@ -123,6 +125,7 @@ class VotesView(WorkspaceView):
         right_layout.addWidget(self.settings_box)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.error_label)
+        right_layout.addWidget(self.phone_box)
         right_layout.addWidget(self.results_box, 1)
         split.addWidget(left)
         split.addWidget(right)
@@ -177,6 +180,7 @@ class VotesView(WorkspaceView):
         has = row is not None
         self.settings_box.round_id = self.round_id
         self.settings_box.setEnabled(has)
+        self.phone_box.load(row)  # shown for ballot rounds only (a tally is on paper)
         self.results_box.setVisible(has)
         if row is None:
             for b in (self.open_button, self.close_button, self.reopen_button):
@@ -195,6 +199,11 @@ class VotesView(WorkspaceView):
         self.numbers_button.setEnabled(ballot and status != "closed")
         self.tally_button.setEnabled(not ballot and status == "open")
         self._show_results()
+
+    def room_changed(self, kind: str) -> None:
+        """Ballots from phones: the count and the results follow as they arrive."""
+        if kind == "ballot" and self.isVisible():
+            self._show_results()
 
     def _show_results(self) -> None:
         if self.round_id is not None:

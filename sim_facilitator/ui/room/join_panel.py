@@ -1,0 +1,143 @@
+"""What the projector shows to let phones in: the QR code, the address, the room code.
+
+Large type and the projector view's colours (white and yellow on black), read
+from the back of a room. The address and the code are Latin letters and
+digits in every language: they are isolated left to right (LRI … PDI) so an
+Arabic screen never reorders ``http://192.168.1.10:8080``. The count of
+connected phones lets the facilitator see at once whether phones arrive.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.room.qr_code import QrCode
+
+LRI, PDI = "\u2066", "\u2069"
+BACKGROUND, TEXT, ACCENT = "#000000", "#ffffff", "#ffc400"  # 21:1 and 13:1 contrast
+
+
+def written_address(url: str) -> str:
+    """The address people type: the join URL without the room code in its query."""
+    return url.split("?", 1)[0].rstrip("/")
+
+
+class JoinPanel(Retranslating, QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.url = ""
+        self.code = ""
+        self.phones = 0
+        self.setAutoFillBackground(True)
+        palette = QPalette(self.palette())
+        palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
+        self.setPalette(palette)
+        base = QFont(self.font())
+        base.setPointSizeF(max(base.pointSizeF(), 9.0) * 1.8)
+        self.setFont(base)
+
+        def label(scale: float = 1.0, bold: bool = False, accent: bool = False) -> QLabel:
+            item = QLabel(self)
+            item.setWordWrap(True)
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * scale)
+            font.setBold(bold)
+            item.setFont(font)
+            if accent:
+                item.setStyleSheet(f"color: {ACCENT};")
+            item.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            return item
+
+        self.heading = label(1.3, bold=True)
+        self.wifi_step = label()
+        self.scan_step = label()
+        self.address_label = label(1.2, bold=True, accent=True)
+        self.address_label.setWordWrap(False)
+        self.code_title = label()
+        self.code_label = label(2.8, bold=True, accent=True)
+        self.code_label.setWordWrap(False)
+        code_font = self.code_label.font()
+        code_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
+        self.code_label.setFont(code_font)
+        self.stay_tip = label(0.8)
+        self.phones_label = label(1.2, bold=True)
+        self.qr = QrCode(self)
+
+        texts = QVBoxLayout()
+        texts.setSpacing(10)
+        for widget in (
+            self.heading,
+            self.wifi_step,
+            self.scan_step,
+            self.address_label,
+            self.code_title,
+            self.code_label,
+            self.stay_tip,
+        ):
+            texts.addWidget(widget)
+        texts.addStretch(1)
+        texts.addWidget(self.phones_label)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.setSpacing(40)
+        layout.addWidget(self.qr, 5)
+        layout.addLayout(texts, 6)
+        self.retranslate_ui()
+
+    def show_room(self, url: str, code: str) -> None:
+        """The address to encode (with the room code) and the code in large print."""
+        self.url, self.code = url, code
+        self.qr.set_text(url)
+        self.address_label.setText(f"{LRI}{written_address(url)}{PDI}" if url else "")
+        # Two groups of three: easier to read out and to type ("K7M 2QX").
+        spaced = f"{code[:3]} {code[3:]}" if len(code) == 6 else code
+        self.code_label.setText(f"{LRI}{spaced}{PDI}" if code else "")
+        self.code_label.setAccessibleName(" ".join(code))  # read letter by letter
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_latin()
+        super().changeEvent(event)
+
+    def _align_latin(self) -> None:
+        # A QLabel aligns by its text's own direction: the Latin address and code would
+        # sit on the left of an Arabic column. They follow the interface's side instead.
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        for item in (self.address_label, self.code_label):
+            item.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+
+    def set_phones(self, count: int) -> None:
+        if count != self.phones:
+            self.phones = count
+            self._show_phones()
+
+    def _show_phones(self) -> None:
+        self.phones_label.setText(
+            self.tr("%n phone(s) connected", "", self.phones)
+            if self.phones
+            else self.tr("No phone connected yet")
+        )
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Join the workshop from your phone"))
+        self.wifi_step.setText(self.tr("1. Connect to the room's Wi-Fi network."))
+        self.scan_step.setText(self.tr("2. Scan the code, or open this address in the browser:"))
+        self.code_title.setText(self.tr("3. Room code:"))
+        self.stay_tip.setText(
+            self.tr(
+                "If the phone says the network has no internet, choose “Stay connected”:"
+                " the room works without internet."
+            )
+        )
+        self.qr.setAccessibleName(self.tr("QR code to join the room"))
+        self._align_latin()
+        self._show_phones()
