@@ -449,7 +449,7 @@
         <translation>لا توجد أفكار للعرض. اكتب فكرة في الخانة أسفله ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>Capture — note-taker</source>
         <translation>التدوين — المقرر</translation>
     </message>
@@ -1977,7 +1977,7 @@
         <translation>الملف أكبر من أن يكون حزمة ({size} بايت؛ الحد الأقصى {limit} بايت).</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/csv_import.py" line="+27"/>
+        <location filename="../sim_facilitator/domain/csv_import.py" line="+28"/>
         <location filename="../sim_facilitator/export/bundle/format.py" line="+3"/>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
@@ -4653,6 +4653,114 @@
         <location line="+4"/>
         <source>Every screen works with the keyboard alone: Tab moves between controls, the focused control is outlined.</source>
         <translation>كل شاشة تعمل بلوحة المفاتيح وحدها: Tab ينتقل بين عناصر التحكم، ويُحاط العنصر النشط بإطار.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../sim_facilitator/sync/errors.py" line="+15"/>
+        <source>This pairing code is not right. Check the code shown on the room&apos;s laptop.</source>
+        <translation>رمز الاقتران هذا غير صحيح. تحقّق من الرمز المعروض على حاسوب القاعة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This pairing code has expired. Use the new code shown on the room&apos;s laptop.</source>
+        <translation>انتهت صلاحية رمز الاقتران هذا. استعمل الرمز الجديد المعروض على حاسوب القاعة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This pairing code was used already. Use the new code shown on the room&apos;s laptop.</source>
+        <translation>سبق استعمال رمز الاقتران هذا. استعمل الرمز الجديد المعروض على حاسوب القاعة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong pairing codes. Wait {seconds} seconds, then type the new code.</source>
+        <translation>رموز اقتران خاطئة كثيرة. انتظر {seconds} ثانية، ثم اكتب الرمز الجديد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This pairing was not started or has expired. Type the code again.</source>
+        <translation>لم يبدأ هذا الاقتران أو انتهت صلاحيته. اكتب الرمز من جديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s laptop refused this pairing.</source>
+        <translation>رفض حاسوب القاعة هذا الاقتران.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The laptop {device} is known here with another signing key: refused. If it was reinstalled, remove it from the trusted laptops first.</source>
+        <translation>الحاسوب {device} معروف هنا بمفتاح توقيع آخر: مرفوض. إن أُعيد تثبيته، فاحذفه أولًا من الحواسيب الموثوقة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The other laptop could not prove it holds the key it showed: pairing refused.</source>
+        <translation>لم يتمكن الحاسوب الآخر من إثبات امتلاكه للمفتاح الذي عرضه: رُفض الاقتران.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not paired with the other one. Pair them with the room&apos;s code first.</source>
+        <translation>هذا الحاسوب غير مقترن بالحاسوب الآخر. اقرن بينهما أولًا برمز القاعة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sync message was altered on the way (its signature does not match).</source>
+        <translation>عُدّلت رسالة مزامنة في الطريق (توقيعها غير مطابق).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync message was signed with another key than the paired laptop&apos;s: refused.</source>
+        <translation>رسالة مزامنة موقّعة بمفتاح غير مفتاح الحاسوب المقترن: مرفوضة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This sync message was received before (a replay): refused.</source>
+        <translation>وصلت رسالة المزامنة هذه من قبل (إعادة إرسال): مرفوضة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sync message is meant for another laptop: refused.</source>
+        <translation>رسالة المزامنة هذه موجّهة إلى حاسوب آخر: مرفوضة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sync reply answers no request this laptop is waiting for: refused.</source>
+        <translation>رد المزامنة هذا لا يجيب عن أي طلب ينتظره هذا الحاسوب: مرفوض.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sync message is malformed ({field}): refused.</source>
+        <translation>رسالة مزامنة غير سليمة البنية ({field}): مرفوضة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync message carries changes that are not valid: {reason}</source>
+        <translation>رسالة مزامنة تحمل تغييرات غير صالحة: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync message is too large: refused.</source>
+        <translation>رسالة مزامنة كبيرة جدًا: مرفوضة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync batch does not follow what this laptop received before: refused.</source>
+        <translation>دفعة مزامنة لا تتبع ما تلقّاه هذا الحاسوب من قبل: مرفوضة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many sync requests at once. Wait a few seconds.</source>
+        <translation>طلبات مزامنة كثيرة في وقت واحد. انتظر بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s laptop cannot be reached ({reason}).</source>
+        <translation>تعذّر الوصول إلى حاسوب القاعة ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} is not a loopback or private-network address; laptops sync only on the local network.</source>
+        <translation>{host} ليس عنوانًا محليًا ولا عنوان شبكة خاصة؛ لا تتزامن الحواسيب إلا على الشبكة المحلية.</translation>
     </message>
 </context>
 <context>

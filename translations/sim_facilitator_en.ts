@@ -441,7 +441,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>Capture — note-taker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,7 +1943,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/csv_import.py" line="+27"/>
+        <location filename="../sim_facilitator/domain/csv_import.py" line="+28"/>
         <location filename="../sim_facilitator/export/bundle/format.py" line="+3"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
@@ -4600,6 +4600,114 @@
     <message>
         <location line="+4"/>
         <source>Every screen works with the keyboard alone: Tab moves between controls, the focused control is outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../sim_facilitator/sync/errors.py" line="+15"/>
+        <source>This pairing code is not right. Check the code shown on the room&apos;s laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This pairing code has expired. Use the new code shown on the room&apos;s laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This pairing code was used already. Use the new code shown on the room&apos;s laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong pairing codes. Wait {seconds} seconds, then type the new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This pairing was not started or has expired. Type the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s laptop refused this pairing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The laptop {device} is known here with another signing key: refused. If it was reinstalled, remove it from the trusted laptops first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The other laptop could not prove it holds the key it showed: pairing refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not paired with the other one. Pair them with the room&apos;s code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sync message was altered on the way (its signature does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync message was signed with another key than the paired laptop&apos;s: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This sync message was received before (a replay): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sync message is meant for another laptop: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sync reply answers no request this laptop is waiting for: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sync message is malformed ({field}): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync message carries changes that are not valid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync message is too large: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync batch does not follow what this laptop received before: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many sync requests at once. Wait a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s laptop cannot be reached ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} is not a loopback or private-network address; laptops sync only on the local network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

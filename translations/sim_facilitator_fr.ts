@@ -441,7 +441,7 @@
         <translation>Aucune idée à afficher. Saisissez-en une dans la zone ci-dessous et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>Capture — note-taker</source>
         <translation>Saisie — rapporteur</translation>
     </message>
@@ -1945,7 +1945,7 @@
         <translation>Le fichier est trop volumineux pour être un paquet ({size} octets ; au plus {limit} octets).</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/csv_import.py" line="+27"/>
+        <location filename="../sim_facilitator/domain/csv_import.py" line="+28"/>
         <location filename="../sim_facilitator/export/bundle/format.py" line="+3"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
@@ -4605,6 +4605,114 @@
         <location line="+4"/>
         <source>Every screen works with the keyboard alone: Tab moves between controls, the focused control is outlined.</source>
         <translation>Chaque écran fonctionne au clavier seul : Tab passe d&apos;une commande à l&apos;autre, la commande active est encadrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../sim_facilitator/sync/errors.py" line="+15"/>
+        <source>This pairing code is not right. Check the code shown on the room&apos;s laptop.</source>
+        <translation>Ce code d&apos;appairage n&apos;est pas le bon. Vérifiez le code affiché sur l&apos;ordinateur de la salle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This pairing code has expired. Use the new code shown on the room&apos;s laptop.</source>
+        <translation>Ce code d&apos;appairage a expiré. Utilisez le nouveau code affiché sur l&apos;ordinateur de la salle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This pairing code was used already. Use the new code shown on the room&apos;s laptop.</source>
+        <translation>Ce code d&apos;appairage a déjà servi. Utilisez le nouveau code affiché sur l&apos;ordinateur de la salle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong pairing codes. Wait {seconds} seconds, then type the new code.</source>
+        <translation>Trop de codes d&apos;appairage erronés. Attendez {seconds} secondes, puis tapez le nouveau code.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This pairing was not started or has expired. Type the code again.</source>
+        <translation>Cet appairage n&apos;a pas été commencé ou a expiré. Tapez de nouveau le code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s laptop refused this pairing.</source>
+        <translation>L&apos;ordinateur de la salle a refusé cet appairage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The laptop {device} is known here with another signing key: refused. If it was reinstalled, remove it from the trusted laptops first.</source>
+        <translation>L&apos;ordinateur {device} est connu ici avec une autre clé de signature : refusé. S&apos;il a été réinstallé, retirez-le d&apos;abord des ordinateurs de confiance.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The other laptop could not prove it holds the key it showed: pairing refused.</source>
+        <translation>L&apos;autre ordinateur n&apos;a pas pu prouver qu&apos;il détient la clé affichée : appairage refusé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not paired with the other one. Pair them with the room&apos;s code first.</source>
+        <translation>Cet ordinateur n&apos;est pas appairé avec l&apos;autre. Appairez-les d&apos;abord avec le code de la salle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sync message was altered on the way (its signature does not match).</source>
+        <translation>Un message de synchronisation a été modifié en route (sa signature ne correspond pas).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync message was signed with another key than the paired laptop&apos;s: refused.</source>
+        <translation>Un message de synchronisation est signé avec une autre clé que celle de l&apos;ordinateur appairé : refusé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This sync message was received before (a replay): refused.</source>
+        <translation>Ce message de synchronisation a déjà été reçu (une répétition) : refusé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sync message is meant for another laptop: refused.</source>
+        <translation>Ce message de synchronisation est destiné à un autre ordinateur : refusé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sync reply answers no request this laptop is waiting for: refused.</source>
+        <translation>Cette réponse de synchronisation ne répond à aucune demande en attente sur cet ordinateur : refusée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sync message is malformed ({field}): refused.</source>
+        <translation>Un message de synchronisation est mal formé ({field}) : refusé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync message carries changes that are not valid: {reason}</source>
+        <translation>Un message de synchronisation contient des modifications non valides : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync message is too large: refused.</source>
+        <translation>Un message de synchronisation est trop grand : refusé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync batch does not follow what this laptop received before: refused.</source>
+        <translation>Un lot de synchronisation ne fait pas suite à ce que cet ordinateur a reçu : refusé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many sync requests at once. Wait a few seconds.</source>
+        <translation>Trop de demandes de synchronisation à la fois. Attendez quelques secondes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s laptop cannot be reached ({reason}).</source>
+        <translation>L&apos;ordinateur de la salle est injoignable ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} is not a loopback or private-network address; laptops sync only on the local network.</source>
+        <translation>{host} n&apos;est ni une adresse locale (loopback) ni une adresse de réseau privé ; les ordinateurs ne se synchronisent que sur le réseau local.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "sim_facilitator.commands.minutes",
     "sim_facilitator.commands.privacy",
     "sim_facilitator.commands.room",
+    "sim_facilitator.commands.join",
 ]
 
 

@@ -27,6 +27,8 @@ from sim_facilitator.room.ballots import cast_phone_ballot, check_phone_voter
 from sim_facilitator.room.catalogue import DIRECTIONS, LANGUAGES, context_messages
 from sim_facilitator.room.errors import RoomError, from_domain
 from sim_facilitator.room.ideas import add_room_idea, idea_statuses
+from sim_facilitator.room.sync_http import PREFIX as SYNC_PREFIX
+from sim_facilitator.room.sync_http import add_routes as add_sync_routes
 
 if TYPE_CHECKING:
     from sim_facilitator.room.server import RoomServer
@@ -108,6 +110,8 @@ def _refusal(request: web.Request, error: RoomError) -> web.Response:
 
 @web.middleware
 async def rate_limit(request: web.Request, handler: Handler) -> web.StreamResponse:
+    if request.path.startswith(SYNC_PREFIX):  # laptops: their own limits (sync_http)
+        return await handler(request)
     wait = _server(request).rate.take(_client(request))
     if wait > 0:
         seconds = max(1, math.ceil(wait))
@@ -342,4 +346,5 @@ def build_app(server: RoomServer) -> web.Application:
     app.router.add_post("/api/ideas/status", post_idea_status)
     app.router.add_post("/api/ballots", post_ballot)
     app.router.add_post("/api/voter-check", post_voter_check)
+    add_sync_routes(app, server.sync)
     return app

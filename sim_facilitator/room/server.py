@@ -47,6 +47,7 @@ from sim_facilitator.room.http import Stream, build_app
 from sim_facilitator.room.ratelimit import RateLimiter
 from sim_facilitator.room.state import phone_state
 from sim_facilitator.room.static import load_static
+from sim_facilitator.room.sync_http import RoomSync
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -122,6 +123,7 @@ class RoomServer:
         on_change: Callable[[str], None] | None = None,
         limits: Limits | None = None,
         code: str | None = None,
+        auto_confirm_pairing: bool = False,
     ) -> None:
         self.db_path = Path(db_path)
         self.workshop_id = workshop_id
@@ -133,6 +135,8 @@ class RoomServer:
         self._moderated = moderated
         self.rate = RateLimiter(self.limits.rate_per_second, self.limits.rate_burst)
         self.static = load_static()
+        # Laptops of the room (live sync): pairing code, pairings, paired laptops.
+        self.sync = RoomSync(self, auto_confirm_pairing)
         self.info: RoomInfo | None = None
         self.language: str | None = None  # the workshop's, for error messages
         # Live state, owned by the event loop thread.

@@ -1,6 +1,6 @@
 """The layers point one way, no module imports itself back, and nothing opens a socket.
 
-    text  <-  engine  <-  domain  <-  export  <-  room
+    text  <-  engine  <-  domain  <-  export  <-  sync  <-  room
                                        ^           ^
                         commands, cli  |    ui, app (Qt)
 
@@ -18,18 +18,30 @@ import sim_facilitator
 PACKAGE = Path(sim_facilitator.__file__).parent
 ROOT_NAME = "sim_facilitator"
 
-QT_FREE = {"text", "engine", "domain", "export", "room", "commands", "cli", "paths", "resources"}
+QT_FREE = {
+    "text",
+    "engine",
+    "domain",
+    "export",
+    "sync",
+    "room",
+    "commands",
+    "cli",
+    "paths",
+    "resources",
+}
 # What each layer may import from the package (besides itself).
 ALLOWED: dict[str, set[str]] = {
     "text": set(),
     "engine": {"text"},
     "domain": {"engine", "text"},
     "export": {"domain", "engine", "text", "resources"},
-    "room": {"export", "domain", "engine", "text", "resources", "paths"},
-    "commands": {"room", "export", "domain", "engine", "text", "paths", "resources"},
+    "sync": {"export", "domain", "engine", "text", "resources"},
+    "room": {"sync", "export", "domain", "engine", "text", "resources", "paths"},
+    "commands": {"room", "sync", "export", "domain", "engine", "text", "paths", "resources"},
     "cli": {"commands", "paths", "app", "engine"},
     "app": {"ui", "export", "domain", "engine", "text", "paths", "resources"},
-    "ui": {"room", "export", "domain", "engine", "text", "paths", "resources", "app"},
+    "ui": {"room", "sync", "export", "domain", "engine", "text", "paths", "resources", "app"},
     "paths": {"engine"},
     "resources": set(),
     "__main__": {"cli"},
