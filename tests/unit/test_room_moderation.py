@@ -44,3 +44,23 @@ def test_vote_options_leave_out_pending_and_hidden_ideas(store: Store) -> None:
     assert waiting.id in {r["id"] for r in latest_ideas(store, ws.id, 100)}
     assert hidden.id not in offered
     assert all("Cachée" not in label for _o, label in candidate_options(store, ws.id, "idea"))
+
+
+def test_the_phones_state_changes_when_an_idea_is_approved_or_hidden(store: Store) -> None:
+    from sim_facilitator.room.state import phone_state
+
+    ws = make_workshop(store, n_options=1)
+    phone = token()
+
+    def mark() -> object:
+        return phone_state(store, ws.id, moderated=True)["ideas"]["reviewed"]
+
+    assert mark() is None
+    receipt, _new = add_room_idea(store, ws.id, phone, token(), "Une idée", moderated=True)
+    assert mark() is None  # waiting is no decision
+    approve_idea(store, receipt.id)
+    approved = mark()
+    assert isinstance(approved, str)
+    assert receipt.id not in approved  # opaque: no id, no text, no count
+    hide_idea(store, receipt.id)
+    assert mark() not in (None, approved)
