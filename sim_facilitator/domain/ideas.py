@@ -1,11 +1,30 @@
-"""Ideas: capture, edit, delete; each idea knows its own text direction."""
+"""Ideas: capture, edit, delete; each idea knows its own text direction.
+
+Whether an idea may be shown (on the projector, in the vote options, in the
+minutes) is decided here, once: ideas from the room's phones may wait in a
+moderation queue (``moderation = "pending"``) or be hidden by the facilitator
+(``"hidden"``); both are kept in the data but shown nowhere.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 from sim_facilitator.engine import errors as E
 from sim_facilitator.engine.errors import ValidationError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import clean_text, direction_of
+
+# The moderation states that keep an idea off every screen and document.
+NOT_SHOWN_STATES = ("pending", "hidden")
+# The same rule as ``is_shown`` for a ``WHERE`` clause on ``p_idea``.
+SHOWN_SQL = "coalesce(moderation, '') NOT IN ('pending', 'hidden')"
+
+
+def is_shown(row: Mapping[str, Any]) -> bool:
+    """Whether an idea may be shown: not deleted, not waiting for approval, not hidden."""
+    return not row.get("deleted") and row.get("moderation") not in NOT_SHOWN_STATES
 
 
 def add_idea(

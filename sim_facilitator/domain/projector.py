@@ -15,6 +15,7 @@ from sim_facilitator.domain.agenda import (
     planned_seconds,
     seconds_since_start,
 )
+from sim_facilitator.domain.ideas import SHOWN_SQL
 from sim_facilitator.engine.oplog import first_stamps
 from sim_facilitator.engine.store import Store
 
@@ -34,13 +35,10 @@ def latest_ideas(store: Store, workshop_id: str, count: int = 6) -> list[dict[st
     """The most recently captured live ideas (merged duplicates left out), newest first.
 
     Ideas from phones waiting in the room's moderation queue, or hidden by the
-    facilitator, are not shown (``room/ideas.py``).
+    facilitator, are not shown (``domain.ideas.is_shown``).
     """
     rows = store.list(
-        "idea",
-        "workshop_id = ? AND merged_into IS NULL"
-        " AND coalesce(moderation, '') NOT IN ('pending', 'hidden')",
-        [workshop_id],
+        "idea", f"workshop_id = ? AND merged_into IS NULL AND {SHOWN_SQL}", [workshop_id]
     )
     order = _creation_order(store, "idea")
     rows.sort(key=lambda r: (order.get(r["id"], 0), r["id"]), reverse=True)

@@ -19,6 +19,9 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+# The "may it be shown" rule is the domain's (vote options and minutes use it too);
+# re-exported here for the room's callers.
+from sim_facilitator.domain.ideas import is_shown as is_shown
 from sim_facilitator.engine import errors as E
 from sim_facilitator.engine.errors import ValidationError
 from sim_facilitator.engine.ids import derived_id
@@ -68,11 +71,6 @@ def status_of(row: dict[str, Any] | None) -> str:
     if moderation == "hidden":
         return HIDDEN
     return SHOWN
-
-
-def is_shown(row: dict[str, Any]) -> bool:
-    """Whether an idea may be shown on the projector (not waiting, not hidden)."""
-    return not row.get("deleted") and row.get("moderation") not in ("pending", "hidden")
 
 
 def _receipt(row: dict[str, Any]) -> IdeaReceipt:

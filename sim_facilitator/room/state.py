@@ -9,6 +9,7 @@ results the facilitator has not shown (``votes.round_results`` without
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from typing import Any
 
 from sim_facilitator.domain.projector import agenda_status, latest_ideas
@@ -33,6 +34,23 @@ def _questions(store: Store, workshop_id: str) -> tuple[list[dict[str, str]], st
     if current is None and questions:
         current = questions[0]["id"]
     return questions, current
+
+
+def _review_mark(store: Store, workshop_id: str) -> str | None:
+    """An opaque mark that changes whenever the facilitator approves or hides a phone's
+    idea (``None`` before the first decision), so the state changes and each phone
+    asks what became of its own ideas (``POST /api/ideas/status``). It tells a phone
+    nothing else: no count, no id, no text.
+    """
+    rows = store.list(
+        "idea",
+        "workshop_id = ? AND origin = 'room' AND moderation IN ('approved', 'hidden')",
+        [workshop_id],
+    )
+    if not rows:
+        return None
+    decisions = sorted(f"{r['id']}:{r['moderation']}" for r in rows)
+    return hashlib.sha256("\n".join(decisions).encode()).hexdigest()[:16]
 
 
 def _phone_round(store: Store, workshop_id: str) -> dict[str, Any] | None:
@@ -91,6 +109,7 @@ def phone_state(
             "max_length": MAX_IDEA_LENGTH,
             "name_max_length": MAX_NAME_LENGTH,
             "moderated": moderated,
+            "reviewed": _review_mark(store, workshop_id),
         },
         "round": _phone_round(store, workshop_id),
     }

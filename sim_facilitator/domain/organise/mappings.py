@@ -7,6 +7,7 @@ concurrently become a conflict on that row's ``strength`` field.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -137,13 +138,29 @@ class Coverage:
 
 def coverage(store: Store, workshop_id: str) -> list[Coverage]:
     """Per principle, in order: how many ideas and clusters serve it and how strongly."""
-    principles = principles_of(store, workshop_id)
-    live = {i["id"] for i in live_ideas(store, workshop_id)}
+    return coverage_of(
+        principles_of(store, workshop_id),
+        {i["id"] for i in live_ideas(store, workshop_id)},
+        effective_strengths(store, workshop_id),
+    )
+
+
+def coverage_of(
+    principles: list[dict[str, Any]],
+    idea_ids: set[str],
+    strengths: Mapping[tuple[str, str], int],
+) -> list[Coverage]:
+    """``coverage`` from given rows: ``strengths`` keys not in ``idea_ids`` are clusters.
+
+    The minutes pass the ideas they show and the strengths of those ideas and of
+    the clusters only, so an idea left out (hidden by moderation) counts nowhere.
+    """
+    live = idea_ids
     counts: dict[str, dict[str, Any]] = {
         p["id"]: {"ideas": 0, "clusters": 0, "by": {1: 0, 2: 0, 3: 0}, "total": 0}
         for p in principles
     }
-    for (target, principle), s in effective_strengths(store, workshop_id).items():
+    for (target, principle), s in strengths.items():
         entry = counts.get(principle)
         if entry is None:
             continue

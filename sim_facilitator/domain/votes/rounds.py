@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sim_facilitator.domain.ideas import SHOWN_SQL
 from sim_facilitator.domain.organise.merges import resolve_option
 from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP as _
 from sim_facilitator.engine.oplog import first_stamps
@@ -60,12 +61,19 @@ def ballot_options(store: Store, round_id: str) -> list[tuple[str, str]]:
 
 
 def candidate_options(store: Store, workshop_id: str, target_kind: str) -> list[tuple[str, str]]:
-    """(id, label) of what a round can vote on: live ideas (merged ones left out) or clusters."""
+    """(id, label) of what a round can vote on: live ideas or clusters.
+
+    Merged duplicates are left out, and so are ideas from phones that wait for
+    moderation or were hidden (``domain.ideas.is_shown``).
+    """
     if target_kind == "cluster":
         clusters = store.list("cluster", "workshop_id = ?", [workshop_id], order_by="position, id")
         return [(r["id"], r["name"] or "") for r in clusters]
     rows = store.list(
-        "idea", "workshop_id = ? AND merged_into IS NULL", [workshop_id], order_by="id"
+        "idea",
+        f"workshop_id = ? AND merged_into IS NULL AND {SHOWN_SQL}",
+        [workshop_id],
+        order_by="id",
     )
     return [(r["id"], r["text"] or "") for r in rows]
 

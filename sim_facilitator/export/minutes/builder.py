@@ -34,10 +34,16 @@ class MinutesPdfBuilder(PdfBuilder):
     def idea_para(self, idea: dict[str, Any], number: int | None = None) -> BidiParagraph:
         """One idea in its own direction, its number hanging in the start-side margin."""
         text = str(idea["text"])
+        # notes go in the idea's own script, so one paragraph keeps one direction
+        lang = "ar" if base_direction(text) == "rtl" else self.fmt if self.fmt != "ar" else "fr"
         extra = self.r.merged_count.get(idea["id"], 0)
         if extra:
-            lang = "ar" if base_direction(text) == "rtl" else self.fmt if self.fmt != "ar" else "fr"
             text += " " + ML.label("merged_note", lang, n=extra)
+        if idea.get("origin") == "room":
+            # a name typed on a phone is no participant record: say so, never link it
+            name = idea.get("display_name")
+            note = ML.label("from_room_named", lang, name=name) if name else None
+            text += " " + (note or ML.label("from_room", lang))
         direction = idea.get("direction") or base_direction(text)
         return BidiParagraph(
             text,

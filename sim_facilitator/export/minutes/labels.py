@@ -80,6 +80,36 @@ _L: dict[str, tuple[str, str, str]] = {
         "{n} idées (doublons fusionnés)",
         "{n} فكرة (بعد دمج المكررات)",
     ),
+    "from_room": (
+        "(sent from a phone in the room)",
+        "(envoyée depuis un téléphone dans la salle)",
+        "(أُرسلت من هاتف في القاعة)",
+    ),
+    "from_room_named": (
+        "(sent from a phone in the room; typed name: {name})",
+        "(envoyée depuis un téléphone dans la salle ; nom saisi : {name})",
+        "(أُرسلت من هاتف في القاعة؛ الاسم المكتوب: {name})",
+    ),
+    "room_note": (
+        "Ideas marked “sent from a phone in the room” were sent by participants from their"
+        " phones; a typed name is what the person wrote, not a checked-in participant.",
+        "Les idées marquées « envoyée depuis un téléphone dans la salle » ont été envoyées"
+        " par des participants depuis leur téléphone ; le nom saisi est celui que la"
+        " personne a écrit, ce n'est pas un participant enregistré à l'accueil.",
+        "الأفكار الموسومة بعبارة «أُرسلت من هاتف في القاعة» أرسلها المشاركون من هواتفهم؛"
+        " والاسم المكتوب هو ما كتبه الشخص بنفسه، وليس مشاركًا مسجلًا عند تسجيل الحضور.",
+    ),
+    "hidden_by_moderation": (
+        "Ideas from the room hidden by moderation, left out of these minutes: {n}",
+        "Idées de la salle masquées par la modération, non reprises dans ce procès-verbal : {n}",
+        "أفكار من القاعة أخفاها الميسّر عند المراجعة، ولم تُدرج في هذا المحضر: {n}",
+    ),
+    "pending_moderation": (
+        "Ideas from the room still awaiting moderation, left out of these minutes: {n}",
+        "Idées de la salle encore en attente de modération, non reprises dans ce"
+        " procès-verbal : {n}",
+        "أفكار من القاعة ما زالت في انتظار مراجعة الميسّر، ولم تُدرج في هذا المحضر: {n}",
+    ),
     "n_ideas": ("Ideas: {n}", "Idées : {n}", "عدد الأفكار: {n}"),
     "ideas_by_principle": ("Ideas by principle", "Idées par principe", "الأفكار حسب المبدأ"),
     "no_ideas": ("No idea.", "Aucune idée.", "لا توجد أفكار."),

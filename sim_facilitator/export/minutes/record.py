@@ -6,11 +6,12 @@ record it returns is laid out on any thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sim_facilitator.domain.actions import list_actions
-from sim_facilitator.domain.organise.mappings import coverage, effective_strengths
+from sim_facilitator.domain.ideas import is_shown
+from sim_facilitator.domain.organise.mappings import coverage_of, effective_strengths
 from sim_facilitator.domain.organise.merges import merged_groups
 from sim_facilitator.domain.organise.reads import (
     cluster_members,
@@ -34,7 +35,9 @@ class Record:
     participants: list[dict[str, Any]]
     agenda: list[dict[str, Any]]
     questions: list[dict[str, Any]]
-    ideas: list[dict[str, Any]]  # live ideas (merged duplicates left out)
+    # live ideas shown (merged duplicates, and ideas from phones pending or hidden
+    # by moderation, left out: ``domain.ideas.is_shown``)
+    ideas: list[dict[str, Any]]
     merged_count: dict[str, int]  # survivor id -> number of duplicates merged into it
     clusters: list[dict[str, Any]]
     members: dict[str | None, list[dict[str, Any]]]
@@ -45,6 +48,8 @@ class Record:
     actions: list[dict[str, Any]]
     fingerprint: str
     last_change_ms: int
+    # live ideas left out by moderation: {"pending": n, "hidden": m}
+    not_shown: dict[str, int] = field(default_factory=dict)
 
 
 def collect(store: Store, workshop_id: str) -> Record:
@@ -54,6 +59,25 @@ def collect(store: Store, workshop_id: str) -> Record:
         store.get("framework", workshop["framework_id"]) if workshop.get("framework_id") else None
     )
     groups = merged_groups(store, workshop_id)
+    live = live_ideas(store, workshop_id)
+    ideas = [i for i in live if is_shown(i)]
+    shown_ids = {i["id"] for i in ideas}
+    left_out = {i["id"]: i for i in live if i["id"] not in shown_ids}
+    not_shown = {
+        state: sum(1 for i in left_out.values() if i.get("moderation") == state)
+        for state in ("pending", "hidden")
+    }
+    members = {
+        cid: [i for i in rows if i["id"] in shown_ids]
+        for cid, rows in cluster_members(store, workshop_id).items()
+    }
+    # strengths of shown ideas and of clusters (an idea left out counts nowhere)
+    strengths = {
+        key: s
+        for key, s in effective_strengths(store, workshop_id).items()
+        if key[0] not in left_out
+    }
+    principles = principles_of(store, workshop_id)
     rounds = [round_results(store, r["id"]) for r in rounds_of(store, workshop_id)]
     actions = list_actions(store, workshop_id)
     keys = scope.workshop_keys(store.db, [workshop_id])
@@ -68,15 +92,16 @@ def collect(store: Store, workshop_id: str) -> Record:
         participants=participants_of(store, workshop_id),
         agenda=agenda_of(store, workshop_id),
         questions=questions_of(store, workshop_id),
-        ideas=live_ideas(store, workshop_id),
+        ideas=ideas,
         merged_count={k: len(v) - 1 for k, v in groups.items()},
         clusters=clusters_of(store, workshop_id),
-        members=cluster_members(store, workshop_id),
-        principles=principles_of(store, workshop_id),
-        strengths=effective_strengths(store, workshop_id),
-        coverage=coverage(store, workshop_id),
+        members=members,
+        principles=principles,
+        strengths=strengths,
+        coverage=coverage_of(principles, shown_ids, strengths),
         rounds=rounds,
         actions=actions,
         fingerprint=scope.short_fingerprint(scope.content_fingerprint(op_ids)),
         last_change_ms=wall_of(last),
+        not_shown=not_shown,
     )

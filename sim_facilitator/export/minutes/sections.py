@@ -145,6 +145,12 @@ class MinutesBuilder(VoteSections):
         self.story.append(
             self.para(self.L("ideas_total", n=self.num(len(self.r.ideas))), self.small)
         )
+        for state, key in (("hidden", "hidden_by_moderation"), ("pending", "pending_moderation")):
+            if self.r.not_shown.get(state):
+                n = self.num(self.r.not_shown[state])
+                self.story.append(self.para(self.L(key, n=n), self.small))
+        if any(i.get("origin") == "room" for i in self.r.ideas):
+            self.story.append(self.para(self.L("room_note"), self.small))
         self.number = {idea["id"]: n for n, idea in enumerate(self._ideas_in_question_order(), 1)}
         by_q: dict[str | None, list[dict[str, Any]]] = {}
         for idea in self.r.ideas:

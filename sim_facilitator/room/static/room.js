@@ -233,11 +233,13 @@
     if (!state || typeof state !== "object") return;
     // Equal versions are equal states: nothing to redraw (the poll of a live page).
     if (!force && room && state.version === room.version) return;
+    var reviewed = room && room.ideas ? room.ideas.reviewed : undefined;
     room = state;
     renderAll();
-    // An idea set aside or approved changes the state too: look at ours, at most
-    // every 5 seconds.
-    if (Date.now() - ideasChecked > 5000) { ideasChecked = Date.now(); checkIdeas(); }
+    // An idea set aside or approved changes ``ideas.reviewed``: look at ours at once.
+    // Other changes look too, at most every 5 seconds.
+    var decided = state.ideas && state.ideas.reviewed !== reviewed;
+    if (decided || Date.now() - ideasChecked > 5000) { ideasChecked = Date.now(); checkIdeas(); }
   }
 
   // -- live updates: Server-Sent Events, polling when they fail -------------------------
