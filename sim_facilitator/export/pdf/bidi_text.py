@@ -101,13 +101,24 @@ def general_levels(text: str, rtl: bool) -> list[int]:
     storage["base_level"] = 1 if rtl else 0
     storage["base_dir"] = "R" if rtl else "L"
     _uba.get_embedding_levels(text, storage)
+    every = list(storage["chars"])
     _uba.explicit_embed_and_overrides(storage)
     _uba.resolve_weak_types(storage)
     _uba.resolve_neutral_types(storage, False)
     _uba.resolve_implicit_levels(storage, False)
-    levels = [int(c["level"]) for c in storage["chars"]]
-    if len(levels) != len(text):  # explicit controls are removed by X9: keep them at base
-        levels = (levels + [storage["base_level"]] * len(text))[: len(text)]
+    kept = storage["chars"]
+    if len(kept) == len(text):
+        return [int(c["level"]) for c in kept]
+    # X9 removed explicit controls and boundary neutrals (a zero-width joiner in an
+    # emoji sequence): each takes the level of the character before it, so the
+    # levels stay aligned with the text
+    kept_ids = {id(c) for c in kept}
+    levels: list[int] = []
+    level = int(storage["base_level"])
+    for c in every:
+        if id(c) in kept_ids:
+            level = int(c["level"])
+        levels.append(level)
     return levels
 
 
