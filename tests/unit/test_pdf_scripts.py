@@ -186,3 +186,17 @@ def test_tifinagh_sorts_searches_and_deduplicates_like_other_scripts() -> None:
     assert normalise("ⴳⵯⵎ") != normalise("ⴳⵎ")
     assert normalise("ⴰⵣⵓⵍ") != normalise("ⴰⵣⵍ")
     assert re.fullmatch("[\u2d30-\u2d7f ]+", normalise("ⴰⵣⵓⵍ ⴼⵍⵍⴰⵡⵏ"))
+
+
+def test_levels_of_text_with_joiners_match_python_bidi() -> None:
+    from sim_facilitator.export.pdf.bidi_text import embedding_levels, general_levels
+
+    for text in [
+        "شكرا 👨\u200d👩\u200d👧 ❤\ufe0f ⴰⵣⵓⵍ",
+        "abc \u200d عربي \u200d def",
+        "\u200dعربي",
+    ]:
+        for rtl in (True, False):
+            levels = embedding_levels(text, rtl)
+            assert len(levels) == len(text)
+            assert levels == general_levels(text, rtl)

@@ -92,6 +92,18 @@ def embedding_levels(text: str, rtl: bool) -> list[int]:
         return [1] * len(text)
     if classes <= _IMPLICIT_ONLY:
         return _implicit_levels(types, rtl)
+    if classes - _IMPLICIT_ONLY == {"BN"}:
+        # zero-width joiners (emoji sequences): removed by rule X9, then each takes
+        # the level before it, as ``general_levels`` does
+        kept = [t for t in types if t != "BN"]
+        resolved = iter(_implicit_levels(kept, rtl))
+        levels: list[int] = []
+        level = 1 if rtl else 0
+        for t in types:
+            if t != "BN":
+                level = next(resolved)
+            levels.append(level)
+        return levels
     return general_levels(text, rtl)
 
 

@@ -56,6 +56,16 @@ def is_ignorable(ch: str) -> bool:
 
 def _extends(ch: str) -> bool:
     """A character that belongs to the cluster of the character before it."""
+    hit = _EXTENDS.get(ch)
+    if hit is None:
+        hit = _EXTENDS[ch] = _extends_uncached(ch)
+    return hit
+
+
+_EXTENDS: dict[str, bool] = {}
+
+
+def _extends_uncached(ch: str) -> bool:
     o = ord(ch)
     return (
         unicodedata.category(ch) in ("Mn", "Me", "Mc")
