@@ -6,8 +6,12 @@ plain ``Paragraph`` flowables in one column — no bidi, no shaping, no font
 switch, no tables, no footer, no read-back.
 
     uv run python -m benchmarks.bench_minutes [--ideas 1000] [--participants 100] [--write]
+    uv run python -m benchmarks.bench_minutes --scripts [--ideas 1000]
 
 Prints a Markdown table; ``--write`` puts it in docs/performance.md ("Minutes PDF").
+``--scripts``: the large workshop with and without 20 % of ideas carrying Tifinagh
+and emoji (fallback fonts, emoji sequences, one placeholder in 1 % of ideas):
+time and file size (issue 24; target ≤ 1.25× the time, ≤ +1 MB).
 """
 
 from __future__ import annotations
@@ -66,11 +70,18 @@ WORDS_FR = [
     "numérique",
     "microcrédit",
 ]
+# Added to every fifth idea by ``--scripts``: Tifinagh, emoji (skin tones, flags, a
+# ZWJ family, a keycap) and, in one idea in a hundred, a letter no shipped font has
+TIFINAGH = ["ⴰⵣⵓⵍ", "ⴼⵍⵍⴰⵡⵏ", "ⵜⴰⵎⴰⵣⵉⵖⵜ", "ⴰⵙⵏⵎⵍ", "ⵉⵎⴰⵣⵉⵖⵏ", "ⵜⴰⵎⵓⵔⵜ"]
+EMOJI = ["🙏", "👍🏿", "🇲🇦", "👨\u200d👩\u200d👧", "❤\ufe0f", "1\ufe0f\u20e3", "😀", "👏🏽"]
 KINDS = ("association", "foundation", "cooperative", "company", "public_body", "citizen")
 
 
-def large_workshop(store: Store, ideas: int, participants: int, seed: int = 3) -> str:
+def large_workshop(
+    store: Store, ideas: int, participants: int, seed: int = 3, scripts: bool = False
+) -> str:
     rng = random.Random(seed)
+    extra = random.Random(seed + 1)  # its own stream: the other ideas stay the same
     with store.transaction():
         framework = store.create("framework", {"name_fr": "Cadre test", "version": 2})
         principles = [
@@ -124,6 +135,11 @@ def large_workshop(store: Store, ideas: int, participants: int, seed: int = 3) -
                 text += " / " + " ".join(
                     rng.choice(WORDS_FR if n % 2 else WORDS_AR) for _ in range(4)
                 )
+            if scripts and n % 5 == 0:
+                text += " " + " ".join(extra.choice(TIFINAGH) for _ in range(3))
+                text += " " + "".join(extra.sample(EMOJI, 3))
+                if n % 100 == 0:
+                    text += " ꦗꦮ"
             iid = add_idea(store, wid, text, questions[n % 4], people[n % participants])
             idea_ids.append(iid)
             if n % 3:
@@ -253,6 +269,47 @@ def measure(store: Store, wid: str, lang: str, folder: Path, runs: int) -> dict[
     }
 
 
+def scripts_case(ideas: int, participants: int, runs: int) -> str:
+    """The large workshop with and without 20 % Tifinagh/emoji ideas: a Markdown table."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for lang in ("ar", "fr"):
+            figures = []
+            for scripts in (False, True):
+                store = Store(connect(folder / f"s-{lang}-{scripts}.db"))
+                wid = large_workshop(store, ideas, participants, scripts=scripts)
+                record = collect(store, wid)
+                times, cpus, size, unresolved = [], [], 0, 0
+                for n in range(runs):
+                    t0, c0 = time.perf_counter(), time.process_time()
+                    result = write_record(record, lang, folder / f"s-{lang}-{scripts}-{n}.pdf")
+                    times.append(time.perf_counter() - t0)
+                    cpus.append(time.process_time() - c0)
+                    size, unresolved = result.size, len(result.unresolved)
+                wall, cpu = statistics.median(times), statistics.median(cpus)
+                figures.append((wall, cpu, size))
+                label = "20 % Tifinagh/emoji" if scripts else "without"
+                rows.append(
+                    f"| {lang} | {label} | {wall * 1000:.0f} | {cpu * 1000:.0f} "
+                    f"| {size / 1e6:.2f} | {unresolved} |"
+                )
+                print(rows[-1], flush=True)
+            (t0_, c0_, s0), (t1, c1, s1) = figures
+            rows.append(
+                f"| {lang} | ratio / difference | {t1 / t0_:.2f}× | {c1 / c0_:.2f}× "
+                f"| +{(s1 - s0) / 1e6:.2f} MB | |"
+            )
+            print(rows[-1], flush=True)
+    return "\n".join(
+        [
+            "| language | ideas | lay out + write + check ms | CPU ms | file MB | placeholders |",
+            "|---|---|---:|---:|---:|---:|",
+            *rows,
+        ]
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--ideas", type=int, default=1000)
@@ -260,9 +317,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--write", action="store_true", help="update docs/performance.md")
+    parser.add_argument("--scripts", action="store_true", help="20 %% Tifinagh/emoji case")
     args = parser.parse_args()
     if args.quick:
         args.ideas, args.participants, args.runs = 200, 30, 1
+    if args.scripts:
+        print(scripts_case(args.ideas, args.participants, args.runs))
+        return
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

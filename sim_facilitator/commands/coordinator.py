@@ -49,6 +49,7 @@ def run(args: argparse.Namespace) -> int | None:
 
 def _synthesis(args: argparse.Namespace) -> int:
     from sim_facilitator.domain.national import NationalFilter
+    from sim_facilitator.export.pdf.fallback import summary
     from sim_facilitator.export.synthesis.document import write_synthesis
 
     db_path = resolve_db_path(getattr(args, "sub_db", None) or getattr(args, "db", None))
@@ -64,4 +65,6 @@ def _synthesis(args: argparse.Namespace) -> int:
             f"{result.path}\t{result.pages} pages\tfingerprint {result.fingerprint}"
             f"\t{result.seconds:.2f} s"
         )
+    if result.unresolved:  # never silent, even with --quiet
+        print(f"sim-facilitator: {result.path}: {summary(result.unresolved)}", file=sys.stderr)
     return 0

@@ -24,6 +24,7 @@ def run(args: argparse.Namespace) -> int | None:
     if args.command != "minutes":
         return None
     from sim_facilitator.export.minutes.document import write_minutes
+    from sim_facilitator.export.pdf.fallback import summary
 
     db_path = resolve_db_path(getattr(args, "sub_db", None) or getattr(args, "db", None))
     if not db_path.is_file():
@@ -35,4 +36,6 @@ def run(args: argparse.Namespace) -> int | None:
             f"{result.path}\t{result.pages} pages\tfingerprint {result.fingerprint}"
             f"\t{result.seconds:.2f} s"
         )
+    if result.unresolved:  # never silent, even with --quiet
+        print(f"sim-facilitator: {result.path}: {summary(result.unresolved)}", file=sys.stderr)
     return 0

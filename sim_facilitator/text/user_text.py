@@ -24,10 +24,11 @@ def clean_text(text: str) -> str:
 
 
 # Combining marks dropped by the search key: Latin accents, Arabic tashkeel and
-# hamza marks, Quranic annotation marks and the superscript alef.
+# hamza marks, Quranic annotation marks, the superscript alef and the Tifinagh
+# consonant joiner (U+2D7F).
 _MARKS = re.compile(
     "[\u0300-\u036f\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc"
-    "\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u08d3-\u08ff]"
+    "\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u08d3-\u08ff\u2d7f]"
 )
 
 

@@ -31,6 +31,7 @@ from sim_facilitator.export.minutes.record import Record, collect
 from sim_facilitator.export.minutes.sections import MinutesBuilder
 from sim_facilitator.export.pdf.checked_write import check_pdf_target, write_pdf_checked
 from sim_facilitator.export.pdf.document import build_pdf
+from sim_facilitator.export.pdf.fallback import Unresolved
 from sim_facilitator.export.pdf.fonts import register_fonts
 
 Progress = Callable[[int, int], None]
@@ -60,6 +61,8 @@ class MinutesResult:
     fingerprint: str
     seconds: float
     size: int
+    # characters no shipped font has, drawn as boxes naming their code points
+    unresolved: tuple[Unresolved, ...] = ()
 
 
 def render_minutes(
@@ -89,8 +92,12 @@ def render_record(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     font_dir: Path | None = None,
+    report: list[Unresolved] | None = None,
 ) -> tuple[bytes, int]:
-    """Lay out the minutes of an already collected record (no database access: any thread)."""
+    """Lay out the minutes of an already collected record (no database access: any thread).
+
+    ``report`` receives the characters drawn as placeholders (no shipped font has them).
+    """
     check_lang(lang)
     fonts = register_fonts(font_dir)
     builder = MinutesBuilder(record, lang, fonts)
@@ -118,6 +125,7 @@ def render_record(
         title=str(w.get("title") or ""),
         subject=" / ".join(ML.label("subject", x) for x in builder.langs),
         author=str(w.get("facilitator") or ""),
+        report=report,
     )
 
 
@@ -156,7 +164,8 @@ def write_record(
     started = time.perf_counter()
     target = Path(path)
     check_target(target)
-    data, pages = render_record(record, lang, progress, cancel, font_dir)
+    report: list[Unresolved] = []
+    data, pages = render_record(record, lang, progress, cancel, font_dir, report)
     if cancel is not None and cancel():
         raise MinutesCancelled()
     write_pdf_checked(target, data, pages, MinutesError, CANNOT_WRITE, BAD_OUTPUT)
@@ -168,4 +177,5 @@ def write_record(
         fingerprint=record.fingerprint,
         seconds=time.perf_counter() - started,
         size=len(data),
+        unresolved=tuple(report),
     )

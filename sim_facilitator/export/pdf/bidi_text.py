@@ -41,6 +41,9 @@ from reportlab.lib.abag import ABag
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, shapeFragWord
 
+from sim_facilitator.export.pdf import fallback
+from sim_facilitator.export.pdf.fallback import PLACEHOLDER, ActualStr, Placeholder
+
 _RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
 _LTR_CLASSES = frozenset({"L", "EN", "AN", "LRE", "LRO", "LRI"})
 # Bidi classes of paragraphs resolved by ``_implicit_levels`` (no explicit embedding,
@@ -89,6 +92,18 @@ def embedding_levels(text: str, rtl: bool) -> list[int]:
         return [1] * len(text)
     if classes <= _IMPLICIT_ONLY:
         return _implicit_levels(types, rtl)
+    if classes - _IMPLICIT_ONLY == {"BN"}:
+        # zero-width joiners (emoji sequences): removed by rule X9, then each takes
+        # the level before it, as ``general_levels`` does
+        kept = [t for t in types if t != "BN"]
+        resolved = iter(_implicit_levels(kept, rtl))
+        levels: list[int] = []
+        level = 1 if rtl else 0
+        for t in types:
+            if t != "BN":
+                level = next(resolved)
+            levels.append(level)
+        return levels
     return general_levels(text, rtl)
 
 
@@ -98,13 +113,24 @@ def general_levels(text: str, rtl: bool) -> list[int]:
     storage["base_level"] = 1 if rtl else 0
     storage["base_dir"] = "R" if rtl else "L"
     _uba.get_embedding_levels(text, storage)
+    every = list(storage["chars"])
     _uba.explicit_embed_and_overrides(storage)
     _uba.resolve_weak_types(storage)
     _uba.resolve_neutral_types(storage, False)
     _uba.resolve_implicit_levels(storage, False)
-    levels = [int(c["level"]) for c in storage["chars"]]
-    if len(levels) != len(text):  # explicit controls are removed by X9: keep them at base
-        levels = (levels + [storage["base_level"]] * len(text))[: len(text)]
+    kept = storage["chars"]
+    if len(kept) == len(text):
+        return [int(c["level"]) for c in kept]
+    # X9 removed explicit controls and boundary neutrals (a zero-width joiner in an
+    # emoji sequence): each takes the level of the character before it, so the
+    # levels stay aligned with the text
+    kept_ids = {id(c) for c in kept}
+    levels: list[int] = []
+    level = int(storage["base_level"])
+    for c in every:
+        if id(c) in kept_ids:
+            level = int(c["level"])
+        levels.append(level)
     return levels
 
 
@@ -212,10 +238,12 @@ def visual_order(levels: list[int]) -> list[int]:
 
 @dataclass(frozen=True)
 class FontPair:
-    """Registered reportlab font names for Latin and Arabic runs."""
+    """Registered reportlab font names for Latin and Arabic runs, and the fallback fonts."""
 
     latin: str
     arabic: str
+    # for characters neither has (Tifinagh, emoji), in order of preference (``fallback``)
+    fallbacks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -247,10 +275,7 @@ class Line:
     rtl: bool
 
 
-@lru_cache(maxsize=8)
-def _cmap(font: str) -> frozenset[int]:
-    face = pdfmetrics.getFont(font).face
-    return frozenset(face.charToGlyph)
+_cmap = fallback.cmap
 
 
 class TextShaper:
@@ -260,38 +285,52 @@ class TextShaper:
         self._shaped: dict[tuple[str, str, float], tuple[tuple[str, ...], float]] = {}
         self._kinds: dict[FontPair, dict[str, int]] = {}
         self._lines: dict[tuple[Any, ...], list[Line]] = {}
+        self._fallbacks: set[str] = set()  # fonts whose runs are shaped by clusters
 
     # -- fonts ----------------------------------------------------------
     def fonts_of(self, text: str, fonts: FontPair) -> list[str]:
         """The font of each character: Arabic script in the Arabic font, the rest in Latin.
 
         Spaces and punctuation after Arabic stay in the Arabic font when it has
-        them, so an Arabic phrase is shaped as one run.
+        them, so an Arabic phrase is shaped as one run. A character the chosen
+        font lacks moves, with its cluster, to a font that has it (``fallback``),
+        or becomes a placeholder (the pseudo-font ``PLACEHOLDER``).
         """
         kinds = self._kinds.setdefault(fonts, {})
         arabic, latin = fonts.arabic, fonts.latin
         out: list[str] = []
+        missing: list[int] = []
         prev = latin
-        for ch in text:
+        for i, ch in enumerate(text):
             kind = kinds.get(ch)
             if kind is None:
                 kind = kinds[ch] = self._kind(ch, fonts)
-            # 0: Arabic script, 1: neutral the Arabic font has, 2: only in the Arabic font
-            prev = arabic if kind == 0 or kind == 2 or kind == 1 and prev is arabic else latin
+            # kind >> 2 — 0: Arabic script, 1: neutral the Arabic font has, 2: only in the
+            # Arabic font, 3: the rest; bit 0: in the Latin font, bit 1: in the Arabic font
+            k = kind >> 2
+            prev = arabic if k == 0 or k == 2 or k == 1 and prev is arabic else latin
             out.append(prev)
+            if not kind & (2 if prev is arabic else 1):
+                missing.append(i)
+        if missing:
+            own = (latin, arabic, *fonts.fallbacks)
+            self._fallbacks.update(fonts.fallbacks)
+            fallback.assign(text, out, missing, own)
         return out
 
     @staticmethod
     def _kind(ch: str, fonts: FontPair) -> int:
         o = ord(ch)
         in_arabic = o in _cmap(fonts.arabic)
+        in_latin = o in _cmap(fonts.latin)
+        cover = (2 if in_arabic else 0) | (1 if in_latin else 0)
         if is_arabic_char(ch):
-            return 0
-        if in_arabic and o not in _cmap(fonts.latin):
-            return 2
+            return cover
+        if in_arabic and not in_latin:
+            return 2 << 2 | cover
         if in_arabic and not ch.isalnum():
-            return 1
-        return 3
+            return 1 << 2 | cover
+        return 3 << 2 | cover
 
     # -- shaping --------------------------------------------------------
     def shaped(self, text: str, font: str, size: float, rtl: bool) -> tuple[str, float]:
@@ -308,6 +347,10 @@ class TextShaper:
         hit = self._shaped.get(key)
         if hit is not None:
             return hit
+        if font in self._fallbacks or font.startswith(PLACEHOLDER):
+            result = self._fallback_parts(text, font, size, rtl)
+            self._shaped[key] = result
+            return result
         if " " in text.strip(" ") and (rtl or not font_is_arabic(font)):
             # Joining and shaping never cross a space: build the run from its words (cached,
             # as words repeat), in visual order — reversed for a right-to-left run.
@@ -337,6 +380,36 @@ class TextShaper:
         result = ((payload,), width)
         self._shaped[key] = result
         return result
+
+    def _fallback_parts(
+        self, text: str, font: str, size: float, rtl: bool
+    ) -> tuple[tuple[str, ...], float]:
+        """A run in a fallback font (or of placeholders), in visual order.
+
+        Left to right: word by word, each shaped whole (Tifinagh ligatures).
+        Right to left (emoji and spaces between Arabic words): cluster by cluster
+        in reverse order, so a flag, a skin tone or a joined sequence keeps its order.
+        """
+        if font.startswith(PLACEHOLDER):
+            # measured with the Latin font; the drawn placeholders are made by ``_Layout``
+            latin = font[len(PLACEHOLDER) :]
+            parts = tuple(Placeholder(ch, latin) for ch in text)
+            return parts, sum(fallback.placeholder_width(ch, latin, size) for ch in text)
+        if rtl:
+            units = [text[i:j] for i, j in fallback.clusters(text)]
+            units.reverse()
+        else:
+            units = _TOKENS.findall(text)
+        out: list[str] = []
+        width = 0.0
+        for unit in units:
+            ukey = (unit, font, size)
+            hit = self._shaped.get(ukey)
+            if hit is None:
+                hit = self._shaped[ukey] = _shape_unit(unit, font, size)
+            out.extend(hit[0])
+            width += hit[1]
+        return tuple(out), width
 
     def width(self, text: str, fonts: FontPair, size: float) -> float:
         """Width of a short text on one line (labels, table cells)."""
@@ -480,10 +553,25 @@ class _Layout:
         for k in order:
             i, j = segs[k]
             piece = text[i:j]
+            if font_of[i].startswith(PLACEHOLDER):  # one run per character, each in its own box
+                x = self._placeholders(runs, x, i, j, bool(levels[i] % 2))
+                continue
             parts, w = self.shaper.parts(piece, font_of[i], size, bool(levels[i] % 2))
             runs.append(Run(x, w, font_of[i], size, parts, piece))
             x += w
         return Line(tuple(runs), x, rtl)
+
+    def _placeholders(self, runs: list[Run], x: float, i: int, j: int, rtl: bool) -> float:
+        """Append the placeholder runs of ``text[i:j]`` (visual order); the new pen position."""
+        text, size = self.text, self.size
+        latin = self.font_of[i][len(PLACEHOLDER) :]
+        for k in reversed(range(i, j)) if rtl else range(i, j):
+            ch = text[k]
+            context = text[max(0, k - 24) : k + 25]
+            w = fallback.placeholder_width(ch, latin, size)
+            runs.append(Run(x, w, latin, size, (Placeholder(ch, latin, context),), ch))
+            x += w
+        return x
 
 
 @lru_cache(maxsize=64)
@@ -532,6 +620,33 @@ def _shape(text: str, font: str, size: float) -> str | None:
         return text
     shaped: str = ShapedStr("".join(chars), shapeData=data)
     return shaped
+
+
+def _shape_unit(unit: str, font: str, size: float) -> tuple[tuple[str, ...], float]:
+    """One word or cluster in a fallback font, shaped left to right by HarfBuzz.
+
+    HarfBuzz hides joiners, variation selectors and tags and lays out what its
+    font knows of a sequence; when the glyphs drawn do not read back as the
+    text (hidden characters, ligatures), the part carries the text as
+    ``ActualText`` (``ActualStr``, or ``actual`` on a ``ShapedStr``).
+    """
+    if unit.isspace():
+        return (unit,), pdfmetrics.stringWidth(unit, font, size)
+    shaped = _shape(unit, font, size)
+    if shaped is None:  # a glyph with no character: reportlab's way (private codes)
+        word = [0.0, (ABag(fontName=font, fontSize=size), unit)]
+        shaped = shapeFragWord(word, features=SHAPING_FEATURES)[1][1]
+    data = getattr(shaped, "__shapeData__", None)
+    if data is not None:
+        width = sum(g.x_advance for g in data) * size / 1000
+    else:
+        width = pdfmetrics.stringWidth(shaped, font, size)
+    if str(shaped) == unit:
+        return (shaped,), width
+    if data is None:
+        return (ActualStr(shaped, unit),), width
+    setattr(shaped, "actual", unit)  # noqa: B010 - a ShapedStr has a __dict__, str has not
+    return (shaped,), width
 
 
 def font_is_arabic(font: str) -> bool:

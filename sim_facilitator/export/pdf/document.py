@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
 
 from sim_facilitator.export.pdf.bidi_text import Line, TextShaper, base_direction
+from sim_facilitator.export.pdf.fallback import Unresolved
 from sim_facilitator.export.pdf.flowables import BidiParagraph, HeadingBand, TextStyle
 from sim_facilitator.export.pdf.fonts import MinutesFonts
 from sim_facilitator.export.pdf.page import ACCENT, GRID, LIGHT, MARGIN, MUTED, PAGE_W
@@ -236,11 +237,13 @@ def build_pdf(
     title: str,
     subject: str,
     author: str,
+    report: list[Unresolved] | None = None,
 ) -> tuple[bytes, int]:
     """Lay ``story`` out on A4 pages with the builder's header and footer: (bytes, pages).
 
     ``stamp_ms`` is the PDF's creation date: the content's last change, so the
-    same content gives the same bytes.
+    same content gives the same bytes. ``report`` receives the characters that
+    no shipped font has (drawn as placeholders), in the order they were drawn.
     """
     buffer = io.BytesIO()
     doc = PdfDoc(
@@ -267,7 +270,7 @@ def build_pdf(
     a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        doc.build(story, canvasmaker=canvas_maker(builder, stamp_ms, pages))
+        doc.build(story, canvasmaker=canvas_maker(builder, stamp_ms, pages, report))
     finally:
         rl_config.useA85 = a85
     return buffer.getvalue(), pages[-1]

@@ -1,8 +1,16 @@
-"""The fonts of the minutes: Noto Sans (Latin) and Noto Sans Arabic, shipped in resources/fonts.
+"""The fonts of the PDFs, shipped in resources/fonts: Noto Sans (Latin), Noto Sans Arabic,
+and as fallbacks Noto Sans Tifinagh and Symbola (monochrome emoji and symbols).
 
 Noto Sans Arabic has no Latin letters, brackets or dashes, so every line is
 split into runs and each run uses the font that has its characters
-(see ``bidi_text``). Both fonts are embedded (subset) in the PDF.
+(see ``bidi_text``); a character neither has goes to the first fallback font
+that has it, and one no shipped font has is drawn as a placeholder. Every font
+a document uses is embedded (subset) in the PDF.
+
+reportlab writes a ToUnicode entry beyond U+FFFF as five hex digits (``<1F44D>``),
+which readers take for two UTF-16 units (👍 extracts as ``ὄ``); ``_to_unicode_cmap``
+writes the UTF-16 surrogate pair instead and is installed in reportlab's place
+(the same bytes for every character of the Basic Multilingual Plane).
 """
 
 from __future__ import annotations
@@ -11,7 +19,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP, DomainError
@@ -32,12 +40,16 @@ FILES = {
     "latin_bold": "NotoSans-Bold.ttf",
     "arabic": "NotoSansArabic-Regular.ttf",
     "arabic_bold": "NotoSansArabic-Bold.ttf",
+    "tifinagh": "NotoSansTifinagh-Regular.ttf",
+    "emoji": "Symbola.ttf",
 }
 BASE_NAMES = {
     "latin": "SimNotoSans",
     "latin_bold": "SimNotoSans-Bold",
     "arabic": "SimNotoSansArabic",
     "arabic_bold": "SimNotoSansArabic-Bold",
+    "tifinagh": "SimNotoSansTifinagh",
+    "emoji": "SimSymbola",
 }
 
 
@@ -49,6 +61,43 @@ class FontError(DomainError):
 class MinutesFonts:
     regular: FontPair
     bold: FontPair
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ``makeToUnicodeCMap`` (the same text), characters beyond U+FFFF as UTF-16."""
+    entries = [
+        f"<{i:02X}> <{code:04X}>"
+        if code <= 0xFFFF
+        else f"<{i:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>"
+        for i, code in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def register_fonts(folder: Path | None = None) -> MinutesFonts:
@@ -69,7 +118,9 @@ def register_fonts(folder: Path | None = None) -> MinutesFonts:
             pdfmetrics.registerFont(TTFont(names[key], str(folder / file)))
         except Exception as exc:  # reportlab raises TTFError and others for a bad file
             raise FontError(FONT_BROKEN, file=file, reason=str(exc)) from exc
+    # Tifinagh before the emoji font: Symbola has no Tifinagh, but both have punctuation
+    fallbacks = (names["tifinagh"], names["emoji"])
     return MinutesFonts(
-        regular=FontPair(latin=names["latin"], arabic=names["arabic"]),
-        bold=FontPair(latin=names["latin_bold"], arabic=names["arabic_bold"]),
+        regular=FontPair(latin=names["latin"], arabic=names["arabic"], fallbacks=fallbacks),
+        bold=FontPair(latin=names["latin_bold"], arabic=names["arabic_bold"], fallbacks=fallbacks),
     )

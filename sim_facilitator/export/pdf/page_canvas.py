@@ -14,8 +14,9 @@ from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen import canvas as rl_canvas
 
 from sim_facilitator.export.pdf.bidi_text import Line
+from sim_facilitator.export.pdf.fallback import Unresolved
 from sim_facilitator.export.pdf.page import FOOTER_Y, GRID, MARGIN, MUTED, PAGE_H, PAGE_W
-from sim_facilitator.export.pdf.text_ops import draw_line
+from sim_facilitator.export.pdf.text_ops import draw_line, unresolved
 
 
 class PageDecor(Protocol):
@@ -28,8 +29,16 @@ class PageDecor(Protocol):
     def footer_rows(self, page: int, pages: int) -> list[tuple[Line, Line]]: ...
 
 
-def canvas_maker(builder: PageDecor, stamp_ms: int, page_count: list[int]) -> type:
-    """A canvas class for ``doc.build``; it appends the page count to ``page_count``."""
+def canvas_maker(
+    builder: PageDecor,
+    stamp_ms: int,
+    page_count: list[int],
+    report: list[Unresolved] | None = None,
+) -> type:
+    """A canvas class for ``doc.build``; it appends the page count to ``page_count``.
+
+    ``report`` receives every character drawn as a placeholder (``fallback``).
+    """
 
     class _Canvas(rl_canvas.Canvas):  # type: ignore[misc]
         """Keeps every page until the end so the footer can say 'page X of Y'."""
@@ -55,6 +64,8 @@ def canvas_maker(builder: PageDecor, stamp_ms: int, page_count: list[int]) -> ty
                 self.__dict__.update(state)
                 self._footer(number, total)
                 super().showPage()
+            if report is not None:
+                report.extend(unresolved(self))
             super().save()
 
         def _footer(self, page: int, pages: int) -> None:

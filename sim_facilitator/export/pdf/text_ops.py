@@ -14,6 +14,13 @@ font or subset changes, and one ``TJ`` array per run.
 Positions follow reportlab's own arithmetic for shaped text: before a glyph the
 pen moves by its ``x_offset``; after it, by ``x_advance`` minus the width the
 PDF font gives the glyph; a ``y_offset`` (Arabic marks) is a text rise (``Ts``).
+
+Words in a fallback font whose glyphs do not read back as their text (an emoji
+sequence with hidden joiners, a ligature) are wrapped in a marked-content span
+with ``/ActualText``, so ``pdftotext`` and copy-paste give the text; a
+placeholder (``fallback.Placeholder``) is its code point in a small size, in a
+box drawn after the text object, with the character as its ``ActualText``,
+and is recorded for the export's report (``unresolved``).
 """
 
 from __future__ import annotations
@@ -25,10 +32,15 @@ from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfmetrics
 
-from sim_facilitator.export.pdf.bidi_text import Line
+from sim_facilitator.export.pdf.bidi_text import Line, Run
+from sim_facilitator.export.pdf.fallback import LABEL_PAD, LABEL_SCALE, Placeholder, Unresolved
+
+BOX = Color(0.69, 0.0, 0.13)  # the placeholder's box: visible, not black
 
 # A segment of an encoded word: (subset, rise in 1/1000 em, TJ array items)
 Segment = tuple[int, float, str]
+# The font set in a text object: (font, subset, size)
+_FontKey = tuple[str, int, float]
 
 
 def _num(value: float) -> str:
@@ -38,6 +50,11 @@ def _num(value: float) -> str:
     """
     text = f"{value:.5f}".rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+def _actual_text(text: str) -> str:
+    """The operator that opens a span read as ``text`` (a UTF-16 PDF text string)."""
+    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
 
 
 def _literal(codes: bytes) -> str:
@@ -57,6 +74,7 @@ class _Writer:
         self.words: dict[tuple[str, int], tuple[Any, list[Segment]]] = {}
         self.font_ops: dict[tuple[str, int, float], str] = {}
         self.fill_ops: dict[Color, str] = {}
+        self.unresolved: list[Unresolved] = []
 
     def encode(self, font: str, payload: str) -> list[Segment]:
         key = (font, id(payload))
@@ -141,6 +159,12 @@ class _Writer:
 _WRITERS: weakref.WeakKeyDictionary[Any, _Writer] = weakref.WeakKeyDictionary()
 
 
+def unresolved(canvas: Any) -> list[Unresolved]:
+    """The placeholders drawn so far in the canvas's document."""
+    writer = _WRITERS.get(canvas._doc)
+    return list(writer.unresolved) if writer is not None else []
+
+
 def _writer(canvas: Any) -> _Writer:
     doc = canvas._doc
     writer = _WRITERS.get(doc)
@@ -165,35 +189,103 @@ def draw_lines(
     text = canvas.beginText()
     code: list[str] = text._code
     current: tuple[str, int, float] | None = None
+    boxes: list[tuple[float, float, float, float]] = []
     for n, (line, x, y) in enumerate(placed):
         if colors and n in colors:
             writer.fill(text, colors[n])
         y_op = _num(y)
         for run in line.runs:
             code.append(f"1 0 0 1 {_num(x + run.x)} {y_op} Tm")
-            font, size = run.font, run.size
-            rise = 0.0
-            tj = ""  # the TJ array being written, without its brackets
-            for part in run.parts:
-                for subset, part_rise, body in writer.encode(font, part):
-                    if (font, subset, size) != current or part_rise != rise:
-                        if tj:
-                            code.append(f"[{tj}] TJ")
-                            tj = ""
-                        if (font, subset, size) != current:
-                            current = (font, subset, size)
-                            code.append(writer.font_op(font, subset, size))
-                        if part_rise != rise:
-                            rise = part_rise
-                            code.append(f"{_num(size * rise / 1000)} Ts")
-                    if not tj:
-                        tj = body
-                    elif tj[-1] == ")" and body[0] == "(":  # two strings make one
-                        tj = tj[:-1] + body[1:]
-                    else:
-                        tj = f"{tj} {body}"
+            current = _run_ops(canvas, writer, code, run, current)
+            if any(isinstance(part, Placeholder) for part in run.parts):
+                boxes.append((x + run.x, y, run.width, run.size))
+    canvas.drawText(text)
+    if boxes:
+        _draw_boxes(canvas, boxes)
+
+
+def _run_ops(
+    canvas: Any, writer: _Writer, code: list[str], run: Run, current: _FontKey | None
+) -> _FontKey | None:
+    """Append the operators of one run after its ``Tm``; the font set at its end."""
+    font, size = run.font, run.size
+    rise = 0.0
+    tj = ""  # the TJ array being written, without its brackets
+    for part in run.parts:
+        if isinstance(part, Placeholder):
+            current = _placeholder(canvas, writer, code, part, size)
+            continue
+        actual = getattr(part, "actual", None)
+        if actual is not None:
             if tj:
                 code.append(f"[{tj}] TJ")
-            if rise:
-                code.append("0 Ts")
-    canvas.drawText(text)
+                tj = ""
+            code.append(_actual_text(actual))
+        current, rise, tj = _segments(writer, code, font, size, part, current, rise, tj)
+        if actual is not None:
+            if tj:
+                code.append(f"[{tj}] TJ")
+                tj = ""
+            code.append("EMC")
+    if tj:
+        code.append(f"[{tj}] TJ")
+    if rise:
+        code.append("0 Ts")
+    return current
+
+
+def _segments(
+    writer: _Writer,
+    code: list[str],
+    font: str,
+    size: float,
+    part: str,
+    current: _FontKey | None,
+    rise: float,
+    tj: str,
+) -> tuple[_FontKey | None, float, str]:
+    """Add one part's encoded segments to the TJ array ``tj``: (font set, rise, ``tj``)."""
+    for subset, part_rise, body in writer.encode(font, part):
+        if (font, subset, size) != current or part_rise != rise:
+            if tj:
+                code.append(f"[{tj}] TJ")
+                tj = ""
+            if (font, subset, size) != current:
+                current = (font, subset, size)
+                code.append(writer.font_op(font, subset, size))
+            if part_rise != rise:
+                rise = part_rise
+                code.append(f"{_num(size * rise / 1000)} Ts")
+        if not tj:
+            tj = body
+        elif tj[-1] == ")" and body[0] == "(":  # two strings make one
+            tj = tj[:-1] + body[1:]
+        else:
+            tj = f"{tj} {body}"
+    return current, rise, tj
+
+
+def _placeholder(
+    canvas: Any, writer: _Writer, code: list[str], part: Placeholder, size: float
+) -> _FontKey:
+    """Write a placeholder's label (its code point, read as the character); the font set."""
+    small = size * LABEL_SCALE
+    segments = writer.encode(part.font, part)
+    subset = segments[0][0]
+    code.append(writer.font_op(part.font, subset, small))
+    code.append(_actual_text(part.actual))
+    body = " ".join(seg[2] for seg in segments)
+    code.append(f"[{_num(-(LABEL_PAD * 1000 + 100 / LABEL_SCALE))} {body}] TJ")
+    code.append("EMC")
+    writer.unresolved.append(Unresolved(part.actual, canvas.getPageNumber(), part.context))
+    return (part.font, subset, small)
+
+
+def _draw_boxes(canvas: Any, boxes: list[tuple[float, float, float, float]]) -> None:
+    """The frames of the placeholders: (left, baseline, width, text size) each."""
+    canvas.saveState()
+    canvas.setStrokeColor(BOX)
+    canvas.setLineWidth(0.5)
+    for left, base, width, size in boxes:
+        canvas.rect(left + 0.1 * size, base - 0.22 * size, width - 0.2 * size, 0.98 * size)
+    canvas.restoreState()

@@ -23,6 +23,7 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.export.minutes.document import MinutesCancelled, check_lang
 from sim_facilitator.export.pdf.checked_write import check_pdf_target, write_pdf_checked
 from sim_facilitator.export.pdf.document import build_pdf
+from sim_facilitator.export.pdf.fallback import Unresolved
 from sim_facilitator.export.pdf.fonts import register_fonts
 from sim_facilitator.export.synthesis import labels as SL
 from sim_facilitator.export.synthesis.record import (
@@ -50,6 +51,8 @@ class SynthesisResult:
     fingerprint: str
     seconds: float
     size: int
+    # characters no shipped font has, drawn as boxes naming their code points
+    unresolved: tuple[Unresolved, ...] = ()
 
 
 def render_synthesis(
@@ -58,8 +61,12 @@ def render_synthesis(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     font_dir: Path | None = None,
+    report: list[Unresolved] | None = None,
 ) -> tuple[bytes, int]:
-    """Lay out the synthesis of a collected record (no database access: any thread)."""
+    """Lay out the synthesis of a collected record (no database access: any thread).
+
+    ``report`` receives the characters drawn as placeholders (no shipped font has them).
+    """
     check_lang(lang)
     fonts = register_fonts(font_dir)
     builder = SynthesisBuilder(record, lang, fonts)
@@ -86,6 +93,7 @@ def render_synthesis(
         title=" / ".join(SL.label("syn_title", x) for x in builder.langs),
         subject=" / ".join(SL.label("syn_subject", x) for x in builder.langs),
         author="SIM Facilitator",
+        report=report,
     )
 
 
@@ -106,7 +114,8 @@ def write_synthesis_record(
     target = Path(path)
     check_lang(lang)
     check_target(target)
-    data, pages = render_synthesis(record, lang, progress, cancel, font_dir)
+    report: list[Unresolved] = []
+    data, pages = render_synthesis(record, lang, progress, cancel, font_dir, report)
     if cancel is not None and cancel():
         raise SynthesisCancelled()
     write_pdf_checked(target, data, pages, SynthesisError, CANNOT_WRITE, BAD_OUTPUT)
@@ -118,6 +127,7 @@ def write_synthesis_record(
         fingerprint=record.fingerprint,
         seconds=time.perf_counter() - started,
         size=len(data),
+        unresolved=tuple(report),
     )
 
 

