@@ -147,6 +147,7 @@ def run_app(db_path: Path, lang: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from sim_facilitator.paths import open_store
+    from sim_facilitator.ui.common.ui_thread_gc import UiThreadGarbageCollector
     from sim_facilitator.ui.shell.app_icon import app_icon
     from sim_facilitator.ui.shell.application import LANGUAGES, install_fonts, set_language
     from sim_facilitator.ui.shell.main_window import RESTART_EXIT_CODE, MainWindow
@@ -157,6 +158,9 @@ def run_app(db_path: Path, lang: str | None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("SIM Facilitator")
     install_fonts()
+    # Cycles holding Qt objects must be freed on this thread, never on the room's or a job's.
+    collector = UiThreadGarbageCollector(app)
+    app.aboutToQuit.connect(collector.stop)
     app.setWindowIcon(app_icon())
     install_excepthook(db_path.parent / ERROR_LOG)
     settings = Settings()
