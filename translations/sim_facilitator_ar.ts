@@ -1862,7 +1862,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../sim_facilitator/export/pdf/fonts.py" line="+21"/>
+        <location filename="../sim_facilitator/export/pdf/fonts.py" line="+29"/>
         <source>The font file {file} is missing from {folder}; reinstall SIM Facilitator or copy the font back, then try again.</source>
         <translation>ملف الخط {file} غير موجود في {folder}؛ أعد تثبيت البرنامج أو أرجع ملف الخط، ثم أعد المحاولة.</translation>
     </message>
@@ -1872,7 +1872,7 @@
         <translation>تتعذر قراءة ملف الخط {file} ({reason})؛ أعد تثبيت البرنامج.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes/document.py" line="+39"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+40"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>«{lang}» ليست من لغات المحضر؛ اختر ar أو fr أو en أو ar+fr.</translation>
     </message>
@@ -2464,7 +2464,7 @@
         <translation>اختر فكرة واحدة على الأقل أولا.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/organise/mappings.py" line="+30"/>
+        <location filename="../sim_facilitator/domain/organise/mappings.py" line="+31"/>
         <source>The strength must be 0 (none), 1, 2 or 3 (strong).</source>
         <translation>يجب أن تكون القوة 0 (لا شيء) أو 1 أو 2 أو 3 (قوية).</translation>
     </message>
@@ -2569,7 +2569,7 @@
         <translation>التصويت «{title}» لم يعد مسودة: خياراته وقواعده ثابتة.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/votes/rounds.py" line="+17"/>
+        <location filename="../sim_facilitator/domain/votes/rounds.py" line="+18"/>
         <source>The vote “{title}” is closed and cannot be changed.</source>
         <translation>التصويت «{title}» مغلق ولا يمكن تغييره.</translation>
     </message>
@@ -2694,7 +2694,7 @@
         <translation>تعذرت كتابة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis/document.py" line="+38"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+39"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>لا يمكن كتابة الخلاصة في {path}: {reason}</translation>
     </message>
@@ -3582,7 +3582,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+128"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+129"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
@@ -3649,7 +3649,7 @@
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Stopped; no file was written.</source>
         <translation>توقف؛ لم يُكتب أي ملف.</translation>
     </message>
@@ -5093,6 +5093,38 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <location line="+22"/>
         <source>edit an idea</source>
         <translation>تعديل فكرة</translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedReport</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/common/unresolved_report.py" line="+23"/>
+        <source>%n character(s) could not be drawn with the app&apos;s fonts: each is printed as a box with its code point and still reads as itself when the text is copied.</source>
+        <translation>
+            <numerusform>لم يتعذر رسم أي حرف بخطوط التطبيق.</numerusform>
+            <numerusform>تعذّر رسم حرف واحد بخطوط التطبيق: طُبع في إطار مع رمزه، ويبقى مقروءًا كما هو عند نسخ النص.</numerusform>
+            <numerusform>تعذّر رسم حرفين بخطوط التطبيق: طُبع كلٌّ منهما في إطار مع رمزه، ويبقى مقروءًا كما هو عند نسخ النص.</numerusform>
+            <numerusform>تعذّر رسم %n أحرف بخطوط التطبيق: طُبع كلٌّ منها في إطار مع رمزه، ويبقى مقروءًا كما هو عند نسخ النص.</numerusform>
+            <numerusform>تعذّر رسم %n حرفًا بخطوط التطبيق: طُبع كلٌّ منها في إطار مع رمزه، ويبقى مقروءًا كما هو عند نسخ النص.</numerusform>
+            <numerusform>تعذّر رسم %n حرف بخطوط التطبيق: طُبع كلٌّ منها في إطار مع رمزه، ويبقى مقروءًا كما هو عند نسخ النص.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code} on page {page}</source>
+        <translation>{code} في الصفحة {page}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ولا غيرها</numerusform>
+            <numerusform>وواحد آخر</numerusform>
+            <numerusform>واثنان آخران</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+        </translation>
     </message>
 </context>
 <context>

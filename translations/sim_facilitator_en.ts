@@ -1828,7 +1828,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../sim_facilitator/export/pdf/fonts.py" line="+21"/>
+        <location filename="../sim_facilitator/export/pdf/fonts.py" line="+29"/>
         <source>The font file {file} is missing from {folder}; reinstall SIM Facilitator or copy the font back, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,7 +1838,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes/document.py" line="+39"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+40"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,7 +2430,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/organise/mappings.py" line="+30"/>
+        <location filename="../sim_facilitator/domain/organise/mappings.py" line="+31"/>
         <source>The strength must be 0 (none), 1, 2 or 3 (strong).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,7 +2535,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/votes/rounds.py" line="+17"/>
+        <location filename="../sim_facilitator/domain/votes/rounds.py" line="+18"/>
         <source>The vote “{title}” is closed and cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,7 +2660,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis/document.py" line="+38"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+39"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,7 +3538,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+128"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+129"/>
         <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3605,7 +3605,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Stopped; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5033,6 +5033,30 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <location line="+22"/>
         <source>edit an idea</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedReport</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/common/unresolved_report.py" line="+23"/>
+        <source>%n character(s) could not be drawn with the app&apos;s fonts: each is printed as a box with its code point and still reads as itself when the text is copied.</source>
+        <translation>
+            <numerusform>%n character could not be drawn with the app&apos;s fonts: it is printed as a box with its code point and still reads as itself when the text is copied.</numerusform>
+            <numerusform>%n characters could not be drawn with the app&apos;s fonts: each is printed as a box with its code point and still reads as itself when the text is copied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code} on page {page}</source>
+        <translation>{code} on page {page}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1830,7 +1830,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../sim_facilitator/export/pdf/fonts.py" line="+21"/>
+        <location filename="../sim_facilitator/export/pdf/fonts.py" line="+29"/>
         <source>The font file {file} is missing from {folder}; reinstall SIM Facilitator or copy the font back, then try again.</source>
         <translation>Le fichier de police {file} manque dans {folder} ; réinstallez SIM Facilitateur ou remettez la police en place, puis réessayez.</translation>
     </message>
@@ -1840,7 +1840,7 @@
         <translation>Le fichier de police {file} est illisible ({reason}) ; réinstallez SIM Facilitateur.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes/document.py" line="+39"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+40"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>« {lang} » n&apos;est pas une langue du procès-verbal ; choisissez ar, fr, en ou ar+fr.</translation>
     </message>
@@ -2432,7 +2432,7 @@
         <translation>Choisissez d&apos;abord au moins une idée.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/organise/mappings.py" line="+30"/>
+        <location filename="../sim_facilitator/domain/organise/mappings.py" line="+31"/>
         <source>The strength must be 0 (none), 1, 2 or 3 (strong).</source>
         <translation>La force doit être 0 (aucune), 1, 2 ou 3 (forte).</translation>
     </message>
@@ -2537,7 +2537,7 @@
         <translation>Le vote « {title} » n&apos;est plus en préparation : ses options et ses règles sont figées.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/votes/rounds.py" line="+17"/>
+        <location filename="../sim_facilitator/domain/votes/rounds.py" line="+18"/>
         <source>The vote “{title}” is closed and cannot be changed.</source>
         <translation>Le vote « {title} » est clos et ne peut plus être modifié.</translation>
     </message>
@@ -2662,7 +2662,7 @@
         <translation>Impossible d&apos;écrire {name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis/document.py" line="+38"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+39"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>La synthèse ne peut pas être écrite dans {path} : {reason}</translation>
     </message>
@@ -3542,7 +3542,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+128"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+129"/>
         <source>Arabic</source>
         <translation>arabe</translation>
     </message>
@@ -3609,7 +3609,7 @@
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Stopped; no file was written.</source>
         <translation>Arrêté ; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -5041,6 +5041,30 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <location line="+22"/>
         <source>edit an idea</source>
         <translation>modifier une idée</translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedReport</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/common/unresolved_report.py" line="+23"/>
+        <source>%n character(s) could not be drawn with the app&apos;s fonts: each is printed as a box with its code point and still reads as itself when the text is copied.</source>
+        <translation>
+            <numerusform>%n caractère n&apos;a pas pu être dessiné avec les polices de l&apos;application : il est imprimé dans un cadre avec son point de code et se lit toujours tel quel quand le texte est copié.</numerusform>
+            <numerusform>%n caractères n&apos;ont pas pu être dessinés avec les polices de l&apos;application : chacun est imprimé dans un cadre avec son point de code et se lit toujours tel quel quand le texte est copié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code} on page {page}</source>
+        <translation>{code} page {page}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -52,3 +52,23 @@ def test_dialog_reports_a_bad_folder_and_can_cancel(
         assert not target.exists()
         assert "no file" in dialog.status.text()
     assert [p for p in tmp_path.iterdir() if p.name.startswith(".pv.pdf")] == []
+
+
+def test_dialog_names_the_characters_no_font_could_draw(
+    qtbot: Any, tmp_path: Path, store: Store
+) -> None:
+    from sim_facilitator.domain.ideas import add_idea
+    from sim_facilitator.ui.record.minutes_dialog import MinutesDialog
+
+    wid = create_demo(store)
+    add_idea(store, wid, "Cherokee Ꭰ and Tifinagh ⴰⵣⵓⵍ")  # no shipped font has U+13A0
+    dialog = MinutesDialog(store, wid)
+    qtbot.addWidget(dialog)
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("fr"))
+    dialog.file_edit.setText(str(tmp_path / "pv.pdf"))
+    dialog.generate_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30_000)
+    assert [u.char for u in dialog.outcome.unresolved] == ["Ꭰ"]
+    text = dialog.status.text()
+    assert "1 character(s) could not be drawn" in text
+    assert "U+13A0" in text

@@ -36,6 +36,7 @@ from sim_facilitator.ui.common.background_job import BackgroundJob, Cancel, Prog
 from sim_facilitator.ui.common.error_message import error_text
 from sim_facilitator.ui.common.palette import error_style
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.common.unresolved_report import UnresolvedReport
 
 LANG_CODES = ("ar", "fr", "en", "ar+fr")
 
@@ -233,11 +234,13 @@ class PdfExportDialog(Retranslating, QDialog):
         self.outcome = result
         self._set_running(False)
         self.progress.setValue(100)
-        self.status.setText(
-            self.texts()["written"].format(
-                path=result.path, pages=result.pages, fp=result.fingerprint
-            )
+        written = self.texts()["written"].format(
+            path=result.path, pages=result.pages, fp=result.fingerprint
         )
+        unresolved = getattr(result, "unresolved", ())
+        if unresolved:
+            written += "\n" + UnresolvedReport(self).text(unresolved)
+        self.status.setText(written)
         for button in (self.open_file_button, self.open_folder_button):
             button.setVisible(True)
 
