@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -70,5 +71,6 @@ def test_dialog_names_the_characters_no_font_could_draw(
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30_000)
     assert [u.char for u in dialog.outcome.unresolved] == ["Ꭰ"]
     text = dialog.status.text()
-    assert "1 character(s) could not be drawn" in text
+    # English source or its compiled plural form, whichever translator an earlier test left
+    assert re.search(r"\b1 character(\(s\))? could not be drawn", text)
     assert "U+13A0" in text
