@@ -535,12 +535,17 @@
         <translation>لا يوجد مشارك حاضر باسم «{name}». اختر اسما من القائمة.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Saved. The filter hides it.</source>
         <translation>حُفظت. التصفية تخفيها.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved without its invisible direction controls, which could have shown the text in another order than it was typed.</source>
+        <translation>حُفظت دون علامات الاتجاه غير المرئية التي كان يمكن أن تعرض النص بترتيب غير الذي كُتب به.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Deleted %n idea(s). {keys} undoes it.</source>
         <translation>
             <numerusform>لم يُحذف أي فكرة. {keys} للتراجع.</numerusform>
@@ -5110,7 +5115,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{code} on page {page}</source>
         <translation>{code} في الصفحة {page}</translation>
     </message>

@@ -527,12 +527,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Saved. The filter hides it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved without its invisible direction controls, which could have shown the text in another order than it was typed.</source>
+        <translation>Saved without its invisible direction controls, which could have shown the text in another order than it was typed.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Deleted %n idea(s). {keys} undoes it.</source>
         <translation>
             <numerusform>Deleted %n idea. {keys} undoes it.</numerusform>
@@ -5046,7 +5051,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{code} on page {page}</source>
         <translation>{code} on page {page}</translation>
     </message>

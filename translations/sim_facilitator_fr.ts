@@ -527,12 +527,17 @@
         <translation>Aucun participant présent ne s&apos;appelle « {name} ». Choisissez un nom dans la liste.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Saved. The filter hides it.</source>
         <translation>Enregistrée. Le filtre la masque.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved without its invisible direction controls, which could have shown the text in another order than it was typed.</source>
+        <translation>Enregistrée sans ses caractères invisibles de direction, qui auraient pu afficher le texte dans un autre ordre que celui de sa saisie.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Deleted %n idea(s). {keys} undoes it.</source>
         <translation>
             <numerusform>%n idée supprimée. {keys} l&apos;annule.</numerusform>
@@ -5054,7 +5059,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{code} on page {page}</source>
         <translation>{code} page {page}</translation>
     </message>

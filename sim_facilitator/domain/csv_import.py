@@ -44,7 +44,10 @@ DELIMITERS = (";", ",", "\t")
 def _norm(text: str) -> str:
     """Casefolded, without Latin accents or Arabic diacritics, alef/ta-marbuta unified."""
     text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # combining marks and invisible format characters (zero-width space, joiners, bidi)
+    text = "".join(
+        ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
+    )
     text = re.sub("[\u064b-\u065f\u0670\u0640]", "", text)  # tashkeel, superscript alef, tatweel
     text = re.sub("[إأآا]", "ا", text).replace("ة", "ه").replace("ى", "ي")
     return re.sub(r"[\s_\-'’/.:()*]+", " ", text).strip()

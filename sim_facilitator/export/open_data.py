@@ -18,6 +18,7 @@ from typing import Any
 from sim_facilitator.engine.store import Store
 from sim_facilitator.export.atomic import write_atomically
 from sim_facilitator.text.spreadsheet_cells import neutralise
+from sim_facilitator.text.user_text import without_bidi_controls
 
 BOM = "\ufeff"
 
@@ -27,7 +28,7 @@ def _cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, str):
-        return neutralise(value)
+        return neutralise(without_bidi_controls(value))
     return value
 
 

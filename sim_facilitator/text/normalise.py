@@ -37,6 +37,8 @@ def _fold_char(ch: str) -> str:
     if ch == TATWEEL:
         return ""
     category = unicodedata.category(ch)
+    if category == "Cf":  # invisible format characters: zero-width space, joiners, bidi
+        return ""
     if category == "Mn":  # Latin accents, Arabic tashkeel, superscript alef, hamza marks
         return ""
     if category == "Nd":

@@ -17,10 +17,27 @@ def direction_of(text: str) -> str:
     return "ltr"
 
 
+# Explicit bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI).
+# Typed into a field they could reorder what a reader sees ("Budget 50 000" shown for
+# text whose logical order says something else), so the app never keeps or shows them:
+# removed on input, and removed again wherever text from elsewhere is shown or printed.
+# The plain marks LRM/RLM (U+200E/U+200F) reorder nothing beyond neutrals and stay.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def has_bidi_controls(text: str) -> bool:
+    return BIDI_CONTROLS.search(text) is not None
+
+
+def without_bidi_controls(text: str) -> str:
+    """The text with every explicit bidi embedding, override and isolate removed."""
+    return BIDI_CONTROLS.sub("", text) if has_bidi_controls(text) else text
+
+
 def clean_text(text: str) -> str:
-    """NFC, trimmed, with Windows line ends unified; inner lines kept."""
+    """NFC, trimmed, Windows line ends unified, bidi controls removed; inner lines kept."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return text.strip()
+    return without_bidi_controls(text).strip()
 
 
 # Combining marks dropped by the search key: Latin accents, Arabic tashkeel and
@@ -42,6 +59,9 @@ def fold_for_search(text: str) -> str:
     """
     if text.isascii():
         return text.casefold()
+    # Invisible format characters (zero-width space, joiners, bidi controls) never
+    # make "Sa\u200bmira" a different word from "Samira".
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     kept = _MARKS.sub("", unicodedata.normalize("NFD", text))  # marks and tatweel
     # Letters typed in several equivalent ways: alef maqsura as ya, alef wasla as alef.
     return kept.replace("\u0649", "\u064a").replace("\u0671", "\u0627").casefold()

@@ -43,6 +43,7 @@ from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, shapeFragWord
 
 from sim_facilitator.export.pdf import fallback
 from sim_facilitator.export.pdf.fallback import PLACEHOLDER, ActualStr, Placeholder
+from sim_facilitator.text.user_text import without_bidi_controls
 
 _RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
 _LTR_CLASSES = frozenset({"L", "EN", "AN", "LRE", "LRO", "LRI"})
@@ -431,6 +432,9 @@ class TextShaper:
         A paragraph's direction is ``rtl`` when given, else its first strong
         character's, else ``default_rtl``.
         """
+        # Bidi embeddings and overrides (from a bundle of an older version) never reorder
+        # the printed text: removed here as on input (text/user_text.py says why).
+        text = without_bidi_controls(text)
         key = (text, fonts, size, max_width, rtl, default_rtl)
         cached = self._lines.get(key)
         if cached is not None:

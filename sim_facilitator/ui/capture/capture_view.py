@@ -43,7 +43,7 @@ from sim_facilitator.engine.changes import ChangeWatch
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.room.ideas import room_ideas
-from sim_facilitator.text.user_text import direction_of
+from sim_facilitator.text.user_text import direction_of, has_bidi_controls
 from sim_facilitator.ui.capture.agenda_timer import AgendaTimer
 from sim_facilitator.ui.capture.idea_delegate import IdeaDelegate, qt_direction
 from sim_facilitator.ui.capture.idea_entry import IdeaEntry
@@ -328,12 +328,13 @@ class CaptureView(WorkspaceView):
         except ValueError:
             self._say_unknown_author()
             return None
+        typed = self.entry.toPlainText()
         try:
             with self._own_change():
                 idea_id = add_idea(
                     self.store,
                     self.workshop_id,
-                    self.entry.toPlainText(),
+                    typed,
                     self.question_id(),
                     author,
                 )
@@ -351,6 +352,12 @@ class CaptureView(WorkspaceView):
             self._clear_message()
             self.table.updateGeometries()  # the scroll range grows lazily otherwise
             self.table.scrollTo(self.proxy.index(row, TEXT))
+        if has_bidi_controls(typed):  # removed by the domain: say so, never silently
+            self.message_label.setText(
+                self.tr(
+                    "Saved without its invisible direction controls, which could have shown the text in another order than it was typed."  # noqa: E501 - one literal for lupdate
+                )
+            )
         return idea_id
 
     def _edit_with_undo(self, idea_id: str, text: str) -> None:

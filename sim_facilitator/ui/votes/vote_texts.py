@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
 from sim_facilitator.engine.errors import DomainError
-from sim_facilitator.text.user_text import direction_of
+from sim_facilitator.text.user_text import direction_of, without_bidi_controls
 
 
 def error_text(exc: DomainError) -> str:
@@ -89,6 +89,11 @@ def own_alignment(text: str) -> Qt.AlignmentFlag:
 
 
 def set_user_text(label: QLabel, text: str) -> None:
-    """Show user content aligned by its own direction, not the interface's."""
+    """Show user content aligned by its own direction, not the interface's.
+
+    Bidi embeddings and overrides are dropped (text/user_text.py says why): on the
+    projector, a disguised idea or option must read as it was typed.
+    """
+    text = without_bidi_controls(text)
     label.setText(text)
     label.setAlignment(own_alignment(text))
