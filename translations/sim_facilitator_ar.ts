@@ -3002,7 +3002,7 @@
 <context>
     <name>JoinRoomDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/join_room_dialog.py" line="+213"/>
+        <location filename="../sim_facilitator/ui/room/join_room_dialog.py" line="+219"/>
         <source>Type the address shown on the room&apos;s screen, or choose a room.</source>
         <translation>اكتب العنوان المعروض على شاشة القاعة، أو اختر قاعة.</translation>
     </message>
@@ -3365,12 +3365,12 @@
         <translation>حواسيب المقررين</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Pairing code to type on a note-taker&apos;s laptop (Session ▸ Join a room…):</source>
-        <translation>رمز الاقتران الذي يُكتب على حاسوب المقرر (الجلسة ◂ الانضمام إلى قاعة…):</translation>
+        <location line="+3"/>
+        <source>Pairing code to type on a note-taker&apos;s laptop (“Join a room…” in the Session menu):</source>
+        <translation>رمز الاقتران الذي يُكتب على حاسوب المقرر («الانضمام إلى قاعة…» في قائمة الجلسة):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New code</source>
         <translation>رمز جديد</translation>
     </message>
@@ -3388,7 +3388,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+187"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+188"/>
         <source>SIM Facilitator</source>
         <translation>ميسّر SIM</translation>
     </message>
@@ -3493,7 +3493,7 @@
         <translation>تحتاج القاعة إلى ورشة محفوظة في ملف.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>The room did not open</source>
         <translation>لم تُفتح القاعة</translation>
     </message>
@@ -3734,7 +3734,7 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/pairing_dialog.py" line="+94"/>
+        <location filename="../sim_facilitator/ui/room/pairing_dialog.py" line="+95"/>
         <source>Pair a note-taker&apos;s laptop?</source>
         <translation>هل تريد الاقتران بحاسوب مقرر؟</translation>
     </message>

@@ -2962,7 +2962,7 @@
 <context>
     <name>JoinRoomDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/join_room_dialog.py" line="+213"/>
+        <location filename="../sim_facilitator/ui/room/join_room_dialog.py" line="+219"/>
         <source>Type the address shown on the room&apos;s screen, or choose a room.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,12 +3317,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Pairing code to type on a note-taker&apos;s laptop (Session ▸ Join a room…):</source>
+        <location line="+3"/>
+        <source>Pairing code to type on a note-taker&apos;s laptop (“Join a room…” in the Session menu):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3340,7 +3340,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+187"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+188"/>
         <source>SIM Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,7 +3445,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>The room did not open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3682,7 +3682,7 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/pairing_dialog.py" line="+94"/>
+        <location filename="../sim_facilitator/ui/room/pairing_dialog.py" line="+95"/>
         <source>Pair a note-taker&apos;s laptop?</source>
         <translation type="unfinished"></translation>
     </message>

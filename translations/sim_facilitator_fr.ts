@@ -2966,7 +2966,7 @@
 <context>
     <name>JoinRoomDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/join_room_dialog.py" line="+213"/>
+        <location filename="../sim_facilitator/ui/room/join_room_dialog.py" line="+219"/>
         <source>Type the address shown on the room&apos;s screen, or choose a room.</source>
         <translation>Tapez l&apos;adresse affichée sur l&apos;écran de la salle, ou choisissez une salle.</translation>
     </message>
@@ -3321,12 +3321,12 @@
         <translation>Ordinateurs des rapporteurs</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Pairing code to type on a note-taker&apos;s laptop (Session ▸ Join a room…):</source>
-        <translation>Code d&apos;appairage à taper sur l&apos;ordinateur d&apos;un rapporteur (Séance ▸ Rejoindre une salle…) :</translation>
+        <location line="+3"/>
+        <source>Pairing code to type on a note-taker&apos;s laptop (“Join a room…” in the Session menu):</source>
+        <translation>Code d&apos;appairage à taper sur l&apos;ordinateur d&apos;un rapporteur (« Rejoindre une salle… » dans le menu Séance) :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
@@ -3344,7 +3344,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+187"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+188"/>
         <source>SIM Facilitator</source>
         <translation>SIM Facilitateur</translation>
     </message>
@@ -3449,7 +3449,7 @@
         <translation>La salle a besoin d&apos;un atelier enregistré dans un fichier.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>The room did not open</source>
         <translation>La salle ne s&apos;est pas ouverte</translation>
     </message>
@@ -3686,7 +3686,7 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/pairing_dialog.py" line="+94"/>
+        <location filename="../sim_facilitator/ui/room/pairing_dialog.py" line="+95"/>
         <source>Pair a note-taker&apos;s laptop?</source>
         <translation>Appairer l&apos;ordinateur d&apos;un rapporteur ?</translation>
     </message>

@@ -5,10 +5,10 @@ Three pages. (1) Rooms found on the network (mDNS, browsed on a worker thread,
 never on the UI thread) or the address shown on the room's screen typed in,
 the pairing code and this laptop's name. (2) The room's fingerprint and this
 laptop's, to compare with the facilitator's screen. (3) Waiting for the
-facilitator to confirm (Cancel stops waiting). Network calls all run on
-worker threads (``run_in_thread``); their outcomes come back queued. The
-dialog is accepted once both laptops trust each other; ``url`` is then the
-room to sync with.
+facilitator to confirm, the fingerprints still shown (Cancel stops waiting).
+Network calls all run on worker threads (``run_in_thread``); their outcomes
+come back queued. The dialog is accepted once both laptops trust each other;
+``url`` is then the room to sync with.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -62,6 +61,7 @@ class JoinRoomDialog(Retranslating, QDialog):
         self.url = ""
         self.error = ""
         self.browsing = False
+        self.waiting = False
         self.found_count = 0
         self._cancel = threading.Event()
         self.bridge = WorkerBridge(self)
@@ -69,7 +69,6 @@ class JoinRoomDialog(Retranslating, QDialog):
         self.pages = QStackedWidget(self)
         self._build_find()
         self._build_compare()
-        self._build_wait()
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
@@ -128,17 +127,21 @@ class JoinRoomDialog(Retranslating, QDialog):
         browse_row = QHBoxLayout()
         browse_row.addWidget(self.browse_status, 1)
         browse_row.addWidget(self.browse_button)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(self.address_title, self.address_edit)
-        form.addRow(self.code_title, self.code_edit)
-        form.addRow(self.name_title, self.name_edit)
         layout = QVBoxLayout(page)
         layout.addWidget(self.find_intro)
         layout.addWidget(self.found_title)
         layout.addWidget(self.found_list, 1)
         layout.addLayout(browse_row)
-        layout.addLayout(form)
+        # Title above field, in a plain column: a wrapped title in a QFormLayout
+        # overlaps its field in long (French, Arabic) sentences.
+        for title, field in (
+            (self.address_title, self.address_edit),
+            (self.code_title, self.code_edit),
+            (self.name_title, self.name_edit),
+        ):
+            layout.addSpacing(4)
+            layout.addWidget(title)
+            layout.addWidget(field)
         self.pages.addWidget(page)
 
     def _build_compare(self) -> None:
@@ -154,33 +157,38 @@ class JoinRoomDialog(Retranslating, QDialog):
         self.own_fingerprint = fingerprint_label(page)
         self.compare_advice = QLabel(page)
         self.compare_advice.setWordWrap(True)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(self.room_title, self.room_fingerprint)
-        form.addRow(self.own_title, self.own_fingerprint)
         layout = QVBoxLayout(page)
         layout.addWidget(self.compare_intro)
-        layout.addLayout(form)
+        for title, value in (
+            (self.room_title, self.room_fingerprint),
+            (self.own_title, self.own_fingerprint),
+        ):
+            layout.addSpacing(8)
+            layout.addWidget(title)
+            layout.addWidget(value)
+        layout.addSpacing(8)
         layout.addWidget(self.compare_advice)
-        layout.addStretch(1)
-        self.pages.addWidget(page)
-
-    def _build_wait(self) -> None:
-        page = QWidget(self.pages)
+        # Waiting stays on this page: the facilitator compares with these fingerprints.
         self.wait_label = QLabel(page)
         self.wait_label.setWordWrap(True)
+        font = self.wait_label.font()
+        font.setBold(True)
+        self.wait_label.setFont(font)
         self.wait_bar = QProgressBar(page)
         self.wait_bar.setRange(0, 0)
         self.wait_bar.setTextVisible(False)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
+        layout.addSpacing(8)
         layout.addWidget(self.wait_label)
         layout.addWidget(self.wait_bar)
         layout.addStretch(1)
         self.pages.addWidget(page)
 
     def _show_page(self, page: int) -> None:
-        self.pages.setCurrentIndex(page)
+        self.waiting = page == WAIT
+        self.pages.setCurrentIndex(COMPARE if page == WAIT else page)
+        self.wait_label.setVisible(self.waiting)
+        self.wait_bar.setVisible(self.waiting)
+        self.compare_advice.setVisible(page == COMPARE)
         self.next_button.setVisible(page == FIND)
         self.pair_button.setVisible(page == COMPARE)
         if page == COMPARE:
@@ -191,7 +199,7 @@ class JoinRoomDialog(Retranslating, QDialog):
 
     @property
     def page(self) -> int:
-        return self.pages.currentIndex()
+        return WAIT if self.waiting else self.pages.currentIndex()
 
     # -- steps -------------------------------------------------------------------
     def browse(self) -> None:

@@ -117,7 +117,10 @@ class LaptopsPanel(Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Note-takers' laptops"))
         self.code_title.setText(
-            self.tr("Pairing code to type on a note-taker's laptop (Session ▸ Join a room…):")
+            self.tr(
+                "Pairing code to type on a note-taker's laptop"
+                " (“Join a room…” in the Session menu):"
+            )
         )
         self.renew_button.setText(self.tr("New code"))
         self.renew_button.setToolTip(self.tr("Draw a new pairing code; the old one stops working"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from sim_facilitator.sync.pairing import PendingPairing
 from sim_facilitator.ui.common.retranslating import Retranslating
-from sim_facilitator.ui.room.sync_texts import fingerprint_label, isolated
+from sim_facilitator.ui.room.sync_texts import SideLabel, fingerprint_label, isolated
 
 
 class PairingDialog(Retranslating, QDialog):
@@ -40,7 +40,7 @@ class PairingDialog(Retranslating, QDialog):
         font = self.intro.font()
         font.setBold(True)
         self.intro.setFont(font)
-        self.name_label = QLabel(self)
+        self.name_label = SideLabel(self)
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.their_title = QLabel(self)
         self.their_fingerprint = fingerprint_label(self)
@@ -53,9 +53,10 @@ class PairingDialog(Retranslating, QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.name_title = QLabel(self)
+        # In the order of the note-taker's screen: the room's laptop, then theirs.
+        form.addRow(self.own_title, self.own_fingerprint)
         form.addRow(self.name_title, self.name_label)
         form.addRow(self.their_title, self.their_fingerprint)
-        form.addRow(self.own_title, self.own_fingerprint)
         self.buttons = QDialogButtonBox(self)
         self.confirm_button = QPushButton(self)
         self.refuse_button = QPushButton(self)

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -28,9 +28,35 @@ def isolated(text: str) -> str:
     return f"{LRI}{text}{PDI}" if text else ""
 
 
+class SideLabel(QLabel):
+    """A label that sits on the interface's side whatever its text's direction.
+
+    A QLabel aligns by its text's own direction: a Latin fingerprint or laptop name
+    would sit on the left of an Arabic column. Aligned absolutely to the layout's
+    leading side instead, and again at every switch of direction.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._align()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align()
+        super().changeEvent(event)
+
+    def _align(self) -> None:
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        self.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+
+
 def fingerprint_label(parent: QWidget, scale: float = 1.25) -> QLabel:
     """A selectable label in a fixed, bold, slightly larger font for one fingerprint."""
-    label = QLabel(parent)
+    label = SideLabel(parent)
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     base = parent.font().pointSizeF()
     font.setPointSizeF(max(base, 9.0) * scale)

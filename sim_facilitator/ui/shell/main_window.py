@@ -6,8 +6,8 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -145,7 +145,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.leave_room_action.triggered.connect(self.leave_room)
         self.session_menu.addSeparator()
         self.session_menu.addActions([self.join_room_action, self.leave_room_action])
-        corner = QWidget(self)
+        self.status_corner = corner = QWidget(self)
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 0, 0)
         corner_layout.setSpacing(4)
@@ -156,6 +156,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.sync_status.sync_now_requested.connect(self.sync_now)
         corner_layout.addWidget(self.sync_status)
         corner_layout.addWidget(self.room_status)
+        corner.installEventFilter(self)
         self.data_menu = QMenu(self)
         self.dashboard_action = QAction(self)
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
@@ -394,6 +395,14 @@ class MainWindow(Retranslating, QMainWindow):
         """Stop serving phones (every socket closed when this returns); nothing is lost."""
         if self.room is not None:
             self.room.close()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.status_corner and event.type() == QEvent.Type.LayoutRequest:
+            # The menu bar sizes its corner widget only when it is shown or the bar
+            # resized: a sign that changed its text or appeared would be cut short.
+            bar = self.menuBar()
+            QApplication.sendEvent(bar, QResizeEvent(bar.size(), bar.size()))
+        return super().eventFilter(watched, event)
 
     def _room_opened(self, info: RoomInfo) -> None:
         self.room_error = ""
