@@ -18,7 +18,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sim_facilitator.ui.common.retranslating import Retranslating
-from sim_facilitator.ui.room.sync_texts import fingerprint_label, isolated
+from sim_facilitator.ui.room.sync_texts import (
+    SideLabel,
+    fingerprint_label,
+    isolated,
+    isolated_name,
+)
 
 if TYPE_CHECKING:
     from sim_facilitator.room.sync_http import RoomSync
@@ -51,7 +56,7 @@ class LaptopsPanel(Retranslating, QWidget):
         self.renew_button.clicked.connect(self.renew)
         self.own_title = QLabel(self)
         self.own_fingerprint = fingerprint_label(self, 1.0)
-        self.list_label = QLabel(self)
+        self.list_label = SideLabel(self)
         self.list_label.setWordWrap(True)
         code_row = QHBoxLayout()
         code_row.addWidget(self.code_label)
@@ -107,7 +112,7 @@ class LaptopsPanel(Retranslating, QWidget):
         self.countdown.setText(self.tr("valid %1 more").replace("%1", clock))
         if self.laptops:
             lines = [
-                self.tr("%1 · last synced %n s ago", "", seconds).replace("%1", name)
+                self.tr("%1 · last synced %n s ago", "", seconds).replace("%1", isolated_name(name))
                 for name, seconds in self.laptops
             ]
             self.list_label.setText("\n".join(lines))

@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 
 from sim_facilitator.sync.pairing import PendingPairing
 from sim_facilitator.ui.common.retranslating import Retranslating
-from sim_facilitator.ui.room.sync_texts import SideLabel, fingerprint_label, isolated
+from sim_facilitator.ui.room.sync_texts import (
+    SideLabel,
+    fingerprint_label,
+    isolated,
+    isolated_name,
+)
 
 
 class PairingDialog(Retranslating, QDialog):
@@ -97,7 +102,7 @@ class PairingDialog(Retranslating, QDialog):
             self.tr("A laptop typed the pairing code and asks to sync with this one.")
         )
         self.name_title.setText(self.tr("Its name:"))
-        self.name_label.setText(self.label or self.tr("(no name given)"))
+        self.name_label.setText(isolated_name(self.label) or self.tr("(no name given)"))
         self.their_title.setText(self.tr("Its fingerprint:"))
         self.own_title.setText(self.tr("This laptop's fingerprint:"))
         self.advice.setText(

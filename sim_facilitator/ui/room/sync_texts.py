@@ -25,7 +25,13 @@ LRI, PDI = "\u2066", "\u2069"
 
 
 def isolated(text: str) -> str:
+    """Latin digits and letters (fingerprint, address, code) kept left to right."""
     return f"{LRI}{text}{PDI}" if text else ""
+
+
+def isolated_name(text: str) -> str:
+    """A name typed by someone (Latin or Arabic): its own direction, isolated (FSI … PDI)."""
+    return f"\u2068{text}{PDI}" if text else ""
 
 
 class SideLabel(QLabel):
