@@ -3005,9 +3005,129 @@
     </message>
 </context>
 <context>
+    <name>JoinRoomDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/room/join_room_dialog.py" line="+221"/>
+        <source>Type the address shown on the room&apos;s screen, or choose a room.</source>
+        <translation>اكتب العنوان المعروض على شاشة القاعة، أو اختر قاعة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the pairing code shown on the room&apos;s laptop.</source>
+        <translation>اكتب رمز الاقتران المعروض على حاسوب القاعة.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fingerprint: %1</source>
+        <translation>البصمة: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Looking for rooms on the network…</source>
+        <translation>جارٍ البحث عن القاعات على الشبكة…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n room(s) found.</source>
+        <translation>
+            <numerusform>لم يُعثر على أي قاعة.</numerusform>
+            <numerusform>عُثر على قاعة واحدة.</numerusform>
+            <numerusform>عُثر على قاعتين.</numerusform>
+            <numerusform>عُثر على %n قاعات.</numerusform>
+            <numerusform>عُثر على %n قاعة.</numerusform>
+            <numerusform>عُثر على %n قاعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No room found (many hotspots block this search). Type the address shown on the room&apos;s screen.</source>
+        <translation>لم يُعثر على أي قاعة (كثير من نقاط الاتصال تمنع هذا البحث). اكتب العنوان المعروض على شاشة القاعة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Join a room</source>
+        <translation>الانضمام إلى قاعة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync this laptop with the facilitator&apos;s laptop, on the room&apos;s network: what either of you captures appears on both.</source>
+        <translation>زامِن هذا الحاسوب مع حاسوب الميسّر عبر شبكة القاعة: ما يدوّنه أيٌّ منكما يظهر على الحاسوبين.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rooms found on the network:</source>
+        <translation>القاعات الموجودة على الشبكة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search again</source>
+        <translation>البحث من جديد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address of the room (shown on the room&apos;s screen):</source>
+        <translation>عنوان القاعة (المعروض على شاشة القاعة):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pairing code (6 digits, shown beside the join screen on the room&apos;s laptop):</source>
+        <translation>رمز الاقتران (6 أرقام، معروض بجانب شاشة الانضمام على حاسوب القاعة):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of this laptop:</source>
+        <translation>اسم هذا الحاسوب:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare these two fingerprints with the ones on the facilitator&apos;s screen.</source>
+        <translation>قارن هاتين البصمتين بالبصمتين المعروضتين على شاشة الميسّر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The room&apos;s laptop:</source>
+        <translation>حاسوب القاعة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop:</source>
+        <translation>هذا الحاسوب:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If a single character differs, cancel: you reached another laptop. If they match, pair, then the facilitator confirms on the room&apos;s laptop.</source>
+        <translation>إذا اختلف حرف واحد فألغِ العملية: لقد وصلت إلى حاسوب آخر. وإذا تطابقتا فاقترن، ثم يؤكّد الميسّر على حاسوب القاعة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for the facilitator to confirm on the room&apos;s laptop…</source>
+        <translation>في انتظار تأكيد الميسّر على حاسوب القاعة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next</source>
+        <translation>&amp;التالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They match — &amp;pair</source>
+        <translation>متطابقتان — &amp;اقتران</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+107"/>
+        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+112"/>
         <source>Join the room</source>
         <translation>الانضمام إلى القاعة</translation>
     </message>
@@ -3221,9 +3341,59 @@
     </message>
 </context>
 <context>
+    <name>LaptopsPanel</name>
+    <message>
+        <location filename="../sim_facilitator/ui/room/laptops_panel.py" line="+112"/>
+        <source>valid %1 more</source>
+        <translation>صالح لمدة %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 · last synced %n s ago</source>
+        <translation>
+            <numerusform>%1 · آخر مزامنة الآن</numerusform>
+            <numerusform>%1 · آخر مزامنة قبل ثانية واحدة</numerusform>
+            <numerusform>%1 · آخر مزامنة قبل ثانيتين</numerusform>
+            <numerusform>%1 · آخر مزامنة قبل %n ثوانٍ</numerusform>
+            <numerusform>%1 · آخر مزامنة قبل %n ثانية</numerusform>
+            <numerusform>%1 · آخر مزامنة قبل %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No note-taker&apos;s laptop connected.</source>
+        <translation>لا يوجد حاسوب مقرر متصل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note-takers&apos; laptops</source>
+        <translation>حواسيب المقررين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairing code to type on a note-taker&apos;s laptop (“Join a room…” in the Session menu):</source>
+        <translation>رمز الاقتران الذي يُكتب على حاسوب المقرر («الانضمام إلى قاعة…» في قائمة الجلسة):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New code</source>
+        <translation>رمز جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a new pairing code; the old one stops working</source>
+        <translation>إنشاء رمز اقتران جديد؛ يتوقف الرمز القديم عن العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop&apos;s fingerprint:</source>
+        <translation>بصمة هذا الحاسوب:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+157"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+188"/>
         <source>SIM Facilitator</source>
         <translation>ميسّر SIM</translation>
     </message>
@@ -3284,6 +3454,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Join a room (note-taker&apos;s laptop)…</source>
+        <translation>الا&amp;نضمام إلى قاعة (حاسوب المقرر)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave the room</source>
+        <translation>&amp;مغادرة القاعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Data</source>
         <translation>ال&amp;بيانات</translation>
     </message>
@@ -3313,14 +3493,24 @@
         <translation>&amp;النسخ الاحتياطية والاسترجاع…</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>The room needs a workshop saved in a file.</source>
         <translation>تحتاج القاعة إلى ورشة محفوظة في ملف.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>The room did not open</source>
         <translation>لم تُفتح القاعة</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Join a room</source>
+        <translation>الانضمام إلى قاعة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Live sync needs a database saved in a file.</source>
+        <translation>تتطلب المزامنة المباشرة قاعدة بيانات محفوظة في ملف.</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3734,54 @@
         <location filename="../sim_facilitator/ui/organise/organise_view.py" line="+39"/>
         <source>Organise</source>
         <translation>التنظيم</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/room/pairing_dialog.py" line="+100"/>
+        <source>Pair a note-taker&apos;s laptop?</source>
+        <translation>هل تريد الاقتران بحاسوب مقرر؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A laptop typed the pairing code and asks to sync with this one.</source>
+        <translation>كتب حاسوبٌ رمز الاقتران ويطلب المزامنة مع هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its name:</source>
+        <translation>اسمه:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name given)</source>
+        <translation>(لم يُذكر اسم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its fingerprint:</source>
+        <translation>بصمته:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop&apos;s fingerprint:</source>
+        <translation>بصمة هذا الحاسوب:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm only if the note-taker&apos;s screen shows the same two fingerprints. Once paired, the two laptops trust each other&apos;s changes for good.</source>
+        <translation>لا تؤكّد إلا إذا عرضت شاشة المقرر البصمتين نفسيهما. بعد الاقتران يثق الحاسوبان في تعديلات بعضهما بصفة دائمة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;تأكيد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refuse</source>
+        <translation>&amp;رفض</translation>
     </message>
 </context>
 <context>
@@ -4766,6 +5004,58 @@
         <location line="+1"/>
         <source>{host} is not a loopback or private-network address; laptops sync only on the local network.</source>
         <translation>{host} ليس عنوانًا محليًا ولا عنوان شبكة خاصة؛ لا تتزامن الحواسيب إلا على الشبكة المحلية.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/room/sync_status.py" line="+72"/>
+        <source>Connected · last synced %n s ago</source>
+        <translation>
+            <numerusform>متصل · آخر مزامنة الآن</numerusform>
+            <numerusform>متصل · آخر مزامنة قبل ثانية واحدة</numerusform>
+            <numerusform>متصل · آخر مزامنة قبل ثانيتين</numerusform>
+            <numerusform>متصل · آخر مزامنة قبل %n ثوانٍ</numerusform>
+            <numerusform>متصل · آخر مزامنة قبل %n ثانية</numerusform>
+            <numerusform>متصل · آخر مزامنة قبل %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline — working on this laptop, will catch up</source>
+        <translation>غير متصل — العمل مستمر على هذا الحاسوب، وستتم المزامنة لاحقًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: %1</source>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting to the room…</source>
+        <translation>جارٍ الاتصال بالقاعة…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Last synced %n s ago</source>
+        <translation>
+            <numerusform>آخر مزامنة الآن</numerusform>
+            <numerusform>آخر مزامنة قبل ثانية واحدة</numerusform>
+            <numerusform>آخر مزامنة قبل ثانيتين</numerusform>
+            <numerusform>آخر مزامنة قبل %n ثوانٍ</numerusform>
+            <numerusform>آخر مزامنة قبل %n ثانية</numerusform>
+            <numerusform>آخر مزامنة قبل %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync &amp;now</source>
+        <translation>&amp;مزامنة الآن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave the room</source>
+        <translation>&amp;مغادرة القاعة</translation>
     </message>
 </context>
 <context>

@@ -2969,9 +2969,125 @@
     </message>
 </context>
 <context>
+    <name>JoinRoomDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/room/join_room_dialog.py" line="+221"/>
+        <source>Type the address shown on the room&apos;s screen, or choose a room.</source>
+        <translation>Tapez l&apos;adresse affichée sur l&apos;écran de la salle, ou choisissez une salle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the pairing code shown on the room&apos;s laptop.</source>
+        <translation>Tapez le code d&apos;appairage affiché sur l&apos;ordinateur de la salle.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fingerprint: %1</source>
+        <translation>Empreinte : %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Looking for rooms on the network…</source>
+        <translation>Recherche des salles sur le réseau…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n room(s) found.</source>
+        <translation>
+            <numerusform>%n salle trouvée.</numerusform>
+            <numerusform>%n salles trouvées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No room found (many hotspots block this search). Type the address shown on the room&apos;s screen.</source>
+        <translation>Aucune salle trouvée (beaucoup de points d&apos;accès bloquent cette recherche). Tapez l&apos;adresse affichée sur l&apos;écran de la salle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Join a room</source>
+        <translation>Rejoindre une salle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync this laptop with the facilitator&apos;s laptop, on the room&apos;s network: what either of you captures appears on both.</source>
+        <translation>Synchronisez cet ordinateur avec celui du facilitateur, sur le réseau de la salle : ce que chacun saisit apparaît sur les deux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rooms found on the network:</source>
+        <translation>Salles trouvées sur le réseau :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address of the room (shown on the room&apos;s screen):</source>
+        <translation>Adresse de la salle (affichée sur l&apos;écran de la salle) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pairing code (6 digits, shown beside the join screen on the room&apos;s laptop):</source>
+        <translation>Code d&apos;appairage (6 chiffres, affiché à côté de l&apos;écran d&apos;accès sur l&apos;ordinateur de la salle) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of this laptop:</source>
+        <translation>Nom de cet ordinateur :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare these two fingerprints with the ones on the facilitator&apos;s screen.</source>
+        <translation>Comparez ces deux empreintes avec celles affichées sur l&apos;écran du facilitateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The room&apos;s laptop:</source>
+        <translation>L&apos;ordinateur de la salle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop:</source>
+        <translation>Cet ordinateur :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If a single character differs, cancel: you reached another laptop. If they match, pair, then the facilitator confirms on the room&apos;s laptop.</source>
+        <translation>Si un seul caractère diffère, annulez : vous avez joint un autre ordinateur. S&apos;ils sont identiques, appairez, puis le facilitateur confirme sur l&apos;ordinateur de la salle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for the facilitator to confirm on the room&apos;s laptop…</source>
+        <translation>En attente de la confirmation du facilitateur sur l&apos;ordinateur de la salle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They match — &amp;pair</source>
+        <translation>Elles sont identiques — &amp;appairer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+107"/>
+        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+112"/>
         <source>Join the room</source>
         <translation>Rejoindre la salle</translation>
     </message>
@@ -3185,9 +3301,55 @@
     </message>
 </context>
 <context>
+    <name>LaptopsPanel</name>
+    <message>
+        <location filename="../sim_facilitator/ui/room/laptops_panel.py" line="+112"/>
+        <source>valid %1 more</source>
+        <translation>encore valable %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 · last synced %n s ago</source>
+        <translation>
+            <numerusform>%1 · dernière synchronisation il y a %n s</numerusform>
+            <numerusform>%1 · dernière synchronisation il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No note-taker&apos;s laptop connected.</source>
+        <translation>Aucun ordinateur de rapporteur connecté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note-takers&apos; laptops</source>
+        <translation>Ordinateurs des rapporteurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairing code to type on a note-taker&apos;s laptop (“Join a room…” in the Session menu):</source>
+        <translation>Code d&apos;appairage à taper sur l&apos;ordinateur d&apos;un rapporteur (« Rejoindre une salle… » dans le menu Séance) :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New code</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a new pairing code; the old one stops working</source>
+        <translation>Tirer un nouveau code d&apos;appairage ; l&apos;ancien ne fonctionne plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop&apos;s fingerprint:</source>
+        <translation>Empreinte de cet ordinateur :</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+157"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+188"/>
         <source>SIM Facilitator</source>
         <translation>SIM Facilitateur</translation>
     </message>
@@ -3248,6 +3410,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Join a room (note-taker&apos;s laptop)…</source>
+        <translation>&amp;Rejoindre une salle (ordinateur du rapporteur)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave the room</source>
+        <translation>&amp;Quitter la salle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Data</source>
         <translation>&amp;Données</translation>
     </message>
@@ -3277,14 +3449,24 @@
         <translation>&amp;Sauvegardes et restauration…</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>The room needs a workshop saved in a file.</source>
         <translation>La salle a besoin d&apos;un atelier enregistré dans un fichier.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>The room did not open</source>
         <translation>La salle ne s&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Join a room</source>
+        <translation>Rejoindre une salle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Live sync needs a database saved in a file.</source>
+        <translation>La synchronisation en direct nécessite une base de données enregistrée dans un fichier.</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3686,54 @@
         <location filename="../sim_facilitator/ui/organise/organise_view.py" line="+39"/>
         <source>Organise</source>
         <translation>Organisation des idées</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/room/pairing_dialog.py" line="+100"/>
+        <source>Pair a note-taker&apos;s laptop?</source>
+        <translation>Appairer l&apos;ordinateur d&apos;un rapporteur ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A laptop typed the pairing code and asks to sync with this one.</source>
+        <translation>Un ordinateur a tapé le code d&apos;appairage et demande à se synchroniser avec celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its name:</source>
+        <translation>Son nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name given)</source>
+        <translation>(aucun nom donné)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its fingerprint:</source>
+        <translation>Son empreinte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop&apos;s fingerprint:</source>
+        <translation>Empreinte de cet ordinateur :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm only if the note-taker&apos;s screen shows the same two fingerprints. Once paired, the two laptops trust each other&apos;s changes for good.</source>
+        <translation>Ne confirmez que si l&apos;écran du rapporteur affiche les deux mêmes empreintes. Une fois appairés, les deux ordinateurs se font confiance pour de bon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuser</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4948,50 @@
         <location line="+1"/>
         <source>{host} is not a loopback or private-network address; laptops sync only on the local network.</source>
         <translation>{host} n&apos;est ni une adresse locale (loopback) ni une adresse de réseau privé ; les ordinateurs ne se synchronisent que sur le réseau local.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/room/sync_status.py" line="+72"/>
+        <source>Connected · last synced %n s ago</source>
+        <translation>
+            <numerusform>Connecté · dernière synchronisation il y a %n s</numerusform>
+            <numerusform>Connecté · dernière synchronisation il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline — working on this laptop, will catch up</source>
+        <translation>Hors ligne — travail sur cet ordinateur, rattrapage automatique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting to the room…</source>
+        <translation>Connexion à la salle…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Last synced %n s ago</source>
+        <translation>
+            <numerusform>Dernière synchronisation il y a %n s</numerusform>
+            <numerusform>Dernière synchronisation il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave the room</source>
+        <translation>&amp;Quitter la salle</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,10 @@
 Most of it is the ``JoinPanel`` (QR code, address, room code, phones
 connected) in the projector's large type. Beside it, for the facilitator: the
 address the phones should use when the laptop is on several networks, the
-moderation switch, what to do when phones cannot connect, and "Close the
-room". Closing this window only hides the screen; the room stays open until
-"Close the room" (here or in the Session menu).
+moderation switch, the note-takers' laptops (pairing code, laptops connected),
+what to do when phones cannot connect, and "Close the room". Closing this
+window only hides the screen; the room stays open until "Close the room" (here
+or in the Session menu).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from sim_facilitator.room.server import RoomInfo
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.room.join_panel import LRI, PDI, JoinPanel, written_address
+from sim_facilitator.ui.room.laptops_panel import LaptopsPanel
 from sim_facilitator.ui.room.room_troubleshooting import RoomTroubleshooting
 
 SIDE_WIDTH = 380
@@ -51,6 +53,7 @@ class JoinScreen(Retranslating, QWidget):
         self.moderation_check.toggled.connect(self.moderation_toggled)
         self.moderation_note = QLabel(side)
         self.moderation_note.setWordWrap(True)
+        self.laptops = LaptopsPanel(side)
         self.help = RoomTroubleshooting(side)
         scroll = QScrollArea(side)
         scroll.setWidgetResizable(True)
@@ -63,6 +66,8 @@ class JoinScreen(Retranslating, QWidget):
         side_layout.addSpacing(8)
         side_layout.addWidget(self.moderation_check)
         side_layout.addWidget(self.moderation_note)
+        side_layout.addSpacing(8)
+        side_layout.addWidget(self.laptops)
         side_layout.addSpacing(8)
         side_layout.addWidget(scroll, 1)
         side_layout.addWidget(self.close_button)

@@ -60,7 +60,7 @@ class RoomSession(QObject):
     opened = Signal(object)  # RoomInfo: the room listens
     failed = Signal(str)  # a translated reason: the room is closed
     closed = Signal()
-    changed = Signal(str)  # "state", "idea", "ballot" or "phones", on the UI thread
+    changed = Signal(str)  # "state", "idea", "ballot", "phones", "pairing", "paired", "sync"
     _started = Signal(object, object)  # (server, RoomInfo | BaseException), from the starter
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -73,6 +73,10 @@ class RoomSession(QObject):
         self.bridge.changed.connect(self._note, Qt.ConnectionType.QueuedConnection)
         self._started.connect(self._on_started, Qt.ConnectionType.QueuedConnection)
         self._kinds: set[str] = set()
+        # The port each workshop's room last listened on: reopened on the same one, so
+        # note-takers' laptops (which keep the address) catch up by themselves.
+        self.ports: dict[str, int] = {}
+        self._fallback: tuple[Path, str, str | None, bool] | None = None
         self._coalesce = QTimer(self)
         self._coalesce.setSingleShot(True)
         self._coalesce.setInterval(COALESCE_MS)
@@ -112,16 +116,25 @@ class RoomSession(QObject):
         workshop_id: str,
         host: str | None = None,
         moderated: bool = False,
+        port: int | None = None,
     ) -> None:
-        """Start the room for ``workshop_id``; ``opened`` or ``failed`` follows."""
+        """Start the room for ``workshop_id``; ``opened`` or ``failed`` follows.
+
+        ``port`` None: the port this workshop's room had before, else a free one."""
         self.close()
+        if port is None:
+            port = self.ports.get(workshop_id, 0)
+        # A port taken meanwhile: open again on a free one rather than fail.
+        self._fallback = (db_path, workshop_id, host, moderated) if port else None
         try:  # a refused --host is known at once, before any thread
             server = RoomServer(
                 db_path,
                 workshop_id,
                 host,
+                port,
                 moderated=moderated,
                 on_change=self.bridge.on_change,
+                auto_confirm_pairing=False,  # the facilitator confirms each laptop
             )
         except (DomainError, OSError) as error:
             self.failed.emit(failure_text(error))
@@ -145,12 +158,18 @@ class RoomSession(QObject):
         if server is not self.server:  # closed (or reopened) while it was starting
             server.stop()
             return
+        if isinstance(result, OSError) and self._fallback is not None:
+            db_path, workshop_id, host, moderated = self._fallback
+            self.server, self.workshop_id = None, None
+            self.open(db_path, workshop_id, host, moderated, port=0)
+            return
         if isinstance(result, BaseException):
             self.server = None
             self.workshop_id = None
             self.failed.emit(failure_text(result))
             return
         self.info = result
+        self.ports[server.workshop_id] = result.port
         self.opened.emit(result)
 
     def close(self) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -16,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
+from sim_facilitator.engine.trust import own_fingerprint, trusted_devices
 from sim_facilitator.ui.common.labels import LANGUAGE_NAMES
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.room.room_status import RoomStatus
+from sim_facilitator.ui.room.sync_status import SyncStatus
 from sim_facilitator.ui.shell.application import LANGUAGES, current_language, set_language
 from sim_facilitator.ui.shell.help_menu import install_help_menu
 from sim_facilitator.ui.shell.home_view import HomeView
@@ -28,11 +33,15 @@ from sim_facilitator.ui.shell.workspace_page import WorkspacePage
 
 if TYPE_CHECKING:  # imported when first used: the PDF dialogs pull in reportlab (~0.6 s)
     from sim_facilitator.room.server import RoomInfo
+    from sim_facilitator.room.sync_client import SyncReport
     from sim_facilitator.ui.coordinator.coordinator_view import CoordinatorView
     from sim_facilitator.ui.coordinator.dashboard_view import DashboardView
     from sim_facilitator.ui.coordinator.sync_view import SyncView
     from sim_facilitator.ui.record.minutes_dialog import MinutesDialog
+    from sim_facilitator.ui.room.join_room_dialog import JoinRoomDialog
     from sim_facilitator.ui.room.join_screen import JoinScreen
+    from sim_facilitator.ui.room.live_sync import LiveSync
+    from sim_facilitator.ui.room.pairing_dialog import PairingDialog
     from sim_facilitator.ui.room.room_session import RoomSession
     from sim_facilitator.ui.votes.projector_view import ProjectorView
 
@@ -61,6 +70,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.room_host: str | None = None  # None: every private address; tests: 127.0.0.1
         self.room_error = ""  # why the room last failed to open (shown in a message box)
         self._room_message: QMessageBox | None = None
+        # Live sync with the facilitator's laptop (this laptop as a note-taker's).
+        self.live_sync: LiveSync | None = None
+        self.room_discovery = True  # look for rooms by mDNS; tests type the address
+        self.join_dialog: JoinRoomDialog | None = None
+        self.pairing_dialogs: dict[str, PairingDialog] = {}  # the facilitator's questions
         self.settings = settings or Settings()
         self.stack = QStackedWidget(self)
         self.home = HomeView(store, self.settings, self.stack)
@@ -76,6 +90,7 @@ class MainWindow(Retranslating, QMainWindow):
         app = QApplication.instance()
         if app is not None:  # quitting some other way than this window's close: stop the room
             app.aboutToQuit.connect(self.close_room)
+            app.aboutToQuit.connect(self.leave_room)
         self._reopen_last()
 
     # -- menus ----------------------------------------------------------
@@ -124,8 +139,24 @@ class MainWindow(Retranslating, QMainWindow):
         self.close_room_action.triggered.connect(self.close_room)
         self.session_menu.addSeparator()
         self.session_menu.addActions([self.open_room_action, self.close_room_action])
-        self.room_status = RoomStatus(self)
+        self.join_room_action = QAction(self)
+        self.join_room_action.triggered.connect(self.show_join_room_dialog)
+        self.leave_room_action = QAction(self)
+        self.leave_room_action.triggered.connect(self.leave_room)
+        self.session_menu.addSeparator()
+        self.session_menu.addActions([self.join_room_action, self.leave_room_action])
+        self.status_corner = corner = QWidget(self)
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 0)
+        corner_layout.setSpacing(4)
+        self.room_status = RoomStatus(corner)
         self.room_status.clicked.connect(self.show_join_screen)
+        self.sync_status = SyncStatus(corner)
+        self.sync_status.leave_requested.connect(self.leave_room)
+        self.sync_status.sync_now_requested.connect(self.sync_now)
+        corner_layout.addWidget(self.sync_status)
+        corner_layout.addWidget(self.room_status)
+        corner.installEventFilter(self)
         self.data_menu = QMenu(self)
         self.dashboard_action = QAction(self)
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
@@ -151,7 +182,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menuBar().addMenu(self.data_menu)
         self.menuBar().addMenu(self.language_menu)
         self.help_menu = install_help_menu(self)
-        self.menuBar().setCornerWidget(self.room_status, Qt.Corner.TopRightCorner)
+        self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
     def retranslate_ui(self) -> None:
         title = self.tr("SIM Facilitator")
@@ -174,6 +205,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.close_room_action.setText(self.tr("&Close the room"))
         self.open_room_action.setEnabled(workshop_open)
         self.close_room_action.setEnabled(self.room_is_open())
+        self.join_room_action.setText(self.tr("&Join a room (note-taker's laptop)…"))
+        self.join_room_action.setEnabled(not self.room_is_open())
+        self.leave_room_action.setText(self.tr("&Leave the room"))
+        self.leave_room_action.setEnabled(self.in_a_room())
         self.data_menu.setTitle(self.tr("&Data"))
         self.dashboard_action.setText(self.tr("&National dashboard"))
         self.sync_action.setText(self.tr("&Exchange bundles (export, import)…"))
@@ -211,6 +246,8 @@ class MainWindow(Retranslating, QMainWindow):
         return self.workspace
 
     def show_home(self) -> None:
+        if self.workspace is not None:
+            self.leave_room()  # closing the workshop leaves the room, as it closes it
         self._close_workspace()
         self.settings.set_value("last_workshop", "")
         self.home.refresh()
@@ -359,6 +396,14 @@ class MainWindow(Retranslating, QMainWindow):
         if self.room is not None:
             self.room.close()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.status_corner and event.type() == QEvent.Type.LayoutRequest:
+            # The menu bar sizes its corner widget only when it is shown or the bar
+            # resized: a sign that changed its text or appeared would be cut short.
+            bar = self.menuBar()
+            QApplication.sendEvent(bar, QResizeEvent(bar.size(), bar.size()))
+        return super().eventFilter(watched, event)
+
     def _room_opened(self, info: RoomInfo) -> None:
         self.room_error = ""
         self.room_status.show_open(info.code, 0)
@@ -377,6 +422,10 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _room_closed(self) -> None:
         self.room_status.show_closed()
+        dialogs, self.pairing_dialogs = list(self.pairing_dialogs.values()), {}
+        for dialog in dialogs:  # nothing left to confirm: the room forgot them
+            dialog.decided.disconnect(self._pairing_decided)
+            dialog.close()
         screen, self.join_screen = self.join_screen, None  # deleted later, forgotten now
         if screen is not None:
             screen.close()
@@ -386,6 +435,16 @@ class MainWindow(Retranslating, QMainWindow):
         """A change from phones (on the UI thread): update the screens that show it."""
         room = self.room
         if room is None or not room.running:
+            return
+        if kind == "pairing":
+            self._ask_pairings()
+            return
+        if kind in ("paired", "sync") and self.join_screen is not None:
+            self.join_screen.laptops.refresh()
+        if kind == "sync":  # a note-taker's laptop brought changes
+            self.refresh_after_sync()
+            return
+        if kind == "paired":
             return
         if kind == "phones":
             phones = room.connected_phones
@@ -417,6 +476,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.join_screen.close_requested.connect(self.close_room)
             self.join_screen.resize(1280, 720)
             self.join_screen.show_room(room.info, room.moderated)
+            self.join_screen.laptops.show_room(
+                room.server.sync if room.server is not None else None,
+                own_fingerprint(self.store),
+                self._laptop_name,
+            )
         self.join_screen.set_phones(room.connected_phones)
         self.join_screen.show()
         self.join_screen.raise_()
@@ -424,6 +488,119 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _forget_join_screen(self) -> None:
         self.join_screen = None
+
+    # -- laptops of the room: the facilitator's side ----------------------
+    def _laptop_name(self, device_id: str) -> str:
+        for device in trusted_devices(self.store):
+            if device.device_id == device_id and device.label:
+                return device.label
+        return device_id[-8:]
+
+    def _ask_pairings(self) -> None:
+        """A laptop typed the pairing code: ask the facilitator, one dialog per laptop."""
+        from sim_facilitator.ui.room.pairing_dialog import PairingDialog
+
+        room = self.room
+        if room is None or room.server is None:
+            return
+        own = own_fingerprint(self.store)
+        for pairing in room.server.sync.waiting_pairings():
+            if pairing.pairing_id in self.pairing_dialogs:
+                continue
+            dialog = PairingDialog(pairing, own, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.decided.connect(self._pairing_decided)
+            self.pairing_dialogs[pairing.pairing_id] = dialog
+            dialog.open()
+
+    def _pairing_decided(self, pairing_id: str, confirmed: bool) -> None:
+        self.pairing_dialogs.pop(pairing_id, None)
+        room = self.room
+        if room is None or room.server is None:
+            return
+        sync = room.server.sync
+        with contextlib.suppress(DomainError, KeyError):  # expired meanwhile: nothing to do
+            if confirmed:
+                sync.confirm(pairing_id)
+            else:
+                sync.reject(pairing_id)
+
+    # -- live sync: the note-taker's side -----------------------------------
+    def in_a_room(self) -> bool:
+        """This laptop syncs with a room (joined, whether connected or not)."""
+        return self.live_sync is not None and self.live_sync.active
+
+    def show_join_room_dialog(self) -> JoinRoomDialog | None:
+        """Find a room, type its pairing code, compare fingerprints, then sync with it."""
+        from sim_facilitator.ui.room.join_room_dialog import JoinRoomDialog
+        from sim_facilitator.ui.room.room_session import database_file
+
+        db_path = self.db_path or database_file(self.store)
+        if db_path is None:
+            QMessageBox.warning(
+                self, self.tr("Join a room"), self.tr("Live sync needs a database saved in a file.")
+            )
+            return None
+        if self.join_dialog is not None:
+            self.join_dialog.raise_()
+            return self.join_dialog
+        dialog = JoinRoomDialog(db_path, self, discover=self.room_discovery)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._joined)
+        dialog.destroyed.connect(self._forget_join_dialog)
+        self.join_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _joined(self) -> None:
+        if self.join_dialog is not None:
+            self.join_room(self.join_dialog.url)
+
+    def _forget_join_dialog(self) -> None:
+        self.join_dialog = None
+
+    def join_room(self, url: str) -> None:
+        """Keep this database in step with the (paired) room at ``url``."""
+        from sim_facilitator.ui.room.live_sync import LiveSync
+        from sim_facilitator.ui.room.room_session import database_file
+
+        db_path = self.db_path or database_file(self.store)
+        if db_path is None or not url:
+            return
+        if self.live_sync is None:
+            self.live_sync = LiveSync(self)
+            self.live_sync.reported.connect(self._sync_reported)
+        self.live_sync.start(db_path, url)
+        self.retranslate_ui()
+
+    def leave_room(self) -> None:
+        """Stop syncing with the room; this laptop keeps everything it has."""
+        if self.live_sync is not None and self.live_sync.active:
+            self.live_sync.stop()
+            self.retranslate_ui()
+
+    def sync_now(self) -> None:
+        if self.live_sync is not None:
+            self.live_sync.sync_now()
+
+    def _sync_reported(self, report: SyncReport) -> None:
+        self.sync_status.show_report(report, self.in_a_room())
+        if report.received:
+            self.refresh_after_sync()
+
+    def refresh_after_sync(self) -> None:
+        """Another laptop's changes were merged here: show them in what is on screen."""
+        from sim_facilitator.ui.common.view_contract import WorkspaceView
+
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
+            view = self.workspace.current_view()
+            if isinstance(view, WorkspaceView):
+                view.refresh()
+            self.workspace.update_title()
+        elif self.stack.currentWidget() is self.home:
+            self.home.refresh()
+        if self.projector is not None:
+            self.projector.room_changed("sync")
 
     def _set_moderated(self, moderated: bool) -> None:
         if self.room is not None:
@@ -448,4 +625,5 @@ class MainWindow(Retranslating, QMainWindow):
         # Every edit is already saved; only the window's own geometry is left to keep.
         self.settings.set_value("window_geometry", self.saveGeometry())
         self.close_room()
+        self.leave_room()
         super().closeEvent(event)
