@@ -84,6 +84,7 @@ class CaptureView(WorkspaceView):
         self._settle_timer.setSingleShot(True)
         self._settle_timer.setInterval(SETTLE_MS)
         self._settle_timer.timeout.connect(self._watch.settle)
+        self._settle_timer.timeout.connect(self._room_watch.settle)
         self.model = model if model is not None else IdeaModel(store, workshop_id, self)
         self.proxy = IdeaFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -408,8 +409,12 @@ class CaptureView(WorkspaceView):
 
     @contextmanager
     def _own_change(self) -> Iterator[None]:
-        """This view's own edit: the list shows it already, so no reload is needed for it."""
-        with self._watch.own_change():
+        """This view's own edit: the list shows it already, so no reload is needed for it.
+
+        Both watches learn of it: otherwise the room's next notice (sent after every
+        write, the laptop's own included) would re-read every phone idea.
+        """
+        with self._watch.own_change(), self._room_watch.own_change():
             yield
         # Count the ops when idle, not now: a zero timer ran before the repaint
         # that shows the new idea (~1 ms at 20,000 ideas); one count per burst.
