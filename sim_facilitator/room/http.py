@@ -302,16 +302,21 @@ async def post_ballot(request: web.Request) -> web.StreamResponse:
     _code_guard(request)
     body = await _body(request)
     client = Q.client_id(body, "client")
-    Q.client_id(body, "id")
+    submission = Q.client_id(body, "id")
     round_id = Q.entity_id(body, "round_id")
     voter_code = Q.text(body, "voter_code", optional=True)
     choices = Q.choices(body)
     assert round_id is not None
     if voter_code is not None and len(voter_code) > 64:
         raise R.bad_request("voter_code")
+    workshop_id, submissions = server.workshop_id, server.ballot_submissions
     receipt, stored = await _guarded(
         request,
-        server.write(lambda s: cast_phone_ballot(s, round_id, client, voter_code, choices)),
+        server.write(
+            lambda s: cast_phone_ballot(
+                s, round_id, client, voter_code, choices, submission, submissions, workshop_id
+            )
+        ),
     )
     if stored:
         server.notify("ballot")
@@ -326,7 +331,10 @@ async def post_voter_check(request: web.Request) -> web.StreamResponse:
     assert round_id is not None
     if voter_code is not None and len(voter_code) > 64:
         raise R.bad_request("voter_code")
-    await _guarded(request, server.db(lambda s: check_phone_voter(s, round_id, voter_code)))
+    workshop_id = server.workshop_id
+    await _guarded(
+        request, server.db(lambda s: check_phone_voter(s, round_id, voter_code, workshop_id))
+    )
     return _json({"ok": True})
 
 

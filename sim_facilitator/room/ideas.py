@@ -22,8 +22,6 @@ from typing import Any
 # The "may it be shown" rule is the domain's (vote options and minutes use it too);
 # re-exported here for the room's callers.
 from sim_facilitator.domain.ideas import is_shown as is_shown
-from sim_facilitator.engine import errors as E
-from sim_facilitator.engine.errors import ValidationError
 from sim_facilitator.engine.ids import derived_id
 from sim_facilitator.engine.store import Store
 from sim_facilitator.room import errors as R
@@ -126,10 +124,11 @@ def add_room_idea(
         store.require("workshop", workshop_id)
         if question_id is not None:
             question = store.get("question", question_id)
+            # Another workshop's question does not exist for this room.
             if question is None or question.get("deleted"):
                 raise RoomError(404, "not_found", R.NOT_FOUND)
-            if question["workshop_id"] != workshop_id:
-                raise ValidationError(E.WRONG_WORKSHOP, entity="question", id=question_id)
+            if question.get("workshop_id") != workshop_id:
+                raise RoomError(404, "not_found", R.NOT_FOUND)
         store.create(
             "idea",
             {

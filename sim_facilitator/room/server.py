@@ -43,6 +43,7 @@ from sim_facilitator.engine.oplog import newest_hlc
 from sim_facilitator.engine.storage import connect
 from sim_facilitator.engine.store import Store
 from sim_facilitator.room.addresses import listen_addresses
+from sim_facilitator.room.ballots import Submissions
 from sim_facilitator.room.http import Stream, build_app
 from sim_facilitator.room.ratelimit import RateLimiter
 from sim_facilitator.room.state import phone_state
@@ -147,6 +148,7 @@ class RoomServer:
         self.stopping = False
         self._recent_polls: dict[str, float] = {}
         self.code_failures: dict[str, tuple[int, float]] = {}  # address -> (count, since)
+        self.ballot_submissions: Submissions = {}  # used on the database thread only
         self._phones = 0
         self._dirty = True
         # Threads and loop.

@@ -2,8 +2,9 @@
 
 Built from the Store on the server's own connection. It holds the workshop's
 public content only: never a participant's name, never a ballot, never
-results the facilitator has not shown (``votes.round_results`` without
-``reveal`` withholds them exactly as the projector does).
+results of a round that is still open (counts that move with each ballot would
+give single ballots away), never results the facilitator has withheld
+(``votes.round_results`` without ``reveal``).
 """
 
 from __future__ import annotations
@@ -60,9 +61,12 @@ def _phone_round(store: Store, workshop_id: str) -> dict[str, Any] | None:
         chosen = next((r for r in reversed(rounds) if r.get("status") == "closed"), None)
     if chosen is None:
         return None
+    # Results only once the round is closed, whatever ``hide_results`` says: counts
+    # that change with each ballot while it is open would let anyone watching the
+    # state subtract one from the next and read a single ballot.
     results = round_results(store, chosen["id"])
     shown = None
-    if not results.hidden:
+    if chosen.get("status") == "closed" and not results.hidden:
         shown = {
             "ballots_cast": results.ballots_cast,
             "options": [
