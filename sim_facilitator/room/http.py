@@ -112,11 +112,36 @@ def _refusal(request: web.Request, error: RoomError) -> web.Response:
 async def rate_limit(request: web.Request, handler: Handler) -> web.StreamResponse:
     if request.path.startswith(SYNC_PREFIX):  # laptops: their own limits (sync_http)
         return await handler(request)
-    wait = _server(request).rate.take(_client(request))
-    if wait > 0:
-        seconds = max(1, math.ceil(wait))
-        raise RoomError(429, "rate_limited", R.RATE_LIMITED, extra={"retry_after": seconds})
-    return await handler(request)
+    server = _server(request)
+    client = _client(request)
+    limits = server.limits
+    if server.connections.blocked(client):  # cut off after a flood: close at once
+        return _cut_off(request, limits.flood_block_s)
+    wait = server.rate.take(client)
+    if wait <= 0:
+        server.flooding.pop(client, None)
+        return await handler(request)
+    refused = server.flooding.get(client, 0) + 1
+    if refused >= limits.flood_429s:
+        # Answering a flood with 429s still costs the process (and the UI shares
+        # its interpreter): stop reading this address for a while.
+        server.flooding.pop(client, None)
+        server.connections.block(client, limits.flood_block_s)
+        return _cut_off(request, limits.flood_block_s)
+    if len(server.flooding) > 10_000:
+        server.flooding.clear()
+    server.flooding[client] = refused
+    seconds = max(1, math.ceil(wait))
+    raise RoomError(429, "rate_limited", R.RATE_LIMITED, extra={"retry_after": seconds})
+
+
+def _cut_off(request: web.Request, seconds: float) -> web.Response:
+    error = RoomError(
+        429, "rate_limited", R.RATE_LIMITED, extra={"retry_after": max(1, math.ceil(seconds))}
+    )
+    response = _refusal(request, error)
+    response.force_close()  # the connection is closed after this answer
+    return response
 
 
 # -- helpers --------------------------------------------------------------------

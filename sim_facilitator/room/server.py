@@ -44,6 +44,12 @@ from sim_facilitator.engine.storage import connect
 from sim_facilitator.engine.store import Store
 from sim_facilitator.room.addresses import listen_addresses
 from sim_facilitator.room.ballots import Submissions
+from sim_facilitator.room.connections import (
+    ConnectionGuard,
+    GuardedSite,
+    raise_file_limit,
+    total_cap,
+)
 from sim_facilitator.room.http import Stream, build_app
 from sim_facilitator.room.ratelimit import RateLimiter
 from sim_facilitator.room.state import phone_state
@@ -76,6 +82,13 @@ class Limits:
     body_timeout_s: float = 10.0
     write_timeout_s: float = 10.0
     idle_connection_s: float = 15.0
+    # Open TCP connections: per address (besides its live streams) and in all
+    # (keep it above ``max_streams``); more are closed at accept.
+    connections_per_address: int = 8
+    max_connections: int = 600
+    # A flood: after this many 429s in a row an address is cut off for a while.
+    flood_429s: int = 20
+    flood_block_s: float = 30.0
 
 
 @dataclass(frozen=True)
@@ -149,6 +162,11 @@ class RoomServer:
         self._recent_polls: dict[str, float] = {}
         self.code_failures: dict[str, tuple[int, float]] = {}  # address -> (count, since)
         self.ballot_submissions: Submissions = {}  # used on the database thread only
+        self.flooding: dict[str, int] = {}  # address -> 429s in a row
+        self.connections = ConnectionGuard(
+            self.limits.connections_per_address + self.limits.streams_per_client,
+            self.limits.max_connections,
+        )
         self._phones = 0
         self._dirty = True
         # Threads and loop.
@@ -310,6 +328,8 @@ class RoomServer:
             shutdown_timeout=1.0,
         )
         await self._runner.setup()
+        guard = self.connections
+        guard.total = total_cap(guard.total, raise_file_limit())
         port = await self._listen()
         urls = tuple(f"http://{a}:{port}/?room={self.code}" for a in self.addresses)
         self.info = RoomInfo(urls[0], urls, self.code, port, tuple(self.addresses))
@@ -318,8 +338,9 @@ class RoomServer:
     async def _listen(self, attempts: int = 5) -> int:
         """Listen on every address on one port (with port 0: the first one's free port).
 
-        aiohttp opens the listening sockets (this package never touches a socket
-        itself, and never connects anywhere).
+        aiohttp's event loop opens the listening sockets (this package never
+        touches a socket itself, and never connects anywhere); each accepted
+        connection passes the ``ConnectionGuard`` first (connections.py).
         """
         assert self._runner is not None
         last_error: OSError | None = None
@@ -327,7 +348,7 @@ class RoomServer:
             port = self.port
             try:
                 for address in self.addresses:
-                    await web.TCPSite(self._runner, address, port).start()
+                    await GuardedSite(self._runner, address, port, self.connections).start()
                     if port == 0:
                         port = int(self._runner.addresses[0][1])
                 return port

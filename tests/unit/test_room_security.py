@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import socket
 import time
 from pathlib import Path
+
+import pytest
 
 from sim_facilitator.domain.ideas import add_idea
 from sim_facilitator.domain.votes.ballots import ballots_cast, issue_numbers
@@ -11,12 +14,14 @@ from sim_facilitator.domain.votes.lifecycle import close_round, open_round
 from sim_facilitator.domain.workshops import add_question, create_workshop
 from sim_facilitator.engine.store import Store
 from sim_facilitator.room.ballots import allow_browser_votes
-from sim_facilitator.room.server import RoomServer
+from sim_facilitator.room.connections import raise_file_limit, total_cap
+from sim_facilitator.room.server import Limits, RoomServer
 from tests.unit.test_room_server_support import (  # noqa: F401 - the room fixture
     Phone,
     Workshop,
     dump,
     make_round,
+    make_workshop,
     room,
 )
 
@@ -138,3 +143,98 @@ def test_phones_get_no_counts_while_a_round_is_open(room: Room, store: Store) ->
     _wait_for(lambda: phones[0].state()["round"]["results"] is not None)
     results = phones[0].state()["round"]["results"]
     assert {o["id"]: o["points"] for o in results["options"]}[ws.options[0]] == 3
+
+
+# -- H3 and M1: connections capped at accept, floods cut off -----------------------------
+def _connect(port: int, source: str) -> socket.socket:
+    return socket.create_connection(("127.0.0.1", port), timeout=3, source_address=(source, 0))
+
+
+def _closed_by_server(sock: socket.socket) -> bool:
+    sock.settimeout(1.0)
+    try:
+        return sock.recv(1) == b""
+    except ConnectionResetError:
+        return True
+    except TimeoutError:
+        return False
+
+
+def _get_state(sock: socket.socket, code: str) -> bytes:
+    sock.sendall(f"GET /api/state?room={code} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+    sock.settimeout(3)
+    try:
+        return sock.recv(65536)
+    except ConnectionResetError:
+        return b""
+
+
+def test_idle_connections_are_capped_per_address_and_in_all(store: Store, db_path: Path) -> None:
+    ws = make_workshop(store)
+    limits = Limits(connections_per_address=2, streams_per_client=1, max_connections=5)
+    server = RoomServer(db_path, ws.id, host="127.0.0.1", limits=limits)
+    info = server.start()
+    idle: list[socket.socket] = []
+    try:
+        # One address: three connections (two plus its one live stream), no more.
+        idle = [_connect(info.port, "127.0.0.2") for _ in range(3)]
+        extra = _connect(info.port, "127.0.0.2")
+        assert _closed_by_server(extra)
+        extra.close()
+        assert not any(_closed_by_server(s) for s in idle)
+        # Another address is still served.
+        other = _connect(info.port, "127.0.0.3")
+        assert _get_state(other, info.code).startswith(b"HTTP/1.1 200")
+        idle.append(other)
+        idle.append(_connect(info.port, "127.0.0.4"))
+        # Five open in all: a sixth address is refused too.
+        sixth = _connect(info.port, "127.0.0.5")
+        assert _closed_by_server(sixth)
+        sixth.close()
+        # Closing one makes room again.
+        idle.pop(0).close()
+        deadline = time.monotonic() + 2
+        while server.connections.count > 4 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        again = _connect(info.port, "127.0.0.5")
+        assert _get_state(again, info.code).startswith(b"HTTP/1.1 200")
+        again.close()
+        assert server.connections.refused == 2
+    finally:
+        for sock in idle:
+            sock.close()
+        server.stop()
+
+
+def test_the_file_limit_is_raised_and_the_cap_kept_clear_of_it() -> None:
+    resource = pytest.importorskip("resource")
+    soft = raise_file_limit()
+    assert soft is not None
+    assert soft == resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    assert total_cap(600, 1024) < 1024 - 256
+    assert total_cap(600, 1 << 20) == 600
+
+
+def test_a_flood_is_cut_off_and_refused_at_accept(store: Store, db_path: Path) -> None:
+    ws = make_workshop(store)
+    limits = Limits(rate_burst=2, rate_per_second=0.01, flood_429s=3, flood_block_s=60)
+    server = RoomServer(db_path, ws.id, host="127.0.0.1", limits=limits)
+    info = server.start()
+    try:
+        sock = _connect(info.port, "127.0.0.2")
+        answers = [_get_state(sock, info.code)[:12] for _ in range(4)]
+        assert answers[:2] == [b"HTTP/1.1 200"] * 2
+        assert answers[2:] == [b"HTTP/1.1 429"] * 2
+        last = _get_state(sock, info.code)  # the third 429 in a row: cut off
+        assert last.startswith(b"HTTP/1.1 429")
+        assert b"Connection: close" in last or _closed_by_server(sock)
+        assert _closed_by_server(sock)
+        sock.close()
+        again = _connect(info.port, "127.0.0.2")
+        assert _closed_by_server(again)  # refused at accept for a while
+        again.close()
+        other = _connect(info.port, "127.0.0.3")
+        assert _get_state(other, info.code).startswith(b"HTTP/1.1 200")
+        other.close()
+    finally:
+        server.stop()
