@@ -238,3 +238,45 @@ def test_a_flood_is_cut_off_and_refused_at_accept(store: Store, db_path: Path) -
         other.close()
     finally:
         server.stop()
+
+
+# -- M4: a lone surrogate is bad JSON ---------------------------------------------------------
+def test_a_lone_surrogate_is_refused_as_bad_json(room: Room, db_path: Path) -> None:  # noqa: F811
+    server, _ws = room
+    phone = _phone(server)
+    before = dump(db_path)
+    for text in ("\\ud800", "a\\udc00b", "\\ud83d"):
+        body = f'{{"client": "{phone.client}", "id": "{"s" * 20}", "text": "{text}"}}'
+        status, payload, _h = phone.request(
+            "POST", "/api/ideas", body.encode(), {"Content-Type": "application/json"}
+        )
+        assert (status, payload["code"]) == (400, "bad_json"), text
+    # A pair written as escapes is a character like any other.
+    body = f'{{"client": "{phone.client}", "id": "{"t" * 20}", "text": "\\ud83d\\ude00"}}'
+    status, payload, _h = phone.request(
+        "POST", "/api/ideas", body.encode(), {"Content-Type": "application/json"}
+    )
+    assert status == 201
+    assert payload["receipt"]["text"] == "\U0001f600"
+    assert dump(db_path) != before
+
+
+# -- M5: what a phone types is cleaned ---------------------------------------------------------
+def test_controls_and_bidi_overrides_are_removed_from_ideas_and_names(
+    room: Room,  # noqa: F811
+    store: Store,
+) -> None:
+    server, _ws = room
+    phone = _phone(server)
+    text = "\x00Bonne\x07 idée\u202e gnp\u202c\u2066x\u2069\x85\n\n\n \n\tsuite\u2028fin\x1b[31m"
+    status, body = phone.idea(text, name="Ali\nBaba\u202e\r\n  Z\x9b")
+    assert status == 201, body
+    receipt = body["receipt"]
+    assert receipt["text"] == "Bonne idée gnpx\n\nsuite\nfin[31m"
+    assert receipt["name"] == "Ali Baba Z"
+    stored = store.require("idea", receipt["id"])
+    assert stored["text"] == receipt["text"]
+    assert stored["display_name"] == "Ali Baba Z"
+    # Nothing left once cleaned: an empty idea.
+    status, body = phone.idea("\u202e\x00\u2066 \x01")
+    assert (status, body["code"]) == (422, "invalid")
