@@ -38,6 +38,16 @@ T = TypeVar("T")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 SERVER_KEY: web.AppKey[RoomServer] = web.AppKey("room_server")
 NO_STORE = {"Cache-Control": "no-store"}
+# Every answer: the page's own files only (no inline script or style, no frames),
+# no content sniffing, no referrer, and no server version.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+    "form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Server": "room",
+}
 
 
 @dataclass(eq=False)  # hashed by identity: the server keeps them in a set
@@ -76,6 +86,30 @@ def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -
 
 
 # -- middlewares ----------------------------------------------------------------
+async def security_headers(request: web.Request, response: web.StreamResponse) -> None:
+    """``on_response_prepare``: also replaces aiohttp's ``Server: Python/… aiohttp/…``."""
+    response.headers.update(SECURITY_HEADERS)
+
+
+def _host_name(host: str) -> str:
+    host = host.strip().lower()
+    if host.startswith("["):  # [v6]:port
+        return host[1 : host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+@web.middleware
+async def known_host(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Refuse a Host header that is not one of the room's addresses (DNS rebinding:
+    a web page elsewhere giving its own name the laptop's address)."""
+    host = request.headers.get("Host")
+    if host is not None and not request.path.startswith(SYNC_PREFIX):
+        allowed = _server(request).host_names
+        if _host_name(host) not in allowed:
+            raise RoomError(421, "bad_host", R.NOT_FOUND)  # a known sentence: translated
+    return await handler(request)
+
+
 @web.middleware
 async def refusals(request: web.Request, handler: Handler) -> web.StreamResponse:
     try:
@@ -365,10 +399,11 @@ async def post_voter_check(request: web.Request) -> web.StreamResponse:
 
 def build_app(server: RoomServer) -> web.Application:
     app = web.Application(
-        middlewares=[refusals, rate_limit],
+        middlewares=[refusals, known_host, rate_limit],
         client_max_size=server.limits.max_body,
     )
     app[SERVER_KEY] = server
+    app.on_response_prepare.append(security_headers)
     app.router.add_get("/", page)
     app.router.add_get("/r/{code}", page)
     app.router.add_get("/static/{name}", static_file)

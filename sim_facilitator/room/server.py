@@ -161,6 +161,8 @@ class RoomServer:
         self.stopping = False
         self._recent_polls: dict[str, float] = {}
         self.code_failures: dict[str, tuple[int, float]] = {}  # address -> (count, since)
+        # Host names a phone may use (DNS rebinding): the bound addresses, localhost.
+        self.host_names = frozenset([*(a.lower() for a in self.addresses), "localhost"])
         self.ballot_submissions: Submissions = {}  # used on the database thread only
         self.flooding: dict[str, int] = {}  # address -> 429s in a row
         self.connections = ConnectionGuard(

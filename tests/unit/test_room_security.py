@@ -280,3 +280,38 @@ def test_controls_and_bidi_overrides_are_removed_from_ideas_and_names(
     # Nothing left once cleaned: an empty idea.
     status, body = phone.idea("\u202e\x00\u2066 \x01")
     assert (status, body["code"]) == (422, "invalid")
+
+
+# -- L7 and L10: headers, and the Host a phone may use -------------------------------------
+def test_answers_carry_a_content_policy_and_no_server_version(room: Room) -> None:  # noqa: F811
+    server, _ws = room
+    phone = _phone(server)
+    for path in ("/", "/static/room.js", "/api/state", "/api/nothing"):
+        _status, _body, headers = phone.request("GET", path)
+        assert "default-src 'self'" in headers["Content-Security-Policy"], path
+        assert "frame-ancestors 'none'" in headers["Content-Security-Policy"], path
+        assert headers["X-Content-Type-Options"] == "nosniff", path
+        server_header = headers.get("Server", "")
+        assert "aiohttp" not in server_header, path
+        assert "Python" not in server_header, path
+
+
+def test_a_foreign_host_name_is_refused(room: Room, store: Store, db_path: Path) -> None:  # noqa: F811
+    server, _ws = room
+    phone = _phone(server)
+    assert server.info is not None
+    port = server.info.port
+    before = dump(db_path)
+    for host in ("evil.example", f"evil.example:{port}", "127.0.0.1.evil.example"):
+        status, body, _h = phone.request("GET", "/api/state", headers={"Host": host})
+        assert (status, body["code"]) == (421, "bad_host"), host
+        status, body, _h = phone.request(
+            "POST",
+            "/api/ideas",
+            b'{"client": "%s", "id": "%s", "text": "x"}' % (phone.client.encode(), b"r" * 20),
+            {"Host": host, "Content-Type": "application/json"},
+        )
+        assert (status, body["code"]) == (421, "bad_host"), host
+    assert dump(db_path) == before
+    for host in (f"127.0.0.1:{port}", "127.0.0.1", f"localhost:{port}"):
+        assert phone.request("GET", "/api/state", headers={"Host": host})[0] == 200, host

@@ -44,6 +44,7 @@
       var value = attrs[key];
       if (value === null || value === undefined || value === false) return;
       if (key === "text") node.textContent = value;
+      else if (key === "width") node.style.width = value;  // CSSOM: the CSP forbids style=""
       else if (key === "className") node.className = value;
       else if (key.slice(0, 2) === "on") node.addEventListener(key.slice(2), value);
       else node.setAttribute(key, value === true ? "" : value);
@@ -879,7 +880,7 @@
           el("span", { className: "res-points", text: amount })
         ]),
         el("div", { className: "bar-track", "aria-hidden": "true" }, [
-          el("div", { className: "bar-fill", style: "width:" + Math.round(share * 100) + "%" })
+          el("div", { className: "bar-fill", width: Math.round(share * 100) + "%" })
         ])
       ]));
     });
