@@ -64,6 +64,18 @@ CODE_LENGTH = 6
 RECENT_POLL_S = 15.0  # a phone that polled this recently counts as connected
 
 
+def _snapshot(store: Store, read: Callable[[], T]) -> T:
+    """``read()`` inside one read transaction: one consistent view of the database."""
+    conn = store.db.conn
+    if conn.in_transaction:
+        return read()
+    conn.execute("BEGIN DEFERRED")
+    try:
+        return read()
+    finally:
+        conn.execute("COMMIT")
+
+
 def new_room_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
 
@@ -254,10 +266,13 @@ class RoomServer:
         """A write for a phone; the new state is pushed at once."""
 
         def guarded(store: Store) -> T:
-            # The UI's Store writes to the same file with its own clock: follow the
-            # newest stamp so an edit made here is ordered after what it saw.
-            store.clock.observe(newest_hlc(store.db))
-            return work(store)
+            # The UI's Store writes to the same file with its own clock (and the
+            # same device id): inside the write transaction (BEGIN IMMEDIATE, so no
+            # other writer between), follow the newest stamp, so what is written
+            # here is stamped after everything already stored, never beside it.
+            with store.transaction():
+                store.clock.observe(newest_hlc(store.db))
+                return work(store)
 
         try:
             return await self.db(guarded)
@@ -413,7 +428,9 @@ class RoomServer:
 
     async def _refresh(self) -> None:
         workshop_id, moderated = self.workshop_id, self._moderated
-        state = await self.db(lambda s: phone_state(s, workshop_id, moderated))
+        state = await self.db(
+            lambda s: _snapshot(s, lambda: phone_state(s, workshop_id, moderated))
+        )
         body = json.dumps(state, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         encoded = body.encode("utf-8")
         if encoded == self._last_state:

@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 from typing import Any
 
-from sim_facilitator.domain.projector import agenda_status, latest_ideas
+from sim_facilitator.domain.projector import agenda_status, current_question_id
 from sim_facilitator.domain.votes.ballots import ballots_cast
 from sim_facilitator.domain.votes.results import round_results
 from sim_facilitator.domain.votes.rounds import ballot_options, rounds_of
@@ -27,14 +27,8 @@ PROTOCOL = 1
 def _questions(store: Store, workshop_id: str) -> tuple[list[dict[str, str]], str | None]:
     rows = store.list("question", "workshop_id = ?", [workshop_id], order_by="position, id")
     questions = [{"id": r["id"], "text": r["text"] or ""} for r in rows]
-    current = None
-    # As the projector: the question of the latest idea, else the first one.
-    for idea in latest_ideas(store, workshop_id, 1):
-        if any(q["id"] == idea.get("question_id") for q in questions):
-            current = idea["question_id"]
-    if current is None and questions:
-        current = questions[0]["id"]
-    return questions, current
+    # As the projector: set on the laptop only, never by a phone's idea.
+    return questions, current_question_id(store, workshop_id)
 
 
 def _review_mark(store: Store, workshop_id: str) -> str | None:

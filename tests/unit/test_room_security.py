@@ -315,3 +315,53 @@ def test_a_foreign_host_name_is_refused(room: Room, store: Store, db_path: Path)
     assert dump(db_path) == before
     for host in (f"127.0.0.1:{port}", "127.0.0.1", f"localhost:{port}"):
         assert phone.request("GET", "/api/state", headers={"Host": host})[0] == 200, host
+
+
+# -- L5: the current question is the laptop's -----------------------------------------------
+def test_a_phones_idea_does_not_change_the_current_question(room: Room, store: Store) -> None:  # noqa: F811
+    from sim_facilitator.domain.projector import current_question
+
+    server, ws = room
+    second = add_question(store, ws.id, "Et pour les femmes ?")
+    server.poke()
+    phone = _phone(server)
+    _wait_for(lambda: len(phone.state()["questions"]) == 2)
+    assert phone.state()["current_question_id"] == ws.question
+    assert phone.idea("Sous l'autre question", question_id=second)[0] == 201
+    server.poke()
+    time.sleep(0.3)
+    assert phone.state()["current_question_id"] == ws.question
+    assert current_question(store, ws.id) == "Que faire pour l'emploi des jeunes ?"
+    add_idea(store, ws.id, "Typed on the laptop", second)  # the facilitator moves on
+    server.poke()
+    _wait_for(lambda: phone.state()["current_question_id"] == second)
+    assert current_question(store, ws.id) == "Et pour les femmes ?"
+
+
+# -- L6 and L9: writes observe the clock inside their transaction, reads are snapshots -------
+def test_writes_and_state_reads_each_run_in_one_transaction(
+    room: Room,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import asyncio
+
+    import sim_facilitator.room.server as server_module
+
+    server, _ws = room
+    loop = server._loop
+    assert loop is not None
+    seen = asyncio.run_coroutine_threadsafe(
+        server.write(lambda s: s.db.conn.in_transaction), loop
+    ).result(5)
+    assert seen is True
+    reads: list[bool] = []
+    real = server_module.phone_state
+
+    def recording(store: Store, *args, **kwargs):  # type: ignore[no-untyped-def]
+        reads.append(store.db.conn.in_transaction)
+        return real(store, *args, **kwargs)
+
+    monkeypatch.setattr(server_module, "phone_state", recording)
+    server.poke()
+    _wait_for(lambda: bool(reads))
+    assert all(reads)
