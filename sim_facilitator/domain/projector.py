@@ -45,15 +45,33 @@ def latest_ideas(store: Store, workshop_id: str, count: int = 6) -> list[dict[st
     return rows[:count]
 
 
-def current_question(store: Store, workshop_id: str) -> str | None:
-    """The guiding question being answered: the one of the latest idea, else the first."""
-    for idea in latest_ideas(store, workshop_id, 1):
-        if idea.get("question_id"):
-            row = store.get("question", idea["question_id"])
-            if row is not None and not row.get("deleted"):
-                return str(row["text"])
+def current_question_id(store: Store, workshop_id: str) -> str | None:
+    """The id of the guiding question being answered: the one of the latest idea typed
+    on a laptop, else the first question. Ideas sent from phones never move it (one
+    participant must not change the question for the whole room)."""
     questions = store.list("question", "workshop_id = ?", [workshop_id], order_by="position, id")
-    return str(questions[0]["text"]) if questions else None
+    live = {q["id"] for q in questions}
+    rows = store.list(
+        "idea",
+        "workshop_id = ? AND merged_into IS NULL AND question_id IS NOT NULL"
+        " AND (origin IS NULL OR origin != 'room')",
+        [workshop_id],
+    )
+    rows = [r for r in rows if r.get("question_id") in live]
+    if rows:
+        order = first_stamps(store.db, "idea", [r["id"] for r in rows])
+        newest = max(rows, key=lambda r: (order.get(r["id"], 0), r["id"]))
+        return str(newest["question_id"])
+    return str(questions[0]["id"]) if questions else None
+
+
+def current_question(store: Store, workshop_id: str) -> str | None:
+    """The text of the guiding question being answered (``current_question_id``)."""
+    question_id = current_question_id(store, workshop_id)
+    if question_id is None:
+        return None
+    row = store.get("question", question_id)
+    return str(row["text"]) if row is not None else None
 
 
 def agenda_status(store: Store, workshop_id: str, now: dt.datetime) -> AgendaStatus | None:

@@ -95,13 +95,20 @@ def _check(ballot_id: str, choices: dict[str, int]) -> str:
     return f"{digest[:4]}-{digest[4:]}"
 
 
-def _open_round(store: Store, round_id: str) -> dict[str, Any]:
+def _phone_round(store: Store, round_id: str, workshop_id: str | None) -> dict[str, Any]:
+    """The round if phones may vote in it (open or not); 404 for another workshop's."""
     row = store.get("round", round_id)
     if row is None or row.get("deleted"):
         raise RoomError(404, "not_found", R.NOT_FOUND)
-    mode = phone_voting(row)
-    if mode == "none":
+    if workshop_id is not None and row.get("workshop_id") != workshop_id:
+        raise RoomError(404, "not_found", R.NOT_FOUND)  # another workshop's round
+    if phone_voting(row) == "none":
         raise RoomError(403, "no_phone_voting", R.NO_PHONE_VOTING)
+    return row
+
+
+def _open_round(store: Store, round_id: str, workshop_id: str | None = None) -> dict[str, Any]:
+    row = _phone_round(store, round_id, workshop_id)
     if row.get("status") != "open":
         raise RoomError(409, "round_not_open", R.ROUND_NOT_OPEN)
     return row
@@ -119,9 +126,22 @@ def _number(row: dict[str, Any], voter_code: str | None) -> str:
     return number
 
 
-def check_phone_voter(store: Store, round_id: str, voter_code: str | None) -> None:
+def submission_key(submission_id: str) -> str:
+    """What the server remembers of a ballot's submission id (never the id itself)."""
+    return hashlib.sha256(submission_id.encode()).hexdigest()
+
+
+# ballot id -> (sha256 of the submission id that stored it, its receipt). Kept by
+# the server for the room's life: a retry is recognised by its submission id, never
+# by its choices (a used code must not tell anyone how it voted).
+Submissions = dict[str, tuple[str, BallotReceipt]]
+
+
+def check_phone_voter(
+    store: Store, round_id: str, voter_code: str | None, workshop_id: str | None = None
+) -> None:
     """Refuse a one-time code that may not vote now; nothing is stored."""
-    row = _open_round(store, round_id)
+    row = _open_round(store, round_id, workshop_id)
     if phone_voting(row) != "numbers":
         return
     number = _number(row, voter_code)
@@ -130,20 +150,69 @@ def check_phone_voter(store: Store, round_id: str, voter_code: str | None) -> No
         raise RoomError(409, "code_used", R.CODE_USED)
 
 
+def _retry(
+    store: Store,
+    row: dict[str, Any],
+    client: str,
+    voter_code: str | None,
+    choices: dict[str, Any],
+    key: str,
+    submissions: Submissions,
+) -> BallotReceipt | None:
+    """The first receipt when this is the same submission (same id, same choices) of a
+    ballot still stored; ``None`` otherwise. Whether the round is still open does not
+    matter: a ballot stored just before the close was stored."""
+    if phone_voting(row) == "numbers":
+        number = (voter_code or "").replace(" ", "").lstrip("#")
+        if not NUMBER.fullmatch(number):
+            return None
+        voter = number_voter(row, number)
+    else:
+        voter = browser_voter(row, client)
+    ballot_id = derived_id("ballot", row["id"], voter)
+    known = submissions.get(ballot_id)
+    if known is None or not hmac.compare_digest(known[0], key):
+        return None
+    existing = store.get("ballot", ballot_id)
+    if existing is None or existing.get("deleted"):
+        return None
+    try:
+        clean = check_ballot(store, row["id"], choices)
+    except ValidationError:
+        return None
+    if existing.get("choices") != clean or known[1].choices != clean:
+        return None
+    return known[1]
+
+
 def cast_phone_ballot(
     store: Store,
     round_id: str,
     client: str,
     voter_code: str | None,
     choices: dict[str, Any],
+    submission_id: str = "",
+    submissions: Submissions | None = None,
+    workshop_id: str | None = None,
 ) -> tuple[BallotReceipt, bool]:
     """Store a phone's ballot; returns its receipt and whether anything was stored.
 
-    The same ballot sent again (same voter, same choices) is acknowledged with
-    the same receipt and stores nothing.
+    The same submission sent again (same ``submission_id``, same choices, the ballot
+    still stored) is acknowledged with the first receipt and stores nothing, even
+    once the round is closed. Anything else with a used one-time code is refused
+    (``code_used``) whatever its choices: the answer never depends on how the code
+    voted. ``submissions`` is the server's memory of what it stored.
     """
+    if submissions is None:
+        submissions = {}
+    key = submission_key(submission_id)
     with store.transaction():
-        row = _open_round(store, round_id)
+        row = _phone_round(store, round_id, workshop_id)
+        again = _retry(store, row, client, voter_code, choices, key, submissions)
+        if again is not None:
+            return again, False
+        if row.get("status") != "open":
+            raise RoomError(409, "round_not_open", R.ROUND_NOT_OPEN)
         mode = phone_voting(row)
         try:
             clean = check_ballot(store, round_id, choices)
@@ -157,8 +226,6 @@ def cast_phone_ballot(
         ballot_id = derived_id("ballot", round_id, voter)
         existing = store.get("ballot", ballot_id)
         live = existing is not None and not existing.get("deleted")
-        if live and existing is not None and existing.get("choices") == clean:
-            return BallotReceipt(round_id, clean, False, _check(ballot_id, clean)), False
         if mode == "numbers":
             if live:
                 raise RoomError(409, "code_used", R.CODE_USED)
@@ -166,9 +233,17 @@ def cast_phone_ballot(
                 cast_ballot(store, round_id, _number(row, voter_code), clean)
             except ValidationError as exc:
                 raise from_domain(exc) from None
-            return BallotReceipt(round_id, clean, False, _check(ballot_id, clean)), True
-        # Browser poll: the same steps as votes.cast_ballot, with a voter token the
-        # domain does not know how to derive (it is neither roster nor number).
+            receipt = BallotReceipt(round_id, clean, False, _check(ballot_id, clean))
+            submissions[ballot_id] = (key, receipt)
+            return receipt, True
+        # Browser poll (the browser token is the voter: only that browser knows it).
+        # The same choices again store nothing; other choices replace the ballot.
+        if live and existing is not None and existing.get("choices") == clean:
+            receipt = BallotReceipt(round_id, clean, False, _check(ballot_id, clean))
+            submissions[ballot_id] = (key, receipt)
+            return receipt, False
+        # The same steps as votes.cast_ballot, with a voter token the domain does
+        # not know how to derive (it is neither roster nor number).
         store.create(
             "ballot",
             {
@@ -181,4 +256,6 @@ def cast_phone_ballot(
             },
             entity_id=ballot_id,
         )
-    return BallotReceipt(round_id, clean, live, _check(ballot_id, clean)), True
+    receipt = BallotReceipt(round_id, clean, live, _check(ballot_id, clean))
+    submissions[ballot_id] = (key, receipt)
+    return receipt, True

@@ -38,6 +38,16 @@ T = TypeVar("T")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 SERVER_KEY: web.AppKey[RoomServer] = web.AppKey("room_server")
 NO_STORE = {"Cache-Control": "no-store"}
+# Every answer: the page's own files only (no inline script or style, no frames),
+# no content sniffing, no referrer, and no server version.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+    "form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Server": "room",
+}
 
 
 @dataclass(eq=False)  # hashed by identity: the server keeps them in a set
@@ -76,6 +86,30 @@ def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -
 
 
 # -- middlewares ----------------------------------------------------------------
+async def security_headers(request: web.Request, response: web.StreamResponse) -> None:
+    """``on_response_prepare``: also replaces aiohttp's ``Server: Python/… aiohttp/…``."""
+    response.headers.update(SECURITY_HEADERS)
+
+
+def _host_name(host: str) -> str:
+    host = host.strip().lower()
+    if host.startswith("["):  # [v6]:port
+        return host[1 : host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+@web.middleware
+async def known_host(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Refuse a Host header that is not one of the room's addresses (DNS rebinding:
+    a web page elsewhere giving its own name the laptop's address)."""
+    host = request.headers.get("Host")
+    if host is not None and not request.path.startswith(SYNC_PREFIX):
+        allowed = _server(request).host_names
+        if _host_name(host) not in allowed:
+            raise RoomError(421, "bad_host", R.NOT_FOUND)  # a known sentence: translated
+    return await handler(request)
+
+
 @web.middleware
 async def refusals(request: web.Request, handler: Handler) -> web.StreamResponse:
     try:
@@ -112,11 +146,36 @@ def _refusal(request: web.Request, error: RoomError) -> web.Response:
 async def rate_limit(request: web.Request, handler: Handler) -> web.StreamResponse:
     if request.path.startswith(SYNC_PREFIX):  # laptops: their own limits (sync_http)
         return await handler(request)
-    wait = _server(request).rate.take(_client(request))
-    if wait > 0:
-        seconds = max(1, math.ceil(wait))
-        raise RoomError(429, "rate_limited", R.RATE_LIMITED, extra={"retry_after": seconds})
-    return await handler(request)
+    server = _server(request)
+    client = _client(request)
+    limits = server.limits
+    if server.connections.blocked(client):  # cut off after a flood: close at once
+        return _cut_off(request, limits.flood_block_s)
+    wait = server.rate.take(client)
+    if wait <= 0:
+        server.flooding.pop(client, None)
+        return await handler(request)
+    refused = server.flooding.get(client, 0) + 1
+    if refused >= limits.flood_429s:
+        # Answering a flood with 429s still costs the process (and the UI shares
+        # its interpreter): stop reading this address for a while.
+        server.flooding.pop(client, None)
+        server.connections.block(client, limits.flood_block_s)
+        return _cut_off(request, limits.flood_block_s)
+    if len(server.flooding) > 10_000:
+        server.flooding.clear()
+    server.flooding[client] = refused
+    seconds = max(1, math.ceil(wait))
+    raise RoomError(429, "rate_limited", R.RATE_LIMITED, extra={"retry_after": seconds})
+
+
+def _cut_off(request: web.Request, seconds: float) -> web.Response:
+    error = RoomError(
+        429, "rate_limited", R.RATE_LIMITED, extra={"retry_after": max(1, math.ceil(seconds))}
+    )
+    response = _refusal(request, error)
+    response.force_close()  # the connection is closed after this answer
+    return response
 
 
 # -- helpers --------------------------------------------------------------------
@@ -302,16 +361,21 @@ async def post_ballot(request: web.Request) -> web.StreamResponse:
     _code_guard(request)
     body = await _body(request)
     client = Q.client_id(body, "client")
-    Q.client_id(body, "id")
+    submission = Q.client_id(body, "id")
     round_id = Q.entity_id(body, "round_id")
     voter_code = Q.text(body, "voter_code", optional=True)
     choices = Q.choices(body)
     assert round_id is not None
     if voter_code is not None and len(voter_code) > 64:
         raise R.bad_request("voter_code")
+    workshop_id, submissions = server.workshop_id, server.ballot_submissions
     receipt, stored = await _guarded(
         request,
-        server.write(lambda s: cast_phone_ballot(s, round_id, client, voter_code, choices)),
+        server.write(
+            lambda s: cast_phone_ballot(
+                s, round_id, client, voter_code, choices, submission, submissions, workshop_id
+            )
+        ),
     )
     if stored:
         server.notify("ballot")
@@ -326,16 +390,20 @@ async def post_voter_check(request: web.Request) -> web.StreamResponse:
     assert round_id is not None
     if voter_code is not None and len(voter_code) > 64:
         raise R.bad_request("voter_code")
-    await _guarded(request, server.db(lambda s: check_phone_voter(s, round_id, voter_code)))
+    workshop_id = server.workshop_id
+    await _guarded(
+        request, server.db(lambda s: check_phone_voter(s, round_id, voter_code, workshop_id))
+    )
     return _json({"ok": True})
 
 
 def build_app(server: RoomServer) -> web.Application:
     app = web.Application(
-        middlewares=[refusals, rate_limit],
+        middlewares=[refusals, known_host, rate_limit],
         client_max_size=server.limits.max_body,
     )
     app[SERVER_KEY] = server
+    app.on_response_prepare.append(security_headers)
     app.router.add_get("/", page)
     app.router.add_get("/r/{code}", page)
     app.router.add_get("/static/{name}", static_file)

@@ -16,14 +16,13 @@ kept in memory. The raw token only ever enters that hash.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Any
 
 # The "may it be shown" rule is the domain's (vote options and minutes use it too);
 # re-exported here for the room's callers.
 from sim_facilitator.domain.ideas import is_shown as is_shown
-from sim_facilitator.engine import errors as E
-from sim_facilitator.engine.errors import ValidationError
 from sim_facilitator.engine.ids import derived_id
 from sim_facilitator.engine.store import Store
 from sim_facilitator.room import errors as R
@@ -32,6 +31,14 @@ from sim_facilitator.text.user_text import clean_text, direction_of
 
 MAX_IDEA_LENGTH = 500  # characters a phone may send (a spoken idea, not an essay)
 MAX_NAME_LENGTH = 40
+
+# Cleaning what a phone types: C0 and C1 controls (tab becomes a space, a newline
+# stays in an idea), and the bidi embeddings, overrides and isolates, which could
+# turn the projector's or the minutes' text around; the marks LRM, RLM and ALM stay.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_NEWLINES = re.compile("[\u2028\u2029]")
+_BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")  # two or more line ends
+_LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
 
 # What a phone is told about its idea.
 SHOWN, PENDING, HIDDEN, UNKNOWN = "shown", "pending", "hidden", "unknown"
@@ -83,10 +90,19 @@ def _receipt(row: dict[str, Any]) -> IdeaReceipt:
     )
 
 
+def clean_phone_text(text: str, newlines: bool = True) -> str:
+    """A phone's text as stored: ``clean_text``, no controls nor bidi embeddings, runs
+    of blank lines collapsed to one; with ``newlines=False`` (a name) on one line."""
+    text = _NEWLINES.sub("\n", clean_text(text).replace("\t", " "))
+    text = _CONTROLS.sub("", text)
+    text = _BLANK_LINES.sub("\n\n", text) if newlines else _LINE_BREAK.sub(" ", text)
+    return text.strip()
+
+
 def _clean_name(name: str | None) -> str | None:
     if name is None:
         return None
-    cleaned = clean_text(name)
+    cleaned = clean_phone_text(name, newlines=False)
     if len(cleaned) > MAX_NAME_LENGTH:
         raise RoomError(422, "invalid", R.NAME_TOO_LONG, {"limit": MAX_NAME_LENGTH})
     return cleaned or None
@@ -107,7 +123,7 @@ def add_room_idea(
     The same submission sent again returns the first receipt (nothing stored);
     the same submission id with other content is refused (``id_reused``).
     """
-    text = clean_text(text)
+    text = clean_phone_text(text)
     if not text:
         raise RoomError(422, "invalid", R.IDEA_EMPTY)
     if len(text) > MAX_IDEA_LENGTH:
@@ -126,10 +142,11 @@ def add_room_idea(
         store.require("workshop", workshop_id)
         if question_id is not None:
             question = store.get("question", question_id)
+            # Another workshop's question does not exist for this room.
             if question is None or question.get("deleted"):
                 raise RoomError(404, "not_found", R.NOT_FOUND)
-            if question["workshop_id"] != workshop_id:
-                raise ValidationError(E.WRONG_WORKSHOP, entity="question", id=question_id)
+            if question.get("workshop_id") != workshop_id:
+                raise RoomError(404, "not_found", R.NOT_FOUND)
         store.create(
             "idea",
             {

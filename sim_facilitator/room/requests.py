@@ -34,11 +34,14 @@ def _no_constant(name: str) -> Any:
 
 
 def parse_body(raw: bytes) -> dict[str, Any]:
-    """A JSON object from UTF-8 bytes, refusing duplicates keys, NaN and deep nesting."""
+    """A JSON object from UTF-8 bytes, refusing duplicates keys, NaN, deep nesting and
+    lone surrogates (``"\\ud800"`` is valid JSON but no text: it could not be stored)."""
     try:
         text = raw.decode("utf-8")
         value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        if "\\u" in text.lower():  # only an escape can make a lone surrogate
+            json.dumps(value, ensure_ascii=False).encode("utf-8")  # UnicodeEncodeError
+    except (UnicodeError, ValueError, RecursionError):
         raise RoomError(400, "bad_json", R.BAD_JSON) from None
     if not isinstance(value, dict):
         raise RoomError(400, "bad_json", R.BAD_JSON)

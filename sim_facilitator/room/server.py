@@ -43,6 +43,13 @@ from sim_facilitator.engine.oplog import newest_hlc
 from sim_facilitator.engine.storage import connect
 from sim_facilitator.engine.store import Store
 from sim_facilitator.room.addresses import listen_addresses
+from sim_facilitator.room.ballots import Submissions
+from sim_facilitator.room.connections import (
+    ConnectionGuard,
+    GuardedSite,
+    raise_file_limit,
+    total_cap,
+)
 from sim_facilitator.room.http import Stream, build_app
 from sim_facilitator.room.ratelimit import RateLimiter
 from sim_facilitator.room.state import phone_state
@@ -55,6 +62,18 @@ T = TypeVar("T")
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L
 CODE_LENGTH = 6
 RECENT_POLL_S = 15.0  # a phone that polled this recently counts as connected
+
+
+def _snapshot(store: Store, read: Callable[[], T]) -> T:
+    """``read()`` inside one read transaction: one consistent view of the database."""
+    conn = store.db.conn
+    if conn.in_transaction:
+        return read()
+    conn.execute("BEGIN DEFERRED")
+    try:
+        return read()
+    finally:
+        conn.execute("COMMIT")
 
 
 def new_room_code() -> str:
@@ -75,6 +94,13 @@ class Limits:
     body_timeout_s: float = 10.0
     write_timeout_s: float = 10.0
     idle_connection_s: float = 15.0
+    # Open TCP connections: per address (besides its live streams) and in all
+    # (keep it above ``max_streams``); more are closed at accept.
+    connections_per_address: int = 8
+    max_connections: int = 600
+    # A flood: after this many 429s in a row an address is cut off for a while.
+    flood_429s: int = 20
+    flood_block_s: float = 30.0
 
 
 @dataclass(frozen=True)
@@ -147,6 +173,14 @@ class RoomServer:
         self.stopping = False
         self._recent_polls: dict[str, float] = {}
         self.code_failures: dict[str, tuple[int, float]] = {}  # address -> (count, since)
+        # Host names a phone may use (DNS rebinding): the bound addresses, localhost.
+        self.host_names = frozenset([*(a.lower() for a in self.addresses), "localhost"])
+        self.ballot_submissions: Submissions = {}  # used on the database thread only
+        self.flooding: dict[str, int] = {}  # address -> 429s in a row
+        self.connections = ConnectionGuard(
+            self.limits.connections_per_address + self.limits.streams_per_client,
+            self.limits.max_connections,
+        )
         self._phones = 0
         self._dirty = True
         # Threads and loop.
@@ -232,10 +266,13 @@ class RoomServer:
         """A write for a phone; the new state is pushed at once."""
 
         def guarded(store: Store) -> T:
-            # The UI's Store writes to the same file with its own clock: follow the
-            # newest stamp so an edit made here is ordered after what it saw.
-            store.clock.observe(newest_hlc(store.db))
-            return work(store)
+            # The UI's Store writes to the same file with its own clock (and the
+            # same device id): inside the write transaction (BEGIN IMMEDIATE, so no
+            # other writer between), follow the newest stamp, so what is written
+            # here is stamped after everything already stored, never beside it.
+            with store.transaction():
+                store.clock.observe(newest_hlc(store.db))
+                return work(store)
 
         try:
             return await self.db(guarded)
@@ -308,6 +345,8 @@ class RoomServer:
             shutdown_timeout=1.0,
         )
         await self._runner.setup()
+        guard = self.connections
+        guard.total = total_cap(guard.total, raise_file_limit())
         port = await self._listen()
         urls = tuple(f"http://{a}:{port}/?room={self.code}" for a in self.addresses)
         self.info = RoomInfo(urls[0], urls, self.code, port, tuple(self.addresses))
@@ -316,8 +355,9 @@ class RoomServer:
     async def _listen(self, attempts: int = 5) -> int:
         """Listen on every address on one port (with port 0: the first one's free port).
 
-        aiohttp opens the listening sockets (this package never touches a socket
-        itself, and never connects anywhere).
+        aiohttp's event loop opens the listening sockets (this package never
+        touches a socket itself, and never connects anywhere); each accepted
+        connection passes the ``ConnectionGuard`` first (connections.py).
         """
         assert self._runner is not None
         last_error: OSError | None = None
@@ -325,7 +365,7 @@ class RoomServer:
             port = self.port
             try:
                 for address in self.addresses:
-                    await web.TCPSite(self._runner, address, port).start()
+                    await GuardedSite(self._runner, address, port, self.connections).start()
                     if port == 0:
                         port = int(self._runner.addresses[0][1])
                 return port
@@ -388,7 +428,9 @@ class RoomServer:
 
     async def _refresh(self) -> None:
         workshop_id, moderated = self.workshop_id, self._moderated
-        state = await self.db(lambda s: phone_state(s, workshop_id, moderated))
+        state = await self.db(
+            lambda s: _snapshot(s, lambda: phone_state(s, workshop_id, moderated))
+        )
         body = json.dumps(state, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         encoded = body.encode("utf-8")
         if encoded == self._last_state:

@@ -2,8 +2,9 @@
 
 Built from the Store on the server's own connection. It holds the workshop's
 public content only: never a participant's name, never a ballot, never
-results the facilitator has not shown (``votes.round_results`` without
-``reveal`` withholds them exactly as the projector does).
+results of a round that is still open (counts that move with each ballot would
+give single ballots away), never results the facilitator has withheld
+(``votes.round_results`` without ``reveal``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import datetime as dt
 import hashlib
 from typing import Any
 
-from sim_facilitator.domain.projector import agenda_status, latest_ideas
+from sim_facilitator.domain.projector import agenda_status, current_question_id
 from sim_facilitator.domain.votes.ballots import ballots_cast
 from sim_facilitator.domain.votes.results import round_results
 from sim_facilitator.domain.votes.rounds import ballot_options, rounds_of
@@ -26,14 +27,8 @@ PROTOCOL = 1
 def _questions(store: Store, workshop_id: str) -> tuple[list[dict[str, str]], str | None]:
     rows = store.list("question", "workshop_id = ?", [workshop_id], order_by="position, id")
     questions = [{"id": r["id"], "text": r["text"] or ""} for r in rows]
-    current = None
-    # As the projector: the question of the latest idea, else the first one.
-    for idea in latest_ideas(store, workshop_id, 1):
-        if any(q["id"] == idea.get("question_id") for q in questions):
-            current = idea["question_id"]
-    if current is None and questions:
-        current = questions[0]["id"]
-    return questions, current
+    # As the projector: set on the laptop only, never by a phone's idea.
+    return questions, current_question_id(store, workshop_id)
 
 
 def _review_mark(store: Store, workshop_id: str) -> str | None:
@@ -60,9 +55,12 @@ def _phone_round(store: Store, workshop_id: str) -> dict[str, Any] | None:
         chosen = next((r for r in reversed(rounds) if r.get("status") == "closed"), None)
     if chosen is None:
         return None
+    # Results only once the round is closed, whatever ``hide_results`` says: counts
+    # that change with each ballot while it is open would let anyone watching the
+    # state subtract one from the next and read a single ballot.
     results = round_results(store, chosen["id"])
     shown = None
-    if not results.hidden:
+    if chosen.get("status") == "closed" and not results.hidden:
         shown = {
             "ballots_cast": results.ballots_cast,
             "options": [

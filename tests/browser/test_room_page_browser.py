@@ -269,4 +269,52 @@ def test_a_secret_round_asks_for_the_one_time_code(tmp_path: Path) -> None:
         shot(d, "fr", "08-secret-receipt")
         ballots = store.list("ballot", "round_id = ?", [round_id])
         assert [b["choices"] for b in ballots] == [{clusters[1]: 1}]
+        # The phone keeps the check code and the time of a secret ballot, not its choices.
+        kept = d.execute_script(
+            "return window.localStorage.getItem(arguments[0]);", "simroom.ballots." + room.code
+        )
+        assert '"check"' in kept
+        assert clusters[1] not in kept
+        assert "choices" not in kept
+    store.db.close()
+
+
+def test_a_submission_unsent_at_a_reload_is_sent_after_it(tmp_path: Path) -> None:
+    db = tmp_path / "room.db"
+    store = laptop(db)
+    workshop = create_demo(store)
+    with room_server(db, workshop) as room, B.phone_browser(tmp_path / "profile", "fr") as d:
+        d.get(room.url + "?room=" + room.code)
+        B.wait_for(d, shown("question"))
+        # The page was closed (or reloaded) while an idea waited in its outbox: the
+        # outbox is in localStorage, and the idea goes out once the page is back.
+        d.execute_script(
+            """
+            var code = arguments[0], id = "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6";
+            var client = JSON.parse(localStorage.getItem("simroom.client"));
+            var text = "Idée restée dans la boîte d'envoi";
+            localStorage.setItem("simroom.ideas." + code,
+              JSON.stringify([{id: id, text: text, state: "sending"}]));
+            localStorage.setItem("simroom.outbox." + code, JSON.stringify([
+              {kind: "idea", path: "/api/ideas", body: {client: client, id: id, text: text}}]));
+            """,
+            room.code,
+        )
+        d.refresh()
+        B.wait_for(
+            d, lambda d: any("boîte d'envoi" in (r["text"] or "") for r in store.list("idea"))
+        )
+        B.wait_for(
+            d,
+            lambda d: (
+                d.execute_script(
+                    "return localStorage.getItem(arguments[0]);", "simroom.outbox." + room.code
+                )
+                == "[]"
+            ),
+        )
+        kept = d.execute_script(
+            "return localStorage.getItem(arguments[0]);", "simroom.ideas." + room.code
+        )
+        assert '"state":"shown"' in kept
     store.db.close()

@@ -179,7 +179,7 @@ def test_path_tricks_on_static_files(setup, db_path: Path) -> None:  # type: ign
         assert b"import" not in json.dumps(body).encode(), path
     raw = _raw(
         server.info.port,
-        b"GET /static/../../pyproject.toml HTTP/1.1\r\nHost: x\r\n\r\n",
+        b"GET /static/../../pyproject.toml HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
         first=True,
     )
     assert raw.startswith(b"HTTP/1.1 404"), raw[:40]
@@ -226,7 +226,7 @@ def test_slow_body_times_out_and_stream_cap(store: Store, db_path: Path) -> None
         before = dump(db_path)
         start = time.monotonic()
         head = (
-            f"POST /api/ideas?room={info.code} HTTP/1.1\r\nHost: x\r\n"
+            f"POST /api/ideas?room={info.code} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
             "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"
         ).encode()
         reply = _raw(info.port, head, timeout=3, first=True)
@@ -237,7 +237,9 @@ def test_slow_body_times_out_and_stream_cap(store: Store, db_path: Path) -> None
         streams = []
         for _ in range(2):
             sock = socket.create_connection(("127.0.0.1", info.port), timeout=3)
-            sock.sendall(f"GET /api/events?room={info.code} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+            sock.sendall(
+                f"GET /api/events?room={info.code} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode()
+            )
             assert sock.recv(4096).startswith(b"HTTP/1.1 200")
             streams.append(sock)
         deadline = time.monotonic() + 2

@@ -172,12 +172,12 @@ def test_secret_ballot_with_a_one_time_code(room: Room, store: Store, db_path: P
     assert "_numbers" not in json.dumps(state)
     assert phone.post("/api/voter-check", {"round_id": round_id, "voter_code": codes[0]})[0] == 200
     choices = {ws.options[0]: 2, ws.options[1]: 1}
-    status, body = phone.ballot(round_id, choices, codes[0])
+    status, body = phone.ballot(round_id, choices, codes[0], sub="retry-of-one-ballot")
     assert status == 201, body
     assert body["receipt"]["choices"] == choices
     assert body["receipt"]["replaced"] is False
-    # The same ballot again (a retry): acknowledged, nothing new stored.
-    again = phone.ballot(round_id, choices, codes[0])
+    # The same submission again (a retry): acknowledged, nothing new stored.
+    again = phone.ballot(round_id, choices, codes[0], sub="retry-of-one-ballot")
     assert again[0] == 200
     assert again[1] == body
     # The code cannot cast another ballot, from this phone or any other.

@@ -44,6 +44,7 @@
       var value = attrs[key];
       if (value === null || value === undefined || value === false) return;
       if (key === "text") node.textContent = value;
+      else if (key === "width") node.style.width = value;  // CSSOM: the CSP forbids style=""
       else if (key === "className") node.className = value;
       else if (key.slice(0, 2) === "on") node.addEventListener(key.slice(2), value);
       else node.setAttribute(key, value === true ? "" : value);
@@ -190,6 +191,13 @@
   function loadLocal() {
     myIdeas = saved.get("ideas." + roomCode, []);
     ballots = saved.get("ballots." + roomCode, {});
+    // Submissions not yet answered when the page was closed: sent again, with
+    // their first id (the server acknowledges a repeat without storing twice).
+    var waiting = saved.get("outbox." + roomCode, []);
+    outbox = [];
+    (Array.isArray(waiting) ? waiting : []).forEach(function (item) {
+      if (item && answers[item.kind] && item.body && item.body.id) outbox.push(item);
+    });
   }
   function saveLocal() {
     saved.set("ideas." + roomCode, myIdeas.slice(-50));
@@ -311,13 +319,20 @@
   }
 
   // -- outbox: submissions sent again until the server answers ----------------------
-  var outbox = [];           // [{url, body, done(result), fail(problem)}], one at a time
+  // Items are plain data ({kind, path, body}) kept in localStorage until answered,
+  // so a reload (or a phone closing the tab) loses nothing: they are sent again on
+  // load. What to do with the answer is looked up by kind in `answers`.
+  var outbox = [];           // [{kind: "idea"|"ballot", path, body}], one at a time
+  var answers = {};          // kind -> {done(item, result), fail(item, problem)}
   var sending = false;
   var retryTimer = null;
   var retryDelay = 2000;
 
-  function enqueue(path, body, done, fail) {
-    outbox.push({ path: path, body: body, done: done, fail: fail });
+  function saveOutbox() { if (roomCode) saved.set("outbox." + roomCode, outbox.slice(0, 50)); }
+
+  function enqueue(kind, path, body) {
+    outbox.push({ kind: kind, path: path, body: body });
+    saveOutbox();
     flushOutbox();
   }
 
@@ -327,9 +342,10 @@
     var item = outbox[0];
     postJSON(apiUrl(item.path), item.body).then(function (result) {
       outbox.shift();
+      saveOutbox();
       sending = false;
       retryDelay = 2000;
-      item.done(result || {});
+      answers[item.kind].done(item, result || {});
       flushOutbox();
     }, function (problem) {
       sending = false;
@@ -343,7 +359,8 @@
         return;
       }
       outbox.shift();
-      item.fail(problem);
+      saveOutbox();
+      answers[item.kind].fail(item, problem);
       flushOutbox();
     });
   }
@@ -387,21 +404,35 @@
     field.value = "";
     updateCounter();
     renderIdeas();
-    enqueue(API.ideas, body, function (result) {
+    enqueue("idea", API.ideas, body);
+  }
+
+  function ideaOf(item) {
+    for (var i = 0; i < myIdeas.length; i++) if (myIdeas[i].id === item.body.id) return myIdeas[i];
+    return null;
+  }
+
+  answers.idea = {
+    done: function (item, result) {
+      var idea = ideaOf(item);
+      if (!idea) return;
       idea.state = (result.receipt && result.receipt.status) || "shown";
       saveLocal();
       renderIdeas();
       showReceipt($("idea-receipt"), t(idea.state === "pending"
         ? N("Idea received. The facilitator will show it after a check.")
         : N("Idea received. Thank you!")));
-    }, function (problem) {
+    },
+    fail: function (item, problem) {
+      var idea = ideaOf(item);
+      if (!idea) return;
       idea.state = "refused";
       idea.message = errorText(problem);
       saveLocal();
       renderIdeas();
-      showError(error, idea.message, null);
-    });
-  }
+      showError($("idea-error"), idea.message, null);
+    }
+  };
 
   // What became of this browser's ideas (approved, set aside) since they were sent.
   function checkIdeas() {
@@ -784,27 +815,33 @@
     var button = $("cast");
     button.disabled = true;
     button.textContent = t("Sending…");
-    enqueue(API.ballots, body, function (result) {
+    enqueue("ballot", API.ballots, body);
+  }
+
+  answers.ballot = {
+    done: function (item, result) {
+      var roundId = item.body.round_id;
       var receipt = result.receipt || {};
-      ballots[round.id] = {
-        choices: receipt.choices || choices,
-        check: receipt.check || "",
-        at: new Date().toISOString(),
-        replaced: !!receipt.replaced
-      };
-      editing[round.id] = false;
-      delete drafts[round.id];
+      var cast = { check: receipt.check || "", at: new Date().toISOString(), replaced: !!receipt.replaced };
+      // A secret ballot's choices are not kept on the phone (anyone holding it
+      // could read them): only its check code and time.
+      if (!item.body.voter_code) cast.choices = receipt.choices || item.body.choices;
+      ballots[roundId] = cast;
+      editing[roundId] = false;
+      delete drafts[roundId];
       saveLocal();
       shownRoundKey = "";
       renderVote();
-      var receipt = $("ballot-receipt");
-      if (receipt) receipt.focus();
-    }, function (problem) {
+      var node = $("ballot-receipt");
+      if (node) node.focus();
+    },
+    fail: function (item, problem) {
       if ($("cast")) { $("cast").disabled = false; $("cast").textContent = t("Cast my ballot"); }
       var codeProblem = problem.code === "bad_voter_code" || problem.code === "code_used";
-      showError($("ballot-error") || error, errorText(problem), codeProblem ? $("voter-code") : null);
-    });
-  }
+      var box = $("ballot-error");
+      if (box) showError(box, errorText(problem), codeProblem ? $("voter-code") : null);
+    }
+  };
 
   function receiptNode(round, cast) {
     var time = cast.at ? new Date(cast.at) : null;
@@ -843,7 +880,7 @@
           el("span", { className: "res-points", text: amount })
         ]),
         el("div", { className: "bar-track", "aria-hidden": "true" }, [
-          el("div", { className: "bar-fill", style: "width:" + Math.round(share * 100) + "%" })
+          el("div", { className: "bar-fill", width: Math.round(share * 100) + "%" })
         ])
       ]));
     });
