@@ -1967,7 +1967,7 @@
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+99"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+100"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>الملف غير موجود أو يتعذر فتحه.</translation>
     </message>
@@ -2096,6 +2096,11 @@
         <location line="+1"/>
         <source>The bundle&apos;s manifest is not a JSON object.</source>
         <translation>بيان الحزمة ليس كائن JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s manifest is not in canonical form.</source>
+        <translation>بيان الحزمة ليس بالصيغة القانونية.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2269,6 +2274,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The bundle carries redacted changes but does not say it needs a reader of format 1.1.</source>
+        <translation>تحمل الحزمة تغييرات محجوبة لكنها لا تذكر أنها تحتاج إلى قارئ للصيغة 1.1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The bundle&apos;s content fingerprint does not match its data.</source>
         <translation>بصمة محتوى الحزمة لا تطابق بياناتها.</translation>
     </message>
@@ -5110,7 +5120,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{code} on page {page}</source>
         <translation>{code} في الصفحة {page}</translation>
     </message>

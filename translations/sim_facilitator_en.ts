@@ -1933,7 +1933,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+99"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+100"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,6 +2061,11 @@
     <message>
         <location line="+1"/>
         <source>The bundle&apos;s manifest is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s manifest is not in canonical form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2235,6 +2240,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The bundle carries redacted changes but does not say it needs a reader of format 1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The bundle&apos;s content fingerprint does not match its data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5046,7 +5056,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{code} on page {page}</source>
         <translation>{code} on page {page}</translation>
     </message>

@@ -1935,7 +1935,7 @@
         <translation>Ceci n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+99"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+100"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>Le fichier n&apos;existe pas ou ne peut pas être ouvert.</translation>
     </message>
@@ -2064,6 +2064,11 @@
         <location line="+1"/>
         <source>The bundle&apos;s manifest is not a JSON object.</source>
         <translation>Le manifeste du paquet n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s manifest is not in canonical form.</source>
+        <translation>Le manifeste du paquet n’est pas sous forme canonique.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2237,6 +2242,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The bundle carries redacted changes but does not say it needs a reader of format 1.1.</source>
+        <translation>Le paquet contient des modifications anonymisées mais n’indique pas qu’il faut un lecteur du format 1.1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The bundle&apos;s content fingerprint does not match its data.</source>
         <translation>L&apos;empreinte du contenu du paquet ne correspond pas à ses données.</translation>
     </message>
@@ -5054,7 +5064,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{code} on page {page}</source>
         <translation>{code} page {page}</translation>
     </message>
