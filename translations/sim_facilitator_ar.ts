@@ -444,7 +444,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+113"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+114"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>لا توجد أفكار للعرض. اكتب فكرة في الخانة أسفله ثم اضغط Enter.</translation>
     </message>
@@ -557,7 +557,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+112"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>لا أفكار</numerusform>
@@ -1972,7 +1972,7 @@
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+99"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+100"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>الملف غير موجود أو يتعذر فتحه.</translation>
     </message>
@@ -2101,6 +2101,11 @@
         <location line="+1"/>
         <source>The bundle&apos;s manifest is not a JSON object.</source>
         <translation>بيان الحزمة ليس كائن JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s manifest is not in canonical form.</source>
+        <translation>بيان الحزمة ليس بالصيغة القانونية.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2274,6 +2279,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The bundle carries redacted changes but does not say it needs a reader of format 1.1.</source>
+        <translation>تحمل الحزمة تغييرات محجوبة لكنها لا تذكر أنها تحتاج إلى قارئ للصيغة 1.1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The bundle&apos;s content fingerprint does not match its data.</source>
         <translation>بصمة محتوى الحزمة لا تطابق بياناتها.</translation>
     </message>

@@ -436,7 +436,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+113"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+114"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+112"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idea</numerusform>
@@ -1938,7 +1938,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+99"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+100"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,6 +2066,11 @@
     <message>
         <location line="+1"/>
         <source>The bundle&apos;s manifest is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s manifest is not in canonical form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2240,6 +2245,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The bundle carries redacted changes but does not say it needs a reader of format 1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The bundle&apos;s content fingerprint does not match its data.</source>
         <translation type="unfinished"></translation>
     </message>

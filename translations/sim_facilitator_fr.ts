@@ -436,7 +436,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+113"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+114"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>Aucune idée à afficher. Saisissez-en une dans la zone ci-dessous et appuyez sur Entrée.</translation>
     </message>
@@ -545,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+112"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idée</numerusform>
@@ -1940,7 +1940,7 @@
         <translation>Ceci n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+99"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+100"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>Le fichier n&apos;existe pas ou ne peut pas être ouvert.</translation>
     </message>
@@ -2069,6 +2069,11 @@
         <location line="+1"/>
         <source>The bundle&apos;s manifest is not a JSON object.</source>
         <translation>Le manifeste du paquet n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s manifest is not in canonical form.</source>
+        <translation>Le manifeste du paquet n’est pas sous forme canonique.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2242,6 +2247,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The bundle carries redacted changes but does not say it needs a reader of format 1.1.</source>
+        <translation>Le paquet contient des modifications anonymisées mais n’indique pas qu’il faut un lecteur du format 1.1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The bundle&apos;s content fingerprint does not match its data.</source>
         <translation>L&apos;empreinte du contenu du paquet ne correspond pas à ses données.</translation>
     </message>

@@ -31,6 +31,7 @@ FORMAT_MINOR = 2
 FORMAT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 MIN_READER_VERSION = "1.0"
 REDACTION_READER_VERSION = "1.1"  # the min_reader_version of a bundle with redacted ops
+REDACTION_READER = (1, 1)
 EXTENSION = ".simbundle"
 
 MANIFEST = "manifest.json"
@@ -137,6 +138,7 @@ T_CRC = _("Errors", "The bundle's “{name}” part is corrupted (its checksum d
 T_DEFLATE = _("Errors", "The bundle's “{name}” part is corrupted and cannot be unpacked.")
 T_MANIFEST_JSON = _("Errors", "The bundle's manifest is not valid strict JSON.")
 T_MANIFEST_NOT_OBJECT = _("Errors", "The bundle's manifest is not a JSON object.")
+T_MANIFEST_NOT_CANONICAL = _("Errors", "The bundle's manifest is not in canonical form.")
 T_NOT_SIM_BUNDLE = _("Errors", "This file is not a SIM Facilitator bundle.")
 T_BAD_VERSION = _("Errors", "The bundle's format version “{version}” is not valid.")
 T_NEWER_MAJOR = _(
@@ -195,6 +197,10 @@ T_KIT_CONTENT = _(
 )
 T_COUNTS = _("Errors", "The bundle's contents do not match the counts in its manifest.")
 T_OP_COUNT = _("Errors", "The bundle holds {found} changes but its manifest announces {expected}.")
+T_REDACTION_VERSION = _(
+    "Errors",
+    "The bundle carries redacted changes but does not say it needs a reader of format 1.1.",
+)
 T_FINGERPRINT = _("Errors", "The bundle's content fingerprint does not match its data.")
 T_NO_WORKSHOP = _("Errors", "Choose at least one workshop to export.")
 T_EXPORT_TOO_LARGE = _(

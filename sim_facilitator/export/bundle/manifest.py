@@ -14,7 +14,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from sim_facilitator.engine.canonical import MAX_INT, StrictJSONError, strict_loads
+from sim_facilitator.engine.canonical import MAX_INT, StrictJSONError, canonical_bytes, strict_loads
 from sim_facilitator.export.bundle import format as F
 from sim_facilitator.export.bundle.format import BundleError, Manifest
 
@@ -68,6 +68,10 @@ def _manifest_object(manifest_bytes: bytes) -> dict[str, Any]:
         raise BundleError(F.T_MANIFEST_JSON) from exc
     if not isinstance(raw, dict):
         raise BundleError(F.T_MANIFEST_NOT_OBJECT)
+    if canonical_bytes(raw) != manifest_bytes:
+        # [B-21] Signed bytes have one spelling: an outside reader that re-serialises
+        # the manifest, or compares it, sees exactly what was signed.
+        raise BundleError(F.T_MANIFEST_NOT_CANONICAL)
     if raw.get("format") != F.FORMAT_NAME:
         raise BundleError(F.T_NOT_SIM_BUNDLE)
     return raw
@@ -87,6 +91,9 @@ def _check_versions(raw: dict[str, Any]) -> tuple[Any, Any]:
         raise BundleError(F.T_MANIFEST_FIELD, field="min_reader_version")
     if reader > (F.FORMAT_MAJOR, F.FORMAT_MINOR):
         raise BundleError(F.T_NEWER_READER, version=reader_text)
+    if reader > version:
+        # [B-40] A bundle cannot need a newer reader than the format it is written in.
+        raise BundleError(F.T_MANIFEST_FIELD, field="min_reader_version")
     return version_text, reader_text
 
 
@@ -121,6 +128,8 @@ def _check_identity(raw: dict[str, Any]) -> tuple[str, str, str, list[str]]:
         raise BundleError(F.T_MANIFEST_FIELD, field="kind")
     workshop_ids = _field(raw, "workshop_ids", list)
     if not all(isinstance(w, str) and F.ID_RE.match(w) for w in workshop_ids):
+        raise BundleError(F.T_MANIFEST_FIELD, field="workshop_ids")
+    if workshop_ids != sorted(set(workshop_ids)):  # [B-24] sorted, each once
         raise BundleError(F.T_MANIFEST_FIELD, field="workshop_ids")
     return bundle_id, device_id, kind, workshop_ids
 

@@ -240,6 +240,7 @@ def _parse_op_lines(data: bytes, manifest: Manifest) -> list[tuple[str, Op, str]
 
 
 def check_totals(ops: list[tuple[str, Op, str]], manifest: Manifest) -> None:
+    """The signed manifest's totals, and its minimum reader, against the ops read."""
     if len(ops) != manifest.op_count:
         raise BundleError(F.T_OP_COUNT, found=len(ops), expected=manifest.op_count)
     entity_ids: dict[str, set[str]] = {}
@@ -250,3 +251,11 @@ def check_totals(ops: list[tuple[str, Op, str]], manifest: Manifest) -> None:
         raise BundleError(F.T_COUNTS)
     if content_fingerprint(op_id for op_id, _, _ in ops) != manifest.content_fingerprint:
         raise BundleError(F.T_FINGERPRINT)
+    # [B-33] A 1.0 reader would take a redacted op for a new one: the bundle must say so.
+    reader = F.parse_version(manifest.min_reader_version)
+    if (
+        reader is not None
+        and reader < F.REDACTION_READER
+        and any(REDACTED in body for _, body, _ in ops)
+    ):
+        raise BundleError(F.T_REDACTION_VERSION)

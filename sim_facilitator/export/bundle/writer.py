@@ -159,10 +159,12 @@ def make_manifest(
             body = json.loads(text)
             entity_ids.setdefault(body["entity"], set()).add(body["id"])
         counts = {name: len(ids) for name, ids in entity_ids.items()}
+    # Redaction hook: a 1.0 reader would take a redacted op for a new one ([B-33]).
+    redacted = any(carries_redaction(text) for _, text in ops)
     return {
         "format": F.FORMAT_NAME,
         "format_version": F.FORMAT_VERSION,
-        "min_reader_version": F.MIN_READER_VERSION,
+        "min_reader_version": F.REDACTION_READER_VERSION if redacted else F.MIN_READER_VERSION,
         "bundle_id": bundle_id or uuid7(),
         "created_hlc": created_hlc,
         "created_ms": wall_ms() if created_ms is None else created_ms,
@@ -212,9 +214,6 @@ def build_bundle(
         ops_data=ops_data,
         created_hlc=store.clock.last,
     )
-    if any(carries_redaction(text) for _, text in ops):
-        # Redaction hook: a 1.0 reader would take a redacted op for a new one.
-        manifest["min_reader_version"] = F.REDACTION_READER_VERSION
     if holds_newer_content(store.db):
         # Ops from a newer version are passed on; say so, or readers would refuse them.
         manifest["passes_on_newer_content"] = True
