@@ -409,7 +409,12 @@ def main() -> None:
         help="how the laptop's BEGIN IMMEDIATE waits for the write lock: retry (the fix),"
         " sqlite (SQLite's busy handler, before the fix), alternate (one Enter each: default)",
     )
-    parser.add_argument("--switch-ms", type=float, default=0.0, help="sys.setswitchinterval")
+    parser.add_argument(
+        "--switch-ms",
+        type=float,
+        default=1.0,
+        help="sys.setswitchinterval in ms: 1 as the app while its room is open, 5 CPython's",
+    )
     parser.add_argument("--quick", action="store_true", help="50 phones, 3 s, not written")
     parser.add_argument("--no-write", action="store_true", help="print, do not write the doc")
     args = parser.parse_args()

@@ -17,6 +17,7 @@ within a few seconds redraw the projector a few times a second, not 200 times.
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 from pathlib import Path
 
@@ -54,6 +55,23 @@ def failure_text(error: BaseException) -> str:
     return QCoreApplication.translate(
         "RoomSession", "The room could not be opened ({reason})."
     ).format(reason=type(error).__name__)
+
+
+# While the room is open its server thread shares the interpreter with the UI thread;
+# CPython hands the GIL over every 5 ms by default, so an Enter could wait that long
+# behind the server's Python work for phones. Every 1 ms keeps capture responsive
+# (benchmarks/bench_room_capture.py: p99 under a 200-phone vote 37 ms against 63 ms,
+# and 40 against 213 ms idle, each pair back to back on a loaded 2-core machine).
+UI_SWITCH_INTERVAL_S = 0.001
+_default_switch_interval = sys.getswitchinterval()
+
+
+def prefer_ui_thread() -> None:
+    sys.setswitchinterval(min(UI_SWITCH_INTERVAL_S, _default_switch_interval))
+
+
+def restore_switch_interval() -> None:
+    sys.setswitchinterval(_default_switch_interval)
 
 
 class RoomSession(QObject):
@@ -170,6 +188,7 @@ class RoomSession(QObject):
             return
         self.info = result
         self.ports[server.workshop_id] = result.port
+        prefer_ui_thread()
         self.opened.emit(result)
 
     def close(self) -> None:
@@ -184,6 +203,7 @@ class RoomSession(QObject):
         if server is not None:
             with contextlib.suppress(Exception):  # a server that failed to start is stopped
                 server.stop()
+        restore_switch_interval()
         if was_open:
             self.closed.emit()
 
