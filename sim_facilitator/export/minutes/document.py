@@ -30,7 +30,7 @@ from sim_facilitator.export.minutes import labels as ML
 from sim_facilitator.export.minutes.record import Record, collect
 from sim_facilitator.export.minutes.sections import MinutesBuilder
 from sim_facilitator.export.pdf.checked_write import check_pdf_target, write_pdf_checked
-from sim_facilitator.export.pdf.document import build_pdf
+from sim_facilitator.export.pdf.document import PdfCancelled, build_pdf, story_steps
 from sim_facilitator.export.pdf.fallback import Unresolved
 from sim_facilitator.export.pdf.fonts import register_fonts
 
@@ -46,8 +46,7 @@ BAD_OUTPUT = QT_TRANSLATE_NOOP(
 )
 
 
-class MinutesCancelled(Exception):
-    """The user stopped the generation; no file was written."""
+MinutesCancelled = PdfCancelled  # the user stopped the generation; no file was written
 
 
 class MinutesError(DomainError):
@@ -102,20 +101,7 @@ def render_record(
     fonts = register_fonts(font_dir)
     builder = MinutesBuilder(record, lang, fonts)
     story = builder.build_story()
-    total = len(story) + 2
-    done = [0]
-
-    def step() -> None:
-        done[0] += 1
-        if cancel is not None and cancel():
-            raise MinutesCancelled()
-        if progress is not None and (done[0] % 10 == 0 or done[0] >= len(story)):
-            progress(min(done[0], total - 2), total)
-
-    if progress is not None:
-        progress(0, total)
-    if cancel is not None and cancel():
-        raise MinutesCancelled()
+    step = story_steps(len(story), progress, cancel, every=10)
     w = record.workshop
     return build_pdf(
         builder,

@@ -228,6 +228,39 @@ def heat(fraction: float) -> Any:
     return colors.Color(1 - 0.55 * f, 1 - 0.35 * f, 1 - 0.15 * f)
 
 
+class PdfCancelled(Exception):
+    """The user stopped the generation; no file was written."""
+
+
+def story_steps(
+    count: int,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+    every: int,
+) -> Callable[[], None]:
+    """The callback ``build_pdf`` calls after each laid-out flowable of a ``count`` story.
+
+    It reports progress every ``every`` flowables (two more steps are left for writing
+    and checking the file) and raises ``PdfCancelled`` as soon as ``cancel()`` says so;
+    it checks once before the layout starts.
+    """
+    total = count + 2
+    done = [0]
+
+    def step() -> None:
+        done[0] += 1
+        if cancel is not None and cancel():
+            raise PdfCancelled()
+        if progress is not None and (done[0] % every == 0 or done[0] >= count):
+            progress(min(done[0], total - 2), total)
+
+    if progress is not None:
+        progress(0, total)
+    if cancel is not None and cancel():
+        raise PdfCancelled()
+    return step
+
+
 def build_pdf(
     builder: PdfBuilder,
     story: list[Flowable],

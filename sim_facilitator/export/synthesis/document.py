@@ -22,7 +22,7 @@ from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP
 from sim_facilitator.engine.store import Store
 from sim_facilitator.export.minutes.document import MinutesCancelled, check_lang
 from sim_facilitator.export.pdf.checked_write import check_pdf_target, write_pdf_checked
-from sim_facilitator.export.pdf.document import build_pdf
+from sim_facilitator.export.pdf.document import build_pdf, story_steps
 from sim_facilitator.export.pdf.fallback import Unresolved
 from sim_facilitator.export.pdf.fonts import register_fonts
 from sim_facilitator.export.synthesis import labels as SL
@@ -71,20 +71,7 @@ def render_synthesis(
     fonts = register_fonts(font_dir)
     builder = SynthesisBuilder(record, lang, fonts)
     story = builder.build_story()
-    total = len(story) + 2
-    done = [0]
-
-    def step() -> None:
-        done[0] += 1
-        if cancel is not None and cancel():
-            raise SynthesisCancelled()
-        if progress is not None and (done[0] % 5 == 0 or done[0] >= len(story)):
-            progress(min(done[0], total - 2), total)
-
-    if progress is not None:
-        progress(0, total)
-    if cancel is not None and cancel():
-        raise SynthesisCancelled()
+    step = story_steps(len(story), progress, cancel, every=5)
     return build_pdf(
         builder,
         story,
