@@ -5,6 +5,8 @@ Its strings keep the ``CoordinatorView`` translation context they were written i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -141,25 +143,20 @@ class SharedIdeasPage(Retranslating, QWidget):
 
     def confirm_selected(self) -> None:
         index = self._selected_index(self.suggestion_tree)
-        if index is None:
-            return
-        try:
-            confirm_cross_cluster(self.store, self.suggestions[index].idea_ids)
-        except DomainError as exc:
-            QMessageBox.warning(
-                self,
-                QCoreApplication.translate("CoordinatorView", "Cross-workshop cluster"),
-                error_text(exc),
-            )
-        self.fill()
-        self.update_buttons()
+        if index is not None:
+            ids = self.suggestions[index].idea_ids
+            self._change(lambda: confirm_cross_cluster(self.store, ids))
 
     def dissolve_selected(self) -> None:
         index = self._selected_index(self.cluster_tree)
-        if index is None:
-            return
+        if index is not None:
+            cluster_id = self.clusters[index].id
+            self._change(lambda: dissolve_cross_cluster(self.store, cluster_id))
+
+    def _change(self, action: Callable[[], object]) -> None:
+        """Run one change of the shared ideas; a refusal is said, and the lists reload."""
         try:
-            dissolve_cross_cluster(self.store, self.clusters[index].id)
+            action()
         except DomainError as exc:
             QMessageBox.warning(
                 self,
