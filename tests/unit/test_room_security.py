@@ -365,3 +365,25 @@ def test_writes_and_state_reads_each_run_in_one_transaction(
     server.poke()
     _wait_for(lambda: bool(reads))
     assert all(reads)
+
+
+def test_the_laptops_store_follows_the_newest_stamp_of_the_same_file(db_path: Path) -> None:
+    """L6, laptop side: the room server and the window share the file and the device
+    id; a write of the window's Store comes after whatever the server wrote since."""
+    from sim_facilitator.engine.clock import HybridClock
+    from sim_facilitator.engine.oplog import newest_hlc
+    from sim_facilitator.engine.storage import connect
+
+    wall = 1_700_000_000_000  # both clocks read the same millisecond
+    window = Store(connect(db_path))
+    window.clock = HybridClock(newest_hlc(window.db), now=lambda: wall)
+    server_side = Store(connect(db_path))  # opened at the same moment, same device
+    server_side.clock = HybridClock(newest_hlc(server_side.db), now=lambda: wall)
+    assert window.device_id == server_side.device_id
+    ws = create_workshop(server_side, "Atelier", language="fr")
+    add_idea(server_side, ws, "Depuis un téléphone")
+    newest = newest_hlc(window.db)
+    add_idea(window, ws, "Tapé sur le portable")
+    stamps = [row[0] for row in window.db.execute("SELECT hlc FROM ops ORDER BY seq")]
+    assert len(set(stamps)) == len(stamps)  # no two ops of one device share a stamp
+    assert stamps[-1] > newest
