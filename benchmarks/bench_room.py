@@ -54,7 +54,14 @@ def _serve(db: str, workshop_id: str, pipe: Connection) -> None:
     """The server process: start, report where it listens, serve until told to stop."""
     from sim_facilitator.room.server import Limits, RoomServer
 
-    limits = Limits(rate_per_second=1e6, rate_burst=1e6, streams_per_client=1000, max_streams=1000)
+    limits = Limits(
+        rate_per_second=1e6,
+        rate_burst=1e6,
+        streams_per_client=1000,
+        max_streams=1000,
+        idea_burst=1e6,  # every simulated phone sends from 127.0.0.1
+        idea_every_s=1e-6,
+    )
     server = RoomServer(db, workshop_id, host=HOST, limits=limits)
     info = server.start()
     pipe.send(info.as_json())

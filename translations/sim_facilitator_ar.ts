@@ -3948,7 +3948,7 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+103"/>
+        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+105"/>
         <source>Projector</source>
         <translation>العارض</translation>
     </message>
@@ -4010,7 +4010,7 @@
         <translation>التصويت قيد الإعداد</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Turnout: %1</source>
         <translation>نسبة المشاركة: %1</translation>
     </message>
@@ -4114,6 +4114,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Too many wrong voter codes were tried in this room: code checks are paused. Try again in {seconds} seconds.</source>
+        <translation>جُرِّبت رموز تصويت خاطئة كثيرة في هذه القاعة: التحقق من الرموز متوقف مؤقتًا. أعد المحاولة بعد {seconds} ثانية.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have sent many ideas in a short time. You can send another one in {seconds} seconds.</source>
+        <translation>أرسلت أفكارًا كثيرة في وقت قصير. يمكنك إرسال فكرة أخرى بعد {seconds} ثانية.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many ideas are waiting for the facilitator&apos;s approval. Your idea will be sent again once some have been reviewed.</source>
+        <translation>أفكار كثيرة تنتظر موافقة الميسّر. ستُرسَل فكرتك من جديد بعد مراجعة بعضها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Too many live connections; this page will refresh by itself.</source>
         <translation>عدد الاتصالات المباشرة كبير جدًا؛ ستتحدّث هذه الصفحة تلقائيًا.</translation>
     </message>
@@ -4464,7 +4479,7 @@
 <context>
     <name>RoomSession</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/room_session.py" line="+45"/>
+        <location filename="../sim_facilitator/ui/room/room_session.py" line="+46"/>
         <source>The room did not start in time. Close other programs and try again.</source>
         <translation>لم تبدأ القاعة في الوقت المحدد. أغلقوا البرامج الأخرى ثم أعيدوا المحاولة.</translation>
     </message>

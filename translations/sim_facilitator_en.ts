@@ -3896,7 +3896,7 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+103"/>
+        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+105"/>
         <source>Projector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3954,7 +3954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Turnout: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4058,6 +4058,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Too many wrong voter codes were tried in this room: code checks are paused. Try again in {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have sent many ideas in a short time. You can send another one in {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many ideas are waiting for the facilitator&apos;s approval. Your idea will be sent again once some have been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Too many live connections; this page will refresh by itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4408,7 +4423,7 @@
 <context>
     <name>RoomSession</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/room_session.py" line="+45"/>
+        <location filename="../sim_facilitator/ui/room/room_session.py" line="+46"/>
         <source>The room did not start in time. Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>

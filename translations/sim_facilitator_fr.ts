@@ -3900,7 +3900,7 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+103"/>
+        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+105"/>
         <source>Projector</source>
         <translation>Projecteur</translation>
     </message>
@@ -3958,7 +3958,7 @@
         <translation>Vote en préparation</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Turnout: %1</source>
         <translation>Participation : %1</translation>
     </message>
@@ -4062,6 +4062,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Too many wrong voter codes were tried in this room: code checks are paused. Try again in {seconds} seconds.</source>
+        <translation>Trop de codes de vote erronés ont été essayés dans cette salle : la vérification des codes est suspendue. Réessayez dans {seconds} secondes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have sent many ideas in a short time. You can send another one in {seconds} seconds.</source>
+        <translation>Vous avez envoyé beaucoup d’idées en peu de temps. Vous pourrez en envoyer une autre dans {seconds} secondes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many ideas are waiting for the facilitator&apos;s approval. Your idea will be sent again once some have been reviewed.</source>
+        <translation>Trop d’idées attendent la validation du facilitateur. Votre idée sera envoyée de nouveau quand certaines auront été examinées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Too many live connections; this page will refresh by itself.</source>
         <translation>Trop de connexions en direct ; cette page se mettra à jour d’elle-même.</translation>
     </message>
@@ -4412,7 +4427,7 @@
 <context>
     <name>RoomSession</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/room_session.py" line="+45"/>
+        <location filename="../sim_facilitator/ui/room/room_session.py" line="+46"/>
         <source>The room did not start in time. Close other programs and try again.</source>
         <translation>La salle n&apos;a pas démarré à temps. Fermez les autres programmes et réessayez.</translation>
     </message>

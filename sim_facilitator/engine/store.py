@@ -79,6 +79,11 @@ class Store:
     def _write(self, entity: Entity, entity_id: str, values: dict[str, Any]) -> None:
         """Record one op setting ``values`` on top of everything seen for those fields."""
         with self.transaction():
+            # The room server writes to the same file with its own clock and the
+            # same device id: follow the newest stamp stored (kept in meta, one
+            # indexed read) inside this write transaction, so this op is stamped
+            # after everything already written, never beside it.
+            self.clock.observe(newest_hlc(self.db))
             rowids: list[int] = []
             ops = load_entity_ops(self.db, entity.name, entity_id, rowids)
             leaves = leaves_by_field(ops)

@@ -32,6 +32,18 @@ IDEA_TOO_LONG = _("Room", "The idea is too long ({length} characters; at most {l
 IDEA_EMPTY = _("Room", "Write your idea before sending it.")
 NAME_TOO_LONG = _("Room", "The name is too long (at most {limit} characters).")
 RATE_LIMITED = _("Room", "Too many requests at once. Wait a few seconds and try again.")
+CODES_PAUSED = _(
+    "Room",
+    "Too many wrong voter codes were tried in this room: code checks are paused. Try again in {seconds} seconds.",  # noqa: E501
+)
+IDEAS_TOO_FAST = _(
+    "Room",
+    "You have sent many ideas in a short time. You can send another one in {seconds} seconds.",
+)
+MODERATION_FULL = _(
+    "Room",
+    "Too many ideas are waiting for the facilitator's approval. Your idea will be sent again once some have been reviewed.",  # noqa: E501
+)
 TOO_MANY_STREAMS = _("Room", "Too many live connections; this page will refresh by itself.")
 INTERNAL = _("Room", "Something went wrong on the facilitator's laptop; nothing was saved.")
 

@@ -13,8 +13,7 @@ import contextlib
 import json
 import logging
 import math
-import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -301,15 +300,39 @@ async def post_idea(request: web.Request) -> web.StreamResponse:
     question_id = Q.entity_id(body, "question_id", optional=True)
     name = Q.text(body, "name", optional=True)
     assert text is not None
+    address = _client(request)
+    _take_idea_budget(server, address, client)
     workshop_id, moderated = server.workshop_id, server.moderated
-    receipt, created = await server.write(
-        lambda s: add_room_idea(
-            s, workshop_id, client, submission, text, question_id, name, moderated
+    max_pending = server.limits.max_pending_ideas
+    created = False
+    try:
+        receipt, created = await server.write(
+            lambda s: add_room_idea(
+                s, workshop_id, client, submission, text, question_id, name, moderated, max_pending
+            )
         )
-    )
+    finally:
+        if not created:  # a retry or a refusal: only a stored idea costs the budget
+            server.idea_rate_address.give_back(address)
+            server.idea_rate_client.give_back(client)
     if created:
         server.notify("idea")
     return _json({"receipt": receipt.as_json()}, 201 if created else 200)
+
+
+def _take_idea_budget(server: RoomServer, address: str, client: str) -> None:
+    """Ideas go into the permanent record: a budget of their own, per address and
+    per browser token (a token is self-issued, so the address counts too)."""
+    wait = server.idea_rate_address.take(address)
+    if wait <= 0:
+        wait = server.idea_rate_client.take(client)
+        if wait > 0:
+            server.idea_rate_address.give_back(address)
+    if wait > 0:
+        seconds = max(1, math.ceil(wait))
+        raise RoomError(
+            429, "ideas_too_fast", R.IDEAS_TOO_FAST, {"seconds": seconds}, {"retry_after": seconds}
+        )
 
 
 async def post_idea_status(request: web.Request) -> web.StreamResponse:
@@ -324,30 +347,31 @@ async def post_idea_status(request: web.Request) -> web.StreamResponse:
 
 # One-time codes are 6 digits: with 200 issued, a guess hits one in 4,500. Each
 # address may get a code wrong a few times per window, then its codes are refused
-# for the rest of it, so guessing takes days instead of minutes.
-CODE_FAILURES = 10
-CODE_WINDOW_S = 600.0
-
-
+# for the rest of it, so guessing takes days instead of minutes; and many wrong
+# codes in the room from all addresses together (many addresses on one LAN) pause
+# every code check for a while (``RoomServer.code_check_wait``, ``Limits``).
 def _code_guard(request: web.Request) -> None:
-    failures = _server(request).code_failures
-    count, since = failures.get(_client(request), (0, 0.0))
-    if count >= CODE_FAILURES and time.monotonic() - since < CODE_WINDOW_S:
-        wait = int(CODE_WINDOW_S - (time.monotonic() - since)) + 1
-        raise RoomError(429, "rate_limited", R.RATE_LIMITED, extra={"retry_after": wait})
+    why, wait = _server(request).code_check_wait(_client(request))
+    if why == "room":
+        seconds = max(1, math.ceil(wait))
+        raise RoomError(
+            429, "codes_paused", R.CODES_PAUSED, {"seconds": seconds}, {"retry_after": seconds}
+        )
+    if why:
+        seconds = max(1, math.ceil(wait))
+        raise RoomError(429, "rate_limited", R.RATE_LIMITED, extra={"retry_after": seconds})
 
 
 def _code_failed(request: web.Request) -> None:
-    failures = _server(request).code_failures
-    client = _client(request)
-    count, since = failures.get(client, (0, time.monotonic()))
-    if time.monotonic() - since >= CODE_WINDOW_S:
-        count, since = 0, time.monotonic()
-    failures[client] = (count + 1, since)
+    _server(request).code_failed(_client(request))
 
 
-async def _guarded(request: web.Request, work: Awaitable[T]) -> T:
-    _code_guard(request)
+async def _guarded(request: web.Request, work: Coroutine[Any, Any, T]) -> T:
+    try:
+        _code_guard(request)
+    except RoomError:
+        work.close()  # refused before it ran: never awaited
+        raise
     try:
         return await work
     except RoomError as exc:

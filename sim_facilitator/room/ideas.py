@@ -24,6 +24,7 @@ from typing import Any
 # re-exported here for the room's callers.
 from sim_facilitator.domain.ideas import is_shown as is_shown
 from sim_facilitator.engine.ids import derived_id
+from sim_facilitator.engine.schema import ENTITIES
 from sim_facilitator.engine.store import Store
 from sim_facilitator.room import errors as R
 from sim_facilitator.room.errors import RoomError
@@ -117,11 +118,14 @@ def add_room_idea(
     question_id: str | None = None,
     name: str | None = None,
     moderated: bool = False,
+    max_pending: int | None = None,
 ) -> tuple[IdeaReceipt, bool]:
     """Store an idea from a phone; returns its receipt and whether it is new.
 
     The same submission sent again returns the first receipt (nothing stored);
-    the same submission id with other content is refused (``id_reused``).
+    the same submission id with other content is refused (``id_reused``). In a
+    moderated room, a new idea is refused (``moderation_full``) while
+    ``max_pending`` ideas already wait for approval.
     """
     text = clean_phone_text(text)
     if not text:
@@ -140,6 +144,14 @@ def add_room_idea(
                 raise RoomError(409, "id_reused", R.ID_REUSED)
             return _receipt(existing), False
         store.require("workshop", workshop_id)
+        if (
+            moderated
+            and max_pending is not None
+            and pending_count(store, workshop_id) >= max_pending
+        ):
+            raise RoomError(
+                429, "moderation_full", R.MODERATION_FULL, extra={"retry_after": PENDING_RETRY_S}
+            )
         if question_id is not None:
             question = store.get("question", question_id)
             # Another workshop's question does not exist for this room.
@@ -176,6 +188,20 @@ def idea_statuses(
             row = None
         result[submission_id] = status_of(row)
     return result
+
+
+PENDING_RETRY_S = 60  # a full moderation queue: the phone tries again after this
+
+
+def pending_count(store: Store, workshop_id: str) -> int:
+    """How many live ideas of the workshop wait for approval."""
+    table = ENTITIES["idea"].table
+    row = store.db.execute(
+        f"SELECT count(*) FROM {table} WHERE workshop_id = ? AND moderation = 'pending'"
+        " AND coalesce(deleted, 0) = 0",
+        [workshop_id],
+    ).fetchone()
+    return int(row[0])
 
 
 # -- moderation (the facilitator's side) ------------------------------------------

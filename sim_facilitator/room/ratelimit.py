@@ -40,6 +40,13 @@ class RateLimiter:
             self._prune(now)
         return 0.0
 
+    def give_back(self, key: str, cost: float = 1.0) -> None:
+        """Return a token taken for something that did not happen after all."""
+        found = self._buckets.get(key)
+        if found is not None:
+            tokens, then = found
+            self._buckets[key] = (min(self.burst, tokens + cost), then)
+
     def _prune(self, now: float) -> None:
         full = [
             k

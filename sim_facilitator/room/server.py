@@ -31,6 +31,7 @@ import logging
 import secrets
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,6 +102,21 @@ class Limits:
     # A flood: after this many 429s in a row an address is cut off for a while.
     flood_429s: int = 20
     flood_block_s: float = 30.0
+    # Ideas go into the permanent record: a budget of their own, per address and
+    # per browser token (``idea_burst`` at once, then one every ``idea_every_s``),
+    # and at most ``max_pending_ideas`` waiting for approval in a moderated room.
+    idea_burst: float = 5.0
+    idea_every_s: float = 10.0
+    max_pending_ideas: int = 200
+    # Wrong voter codes: per address (``code_failures`` within ``code_window_s``,
+    # then refused for the rest of it), and for the whole room (more than
+    # ``room_code_failures`` within ``room_code_window_s`` from all addresses
+    # together: every code check refused for ``room_code_block_s``).
+    code_failures: int = 10
+    code_window_s: float = 600.0
+    room_code_failures: int = 30
+    room_code_window_s: float = 60.0
+    room_code_block_s: float = 60.0
 
 
 @dataclass(frozen=True)
@@ -160,6 +176,9 @@ class RoomServer:
         self.on_change = on_change
         self._moderated = moderated
         self.rate = RateLimiter(self.limits.rate_per_second, self.limits.rate_burst)
+        idea_rate = 1.0 / self.limits.idea_every_s
+        self.idea_rate_address = RateLimiter(idea_rate, self.limits.idea_burst)
+        self.idea_rate_client = RateLimiter(idea_rate, self.limits.idea_burst)
         self.static = load_static()
         # Laptops of the room (live sync): pairing code, pairings, paired laptops.
         self.sync = RoomSync(self, auto_confirm_pairing)
@@ -173,6 +192,9 @@ class RoomServer:
         self.stopping = False
         self._recent_polls: dict[str, float] = {}
         self.code_failures: dict[str, tuple[int, float]] = {}  # address -> (count, since)
+        self._room_code_failures: deque[float] = deque()  # times of recent wrong codes
+        self._codes_paused_until = 0.0
+        self._wrong_codes = 0
         # Host names a phone may use (DNS rebinding): the bound addresses, localhost.
         self.host_names = frozenset([*(a.lower() for a in self.addresses), "localhost"])
         self.ballot_submissions: Submissions = {}  # used on the database thread only
@@ -246,6 +268,12 @@ class RoomServer:
         self._moderated = moderated
         self.poke()
 
+    @property
+    def wrong_codes(self) -> int:
+        """Wrong voter codes (``bad_voter_code``) received since the room opened, from
+        every address: a number the facilitator may want to see (guessing)."""
+        return self._wrong_codes
+
     def poke(self) -> None:
         """Look for changes now instead of at the next poll (thread-safe)."""
         loop = self._loop
@@ -290,6 +318,48 @@ class RoomServer:
             self.on_change(kind)
         except Exception:  # a broken listener must not break the room
             log.exception("room on_change listener failed")
+
+    # -- wrong voter codes (event loop thread) --------------------------------------
+    def code_check_wait(self, client: str) -> tuple[str, float]:
+        """``("", 0)`` when ``client`` may present a voter code now, else why not
+        (``"address"`` or ``"room"``) and the seconds to wait."""
+        now = time.monotonic()
+        if now < self._codes_paused_until:
+            return "room", self._codes_paused_until - now
+        count, since = self.code_failures.get(client, (0, 0.0))
+        window = self.limits.code_window_s
+        if count >= self.limits.code_failures and now - since < window:
+            return "address", window - (now - since)
+        return "", 0.0
+
+    def code_failed(self, client: str) -> None:
+        """Count a wrong voter code, for its address and for the whole room."""
+        limits = self.limits
+        now = time.monotonic()
+        self._wrong_codes += 1
+        count, since = self.code_failures.get(client, (0, now))
+        if now - since >= limits.code_window_s:
+            count, since = 0, now
+        self.code_failures[client] = (count + 1, since)
+        if len(self.code_failures) > 10_000:
+            self._prune_code_failures(now)
+        recent = self._room_code_failures
+        recent.append(now)
+        while recent and now - recent[0] >= limits.room_code_window_s:
+            recent.popleft()
+        if len(recent) > limits.room_code_failures:
+            # Guessing from many addresses at once: pause every code check.
+            self._codes_paused_until = now + limits.room_code_block_s
+            recent.clear()
+
+    def _prune_code_failures(self, now: float) -> None:
+        """Forget addresses whose window is over (they hold no information any more)."""
+        window = self.limits.code_window_s
+        for client, (_count, since) in list(self.code_failures.items()):
+            if now - since >= window:
+                del self.code_failures[client]
+        while len(self.code_failures) > 10_000:  # still too many: forget the oldest
+            del self.code_failures[next(iter(self.code_failures))]
 
     def saw_poll(self, client: str) -> None:
         self._recent_polls[client] = time.monotonic()
@@ -450,6 +520,7 @@ class RoomServer:
 
     def _count_phones(self) -> None:
         now = time.monotonic()
+        self._prune_code_failures(now)
         for client, seen in list(self._recent_polls.items()):
             if now - seen > RECENT_POLL_S:
                 del self._recent_polls[client]

@@ -233,6 +233,38 @@ def test_results_only_after_close_when_hidden_and_reopen_asks_reason(
     assert not view.table.isVisible()  # hidden again while open
 
 
+def test_projector_shows_only_the_ballot_count_while_a_visible_round_is_open(
+    qtbot: Any, store: Store, room: dict[str, Any]
+) -> None:
+    """H2: live per-option counts on the projector let someone who photographs the
+    screen after each vote subtract two pictures and learn that ballot. While the
+    round is open the projector shows how many voted, never the counts, even when
+    the round does not hide its results; they appear once it is closed."""
+    rid = create_round(store, room["w"], "Visible", method="approval", options=room["ideas"])
+    open_round(store, rid)
+    for p in room["people"][:3]:
+        cast_ballot(store, rid, p, {room["ideas"][0]: 1})
+    assert round_results(store, rid).options  # the domain would show them...
+    projector = ProjectorView(store, room["w"], round_id=rid)
+    qtbot.addWidget(projector)
+    projector.show()
+    assert not projector.chart.isVisible()  # ...the projector does not
+    assert projector.chart.bars() == []
+    assert len(projector.shown_option_labels()) == 4  # the options, without numbers
+    assert projector.count.ballots == 3
+    assert "3 of 5" in projector.status.text()
+    assert "Turnout" not in projector.note.text()
+    cast_ballot(store, rid, room["people"][3], {room["ideas"][1]: 1})
+    projector.refresh()
+    assert projector.count.ballots == 4
+    assert projector.chart.bars() == []
+    close_round(store, rid)
+    projector.refresh()
+    assert projector.chart.isVisible()
+    assert [b.value for b in projector.chart.bars()][:2] == [3, 1]
+    assert projector.shown_option_labels() == []
+
+
 def test_create_and_edit_a_draft_round(
     qtbot: Any, store: Store, room: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:

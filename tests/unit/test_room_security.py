@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import time
 from pathlib import Path
@@ -23,6 +24,7 @@ from tests.unit.test_room_server_support import (  # noqa: F401 - the room fixtu
     make_round,
     make_workshop,
     room,
+    token,
 )
 
 Room = tuple[RoomServer, Workshop]
@@ -365,3 +367,158 @@ def test_writes_and_state_reads_each_run_in_one_transaction(
     server.poke()
     _wait_for(lambda: bool(reads))
     assert all(reads)
+
+
+def test_the_laptops_store_follows_the_newest_stamp_of_the_same_file(db_path: Path) -> None:
+    """L6, laptop side: the room server and the window share the file and the device
+    id; a write of the window's Store comes after whatever the server wrote since."""
+    from sim_facilitator.engine.clock import HybridClock
+    from sim_facilitator.engine.oplog import newest_hlc
+    from sim_facilitator.engine.storage import connect
+
+    wall = 1_700_000_000_000  # both clocks read the same millisecond
+    window = Store(connect(db_path))
+    window.clock = HybridClock(newest_hlc(window.db), now=lambda: wall)
+    server_side = Store(connect(db_path))  # opened at the same moment, same device
+    server_side.clock = HybridClock(newest_hlc(server_side.db), now=lambda: wall)
+    assert window.device_id == server_side.device_id
+    ws = create_workshop(server_side, "Atelier", language="fr")
+    add_idea(server_side, ws, "Depuis un téléphone")
+    newest = newest_hlc(window.db)
+    add_idea(window, ws, "Tapé sur le portable")
+    stamps = [row[0] for row in window.db.execute("SELECT hlc FROM ops ORDER BY seq")]
+    assert len(set(stamps)) == len(stamps)  # no two ops of one device share a stamp
+    assert stamps[-1] > newest
+
+
+# -- M2: ideas have a budget of their own, and the moderation queue a cap ----------------
+def _started(db_path: Path, ws: Workshop, **kwargs) -> RoomServer:  # type: ignore[no-untyped-def]
+    moderated = kwargs.pop("moderated", False)
+    server = RoomServer(
+        db_path, ws.id, host="127.0.0.1", limits=Limits(poll_s=0.05, **kwargs), moderated=moderated
+    )
+    server.start()
+    return server
+
+
+def test_ideas_from_one_address_have_a_small_budget(store: Store, db_path: Path) -> None:
+    ws = make_workshop(store)
+    server = _started(db_path, ws, idea_burst=3, idea_every_s=60)
+    try:
+        phone = _phone(server, "fr")
+        first = {"client": phone.client, "id": token(), "text": "Idée 0"}
+        assert phone.post("/api/ideas", first)[0] == 201
+        assert phone.post("/api/ideas", first)[0] == 200  # a retry costs nothing
+        assert phone.idea("Idée 1")[0] == 201
+        assert phone.idea("Idée 2")[0] == 201
+        before = dump(db_path)
+        body = json.dumps({"client": phone.client, "id": token(), "text": "Encore une"})
+        status, payload, headers = phone.request(
+            "POST", "/api/ideas", body.encode(), {"Content-Type": "application/json"}
+        )
+        assert status == 429
+        assert payload["code"] == "ideas_too_fast"
+        assert 1 <= int(headers["Retry-After"]) <= 60
+        assert payload["retry_after"] == int(headers["Retry-After"])
+        assert "idées" in payload["message"]
+        assert headers["Retry-After"] in payload["message"]
+        # Another browser on the same address shares the address's budget.
+        other = _phone(server, "ar")
+        status, payload = other.idea("فكرة أخرى")
+        assert (status, payload["code"]) == (429, "ideas_too_fast")
+        assert "ثانية" in payload["message"]
+        assert dump(db_path) == before
+        # The general rate limit is untouched: the phone still reads the state.
+        assert phone.state()["version"] >= 1
+    finally:
+        server.stop()
+
+
+def test_ideas_from_one_browser_have_a_small_budget_whatever_its_address(
+    store: Store, db_path: Path
+) -> None:
+    from sim_facilitator.room.errors import RoomError
+    from sim_facilitator.room.http import _take_idea_budget
+
+    ws = make_workshop(store)
+    server = RoomServer(db_path, ws.id, limits=Limits(idea_burst=2, idea_every_s=10))
+    browser = token()
+    _take_idea_budget(server, "192.168.1.10", browser)
+    _take_idea_budget(server, "192.168.1.11", browser)
+    with pytest.raises(RoomError) as refused:
+        _take_idea_budget(server, "192.168.1.12", browser)
+    assert refused.value.code == "ideas_too_fast"
+    assert refused.value.extra["retry_after"] == 10
+    _take_idea_budget(server, "192.168.1.12", token())  # the refused one cost its address nothing
+    _take_idea_budget(server, "192.168.1.12", token())
+
+
+def test_a_full_moderation_queue_refuses_new_ideas(store: Store, db_path: Path) -> None:
+    from sim_facilitator.room.ideas import approve_idea, pending_ideas
+
+    ws = make_workshop(store)
+    server = _started(db_path, ws, moderated=True, max_pending_ideas=2, idea_burst=100)
+    try:
+        phone = _phone(server)
+        assert phone.idea("One")[0] == 201
+        assert phone.idea("Two")[0] == 201
+        before = dump(db_path)
+        status, payload = phone.idea("Three")
+        assert (status, payload["code"]) == (429, "moderation_full")
+        assert "approval" in payload["message"]
+        assert payload["retry_after"] >= 1
+        assert dump(db_path) == before
+        approve_idea(store, pending_ideas(store, ws.id)[0]["id"])
+        assert phone.idea("Three")[0] == 201
+        server.set_moderated(False)  # not moderated: no queue, no cap
+        _wait_for(lambda: not phone.state()["ideas"]["moderated"])
+        assert phone.idea("Four")[0] == 201
+    finally:
+        server.stop()
+
+
+# -- M6: wrong voter codes from many addresses ------------------------------------------
+def test_many_wrong_codes_in_the_room_pause_every_code_check(store: Store, db_path: Path) -> None:
+    ws = make_workshop(store)
+    round_id = make_round(store, ws, "approval", {})
+    code = issue_numbers(store, round_id, 1)[0]
+    wrong = "000000" if code != "000000" else "111111"
+    # Per address generous (as if each guess came from its own address), room-wide 3.
+    server = _started(db_path, ws, code_failures=1000, room_code_failures=3)
+    try:
+        phone = _phone(server, "fr")
+        check = {"round_id": round_id, "voter_code": wrong}
+        for _ in range(4):
+            assert phone.post("/api/voter-check", check)[1]["code"] == "bad_voter_code"
+        assert server.wrong_codes == 4
+        # Every code check is now refused, the right code included, and ballots too.
+        status, payload = _phone(server).post(
+            "/api/voter-check", {"round_id": round_id, "voter_code": code}
+        )
+        assert (status, payload["code"]) == (429, "codes_paused")
+        assert payload["retry_after"] >= 30
+        status, payload = _phone(server, "fr").ballot(round_id, {ws.options[0]: 1}, code)
+        assert (status, payload["code"]) == (429, "codes_paused")
+        assert "codes" in payload["message"]
+        assert ballots_cast(store, round_id) == 0
+        assert server.wrong_codes == 4  # refusals while paused check nothing
+    finally:
+        server.stop()
+
+
+def test_the_wrong_code_counts_per_address_are_forgotten_after_their_window(
+    room: Room,  # noqa: F811
+) -> None:
+    server, _ws = room
+    loop = server._loop
+    assert loop is not None
+    old = time.monotonic() - server.limits.code_window_s - 1
+
+    def fill() -> None:
+        for n in range(500):
+            server.code_failures[f"10.0.{n // 250}.{n % 250}"] = (3, old)
+        server.code_failures["10.9.9.9"] = (3, time.monotonic())  # still counting
+
+    loop.call_soon_threadsafe(fill)
+    _wait_for(lambda: len(server.code_failures) == 1)
+    assert list(server.code_failures) == ["10.9.9.9"]

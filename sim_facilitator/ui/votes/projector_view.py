@@ -3,12 +3,14 @@
 At the top, the running agenda item and its time left. Below, either a vote or
 the capture: while a round is open (or the one the facilitator chose) it shows
 the question, the options and how many have voted (in large print while it is
-open: the count, never who or what); results appear only when the round's
-results may be shown (closed, or not hidden, and never a lone ballot). With no
-vote on, it shows the guiding question and the idea wall: the latest ideas
-shown, those from phones with the name typed on the phone (ideas waiting for
-approval or hidden never appear). It never shows an individual ballot, and
-follows the application's language and layout direction.
+open): the count, never who or what, and no per-option count while the round
+is open, even when it does not hide its results (photographs of live counts
+taken after each vote, subtracted, would tell that ballot); results appear once
+the round is closed (and never a lone ballot). With no vote on, it shows the
+guiding question and the idea wall: the latest ideas shown, those from phones
+with the name typed on the phone (ideas waiting for approval or hidden never
+appear). It never shows an individual ballot, and follows the application's
+language and layout direction.
 
 While the room is open the main window calls ``room_changed`` as phones send
 ideas and ballots; otherwise (another laptop's import, a vote on the ballot
@@ -200,7 +202,10 @@ class ProjectorView(Retranslating, QWidget):
         else:
             state = self.tr("Vote in preparation")
         self.status.setText(f"{state} — {method_name(results.method)} — {voted}")
-        show_results = bool(results.options) and (results.status == "closed" or not results.hidden)
+        # Per-option counts only once the round is closed, even when it does not hide
+        # its results: live counts on a wall can be photographed after each vote and
+        # two pictures subtracted to learn one ballot. While open: the count only.
+        show_results = bool(results.options) and results.status == "closed"
         if show_results:
             self.chart.set_bars(
                 [
@@ -229,4 +234,9 @@ class ProjectorView(Retranslating, QWidget):
                 line.setWordWrap(True)
                 set_user_text(line, f"{number(position)}. {label}")
                 self.options_layout.addWidget(line)
-            self.note.setText(withheld_text(results.withheld) if results.status != "draft" else "")
+            if results.status == "open":  # whatever the reason, the counts wait for the close
+                self.note.setText(withheld_text("hidden"))
+            elif results.status == "closed":
+                self.note.setText(withheld_text(results.withheld))
+            else:
+                self.note.clear()
