@@ -101,7 +101,14 @@ def _limits() -> Any:
     from sim_facilitator.room.server import Limits
 
     # Every simulated phone comes from 127.0.0.1: one address, so no per-address limit.
-    return Limits(rate_per_second=1e6, rate_burst=1e6, streams_per_client=1000, max_streams=1000)
+    return Limits(
+        rate_per_second=1e6,
+        rate_burst=1e6,
+        streams_per_client=1000,
+        max_streams=1000,
+        idea_burst=1e6,
+        idea_every_s=1e-6,
+    )
 
 
 def _sqlite_busy_handler() -> None:

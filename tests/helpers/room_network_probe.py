@@ -107,7 +107,8 @@ def main() -> None:
         from sim_facilitator.domain.votes.lifecycle import open_round
 
         open_round(store, poll)
-        # default addresses; every phone is 127.0.0.1 here, so one rate bucket (and idea budget) is raised
+        # default addresses; every phone is 127.0.0.1 here, so one rate bucket and idea
+        # budget: both raised
         limits = Limits(poll_s=0.05, rate_per_second=1000, rate_burst=1000, idea_burst=1000)
         server = RoomServer(db, ws.id, limits=limits)
         info = server.start()
