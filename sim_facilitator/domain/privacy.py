@@ -11,7 +11,10 @@
   the other values by nothing, in their own ops, in ideas' ``author_id`` and in
   actions whose owner is exactly one of their names. Bundles exported from now
   on carry the redacted copies, which replace the originals on other laptops
-  (and keep them from ever coming back);
+  (and keep them from ever coming back). Someone who never consented and had
+  no other details shared nothing personal: their record still gets one
+  redacted op (``redaction.ERASURE_TRACE``), so other laptops learn of the
+  erasure (they clear ideas linked to them and the real name typed there);
 - freed pages are overwritten (``secure_delete``), the file rebuilt
   (``VACUUM``) and the WAL emptied, so no byte of the name is left in the
   database files; backups made afterwards copy the cleaned database, and
@@ -29,7 +32,12 @@ from pathlib import Path
 from sim_facilitator.engine import errors as E
 from sim_facilitator.engine.errors import NotFoundError
 from sim_facilitator.engine.oplog import reproject
-from sim_facilitator.engine.redaction import known_names, redact_participant
+from sim_facilitator.engine.redaction import (
+    ERASURE_TRACE,
+    known_names,
+    leaves_redacted_op,
+    redact_participant,
+)
 from sim_facilitator.engine.scrub import scrub_backups, wipe_free_space
 from sim_facilitator.engine.store import Store, database_file, pseudonym
 
@@ -80,6 +88,10 @@ def erase_participant(store: Store, participant_id: str, backups: bool = True) -
         )
         if not person["deleted"]:
             store.delete("participant", participant_id)
+        if not leaves_redacted_op(store.db, participant_id):
+            # Nothing personal was ever shared: a value written only to be redacted
+            # below, so other laptops see the erasure (a redacted op of theirs).
+            store.update("participant", participant_id, {"organisation": ERASURE_TRACE})
         changed = redact_participant(store.db, participant_id, names)
         reproject(store.db, changed)
     wipe_free_space(store.db)

@@ -25,6 +25,13 @@ reaches the same bytes whatever order bundles arrive in:
   the participant's names (an action's owner): shipped as redacted copies, as
   other laptops no longer know the name to look for.
 
+An erasure always leaves at least one redacted op of the participant, since that
+is how other laptops learn of it: when nothing personal of theirs was ever shared
+(no consent, so the shared name is already the pseudonym, and no other detail),
+the erasure first writes ``ERASURE_TRACE`` as their organisation, an ordinary op
+that the rule above redacts in the same transaction (``leaves_redacted_op``). No
+laptop ever sees the value, only the redacted op.
+
 Two copies of one op merge into the original redacted with the union of their
 fields: a join, so merging stays commutative, associative and idempotent; a
 redacted copy never turns back into the original.
@@ -73,6 +80,11 @@ VerifiedOp = tuple[str, Op, str]  # (op id, body, canonical text)
 # Set in ``meta`` once this database stores a redacted op: until then an import
 # skips the search for erased participants (one primary-key lookup instead).
 HOLDS_REDACTIONS_KEY = "privacy.holds_redactions"
+
+
+# The value an erasure writes, then redacts at once, when nothing else of the
+# participant would be redacted (never seen outside that one transaction).
+ERASURE_TRACE = "erased"
 
 
 def placeholder(entity: str, entity_id: str, field: str) -> str | None:
@@ -175,6 +187,15 @@ def closure_fields(body: Mapping[str, Any], erased: frozenset[str] | set[str]) -
         if values.get(name) in erased:
             found.add(name)
     return found
+
+
+def leaves_redacted_op(db: Database, participant_id: str) -> bool:
+    """Would redacting this participant leave at least one redacted op of theirs?"""
+    for _op_id, text in op_texts_for_keys(db, [("participant", participant_id)]):
+        body = json.loads(text)
+        if is_redacted(body) or closure_fields(body, {participant_id}):
+            return True
+    return False
 
 
 def erased_participants(db: Database) -> set[str]:
