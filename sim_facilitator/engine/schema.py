@@ -365,6 +365,21 @@ ENTITIES: dict[str, Entity] = {
                 Field("principle_ids", "list"),
             ),
         ),
+        # Two ideas a person said are not duplicates (the Duplicates page's "Not
+        # duplicates"): never suggested together again. The id is derived from
+        # the workshop and the sorted pair (domain/organise/dismissals.py), so two
+        # laptops dismissing the same pair make one record; ``deleted`` undoes it.
+        # idea_a sorts before idea_b. Added in bundle format 1.2.
+        Entity(
+            "dismissal",
+            "p_dismissal",
+            "dismissals",
+            _fields(
+                _ref("workshop_id", "workshop", required=True),
+                _ref("idea_a", "idea", required=True),
+                _ref("idea_b", "idea", required=True),
+            ),
+        ),
         # The coordinator's cross-workshop grouping of duplicate ideas (see
         # domain/cross_duplicates.py). No workshop owns it: it stays on the
         # coordinator's database (no bundle scope selects it).

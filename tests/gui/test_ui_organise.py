@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,6 +30,7 @@ from sim_facilitator.ui.organise.organise_view import OrganiseView
 from sim_facilitator.ui.record.actions_view import ActionsView
 from sim_facilitator.ui.record.decisions_view import DecisionsView
 from sim_facilitator.ui.shell.application import set_language
+from tests.helpers.stores import make_store
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -349,6 +351,28 @@ def test_duplicates_confirm_show_originals_and_unmerge(
     view.suggested.setCurrentItem(view.suggested.topLevelItem(0))
     view.dismiss_button.click()
     assert view.suggested.topLevelItemCount() == 0
+    assert errors == []
+
+
+def test_a_dismissed_suggestion_stays_dismissed_when_the_view_is_reopened(
+    qtbot: Any, store: Store, demo: str, db_path: Path, errors: list[str], english: None
+) -> None:
+    a = add_idea(store, demo, "Bourses pour les étudiantes rurales de Figuig")
+    b = add_idea(store, demo, "Bourses pour les etudiantes rurales de Figuig")
+    view = shown(qtbot, DuplicatesView(store, demo))
+    assert isinstance(view, DuplicatesView)
+    assert [s.key for s in view.suggestions] == [frozenset((a, b))]
+    view.suggested.setCurrentItem(view.suggested.topLevelItem(0))
+    view.dismiss_button.click()
+    assert view.suggested.topLevelItemCount() == 0
+    view.close()
+    view.deleteLater()
+
+    reopened = shown(qtbot, DuplicatesView(make_store(db_path), demo))  # another connection
+    assert isinstance(reopened, DuplicatesView)
+    assert reopened.suggestions == []
+    assert reopened.suggested.topLevelItemCount() == 0
+    assert not reopened.dismiss_button.isEnabled()
     assert errors == []
 
 

@@ -15,6 +15,11 @@ from sim_facilitator.domain.organise.clusters import (
     rename_cluster,
     split_cluster,
 )
+from sim_facilitator.domain.organise.dismissals import (
+    dismiss_group,
+    dismissal_id,
+    dismissed_pairs,
+)
 from sim_facilitator.domain.organise.duplicates import (
     DUPLICATE_THRESHOLD,
     pair_key,
@@ -230,6 +235,93 @@ def test_duplicates_are_suggested_across_arabic_letter_variants(store: Store) ->
     dismissed = [pair_key(ids[6], ids[7])]
     found = suggest_duplicates(store, w, dismissed=dismissed)
     assert sorted(sorted(ids.index(i) for i in s.idea_ids) for s in found) == [[0, 1, 2]]
+
+
+def test_a_dismissed_pair_stays_dismissed_after_reopening(store: Store, db_path: Path) -> None:
+    w, _ = small_workshop(store)
+    a = add_idea(store, w, "Monnaie locale complémentaire à Casablanca")
+    b = add_idea(store, w, "Monaie locale complementaire a Casablanca")
+    c = add_idea(store, w, "Monnaie locale complementaire a Casablanca !")
+    d = add_idea(store, w, "Bourses pour les étudiantes rurales")
+    e = add_idea(store, w, "Bourses pour les etudiantes rurales")
+    assert {frozenset(s.idea_ids) for s in suggest_duplicates(store, w)} == {
+        frozenset((a, b, c)),
+        frozenset((d, e)),
+    }
+    ops_before = store.db.execute("SELECT count(*) FROM ops").fetchone()[0]
+    change = dismiss_group(store, w, (c, a, b))
+    assert len(change.created) == 3  # one record per pair, each its derived id
+    assert {i for _, i in change.created} == {
+        dismissal_id(w, a, b),
+        dismissal_id(w, c, a),
+        dismissal_id(w, b, c),
+    }
+    assert store.db.execute("SELECT count(*) FROM ops").fetchone()[0] == ops_before + 3
+    row = store.require("dismissal", dismissal_id(w, b, a))
+    assert [row["idea_a"], row["idea_b"]] == sorted((a, b))
+
+    reopened = make_store(db_path)  # the page, and the app, closed and opened again
+    assert [set(s.idea_ids) for s in suggest_duplicates(reopened, w)] == [{d, e}]
+    assert dismissed_pairs(reopened, w) == {
+        frozenset((a, b)),
+        frozenset((a, c)),
+        frozenset((b, c)),
+    }
+    assert dismiss_group(reopened, w, (a, b)).changes == []  # dismissing again changes nothing
+    change.undo(reopened)  # undone: suggested again
+    assert {frozenset(s.idea_ids) for s in suggest_duplicates(reopened, w)} == {
+        frozenset((a, b, c)),
+        frozenset((d, e)),
+    }
+    again = dismiss_group(reopened, w, (a, b, c))  # the same records, restored
+    assert again.created == []
+    assert len(again.changes) == 3
+    assert len(reopened.list("dismissal", include_deleted=True)) == 3
+    assert [set(s.idea_ids) for s in suggest_duplicates(reopened, w)] == [{d, e}]
+    other = create_workshop(store, "Autre")
+    with pytest.raises(ValidationError):
+        dismiss_group(store, other, (d, e))
+
+
+def test_dismissals_travel_in_bundles_and_merge_idempotently(tmp_path: Path) -> None:
+    from sim_facilitator.engine.dump import dump_text
+    from sim_facilitator.export.bundle.importer import IMPORTED, import_bundles
+    from sim_facilitator.export.bundle.writer import export_bundle
+
+    one = make_store(tmp_path / "one.db")
+    two = make_store(tmp_path / "two.db")
+    w = create_workshop(one, "Atelier")
+    a = add_idea(one, w, "Monnaie locale complémentaire à Casablanca")
+    b = add_idea(one, w, "Monaie locale complementaire a Casablanca")
+    d = add_idea(one, w, "Bourses pour les étudiantes rurales")
+    e = add_idea(one, w, "Bourses pour les etudiantes rurales")
+
+    def send(source: Store, target: Store, name: str) -> int:
+        info = export_bundle(source, tmp_path / name, [w])
+        [report] = import_bundles(target, [info.path], trust_new_devices=True)
+        assert report.status == IMPORTED, report.message
+        assert report.summary is not None
+        assert report.summary.conflicts == 0
+        return report.summary.new
+
+    send(one, two, "first.simbundle")
+    assert len(suggest_duplicates(two, w)) == 2
+    # Both laptops dismiss the same pair, offline; the second laptop another one too.
+    dismiss_group(one, w, (a, b))
+    dismiss_group(two, w, (b, a))
+    dismiss_group(two, w, (d, e))
+    send(one, two, "one.simbundle")
+    send(two, one, "two.simbundle")
+    for laptop in (one, two):
+        assert suggest_duplicates(laptop, w) == []
+        assert {r["id"] for r in laptop.list("dismissal")} == {
+            dismissal_id(w, a, b),
+            dismissal_id(w, d, e),
+        }
+        assert laptop.db.execute("SELECT count(*) FROM p_conflict").fetchone()[0] == 0
+    assert dump_text(one.db) == dump_text(two.db)
+    assert send(one, two, "again.simbundle") == 0  # a second import changes nothing
+    assert dump_text(one.db) == dump_text(two.db)
 
 
 def test_near_identical_spelling_is_suggested_but_a_different_idea_is_not(store: Store) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
+from sim_facilitator.domain.organise.dismissals import dismissed_pairs
 from sim_facilitator.domain.organise.reads import live_ideas
 from sim_facilitator.engine.store import Store
 from sim_facilitator.text.normalise import normalise
@@ -111,9 +112,10 @@ def suggest_duplicates(
 ) -> list[DuplicateSuggestion]:
     """Groups of live ideas whose normalised texts are the same or nearly so.
 
-    Pairs in ``dismissed`` (see :func:`pair_key`) are never suggested again.
+    Pairs the workshop's dismissals hold (domain/organise/dismissals.py) are
+    never suggested again, nor pairs in ``dismissed`` (see :func:`pair_key`).
     """
-    skip = set(dismissed)
+    skip = dismissed_pairs(store, workshop_id) | set(dismissed)
     ideas = live_ideas(store, workshop_id)
     forms = [_form(i["id"], i["text"]) for i in ideas]
     parent = {f.id: f.id for f in forms}

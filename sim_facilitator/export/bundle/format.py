@@ -24,7 +24,8 @@ from sim_facilitator.engine.trust import fingerprint_of
 FORMAT_NAME = "sim-facilitator-bundle"
 FORMAT_MAJOR = 1
 # 1.1: redacted ops (docs/bundle-format.md, "Redacted ops"); 1.2: the idea fields
-# origin, display_name and moderation (the room). A 1.1 reader keeps those fields of
+# origin, display_name and moderation (the room), and the entity type dismissal
+# (dismissed duplicate suggestions). A 1.1 reader keeps those fields and records of
 # a 1.2 bundle in its log without showing them (newer minor version), so the bump
 # is what lets older laptops import bundles holding ideas from phones.
 FORMAT_MINOR = 2

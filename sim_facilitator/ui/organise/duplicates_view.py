@@ -22,11 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sim_facilitator.domain.organise.duplicates import (
-    DuplicateSuggestion,
-    pair_key,
-    suggest_duplicates,
-)
+from sim_facilitator.domain.organise.dismissals import dismiss_group
+from sim_facilitator.domain.organise.duplicates import DuplicateSuggestion, suggest_duplicates
 from sim_facilitator.domain.organise.merges import merge_ideas, merged_groups, unmerge_idea
 from sim_facilitator.domain.organise.reads import created_ms
 from sim_facilitator.engine.errors import DomainError
@@ -60,7 +57,6 @@ class DuplicatesView(Retranslating, QWidget):
         super().__init__(parent)
         self.store = store
         self.workshop_id = workshop_id
-        self.dismissed: set[frozenset[str]] = set()
         self.suggestions: list[DuplicateSuggestion] = []
 
         self.suggested_label = QLabel(self)
@@ -160,9 +156,7 @@ class DuplicatesView(Retranslating, QWidget):
             p["id"]: p["name"] for p in self.store.in_workshop("participant", self.workshop_id)
         }
         ideas = {i["id"]: i for i in self.store.in_workshop("idea", self.workshop_id)}
-        self.suggestions = suggest_duplicates(
-            self.store, self.workshop_id, dismissed=self.dismissed
-        )
+        self.suggestions = suggest_duplicates(self.store, self.workshop_id)
         self.suggested.clear()
         for n, suggestion in enumerate(self.suggestions):
             group = QTreeWidgetItem(
@@ -247,8 +241,12 @@ class DuplicatesView(Retranslating, QWidget):
         chosen = self._selected_suggestion()
         if chosen is None:
             return
-        ids = chosen[0].idea_ids
-        self.dismissed.update(pair_key(a, b) for a in ids for b in ids if a != b)
+        # Recorded as data (one record per pair, one transaction): the pair stays
+        # dismissed when the page or the app closes, and on other laptops.
+        try:
+            dismiss_group(self.store, self.workshop_id, chosen[0].idea_ids)
+        except DomainError as error:
+            show_error(self, error)
         self.refresh()
 
     def unmerge_selected(self) -> None:
