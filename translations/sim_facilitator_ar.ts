@@ -950,7 +950,7 @@
         <translation>حاسوب غير معروف</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="+44"/>
+        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="+46"/>
         <source>%1 workshops</source>
         <translation>عدد الورشات: %1</translation>
     </message>
@@ -960,8 +960,7 @@
         <translation>المجموعات المؤكدة بين الورشات: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>Cross-workshop cluster</source>
         <translation>مجموعة مشتركة بين الورشات</translation>
     </message>
@@ -2649,7 +2648,7 @@
         <translation>يُحتسب هذا التصويت من فرز ورقي؛ أدخل نتائج الفرز بدل الأوراق.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/votes/tallies.py" line="+25"/>
+        <location filename="../sim_facilitator/domain/votes/tallies.py" line="+28"/>
         <source>This vote is by secret ballot; no tally can be entered.</source>
         <translation>هذا التصويت بالاقتراع السري؛ لا يمكن إدخال أي فرز.</translation>
     </message>
@@ -5555,7 +5554,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>لا يوجد أي تصويت بعد. أنشئ تصويتا بالزر «تصويت جديد».</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation>التصويتات</translation>
@@ -5597,7 +5596,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>القواعد</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/round_results.py" line="+63"/>
+        <location filename="../sim_facilitator/ui/votes/round_results.py" line="+103"/>
         <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+1"/>
         <source>Results</source>
         <translation>النتائج</translation>
@@ -5718,12 +5717,32 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>التنقيط من 1 إلى 5</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Count them together</source>
+        <translation>احسبها معًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the tally again</source>
+        <translation>أدخل الفرز من جديد</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 — %2 — ballots cast: %3 of %4 present (turnout %5)</source>
         <translation>%1 — %2 — الأوراق المدلى بها: %3 من أصل %4 حاضرا (نسبة المشاركة %5)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+17"/>
+        <source>The tally was entered before these ideas were merged, so their counts are not added up: %1. Someone who marked both would be counted twice. Count them together, or enter the tally again?</source>
+        <translation>أُدخل الفرز قبل دمج هذه الأفكار، لذلك لم تُجمع أصواتها: %1. من صوّت للفكرتين معًا سيُحسب مرتين. هل تحسبها معًا أم تُدخل الفرز من جديد؟</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Counted together after a merge, as decided: %1</source>
+        <translation>حُسبت معًا بعد الدمج، كما تقرر: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>no tie-break rule recorded</source>
         <translation>لم تُسجل قاعدة للحسم</translation>
     </message>

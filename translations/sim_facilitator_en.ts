@@ -926,7 +926,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="+44"/>
+        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="+46"/>
         <source>%1 workshops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,8 +936,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>Cross-workshop cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,7 +2614,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/votes/tallies.py" line="+25"/>
+        <location filename="../sim_facilitator/domain/votes/tallies.py" line="+28"/>
         <source>This vote is by secret ballot; no tally can be entered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5471,7 +5470,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
@@ -5513,7 +5512,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/round_results.py" line="+63"/>
+        <location filename="../sim_facilitator/ui/votes/round_results.py" line="+103"/>
         <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+1"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
@@ -5634,12 +5633,32 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Count them together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the tally again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 — %2 — ballots cast: %3 of %4 present (turnout %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+17"/>
+        <source>The tally was entered before these ideas were merged, so their counts are not added up: %1. Someone who marked both would be counted twice. Count them together, or enter the tally again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Counted together after a merge, as decided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>no tie-break rule recorded</source>
         <translation type="unfinished"></translation>
     </message>

@@ -926,7 +926,7 @@
         <translation>ordinateur inconnu</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="+44"/>
+        <location filename="../sim_facilitator/ui/coordinator/shared_ideas_page.py" line="+46"/>
         <source>%1 workshops</source>
         <translation>%1 ateliers</translation>
     </message>
@@ -936,8 +936,7 @@
         <translation>Regroupements inter-ateliers confirmés : %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>Cross-workshop cluster</source>
         <translation>Regroupement inter-ateliers</translation>
     </message>
@@ -2617,7 +2616,7 @@
         <translation>Ce vote est compté à partir d&apos;un décompte papier ; saisissez le décompte au lieu des bulletins.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/votes/tallies.py" line="+25"/>
+        <location filename="../sim_facilitator/domain/votes/tallies.py" line="+28"/>
         <source>This vote is by secret ballot; no tally can be entered.</source>
         <translation>Ce vote est à bulletin secret ; aucun décompte ne peut être saisi.</translation>
     </message>
@@ -5479,7 +5478,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Aucun vote pour l&apos;instant. Créez-en un avec « Nouveau vote ».</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+2"/>
         <source>Votes</source>
         <translation>Votes</translation>
@@ -5521,7 +5520,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/round_results.py" line="+63"/>
+        <location filename="../sim_facilitator/ui/votes/round_results.py" line="+103"/>
         <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+1"/>
         <source>Results</source>
         <translation>Résultats</translation>
@@ -5642,12 +5641,32 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Notes de 1 à 5</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Count them together</source>
+        <translation>Les compter ensemble</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the tally again</source>
+        <translation>Saisir à nouveau le décompte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 — %2 — ballots cast: %3 of %4 present (turnout %5)</source>
         <translation>%1 — %2 — bulletins déposés : %3 sur %4 présents (participation %5)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+17"/>
+        <source>The tally was entered before these ideas were merged, so their counts are not added up: %1. Someone who marked both would be counted twice. Count them together, or enter the tally again?</source>
+        <translation>Le décompte a été saisi avant la fusion de ces idées, leurs voix ne sont donc pas additionnées : %1. Une personne qui a voté pour les deux serait comptée deux fois. Les compter ensemble, ou saisir à nouveau le décompte ?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Counted together after a merge, as decided: %1</source>
+        <translation>Comptés ensemble après une fusion, comme décidé : %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>no tie-break rule recorded</source>
         <translation>aucune règle de départage consignée</translation>
     </message>

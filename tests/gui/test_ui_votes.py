@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QMessageBox, QSpinBox
 
 from sim_facilitator.domain.ideas import add_idea
+from sim_facilitator.domain.organise.merges import merge_ideas
 from sim_facilitator.domain.votes.ballots import cast_ballot, issue_numbers, numbers_issued
 from sim_facilitator.domain.votes.lifecycle import close_round, create_round, open_round
 from sim_facilitator.domain.votes.results import round_results
@@ -190,6 +191,60 @@ def test_tally_entered_twice_with_one_mismatch(
     close_round(store, rid)
     assert [o.points for o in round_results(store, rid).options] == [5, 4, 2, 0]
     assert VOTERS_ROW not in entry.mismatched_rows()
+
+
+def test_tally_entered_before_a_merge_asks_the_facilitator(
+    qtbot: Any, store: Store, room: dict[str, Any]
+) -> None:
+    a, b, c, d = room["ideas"]
+    rid = create_round(
+        store, room["w"], "Gommettes", method="dots", options=room["ideas"], collection="tally"
+    )
+    open_round(store, rid)
+    entry = TallyEntry(store, rid)
+    qtbot.addWidget(entry)
+    for option, value in {a: 4, b: 3, c: 2, d: 1}.items():
+        entry.spins[option].setValue(value)
+    entry.voters_spin.setValue(5)
+    entry.save_button.click()
+    merge_ideas(store, a, [b])  # Bêta repeats Alpha, merged after the tally
+    view = VotesView(store, room["w"])
+    qtbot.addWidget(view)
+    view.show()
+    box = view.results_box
+    # what happened, in a sentence, with the two choices; no combined result yet
+    assert box.merge_label.isVisible()
+    assert box.together_button.isVisible()
+    assert box.reenter_button.isVisible()
+    assert box.reenter_button.isEnabled()
+    text = box.merge_label.text()
+    assert "Alpha\u2069: 4" in text
+    assert "Bêta\u2069: 3" in text
+    assert "= 7" in text
+    assert not view.table.isVisible()
+    assert not view.chart.isVisible()
+    # "enter the tally again" opens the tally entry
+    box.reenter_button.click()
+    assert isinstance(view.windows[-1], TallyEntry)
+    view.windows[-1].close()
+    # "count them together": the sum is shown and the decision stays visible
+    box.together_button.click()
+    assert not box.merge_label.isVisible()
+    assert not box.together_button.isVisible()
+    assert view.table.isVisible()
+    assert view.chart.bars()[0].label == "Alpha"
+    assert view.chart.bars()[0].value == 7
+    assert box.merged_note_label.isVisible()
+    assert "= 7" in box.merged_note_label.text()
+    # entering the tally again clears the question and the note
+    entry = TallyEntry(store, rid)
+    qtbot.addWidget(entry)
+    entry.spins[a].setValue(5)
+    entry.save_button.click()
+    view.refresh()
+    assert not box.merged_note_label.isVisible()
+    assert not box.merge_label.isVisible()
+    assert view.chart.bars()[0].value == 5
 
 
 def test_results_only_after_close_when_hidden_and_reopen_asks_reason(

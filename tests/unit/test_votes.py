@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sim_facilitator.domain.ideas import add_idea
+from sim_facilitator.domain.organise.merges import merge_ideas
 from sim_facilitator.domain.vote_counting import count_ballots, ranks, validate_choices
 from sim_facilitator.domain.votes.ballots import (
     _roster_voter,
@@ -26,6 +30,7 @@ from sim_facilitator.domain.votes.lifecycle import (
     reopen_round,
     update_round,
 )
+from sim_facilitator.domain.votes.merged_tally import count_together
 from sim_facilitator.domain.votes.results import compare_rounds, round_results
 from sim_facilitator.domain.votes.rounds import ballot_options, rounds_of
 from sim_facilitator.domain.votes.tallies import enter_tally, tally_mismatches
@@ -33,6 +38,7 @@ from sim_facilitator.domain.workshops import add_participant, create_workshop
 from sim_facilitator.engine.errors import ValidationError
 from sim_facilitator.engine.ids import derived_id
 from sim_facilitator.engine.store import Store
+from sim_facilitator.export.minutes.document import write_minutes
 
 
 class Room:
@@ -493,3 +499,77 @@ def test_tally_without_declared_voters_has_unknown_turnout(room: Room) -> None:
     assert res.turnout is None
     assert res.ballots_cast == 0
     assert [o.points for o in res.options][:2] == [3, 1]
+
+
+# -- a tally entered before two of its options were merged ----------------------
+def test_tally_before_merge_withholds_until_the_facilitator_decides(room: Room) -> None:
+    a, b, c, d = room.ideas
+    rid = room.round("dots", collection="tally", rules={"budget": 3})
+    enter_tally(room.store, rid, {a: 4, b: 3, c: 2, d: 1}, voters=5)
+    assert room.points(rid) == {"Alpha": 4, "Beta": 3, "Gamma": 2, "Delta": 1}
+    merge_ideas(room.store, a, [b])  # Beta turns out to repeat Alpha
+    res = round_results(room.store, rid)
+    assert res.withheld == "merged_tally"
+    assert res.hidden
+    assert res.options == []
+    (group,) = res.merged_tally
+    assert group.survivor_id == a
+    assert group.label == "Alpha"
+    assert not group.together
+    assert sorted(p[1:] for p in group.parts) == [("Alpha", 4), ("Beta", 3)]
+    assert group.total == 7
+    # the facilitator counts them together: the sum is shown, the decision kept
+    count_together(room.store, rid)
+    res = round_results(room.store, rid)
+    assert res.withheld == ""
+    assert [m.together for m in res.merged_tally] == [True]
+    assert room.points(rid) == {"Alpha": 7, "Gamma": 2, "Delta": 1}
+    # a later merge raises the question again for the new counts
+    merge_ideas(room.store, a, [c])
+    assert round_results(room.store, rid).withheld == "merged_tally"
+    # re-entering the tally: the new counts are used and the question is gone
+    enter_tally(room.store, rid, {a: 5, d: 1}, voters=5)
+    res = round_results(room.store, rid)
+    assert res.withheld == ""
+    assert res.merged_tally == ()
+    assert room.points(rid) == {"Alpha": 5, "Delta": 1}
+    assert "_tally_merges" not in (room.store.require("round", rid)["rules"] or {})
+    close_round(room.store, rid)
+    assert room.points(rid) == {"Alpha": 5, "Delta": 1}
+
+
+def test_count_together_on_a_closed_round_travels_as_an_op(room: Room) -> None:
+    a, b, c, d = room.ideas
+    rid = room.round("approval", collection="tally")
+    enter_tally(room.store, rid, {a: 2, b: 2, c: 1}, voters=3)
+    close_round(room.store, rid)
+    merge_ideas(room.store, b, [a])
+    assert round_results(room.store, rid).withheld == "merged_tally"
+    before = room.store.db.execute("SELECT count(*) FROM ops").fetchone()[0]
+    count_together(room.store, rid)
+    count_together(room.store, rid)  # nothing left to decide: no second op
+    assert room.store.db.execute("SELECT count(*) FROM ops").fetchone()[0] == before + 1
+    assert room.points(rid) == {"Beta": 4, "Gamma": 1, "Delta": 0}
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+def test_minutes_print_the_merged_tally_decision(room: Room, tmp_path: Path) -> None:
+    def text(pdf: Path) -> str:
+        out = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        return re.sub(r"\s+", "", out)
+
+    a, b, c, _d = room.ideas
+    rid = room.round("dots", collection="tally", rules={"budget": 3})
+    enter_tally(room.store, rid, {a: 4, b: 3, c: 2}, voters=5)
+    merge_ideas(room.store, a, [b])
+    write_minutes(room.store, room.w, "en", tmp_path / "a.pdf")
+    pending = text(tmp_path / "a.pdf")
+    assert "Alpha(4)+Beta(3)=7" in pending
+    assert "thefacilitatorhasnotdecidedyet" in pending
+    count_together(room.store, rid)
+    write_minutes(room.store, room.w, "fr", tmp_path / "b.pdf")
+    together = text(tmp_path / "b.pdf")
+    assert "Alpha(4)+Beta(3)=7" in together
+    assert "Comptésensemble,surdécisiondufacilitateur." in together

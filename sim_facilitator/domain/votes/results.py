@@ -14,6 +14,7 @@ from sim_facilitator.domain.vote_counting import (
     public_rules,
     ranks,
 )
+from sim_facilitator.domain.votes.merged_tally import MergedCount, merged_counts
 from sim_facilitator.domain.votes.rounds import (
     ballot_options,
     ballots_of,
@@ -55,10 +56,15 @@ class RoundResults:
     tally_mismatches: list[str]  # option ids where tally A and B differ (double_tally)
     # Why ``options`` is empty: "" (not withheld), "hidden" (hide_results and not
     # closed), "too_few" (fewer than two secret ballots), "unreconciled" (double
-    # tally not agreed yet), "no_tally" (no tally entered yet).
+    # tally not agreed yet), "no_tally" (no tally entered yet), "merged_tally" (the
+    # tally counted options merged since; the facilitator has not decided, see
+    # ``merged_tally``).
     withheld: str = ""
     voters_mismatch: bool = False  # double tally: the declared voters differ
     reopen_log: tuple[str, ...] = ()
+    # Tally counts of options merged after the tally was entered, per survivor, with
+    # the facilitator's decision (``together``); undecided ones withhold the results.
+    merged_tally: tuple[MergedCount, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,7 @@ def round_results(store: Store, round_id: str, reveal: bool = False) -> RoundRes
     ordered, mapping = survivors(store, row)
     present = len(present_participants(store, row["workshop_id"]))
     withheld = ""
+    merged: list[MergedCount] = []
     mismatches: list[str] = []
     voters_differ = False
     counts: dict[str, OptionCount]
@@ -104,6 +111,9 @@ def round_results(store: Store, round_id: str, reveal: bool = False) -> RoundRes
             mismatches, voters_differ = tally_differences(store, row)
             if tally is not None and (mismatches or voters_differ):
                 withheld = "unreconciled"
+        merged = merged_counts(store, row)
+        if not withheld and any(not m.together for m in merged):
+            withheld = "merged_tally"
         if tally is None:
             withheld = "no_tally"
     if row.get("hide_results") and status != "closed" and not reveal:
@@ -149,6 +159,7 @@ def round_results(store: Store, round_id: str, reveal: bool = False) -> RoundRes
         withheld=withheld,
         voters_mismatch=voters_differ,
         reopen_log=tuple(row.get("reopen_log") or ()),
+        merged_tally=tuple(merged),
     )
 
 

@@ -21,6 +21,9 @@ from sim_facilitator.engine.ids import derived_id
 from sim_facilitator.engine.store import Store
 
 VOTERS_KEY = "_voters"  # reserved key of a tally's choices: declared number of voters
+# private key of a round's rules: separate counts of merged options the facilitator
+# decided to count together (see domain/votes/merged_tally.py); a new tally A clears it
+TOGETHER_KEY = "_tally_merges"
 
 NOT_TALLY_ROUND = _("Errors", "This vote is by secret ballot; no tally can be entered.")
 SINGLE_TALLY = _("Errors", "This vote takes a single tally; a second entry is not used.")
@@ -74,6 +77,9 @@ def enter_tally(
             },
             entity_id=tally_id,
         )
+        rules = dict(row.get("rules") or {})
+        if kind == "tally_a" and rules.pop(TOGETHER_KEY, None) is not None:
+            store.update("round", round_id, {"rules": rules})  # a new tally, a new question
     return tally_id
 
 

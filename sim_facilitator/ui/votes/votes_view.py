@@ -115,6 +115,7 @@ class VotesView(WorkspaceView):
         self.phone_box = PhoneVotingBox(self.store, right)
 
         self.results_box = RoundResults(self.store, right)
+        self.results_box.reenter_requested.connect(self.open_tally_entry)
         self.summary_label = self.results_box.summary_label
         self.withheld_label = self.results_box.withheld_label
         self.table = self.results_box.table
