@@ -1735,7 +1735,7 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/duplicates_view.py" line="+92"/>
+        <location filename="../sim_facilitator/ui/organise/duplicates_view.py" line="+88"/>
         <source>No suggested duplicate: no two ideas have the same or nearly the same text.</source>
         <translation>لا توجد أي فكرة مكررة مقترحة: لا توجد فكرتان بالنص نفسه أو بنص متقارب جداً.</translation>
     </message>
@@ -1798,7 +1798,7 @@
         <translation>&amp;فك دمج الفكرة المحددة</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+19"/>
         <source>%n ideas, %1% alike</source>
         <translation>
             <numerusform>%n أفكار، متشابهة بنسبة %1%</numerusform>
@@ -1971,7 +1971,7 @@
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+100"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+101"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>الملف غير موجود أو يتعذر فتحه.</translation>
     </message>
@@ -5544,6 +5544,11 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <location line="+3"/>
         <source>No tally has been entered yet.</source>
         <translation>لم يُدخل أي فرز بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ideas were merged after the tally: the facilitator decides how to count them.</source>
+        <translation>دُمجت أفكار بعد الفرز: يقرّر الميسّر كيف تُحتسب.</translation>
     </message>
 </context>
 <context>

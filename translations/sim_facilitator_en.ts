@@ -1705,7 +1705,7 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/duplicates_view.py" line="+92"/>
+        <location filename="../sim_facilitator/ui/organise/duplicates_view.py" line="+88"/>
         <source>No suggested duplicate: no two ideas have the same or nearly the same text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,7 +1768,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+19"/>
         <source>%n ideas, %1% alike</source>
         <translation>
             <numerusform>%n idea, %1% alike</numerusform>
@@ -1937,7 +1937,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+100"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+101"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5460,6 +5460,11 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <location line="+3"/>
         <source>No tally has been entered yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ideas were merged after the tally: the facilitator decides how to count them.</source>
+        <translation>Ideas were merged after the tally: the facilitator decides how to count them.</translation>
     </message>
 </context>
 <context>

@@ -1707,7 +1707,7 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/duplicates_view.py" line="+92"/>
+        <location filename="../sim_facilitator/ui/organise/duplicates_view.py" line="+88"/>
         <source>No suggested duplicate: no two ideas have the same or nearly the same text.</source>
         <translation>Aucun doublon suggéré : aucune idée n&apos;a le même texte, ou presque, qu&apos;une autre.</translation>
     </message>
@@ -1770,7 +1770,7 @@
         <translation>&amp;Défusionner l&apos;idée sélectionnée</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+19"/>
         <source>%n ideas, %1% alike</source>
         <translation>
             <numerusform>%n idée, semblable à %1 %</numerusform>
@@ -1939,7 +1939,7 @@
         <translation>Ceci n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+100"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+101"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>Le fichier n&apos;existe pas ou ne peut pas être ouvert.</translation>
     </message>
@@ -5468,6 +5468,11 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <location line="+3"/>
         <source>No tally has been entered yet.</source>
         <translation>Aucun décompte n&apos;a encore été saisi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ideas were merged after the tally: the facilitator decides how to count them.</source>
+        <translation>Des idées ont été fusionnées après le décompte : le facilitateur décide comment les compter.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,10 @@ def withheld_text(reason: str) -> str:
             "VoteTexts", "Tally A and tally B differ: reconcile them to see the results."
         ),
         "no_tally": QCoreApplication.translate("VoteTexts", "No tally has been entered yet."),
+        "merged_tally": QCoreApplication.translate(
+            "VoteTexts",
+            "Ideas were merged after the tally: the facilitator decides how to count them.",
+        ),
     }
     return names.get(reason, "")
 
