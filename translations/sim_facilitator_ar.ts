@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+84"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+85"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation>لا يوجد أي إجراء بعد. أضف إجراء هنا، أو حوّل فكرة أو مجموعة إلى إجراء.</translation>
     </message>
@@ -145,7 +145,7 @@
         <translation>كل مبدأ يخدمه إجراء واحد على الأقل.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
@@ -442,6 +442,19 @@
     </message>
 </context>
 <context>
+    <name>BidiNotice</name>
+    <message>
+        <location filename="../sim_facilitator/ui/common/bidi_notice.py" line="+19"/>
+        <source>Direction controls removed</source>
+        <translation>حُذفت علامات الاتجاه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved without its invisible direction controls, which could have shown the text in another order than it was typed.</source>
+        <translation>حُفظ دون علامات الاتجاه غير المرئية التي كان يمكن أن تعرض النص بترتيب غير الذي كُتب به.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureView</name>
     <message>
         <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+114"/>
@@ -584,7 +597,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+168"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+169"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -700,7 +713,7 @@
         <translation>الحاضرون: %1 من %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Invitation list</source>
         <translation>لائحة المدعوين</translation>
     </message>
@@ -713,7 +726,7 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+141"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+142"/>
         <source>Clusters</source>
         <translation>المجموعات</translation>
     </message>
@@ -725,12 +738,12 @@
     </message>
     <message>
         <location line="-168"/>
-        <location line="+209"/>
+        <location line="+210"/>
         <source>Rename cluster</source>
         <translation>إعادة تسمية المجموعة</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-209"/>
         <source>Move to the cluster on the left</source>
         <translation>نقل إلى المجموعة على اليسار</translation>
     </message>
@@ -741,18 +754,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>Move to cluster…</source>
         <translation>نقل إلى مجموعة…</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+186"/>
+        <location line="-248"/>
+        <location line="+187"/>
         <source>Split into a new cluster</source>
         <translation>فصل في مجموعة جديدة</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Dissolve cluster</source>
         <translation>حلّ المجموعة</translation>
     </message>
@@ -804,7 +817,7 @@
         <translation>تجميع الأفكار</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>split a cluster</source>
         <translation>فصل مجموعة</translation>
     </message>
@@ -814,7 +827,7 @@
         <translation>إعادة تسمية مجموعة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>dissolve a cluster</source>
         <translation>حلّ مجموعة</translation>
     </message>
@@ -2673,7 +2686,7 @@
         <translation>ما يزال الفرز A والفرز B مختلفين في {count} أسطر؛ وفّق بينهما قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-274"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-276"/>
         <source>The file {path} cannot be read.</source>
         <translation>يتعذر قراءة الملف {path}.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+84"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+85"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,7 +145,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,6 +434,19 @@
     </message>
 </context>
 <context>
+    <name>BidiNotice</name>
+    <message>
+        <location filename="../sim_facilitator/ui/common/bidi_notice.py" line="+19"/>
+        <source>Direction controls removed</source>
+        <translation>Direction controls removed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved without its invisible direction controls, which could have shown the text in another order than it was typed.</source>
+        <translation>Saved without its invisible direction controls, which could have shown the text in another order than it was typed.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureView</name>
     <message>
         <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+114"/>
@@ -564,7 +577,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+168"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+169"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,7 +693,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Invitation list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,7 +706,7 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+141"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+142"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,12 +718,12 @@
     </message>
     <message>
         <location line="-168"/>
-        <location line="+209"/>
+        <location line="+210"/>
         <source>Rename cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-209"/>
         <source>Move to the cluster on the left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,18 +734,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>Move to cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+186"/>
+        <location line="-248"/>
+        <location line="+187"/>
         <source>Split into a new cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Dissolve cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,7 +793,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>split a cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,7 +803,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>dissolve a cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,7 +2652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-274"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-276"/>
         <source>The file {path} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,3 +29,51 @@ def test_capture_says_when_it_removed_direction_controls(qtbot, store) -> None:
     view.entry.setPlainText("Une idée ordinaire")
     view.save_entry()
     assert "direction" not in view.message_label.text()
+
+
+def test_checkin_cluster_and_action_say_when_direction_controls_are_removed(
+    qtbot, store, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from sim_facilitator.domain.actions import create_action
+    from sim_facilitator.domain.demo import create_demo
+    from sim_facilitator.domain.organise.reads import live_ideas
+    from sim_facilitator.ui.checkin.checkin_view import CheckinView
+    from sim_facilitator.ui.organise.cluster_board import ClusterBoard
+    from sim_facilitator.ui.record.actions_view import ActionsView
+    from tests.helpers.dialogs import record_messages
+
+    told = record_messages(monkeypatch, "information")
+    wid = create_demo(store)
+
+    checkin = CheckinView(store, wid)
+    qtbot.addWidget(checkin)
+    checkin.name_edit.setText("Samira \u202eiuoalA\u202c")
+    participant = checkin.add_from_entry()
+    assert participant is not None
+    assert len(told) == 1
+    checkin.name_edit.setText("Nadia Chraibi")
+    checkin.add_from_entry()
+    assert len(told) == 1  # nothing to say for ordinary text
+
+    board = ClusterBoard(store, wid)
+    qtbot.addWidget(board)
+    board.show()
+    answers = ["Groupe \u2067A\u2069"]
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: (answers.pop(0), True))
+    )
+    first = live_ideas(store, wid)[0]["id"]
+    monkeypatch.setattr(board, "selected_ids", lambda: [first])
+    board.group_selected()
+    assert len(told) == 2
+
+    action = create_action(store, wid, "Une action")
+    actions = ActionsView(store, wid)
+    qtbot.addWidget(actions)
+    actions.show()
+    actions.select_action(action)
+    actions._save("owner", "\u202aAmina\u202c")
+    assert len(told) == 3
+    assert actions.owner_edit.text() == "Amina"

@@ -41,6 +41,7 @@ from sim_facilitator.ui.checkin.participant_model import (
     ORGANISATION,
     ParticipantModel,
 )
+from sim_facilitator.ui.common.bidi_notice import tell_if_controls_removed
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import show_error
 from sim_facilitator.ui.common.labels import label
@@ -246,6 +247,7 @@ class CheckinView(WorkspaceView):
 
     # -- actions --------------------------------------------------------
     def add_from_entry(self) -> str | None:
+        typed = (self.name_edit.text(), self.org_edit.text())
         try:
             new_id = add_participant(
                 self.store,
@@ -261,6 +263,7 @@ class CheckinView(WorkspaceView):
         except DomainError as error:
             show_error(self, error)
             return None
+        tell_if_controls_removed(self, *typed)
         self.name_edit.clear()
         self.org_edit.clear()
         self.kind_combo.setCurrentIndex(0)

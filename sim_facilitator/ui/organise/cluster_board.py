@@ -48,6 +48,7 @@ from sim_facilitator.domain.organise.reads import (
 )
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
+from sim_facilitator.ui.common.bidi_notice import tell_if_controls_removed
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import show_error
 from sim_facilitator.ui.common.keys_text import native_keys
@@ -320,6 +321,7 @@ class ClusterBoard(Retranslating, QWidget):
             return change
 
         if self._do(self.tr("group ideas"), step):
+            tell_if_controls_removed(self, name)
             self.refresh()
             self.focus_cluster(created[0], ids)
 
@@ -355,6 +357,7 @@ class ClusterBoard(Retranslating, QWidget):
         if name is not None and self._do(
             self.tr("rename a cluster"), lambda: rename_cluster(self.store, cluster_id, name)
         ):
+            tell_if_controls_removed(self, name)
             self.refresh()
 
     def dissolve_current(self) -> None:

@@ -40,6 +40,7 @@ from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.schema import ACTION_STATUSES
 from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import direction_of
+from sim_facilitator.ui.common.bidi_notice import tell_if_controls_removed
 from sim_facilitator.ui.common.direction_delegate import DirectionDelegate
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import show_error
@@ -338,6 +339,8 @@ class ActionsView(WorkspaceView):
             show_error(self, error)
             self._load_editor()  # back to what is stored
             return
+        if tell_if_controls_removed(self, value):
+            self._load_editor()  # show what was stored
         self._reload_list()
 
     def _principles_changed(self, _item: QListWidgetItem) -> None:
