@@ -28,6 +28,7 @@ from sim_facilitator.engine.oplog import (
 from sim_facilitator.engine.ops import decode_row, decode_rows, leaves_by_field, make_op, row_select
 from sim_facilitator.engine.schema import ENTITIES, Entity
 from sim_facilitator.engine.storage import transaction
+from sim_facilitator.text.user_text import without_bidi_controls
 
 if TYPE_CHECKING:  # imported when a key is used: cryptography costs ~30 ms at start
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -73,6 +74,10 @@ class Store:
             field = entity.by_name.get(name)
             if field is None:
                 raise ValidationError(E.UNKNOWN_FIELD, entity=entity.name, field=name)
+            if isinstance(value, str):
+                # Bidi embeddings and overrides never enter the record from this laptop,
+                # whichever feature writes the text (text/user_text.py says why).
+                value = without_bidi_controls(value)
             clean[name] = field.validate(value, entity.name)
         return clean
 

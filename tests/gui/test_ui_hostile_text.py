@@ -77,3 +77,26 @@ def test_checkin_cluster_and_action_say_when_direction_controls_are_removed(
     actions._save("owner", "\u202aAmina\u202c")
     assert len(told) == 3
     assert actions.owner_edit.text() == "Amina"
+
+
+def test_decisions_and_details_say_when_direction_controls_are_removed(
+    qtbot, store, monkeypatch
+) -> None:
+    from sim_facilitator.domain.workshops import create_workshop
+    from sim_facilitator.ui.record.decisions_view import DecisionsView
+    from sim_facilitator.ui.setup.details_form import DetailsForm
+    from tests.helpers.dialogs import record_messages
+
+    told = record_messages(monkeypatch, "information")
+    wid = create_workshop(store, "Atelier")
+    decisions = DecisionsView(store, wid)
+    qtbot.addWidget(decisions)
+    decisions._write("workshop", wid, "decisions", "Budget \u202e000 05\u202c")
+    assert "direction" in decisions.saved_label.text()
+    assert store.require("workshop", wid)["decisions"] == "Budget 000 05"
+
+    details = DetailsForm(store, wid)
+    qtbot.addWidget(details)
+    assert details._save(title="Atelier \u2066A\u2069")
+    assert len(told) == 1
+    assert store.require("workshop", wid)["title"] == "Atelier A"

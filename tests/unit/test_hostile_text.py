@@ -18,12 +18,17 @@ from sim_facilitator.domain.demo import create_demo
 from sim_facilitator.domain.ideas import add_idea
 from sim_facilitator.domain.organise.duplicates import suggest_duplicates
 from sim_facilitator.domain.workshops import add_participant, create_workshop
+from sim_facilitator.engine.canonical import canonical_text
+from sim_facilitator.engine.clock import pack, wall_ms
+from sim_facilitator.engine.oplog import load_entity_ops
+from sim_facilitator.engine.ops import make_op
 from sim_facilitator.engine.store import Store
 from sim_facilitator.export.minutes.document import write_minutes
 from sim_facilitator.export.open_data import export_open_data
 from sim_facilitator.text.normalise import normalise
 from sim_facilitator.text.user_text import BIDI_CONTROLS, clean_text, fold_for_search
 from sim_facilitator.ui.common.bidi import display
+from tests.helpers.stores import merge_from_dev2
 from tests.unit.test_minutes import extract, squash
 
 RLO, PDF_, LRI, PDI = "\u202e", "\u202c", "\u2066", "\u2069"
@@ -31,6 +36,15 @@ RLO, PDF_, LRI, PDI = "\u202e", "\u202c", "\u2066", "\u2069"
 # "Budget 50 000 value": a disguise the record must never print.
 DISGUISED = f"{RLO}eulav 000 05 tegduB{PDF_}"
 LOGICAL = "eulav 000 05 tegduB"
+
+
+def from_an_older_laptop(store: Store, idea_id: str, text: str) -> None:
+    """The idea's text set by an op from another laptop of an older version (a bundle)."""
+    now = wall_ms()
+    prev = list(load_entity_ops(store.db, "idea", idea_id, []))
+    op_id, body = make_op("idea", idea_id, {"text": text}, pack(now + 1000), "dev2", prev)
+    merge_from_dev2(store, [(op_id, body, canonical_text(body))], now)
+    assert store.require("idea", idea_id)["text"] == text  # stored as it came
 
 
 def test_bidi_controls_are_removed_on_input(store: Store) -> None:
@@ -44,7 +58,7 @@ def test_bidi_controls_are_removed_on_input(store: Store) -> None:
 def test_text_from_an_older_laptop_is_shown_without_its_controls(store: Store) -> None:
     wid = create_demo(store)
     idea = add_idea(store, wid, "placeholder")
-    store.update("idea", idea, {"text": DISGUISED})  # as an older version could have stored it
+    from_an_older_laptop(store, idea, DISGUISED)
     assert not BIDI_CONTROLS.search(display(store.require("idea", idea)["text"]))
 
 
@@ -55,7 +69,7 @@ def test_the_minutes_print_the_logical_order_never_the_disguise(
 ) -> None:
     wid = create_demo(store)
     idea = add_idea(store, wid, "placeholder")
-    store.update("idea", idea, {"text": DISGUISED})
+    from_an_older_laptop(store, idea, DISGUISED)
     pdf = tmp_path / "pv.pdf"
     write_minutes(store, wid, lang, pdf)
     text = squash("".join(extract(pdf)))
@@ -66,7 +80,7 @@ def test_the_minutes_print_the_logical_order_never_the_disguise(
 def test_open_data_cells_carry_no_bidi_controls(store: Store, tmp_path: Path) -> None:
     wid = create_demo(store)
     idea = add_idea(store, wid, "placeholder")
-    store.update("idea", idea, {"text": DISGUISED})
+    from_an_older_laptop(store, idea, DISGUISED)
     files = export_open_data(store, tmp_path / "out")
     for path in files:
         with open(path, encoding="utf-8-sig", newline="") as fh:

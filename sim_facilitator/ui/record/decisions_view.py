@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from sim_facilitator.domain.actions import set_text
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
-from sim_facilitator.text.user_text import direction_of
+from sim_facilitator.text.user_text import direction_of, has_bidi_controls
+from sim_facilitator.ui.common.bidi_notice import BidiNotice
 from sim_facilitator.ui.common.error_message import show_error
 from sim_facilitator.ui.common.view_contract import WorkspaceView
 
@@ -213,6 +214,7 @@ class DecisionsView(WorkspaceView):
         except DomainError as error:
             show_error(self, error)
             return
-        self.saved_label.setText(
-            self.tr("Saved at %1").replace("%1", QTime.currentTime().toString("HH:mm:ss"))
-        )
+        saved = self.tr("Saved at %1").replace("%1", QTime.currentTime().toString("HH:mm:ss"))
+        if has_bidi_controls(text):  # removed by the domain; said here, not in a dialog
+            saved += " — " + BidiNotice(self).text()
+        self.saved_label.setText(saved)

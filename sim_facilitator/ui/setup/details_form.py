@@ -19,6 +19,7 @@ from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.schema import LANGUAGES, REGIONS, WORKSHOP_STATUSES
 from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import direction_of
+from sim_facilitator.ui.common.bidi_notice import tell_if_controls_removed
 from sim_facilitator.ui.common.error_message import show_error
 from sim_facilitator.ui.common.labels import LANGUAGE_NAMES, label
 from sim_facilitator.ui.common.retranslating import Retranslating
@@ -160,6 +161,8 @@ class DetailsForm(Retranslating, QWidget):
             show_error(self, error)
             self.refresh()  # bad input changes nothing: show what is stored
             return False
+        if tell_if_controls_removed(self, *values.values()):
+            self.refresh()  # show what was stored
         return True
 
     def _text_confirmed(self, name: str) -> None:
