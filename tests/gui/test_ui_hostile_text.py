@@ -100,3 +100,35 @@ def test_decisions_and_details_say_when_direction_controls_are_removed(
     assert details._save(title="Atelier \u2066A\u2069")
     assert len(told) == 1
     assert store.require("workshop", wid)["title"] == "Atelier A"
+
+
+def test_tables_and_setup_say_when_direction_controls_are_removed(
+    qtbot, store, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from sim_facilitator.domain.workshops import add_participant, create_workshop
+    from sim_facilitator.ui.checkin.checkin_view import CheckinView
+    from sim_facilitator.ui.setup.setup_view import SetupView
+    from tests.helpers.dialogs import record_messages
+
+    told = record_messages(monkeypatch, "information")
+    wid = create_workshop(store, "Atelier")
+    add_participant(store, wid, "Hind", consent_named=True)
+    checkin = CheckinView(store, wid)
+    qtbot.addWidget(checkin)
+    index = checkin.model.index(0, 0)
+    assert checkin.model.setData(index, "Hind \u202eA\u202c", Qt.ItemDataRole.EditRole)
+    assert len(told) == 1
+
+    setup = SetupView(store, wid)
+    qtbot.addWidget(setup)
+    first = next(iter(setup.questions.inputs.values()))
+    first.setText("Question \u2067B\u2069")
+    assert setup.questions.add_from_inputs() is not None
+    assert len(told) == 2
+    question_index = setup.questions.model.index(0, 0)
+    assert setup.questions.model.setData(
+        question_index, "Q \u202bC\u202c", Qt.ItemDataRole.EditRole
+    )
+    assert len(told) == 3

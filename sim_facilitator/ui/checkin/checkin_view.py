@@ -41,7 +41,7 @@ from sim_facilitator.ui.checkin.participant_model import (
     ORGANISATION,
     ParticipantModel,
 )
-from sim_facilitator.ui.common.bidi_notice import tell_if_controls_removed
+from sim_facilitator.ui.common.bidi_notice import tell_controls_removed, tell_if_controls_removed
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import show_error
 from sim_facilitator.ui.common.labels import label
@@ -58,6 +58,7 @@ class CheckinView(WorkspaceView):
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(store, workshop_id, parent)
         self.model = ParticipantModel(store, workshop_id, self)
+        self.model.controls_removed.connect(lambda: tell_controls_removed(self))
         self.model.error.connect(lambda error: show_error(self, error))
         self.model.changed.connect(self.update_counts)
         self.proxy = QSortFilterProxyModel(self)

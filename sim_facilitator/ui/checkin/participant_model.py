@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from sim_facilitator.domain.participants import participants_of, update_participant
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
-from sim_facilitator.text.user_text import direction_of
+from sim_facilitator.text.user_text import direction_of, has_bidi_controls
 from sim_facilitator.ui.common.bidi import display
 from sim_facilitator.ui.common.labels import label
 from sim_facilitator.ui.common.relabelling_model import RelabellingTableModel
@@ -24,6 +24,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class ParticipantModel(RelabellingTableModel):
     error = Signal(object)  # a DomainError the user must read
     changed = Signal()  # after any saved edit: counts must follow
+    controls_removed = Signal()  # the stored text lost its bidi controls: say so
 
     def __init__(self, store: Store, workshop_id: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -116,4 +117,6 @@ class ParticipantModel(RelabellingTableModel):
             self._rows[index.row()] = updated
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
         self.changed.emit()
+        if isinstance(value, str) and has_bidi_controls(value):
+            self.controls_removed.emit()
         return True

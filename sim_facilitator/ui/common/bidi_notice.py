@@ -28,6 +28,11 @@ def tell_if_controls_removed(parent: QWidget, *typed: object) -> bool:
     """Say so if any typed text held bidi controls (the domain removed them); True if said."""
     if not any(isinstance(t, str) and has_bidi_controls(t) for t in typed):
         return False
+    tell_controls_removed(parent)
+    return True
+
+
+def tell_controls_removed(parent: QWidget) -> None:
+    """The notice itself, for a table model's ``controls_removed`` signal."""
     notice = BidiNotice(parent)
     QMessageBox.information(parent, notice.title(), notice.text())
-    return True

@@ -27,6 +27,7 @@ from sim_facilitator.domain import frameworks as F
 from sim_facilitator.engine.errors import DomainError, ValidationError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import direction_of
+from sim_facilitator.ui.common.bidi_notice import tell_if_controls_removed
 from sim_facilitator.ui.common.error_message import show_error
 from sim_facilitator.ui.common.labels import LANGUAGE_NAMES
 from sim_facilitator.ui.common.retranslating import Retranslating
@@ -205,6 +206,7 @@ class FrameworkEditor(Retranslating, QWidget):
         # Raises DomainError for the model to report; the transaction undoes a fork too.
         with self.store.transaction():
             F.update_principle(self.store, self._own_principle(principle_id), **{key: value})
+        tell_if_controls_removed(self, value)
 
     def _add(self, values: dict[str, Any]) -> str:
         with self.store.transaction():

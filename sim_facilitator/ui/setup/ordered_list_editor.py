@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sim_facilitator.engine.errors import DomainError
+from sim_facilitator.ui.common.bidi_notice import tell_controls_removed, tell_if_controls_removed
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import show_error
 from sim_facilitator.ui.common.retranslating import Retranslating
@@ -41,6 +42,7 @@ class OrderedListEditor(Retranslating, QWidget):
         self.model = model
         self._add, self._move, self._delete = add, move, delete
         model.error.connect(lambda error: show_error(self, error))
+        model.controls_removed.connect(lambda: tell_controls_removed(self))
         self.heading = QLabel(self)
         self.table = QTableView(self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
@@ -146,6 +148,7 @@ class OrderedListEditor(Retranslating, QWidget):
         }
         new_id = self._run(lambda: self._add(values))
         if new_id:
+            tell_if_controls_removed(self, *values.values())
             for widget in self.inputs.values():
                 if isinstance(widget, QLineEdit):
                     widget.clear()

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from sim_facilitator.engine.errors import DomainError
-from sim_facilitator.text.user_text import direction_of
+from sim_facilitator.text.user_text import direction_of, has_bidi_controls
 from sim_facilitator.ui.common.bidi import display
 from sim_facilitator.ui.common.relabelling_model import RelabellingTableModel
 
@@ -37,6 +37,7 @@ class Column:
 class OrderedTableModel(RelabellingTableModel):
     error = Signal(object)  # a DomainError
     saved = Signal()  # after an edit was stored
+    controls_removed = Signal()  # the stored text lost its bidi controls: say so
 
     def __init__(
         self,
@@ -113,4 +114,6 @@ class OrderedTableModel(RelabellingTableModel):
             return False
         self.reload()
         self.saved.emit()
+        if isinstance(value, str) and has_bidi_controls(value):
+            self.controls_removed.emit()
         return True

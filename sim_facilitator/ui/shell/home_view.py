@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sim_facilitator.domain.workshops import create_workshop, list_workshops
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
+from sim_facilitator.ui.common.bidi_notice import tell_if_controls_removed
 from sim_facilitator.ui.common.error_message import show_error
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.shell.settings import Settings
@@ -278,6 +279,7 @@ class HomeView(Retranslating, QWidget):
         except DomainError as error:
             show_error(self, error)
             return None
+        tell_if_controls_removed(self, title)
         self.refresh()
         self.open_requested.emit(new_id)
         return new_id
