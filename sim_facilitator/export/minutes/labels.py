@@ -13,6 +13,21 @@ MODES = ("ar", "fr", "en", "ar+fr")
 
 # key -> (en, fr, ar)
 _L: dict[str, tuple[str, str, str]] = {
+    "tally_merge": (
+        "Tally entered before a merge",
+        "Décompte saisi avant une fusion",
+        "فرز أُدخل قبل دمج",
+    ),
+    "tally_merge.together": (
+        "Counted together, as the facilitator decided.",
+        "Comptés ensemble, sur décision du facilitateur.",
+        "حُسبت معًا بقرار من الميسّر.",
+    ),
+    "tally_merge.pending": (
+        "Not added up: the facilitator has not decided yet (results withheld).",
+        "Non additionnés : le facilitateur n'a pas encore décidé (résultats non affichés).",
+        "لم تُجمع: لم يقرر الميسّر بعد (النتائج غير معروضة).",
+    ),
     "doc_title": ("Minutes of the workshop", "Procès-verbal de l'atelier", "محضر الورشة"),
     "subject": (
         "Minutes of a solidarity consultation workshop",

@@ -17,24 +17,6 @@ from sim_facilitator.export.minutes.builder import MinutesPdfBuilder
 from sim_facilitator.export.pdf.page import ACCENT, MARGIN, PAGE_W
 
 # key -> (en, fr, ar): the labels of a tally entered before a merge
-_MERGE_LABELS = {
-    "tally_merge": (
-        "Tally entered before a merge",
-        "Décompte saisi avant une fusion",
-        "فرز أُدخل قبل دمج",
-    ),
-    "tally_merge.together": (
-        "Counted together, as the facilitator decided.",
-        "Comptés ensemble, sur décision du facilitateur.",
-        "حُسبت معًا بقرار من الميسّر.",
-    ),
-    "tally_merge.pending": (
-        "Not added up: the facilitator has not decided yet (results withheld).",
-        "Non additionnés : le facilitateur n'a pas encore décidé (résultats non affichés).",
-        "لم تُجمع: لم يقرر الميسّر بعد (النتائج غير معروضة).",
-    ),
-}
-_MERGE_INDEX = {"en": 0, "fr": 1, "ar": 2}
 
 
 class VoteSections(MinutesPdfBuilder):
@@ -72,14 +54,11 @@ class VoteSections(MinutesPdfBuilder):
             lines.append(ML.list_separator(lang).join(parts) or ML.label("rule.none", lang))
         return "\n".join(lines)
 
-    def _merge_label(self, key: str) -> str:
-        return "\n".join(_MERGE_LABELS[key][_MERGE_INDEX[lang]] for lang in self.langs)
-
     def _merged_text(self, merged: Any) -> str:
         """Alpha (4) + Beta (3) = 7, then the decision in every language."""
         parts = " + ".join(f"{label} ({self.num(n)})" for _o, label, n in merged.parts)
         decision = "tally_merge.together" if merged.together else "tally_merge.pending"
-        return f"{parts} = {self.num(merged.total)}\n{self._merge_label(decision)}"
+        return f"{parts} = {self.num(merged.total)}\n{self.L(decision)}"
 
     def _round(self, res: Any) -> None:
         block: list[Flowable] = [CondPageBreak(120), self.user_heading(res.title)]
@@ -107,7 +86,7 @@ class VoteSections(MinutesPdfBuilder):
         for reason in getattr(res, "reopen_log", ()) or ():
             rows.append([self.L("reopened"), str(reason)])
         for merged in getattr(res, "merged_tally", ()) or ():
-            rows.append([self._merge_label("tally_merge"), self._merged_text(merged)])
+            rows.append([self.L("tally_merge"), self._merged_text(merged)])
         block.append(self.table(rows, [1, 3], header=False, label_col=True))
         self.story.extend(block)
         if res.hidden or not res.options:
