@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
@@ -29,7 +29,11 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.export.minutes import labels as ML
 from sim_facilitator.export.minutes.record import Record, collect
 from sim_facilitator.export.minutes.sections import MinutesBuilder
-from sim_facilitator.export.pdf.checked_write import check_pdf_target, write_pdf_checked
+from sim_facilitator.export.pdf.checked_write import (
+    PdfResult,
+    check_pdf_target,
+    write_rendered,
+)
 from sim_facilitator.export.pdf.document import PdfCancelled, build_pdf, story_steps
 from sim_facilitator.export.pdf.fallback import Unresolved
 from sim_facilitator.export.pdf.fonts import register_fonts
@@ -53,15 +57,7 @@ class MinutesError(DomainError):
     """The minutes could not be produced (a message the user can read)."""
 
 
-@dataclass(frozen=True)
-class MinutesResult:
-    path: Path
-    pages: int
-    fingerprint: str
-    seconds: float
-    size: int
-    # characters no shipped font has, drawn as boxes naming their code points
-    unresolved: tuple[Unresolved, ...] = ()
+MinutesResult = PdfResult
 
 
 def render_minutes(
@@ -147,21 +143,13 @@ def write_record(
     font_dir: Path | None = None,
 ) -> MinutesResult:
     """Write the minutes of a collected record atomically (no database access: any thread)."""
-    started = time.perf_counter()
-    target = Path(path)
-    check_target(target)
-    report: list[Unresolved] = []
-    data, pages = render_record(record, lang, progress, cancel, font_dir, report)
-    if cancel is not None and cancel():
-        raise MinutesCancelled()
-    write_pdf_checked(target, data, pages, MinutesError, CANNOT_WRITE, BAD_OUTPUT)
-    if progress is not None:
-        progress(1, 1)
-    return MinutesResult(
-        path=target,
-        pages=pages,
-        fingerprint=record.fingerprint,
-        seconds=time.perf_counter() - started,
-        size=len(data),
-        unresolved=tuple(report),
+    return write_rendered(
+        path,
+        record.fingerprint,
+        lambda report: render_record(record, lang, progress, cancel, font_dir, report),
+        progress,
+        cancel,
+        MinutesError,
+        CANNOT_WRITE,
+        BAD_OUTPUT,
     )

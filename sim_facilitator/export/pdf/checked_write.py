@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import os
 import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.export.atomic import ReadBackMismatch, replace_checked
+from sim_facilitator.export.pdf.document import PdfCancelled
+from sim_facilitator.export.pdf.fallback import Unresolved
 
 _PAGE_RE = re.compile(rb"/Type\s*/Page\b(?!s)")
 
@@ -59,3 +64,47 @@ def write_pdf_checked(
         raise error(cannot_write, path=str(target), reason=exc.strerror or str(exc)) from exc
     except ReadBackMismatch as exc:
         raise error(bad_output, path=str(target)) from exc
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    """A PDF written, read back and checked: the minutes' or the synthesis'."""
+
+    path: Path
+    pages: int
+    fingerprint: str
+    seconds: float
+    size: int
+    # characters no shipped font has, drawn as boxes naming their code points
+    unresolved: tuple[Unresolved, ...] = ()
+
+
+def write_rendered(
+    path: str | os.PathLike[str],
+    fingerprint: str,
+    render: Callable[[list[Unresolved]], tuple[bytes, int]],
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+    error: type[DomainError],
+    cannot_write: str,
+    bad_output: str,
+) -> PdfResult:
+    """Render (``render(report)`` gives bytes and pages), then write atomically and check."""
+    started = time.perf_counter()
+    target = Path(path)
+    check_pdf_target(target, error, cannot_write)
+    report: list[Unresolved] = []
+    data, pages = render(report)
+    if cancel is not None and cancel():
+        raise PdfCancelled()
+    write_pdf_checked(target, data, pages, error, cannot_write, bad_output)
+    if progress is not None:
+        progress(1, 1)
+    return PdfResult(
+        path=target,
+        pages=pages,
+        fingerprint=fingerprint,
+        seconds=time.perf_counter() - started,
+        size=len(data),
+        unresolved=tuple(report),
+    )

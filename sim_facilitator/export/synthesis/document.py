@@ -14,14 +14,18 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from sim_facilitator.domain.national import NationalFilter
 from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP
 from sim_facilitator.engine.store import Store
 from sim_facilitator.export.minutes.document import MinutesCancelled, check_lang
-from sim_facilitator.export.pdf.checked_write import check_pdf_target, write_pdf_checked
+from sim_facilitator.export.pdf.checked_write import (
+    PdfResult,
+    check_pdf_target,
+    write_rendered,
+)
 from sim_facilitator.export.pdf.document import build_pdf, story_steps
 from sim_facilitator.export.pdf.fallback import Unresolved
 from sim_facilitator.export.pdf.fonts import register_fonts
@@ -44,15 +48,7 @@ BAD_OUTPUT = QT_TRANSLATE_NOOP(
 SynthesisCancelled = MinutesCancelled  # the same: the user stopped, no file was written
 
 
-@dataclass(frozen=True)
-class SynthesisResult:
-    path: Path
-    pages: int
-    fingerprint: str
-    seconds: float
-    size: int
-    # characters no shipped font has, drawn as boxes naming their code points
-    unresolved: tuple[Unresolved, ...] = ()
+SynthesisResult = PdfResult
 
 
 def render_synthesis(
@@ -97,24 +93,16 @@ def write_synthesis_record(
     font_dir: Path | None = None,
 ) -> SynthesisResult:
     """Write the synthesis of a collected record atomically, read back and checked."""
-    started = time.perf_counter()
-    target = Path(path)
     check_lang(lang)
-    check_target(target)
-    report: list[Unresolved] = []
-    data, pages = render_synthesis(record, lang, progress, cancel, font_dir, report)
-    if cancel is not None and cancel():
-        raise SynthesisCancelled()
-    write_pdf_checked(target, data, pages, SynthesisError, CANNOT_WRITE, BAD_OUTPUT)
-    if progress is not None:
-        progress(1, 1)
-    return SynthesisResult(
-        path=target,
-        pages=pages,
-        fingerprint=record.fingerprint,
-        seconds=time.perf_counter() - started,
-        size=len(data),
-        unresolved=tuple(report),
+    return write_rendered(
+        path,
+        record.fingerprint,
+        lambda report: render_synthesis(record, lang, progress, cancel, font_dir, report),
+        progress,
+        cancel,
+        SynthesisError,
+        CANNOT_WRITE,
+        BAD_OUTPUT,
     )
 
 
