@@ -5,11 +5,16 @@ Reproducible: ``uv run python -m benchmarks.bench_room_capture [--ideas 2000]
 a workshop with N ideas and an open secret ballot with one one-time code per
 phone. In the same run:
 
-* ``--layout app`` (default, as the app runs it): the room server (``RoomServer``)
-  is a thread of **this process**, its change notices queued to the UI thread and
-  passed to ``CaptureView.room_changed`` as the main window does; a **separate
-  process** runs the simulated phones (aiohttp client, ``benchmarks/bench_room.py``'s
-  streams and ballots). ``--layout split``: the server in the phones' process.
+* ``--layout app`` (default, as the app runs it): the room server is a **child
+  process** of this one (``RoomProcess``, as ``RoomSession`` starts it), its change
+  notices queued to the UI thread and passed to ``CaptureView.room_changed`` as the
+  main window does; a **separate process** runs the simulated phones (aiohttp
+  client, ``benchmarks/bench_room.py``'s streams and ballots). ``--layout thread``:
+  the server a thread of this process (``RoomServer``, the earlier design);
+  ``--layout split``: the server in the phones' process.
+* ``--phones-nice N`` runs the phones' process at that niceness (19 by default):
+  real phones are other devices, so their simulation takes only the CPU the
+  laptop leaves; ``--phones-nice 0`` lets it compete as an equal.
   Every phone keeps a live stream open, then all cast their ballot at random
   moments of the same ``--window`` seconds, and a few send an idea;
 * **this process** drives the real ``CaptureView`` offscreen on its own
@@ -69,6 +74,7 @@ def _phones(
     phone_ideas: int,
     seed: int,
     lock: str,
+    nice: int,
     pipe: Connection,
 ) -> None:
     """The simulated phones; reports ``ready``, waits for ``go``, sends the results.
@@ -76,6 +82,8 @@ def _phones(
     ``server_at``: (port, room code) of the laptop's room server (``--layout app``),
     or (database, workshop) to run the room server here too (``--layout split``).
     """
+    if nice:
+        os.nice(nice)
     server = None
     if isinstance(server_at[0], int):
         port, code = server_at
@@ -330,12 +338,20 @@ def _report(
         "load": f"while {args.phones} phones cast a secret ballot within the same "
         f"{args.window:.0f} s and {args.phone_ideas} send an idea",
     }
-    layout = (
-        "the room server a thread of this process (as `RoomSession` runs it in the app: its "
-        "own event loop, connection and database thread; its change notices queued to the UI "
-        "thread and passed to `CaptureView.room_changed`), the "
-        if notices is not None
-        else "in a separate process the room server and the "
+    layout = {
+        "app": "the room server a child process of this one (`RoomProcess`, as `RoomSession` "
+        "runs it in the app; its change notices queued to the UI thread and passed to "
+        "`CaptureView.room_changed`), the ",
+        "thread": "the room server a thread of this process (`RoomServer`, the earlier design; "
+        "its change notices queued to the UI thread and passed to `CaptureView.room_changed`), "
+        "the ",
+        "split": "in a separate process the room server and the ",
+    }[args.layout]
+    nice = (
+        f" at niceness {args.phones_nice} (real phones are other devices: their simulation "
+        "gets only the CPU the laptop leaves)"
+        if args.phones_nice
+        else " competing for the CPU as an equal"
     )
     row = "| {} | {} | {} | {:.2f} | {:.2f} | {:.2f} | {:.2f} |"
     brow = "| {} | {} | {:.1f} | {:.1f} | {:.1f} | {:.1f} | {:.1f} | {:.1f} | {:.1f} |"
@@ -343,9 +359,10 @@ def _report(
         machine(),
         "",
         f"`uv run python -m benchmarks.bench_room_capture --layout {args.layout} --lock "
-        f"{args.lock}`: the real `CaptureView` (offscreen) on a workshop of {args.ideas} "
+        f"{args.lock} --phones-nice {args.phones_nice} --switch-ms {args.switch_ms:g}`: "
+        f"the real `CaptureView` (offscreen) on a workshop of {args.ideas} "
         f"ideas, one Enter every {TYPIST_S * 1000:.0f} ms, the app's UI-thread cycle "
-        f"collector running; {layout}{args.phones} simulated phones in another process "
+        f"collector running; {layout}{args.phones} simulated phones in another process{nice} "
         f"(aiohttp, 127.0.0.1) with {args.phones} live streams open, on the same database "
         "file."
         + (" Enters alternate between the two ways of waiting for the write lock." if
@@ -404,10 +421,16 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument(
         "--layout",
-        choices=("app", "split"),
+        choices=("app", "thread", "split"),
         default="app",
-        help="app: the room server a thread of the laptop's process, as RoomSession runs it"
-        " (default); split: the room server in the phones' process",
+        help="app: the room server a child process of the laptop's, as RoomSession runs it"
+        " (default); thread: a thread of the laptop's process; split: in the phones' process",
+    )
+    parser.add_argument(
+        "--phones-nice",
+        type=int,
+        default=19,
+        help="niceness of the simulated phones' process (19: real phones are other devices)",
     )
     parser.add_argument(
         "--lock",
@@ -419,8 +442,9 @@ def main() -> None:
     parser.add_argument(
         "--switch-ms",
         type=float,
-        default=1.0,
-        help="sys.setswitchinterval in ms: 1 as the app while its room is open, 5 CPython's",
+        default=5.0,
+        help="sys.setswitchinterval in ms: 5 is CPython's (the app's); 1 favours this thread"
+        " over a server thread (--layout thread)",
     )
     parser.add_argument("--quick", action="store_true", help="50 phones, 3 s, not written")
     parser.add_argument("--no-write", action="store_true", help="print, do not write the doc")
@@ -432,6 +456,7 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
+    from sim_facilitator.room.process import RoomProcess
     from sim_facilitator.room.server import RoomServer
     from sim_facilitator.ui.capture.capture_view import CaptureView
     from sim_facilitator.ui.common.ui_thread_gc import UiThreadGarbageCollector
@@ -455,12 +480,13 @@ def main() -> None:
 
         session = None
         server_at: tuple[int, str] | tuple[str, str] = (str(db), workshop)
-        if args.layout == "app":
+        if args.layout in ("app", "thread"):
             # As RoomSession.open, with the benchmark's limits: the server's thread in this
             # process, its changes queued to the UI thread, coalesced, then to the view as
             # the main window passes them (MainWindow._room_changed).
             session = RoomSession()
-            server = RoomServer(
+            room_class = RoomProcess if args.layout == "app" else RoomServer
+            server = room_class(
                 db, workshop, host=HOST, limits=_limits(), on_change=session.bridge.on_change
             )
             session.server, session.workshop_id = server, workshop
@@ -481,7 +507,7 @@ def main() -> None:
         process = ctx.Process(
             target=_phones,
             args=(server_at, secret, options, codes, args.window, args.phone_ideas, args.seed,
-                  args.lock, child),
+                  args.lock, args.phones_nice, child),
             daemon=True,
         )  # fmt: skip
         process.start()

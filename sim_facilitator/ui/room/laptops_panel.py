@@ -4,11 +4,12 @@ The pairing code a note-taker types on their laptop (six digits, valid a few
 minutes, single use: a new one comes as soon as it is used or expires), its
 countdown and a button for a new one; this laptop's fingerprint; the laptops
 that synced lately, each with "last synced N s ago". Read once a second from
-the room (``RoomSync``'s methods are thread-safe and take microseconds).
+the room's process (``RemoteSync``: a message each way, well under a millisecond).
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from sim_facilitator.room.process import RoomUnavailable
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.room.sync_texts import (
     SideLabel,
@@ -26,7 +28,7 @@ from sim_facilitator.ui.room.sync_texts import (
 )
 
 if TYPE_CHECKING:
-    from sim_facilitator.room.sync_http import RoomSync
+    from sim_facilitator.room.process import RemoteSync
 
 CONNECTED_WITHIN_S = 15.0  # a laptop syncs every half second; longer than that, it left
 
@@ -34,7 +36,7 @@ CONNECTED_WITHIN_S = 15.0  # a laptop syncs every half second; longer than that,
 class LaptopsPanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.sync: RoomSync | None = None
+        self.sync: RemoteSync | None = None
         self.label_of: Callable[[str], str] = lambda device_id: device_id[-8:]
         self.code = ""
         self.seconds_left = 0.0
@@ -76,7 +78,7 @@ class LaptopsPanel(Retranslating, QWidget):
         self.retranslate_ui()
 
     def show_room(
-        self, sync: RoomSync | None, own_fingerprint: str, label_of: Callable[[str], str]
+        self, sync: RemoteSync | None, own_fingerprint: str, label_of: Callable[[str], str]
     ) -> None:
         self.sync, self.label_of = sync, label_of
         self.own_fingerprint.setText(isolated(own_fingerprint))
@@ -88,19 +90,20 @@ class LaptopsPanel(Retranslating, QWidget):
 
     def renew(self) -> None:
         if self.sync is not None:
-            self.sync.renew_code()
+            with contextlib.suppress(RoomUnavailable):  # the room is closing: nothing to renew
+                self.sync.renew_code()
         self.refresh()
 
     def refresh(self) -> None:
-        if self.sync is None:
-            self.code, self.seconds_left, self.laptops = "", 0.0, []
-        else:
-            self.code, self.seconds_left = self.sync.pairing_code()
-            now = time.time()
-            self.laptops = [
-                (self.label_of(peer.device_id), int(max(0.0, now - peer.last_sync)))
-                for peer in self.sync.connected(within_s=CONNECTED_WITHIN_S)
-            ]
+        self.code, self.seconds_left, self.laptops = "", 0.0, []
+        if self.sync is not None:
+            with contextlib.suppress(RoomUnavailable):  # the room is closing: show nothing
+                self.code, self.seconds_left = self.sync.pairing_code()
+                now = time.time()
+                self.laptops = [
+                    (self.label_of(peer.device_id), int(max(0.0, now - peer.last_sync)))
+                    for peer in self.sync.connected(within_s=CONNECTED_WITHIN_S)
+                ]
         self._show()
 
     def _show(self) -> None:

@@ -1,13 +1,15 @@
 """The open room of one workshop: starts and stops the phones' web server for the window.
 
-``RoomServer.start()`` returns within milliseconds when all goes well, but it
-waits for the server's thread to listen (up to its timeout) and can fail (a
-port refused, a database that cannot be opened); it therefore runs on a
-short-lived starter thread, and the outcome arrives as ``opened(info)`` or
-``failed(message)`` (a translated sentence) on the UI thread. ``close()``
-stops the server at once and waits for it, so once it returns no socket of
-the room is open: the window calls it when the room, the workshop or the app
-is closed.
+The server runs in a child process (``room/process.RoomProcess``), so the
+phones' traffic never competes with the window for the interpreter.
+``RoomProcess.start()`` takes about a second (a fresh interpreter imports the
+server) and can fail (a port refused, a database that cannot be opened); it
+therefore runs on a short-lived starter thread, and the outcome arrives as
+``opened(info)`` or ``failed(message)`` (a translated sentence) on the UI
+thread. ``close()`` stops the server at once and waits for it, so once it
+returns no socket of the room is open: the window calls it when the room, the
+workshop or the app is closed. Should the server's process die on its own, the
+session closes and says so with ``ended``.
 
 Change notices from the server (``RoomBridge``) are gathered for
 ``COALESCE_MS`` and given as ``changed(kind)`` once per kind: 200 ballots
@@ -17,7 +19,6 @@ within a few seconds redraw the projector a few times a second, not 200 times.
 from __future__ import annotations
 
 import contextlib
-import sys
 import threading
 from pathlib import Path
 
@@ -25,7 +26,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
-from sim_facilitator.room.server import RoomInfo, RoomServer
+from sim_facilitator.room.process import RoomProcess
+from sim_facilitator.room.server import RoomInfo
 from sim_facilitator.ui.common.error_message import error_text
 from sim_facilitator.ui.room.room_bridge import RoomBridge
 
@@ -57,33 +59,17 @@ def failure_text(error: BaseException) -> str:
     ).format(reason=type(error).__name__)
 
 
-# While the room is open its server thread shares the interpreter with the UI thread;
-# CPython hands the GIL over every 5 ms by default, so an Enter could wait that long
-# behind the server's Python work for phones. Every 1 ms keeps capture responsive
-# (benchmarks/bench_room_capture.py: p99 under a 200-phone vote 37 ms against 63 ms,
-# and 40 against 213 ms idle, each pair back to back on a loaded 2-core machine).
-UI_SWITCH_INTERVAL_S = 0.001
-_default_switch_interval = sys.getswitchinterval()
-
-
-def prefer_ui_thread() -> None:
-    sys.setswitchinterval(min(UI_SWITCH_INTERVAL_S, _default_switch_interval))
-
-
-def restore_switch_interval() -> None:
-    sys.setswitchinterval(_default_switch_interval)
-
-
 class RoomSession(QObject):
     opened = Signal(object)  # RoomInfo: the room listens
-    failed = Signal(str)  # a translated reason: the room is closed
+    failed = Signal(str)  # a translated reason: the room did not open
+    ended = Signal(str)  # a translated reason: the open room stopped by itself
     closed = Signal()
     changed = Signal(str)  # "state", "idea", "ballot", "phones", "pairing", "paired", "sync"
     _started = Signal(object, object)  # (server, RoomInfo | BaseException), from the starter
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.server: RoomServer | None = None
+        self.server: RoomProcess | None = None
         self.workshop_id: str | None = None
         self.info: RoomInfo | None = None
         self._starter: threading.Thread | None = None
@@ -145,7 +131,7 @@ class RoomSession(QObject):
         # A port taken meanwhile: open again on a free one rather than fail.
         self._fallback = (db_path, workshop_id, host, moderated) if port else None
         try:  # a refused --host is known at once, before any thread
-            server = RoomServer(
+            server = RoomProcess(
                 db_path,
                 workshop_id,
                 host,
@@ -164,7 +150,7 @@ class RoomSession(QObject):
         )
         self._starter.start()
 
-    def _start(self, server: RoomServer) -> None:  # on the starter thread
+    def _start(self, server: RoomProcess) -> None:  # on the starter thread
         result: RoomInfo | BaseException
         try:
             result = server.start()
@@ -172,7 +158,7 @@ class RoomSession(QObject):
             result = error
         self._started.emit(server, result)
 
-    def _on_started(self, server: RoomServer, result: RoomInfo | BaseException) -> None:
+    def _on_started(self, server: RoomProcess, result: RoomInfo | BaseException) -> None:
         if server is not self.server:  # closed (or reopened) while it was starting
             server.stop()
             return
@@ -188,7 +174,6 @@ class RoomSession(QObject):
             return
         self.info = result
         self.ports[server.workshop_id] = result.port
-        prefer_ui_thread()
         self.opened.emit(result)
 
     def close(self) -> None:
@@ -203,7 +188,6 @@ class RoomSession(QObject):
         if server is not None:
             with contextlib.suppress(Exception):  # a server that failed to start is stopped
                 server.stop()
-        restore_switch_interval()
         if was_open:
             self.closed.emit()
 
@@ -217,6 +201,14 @@ class RoomSession(QObject):
     def _note(self, kind: str) -> None:
         if self.server is None:
             return  # a late notice from a room already closed
+        if kind == "ended":  # the server's process died: nothing listens any more
+            self.close()
+            self.ended.emit(
+                QCoreApplication.translate(
+                    "RoomSession", "The room stopped unexpectedly. Open it again to continue."
+                )
+            )
+            return
         self._kinds.add(kind)
         if not self._coalesce.isActive():
             self._coalesce.start()

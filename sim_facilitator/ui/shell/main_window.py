@@ -370,6 +370,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.room = RoomSession(self)
             self.room.opened.connect(self._room_opened)
             self.room.failed.connect(self._room_failed)
+            self.room.ended.connect(self._room_ended)
             self.room.closed.connect(self._room_closed)
             self.room.changed.connect(self._room_changed)
         return self.room
@@ -411,9 +412,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate_ui()
 
     def _room_failed(self, message: str) -> None:
+        self._room_warning(self.tr("The room did not open"), message)
+
+    def _room_ended(self, message: str) -> None:
+        self._room_warning(self.tr("The room closed"), message)
+
+    def _room_warning(self, title: str, message: str) -> None:
         self.room_error = message
         self.room_status.show_closed()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The room did not open"), message)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message)
         box.setParent(self, box.windowFlags())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the window stays responsive behind it
@@ -503,8 +510,14 @@ class MainWindow(Retranslating, QMainWindow):
         room = self.room
         if room is None or room.server is None:
             return
+        from sim_facilitator.room.process import RoomUnavailable
+
         own = own_fingerprint(self.store)
-        for pairing in room.server.sync.waiting_pairings():
+        try:
+            waiting = room.server.sync.waiting_pairings()
+        except RoomUnavailable:  # the room is closing: nobody is waiting any more
+            return
+        for pairing in waiting:
             if pairing.pairing_id in self.pairing_dialogs:
                 continue
             dialog = PairingDialog(pairing, own, self)
@@ -518,8 +531,11 @@ class MainWindow(Retranslating, QMainWindow):
         room = self.room
         if room is None or room.server is None:
             return
+        from sim_facilitator.room.process import RoomUnavailable
+
         sync = room.server.sync
-        with contextlib.suppress(DomainError, KeyError):  # expired meanwhile: nothing to do
+        # Expired meanwhile, or the room closing: nothing to do.
+        with contextlib.suppress(DomainError, KeyError, RoomUnavailable):
             if confirmed:
                 sync.confirm(pairing_id)
             else:
