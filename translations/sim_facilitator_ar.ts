@@ -597,7 +597,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+169"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -1617,7 +1617,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+104"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+105"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
@@ -1667,7 +1667,7 @@
         <translation>كل ما تكتبه هنا يُحفظ أولا بأول.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Saved at %1</source>
         <translation>حُفظ على الساعة %1</translation>
     </message>
@@ -1675,7 +1675,7 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+99"/>
+        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+100"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
@@ -1889,7 +1889,7 @@
         <translation>تتعذر قراءة ملف الخط {file} ({reason})؛ أعد تثبيت البرنامج.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes/document.py" line="+40"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+44"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>«{lang}» ليست من لغات المحضر؛ اختر ar أو fr أو en أو ar+fr.</translation>
     </message>
@@ -2686,7 +2686,7 @@
         <translation>ما يزال الفرز A والفرز B مختلفين في {count} أسطر؛ وفّق بينهما قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-276"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
         <source>The file {path} cannot be read.</source>
         <translation>يتعذر قراءة الملف {path}.</translation>
     </message>
@@ -2721,7 +2721,7 @@
         <translation>تعذرت كتابة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis/document.py" line="+39"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+43"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>لا يمكن كتابة الخلاصة في {path}: {reason}</translation>
     </message>
@@ -2754,7 +2754,7 @@
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+76"/>
+        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+77"/>
         <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
         <translation>لا يوجد أي مبدأ بعد. اكتب اسمه أعلاه، بلغة واحدة أو أكثر، واضغط Enter.</translation>
     </message>
@@ -2765,12 +2765,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>New framework</source>
         <translation>إطار جديد</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Name (%1):</source>
         <translation>الاسم (%1):</translation>
     </message>
@@ -2847,7 +2847,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+143"/>
+        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+144"/>
         <source>Workshops</source>
         <translation>الورشات</translation>
     </message>
@@ -3365,7 +3365,7 @@
 <context>
     <name>LaptopsPanel</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/laptops_panel.py" line="+112"/>
+        <location filename="../sim_facilitator/ui/room/laptops_panel.py" line="+115"/>
         <source>valid %1 more</source>
         <translation>صالح لمدة %1</translation>
     </message>
@@ -3515,17 +3515,22 @@
         <translation>&amp;النسخ الاحتياطية والاسترجاع…</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>The room needs a workshop saved in a file.</source>
         <translation>تحتاج القاعة إلى ورشة محفوظة في ملف.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The room did not open</source>
         <translation>لم تُفتح القاعة</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+3"/>
+        <source>The room closed</source>
+        <translation>أُغلقت القاعة</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>Join a room</source>
         <translation>الانضمام إلى قاعة</translation>
     </message>
@@ -3697,7 +3702,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+100"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
@@ -3809,7 +3814,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+57"/>
+        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+58"/>
         <source>Name or pseudonym</source>
         <translation>الاسم أو الاسم المستعار</translation>
     </message>
@@ -4491,7 +4496,7 @@
 <context>
     <name>RoomSession</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/room_session.py" line="+46"/>
+        <location filename="../sim_facilitator/ui/room/room_session.py" line="+48"/>
         <source>The room did not start in time. Close other programs and try again.</source>
         <translation>لم تبدأ القاعة في الوقت المحدد. أغلقوا البرامج الأخرى ثم أعيدوا المحاولة.</translation>
     </message>
@@ -4504,6 +4509,11 @@
         <location line="+5"/>
         <source>The room could not be opened ({reason}).</source>
         <translation>تعذّر فتح القاعة ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>The room stopped unexpectedly. Open it again to continue.</source>
+        <translation>توقفت القاعة على نحو غير متوقع. افتحها من جديد للمتابعة.</translation>
     </message>
 </context>
 <context>

@@ -577,7 +577,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+169"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,7 +1587,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+104"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+105"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,7 +1637,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,7 +1645,7 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+99"/>
+        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+100"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,7 +1855,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes/document.py" line="+40"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+44"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,7 +2652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-276"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
         <source>The file {path} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,7 +2687,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis/document.py" line="+39"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+43"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,7 +2720,7 @@
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+76"/>
+        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+77"/>
         <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,12 +2731,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>New framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Name (%1):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,7 +2813,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+143"/>
+        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+144"/>
         <source>Workshops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3321,7 +3321,7 @@
 <context>
     <name>LaptopsPanel</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/laptops_panel.py" line="+112"/>
+        <location filename="../sim_facilitator/ui/room/laptops_panel.py" line="+115"/>
         <source>valid %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3467,17 +3467,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>The room needs a workshop saved in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The room did not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+3"/>
+        <source>The room closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>Join a room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3645,7 +3650,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+100"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,7 +3762,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+57"/>
+        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+58"/>
         <source>Name or pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4435,7 +4440,7 @@
 <context>
     <name>RoomSession</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/room_session.py" line="+46"/>
+        <location filename="../sim_facilitator/ui/room/room_session.py" line="+48"/>
         <source>The room did not start in time. Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4447,6 +4452,11 @@
     <message>
         <location line="+5"/>
         <source>The room could not be opened ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>The room stopped unexpectedly. Open it again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

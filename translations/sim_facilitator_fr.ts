@@ -577,7 +577,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+169"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
@@ -1589,7 +1589,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+104"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+105"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
@@ -1639,7 +1639,7 @@
         <translation>Tout ce que vous tapez ici est enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1647,7 +1647,7 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+99"/>
+        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+100"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
@@ -1857,7 +1857,7 @@
         <translation>Le fichier de police {file} est illisible ({reason}) ; réinstallez SIM Facilitateur.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes/document.py" line="+40"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+44"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>« {lang} » n&apos;est pas une langue du procès-verbal ; choisissez ar, fr, en ou ar+fr.</translation>
     </message>
@@ -2654,7 +2654,7 @@
         <translation>Les décomptes A et B diffèrent encore sur {count} lignes ; réconciliez-les avant de clore.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-276"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
         <source>The file {path} cannot be read.</source>
         <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
@@ -2689,7 +2689,7 @@
         <translation>Impossible d&apos;écrire {name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis/document.py" line="+39"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+43"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>La synthèse ne peut pas être écrite dans {path} : {reason}</translation>
     </message>
@@ -2722,7 +2722,7 @@
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+76"/>
+        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+77"/>
         <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
         <translation>Aucun principe pour l&apos;instant. Tapez son nom ci-dessus, dans une langue ou plusieurs, et appuyez sur Entrée.</translation>
     </message>
@@ -2733,12 +2733,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>New framework</source>
         <translation>Nouveau cadre</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Name (%1):</source>
         <translation>Nom (%1) :</translation>
     </message>
@@ -2815,7 +2815,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+143"/>
+        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+144"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -3325,7 +3325,7 @@
 <context>
     <name>LaptopsPanel</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/laptops_panel.py" line="+112"/>
+        <location filename="../sim_facilitator/ui/room/laptops_panel.py" line="+115"/>
         <source>valid %1 more</source>
         <translation>encore valable %1</translation>
     </message>
@@ -3471,17 +3471,22 @@
         <translation>&amp;Sauvegardes et restauration…</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>The room needs a workshop saved in a file.</source>
         <translation>La salle a besoin d&apos;un atelier enregistré dans un fichier.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The room did not open</source>
         <translation>La salle ne s&apos;est pas ouverte</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+3"/>
+        <source>The room closed</source>
+        <translation>La salle s’est fermée</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>Join a room</source>
         <translation>Rejoindre une salle</translation>
     </message>
@@ -3649,7 +3654,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+100"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -3761,7 +3766,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+57"/>
+        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+58"/>
         <source>Name or pseudonym</source>
         <translation>Nom ou pseudonyme</translation>
     </message>
@@ -4439,7 +4444,7 @@
 <context>
     <name>RoomSession</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/room_session.py" line="+46"/>
+        <location filename="../sim_facilitator/ui/room/room_session.py" line="+48"/>
         <source>The room did not start in time. Close other programs and try again.</source>
         <translation>La salle n&apos;a pas démarré à temps. Fermez les autres programmes et réessayez.</translation>
     </message>
@@ -4452,6 +4457,11 @@
         <location line="+5"/>
         <source>The room could not be opened ({reason}).</source>
         <translation>La salle n&apos;a pas pu être ouverte ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>The room stopped unexpectedly. Open it again to continue.</source>
+        <translation>La salle s’est arrêtée de façon inattendue. Ouvrez-la de nouveau pour continuer.</translation>
     </message>
 </context>
 <context>
