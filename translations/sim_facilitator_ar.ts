@@ -2979,7 +2979,7 @@
 <context>
     <name>JoinPanel</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+125"/>
+        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+141"/>
         <source>%n phone(s) connected</source>
         <translation>
             <numerusform>لا هاتف متصل</numerusform>
@@ -3001,9 +3001,24 @@
         <translation>انضمّوا إلى الورشة من هواتفكم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>1. Connect to the room&apos;s Wi-Fi network.</source>
         <translation>1. اتصلوا بشبكة Wi-Fi الخاصة بالقاعة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. Connect to the Wi-Fi network %1, password %2 (or scan this code):</source>
+        <translation>1. اتصلوا بشبكة Wi-Fi ‏%1، كلمة المرور %2 (أو امسحوا هذا الرمز):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1. Connect to the Wi-Fi network %1 (or scan this code):</source>
+        <translation>1. اتصلوا بشبكة Wi-Fi ‏%1 (أو امسحوا هذا الرمز):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QR code to join the room&apos;s Wi-Fi</source>
+        <translation>رمز QR للاتصال بشبكة Wi-Fi الخاصة بالقاعة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3148,8 +3163,20 @@
 </context>
 <context>
     <name>JoinScreen</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+154"/>
+        <source>%n wrong voter code(s) sent since the room opened. Many in a short time means someone is guessing: the room then pauses code checks for a minute.</source>
+        <translation>
+            <numerusform>لم يُرسَل أي رمز تصويت خاطئ منذ فتح القاعة.</numerusform>
+            <numerusform>أُرسل رمز تصويت خاطئ واحد منذ فتح القاعة. كثرتها في وقت قصير تعني أن أحدًا يخمّن: عندها توقف القاعة التحقق من الرموز لمدة دقيقة.</numerusform>
+            <numerusform>أُرسل رمزا تصويت خاطئان منذ فتح القاعة. كثرتها في وقت قصير تعني أن أحدًا يخمّن: عندها توقف القاعة التحقق من الرموز لمدة دقيقة.</numerusform>
+            <numerusform>أُرسلت %n رموز تصويت خاطئة منذ فتح القاعة. كثرتها في وقت قصير تعني أن أحدًا يخمّن: عندها توقف القاعة التحقق من الرموز لمدة دقيقة.</numerusform>
+            <numerusform>أُرسل %n رمزًا خاطئًا للتصويت منذ فتح القاعة. كثرتها في وقت قصير تعني أن أحدًا يخمّن: عندها توقف القاعة التحقق من الرموز لمدة دقيقة.</numerusform>
+            <numerusform>أُرسل %n رمز تصويت خاطئ منذ فتح القاعة. كثرتها في وقت قصير تعني أن أحدًا يخمّن: عندها توقف القاعة التحقق من الرموز لمدة دقيقة.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+112"/>
+        <location line="+44"/>
         <source>Join the room</source>
         <translation>الانضمام إلى القاعة</translation>
     </message>
@@ -3174,7 +3201,32 @@
         <translation>تظهر الأفكار المنتظِرة في تبويب «تدوين الأفكار» مع زرَّي «موافقة» و«إخفاء». تبقى الأفكار المخفية في البيانات لكنها لا تصل أبدًا إلى العارض.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The room&apos;s Wi-Fi, to show phones how to join it (optional):</source>
+        <translation>شبكة Wi-Fi الخاصة بالقاعة، لتُعرض على الهواتف طريقة الاتصال بها (اختياري):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network &amp;name:</source>
+        <translation>ا&amp;سم الشبكة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector only (F11; Esc to come back)</source>
+        <translation>العارض فقط (F11؛ ‏Esc للرجوع)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the join panel alone, full screen: the room does not see this side</source>
+        <translation>عرض لوحة الانضمام وحدها بملء الشاشة: لا ترى القاعة هذا الجانب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Close the room</source>
         <translation>إغلاق القاعة</translation>
     </message>
@@ -3365,7 +3417,12 @@
 <context>
     <name>LaptopsPanel</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/laptops_panel.py" line="+115"/>
+        <location filename="../sim_facilitator/ui/room/laptops_panel.py" line="+119"/>
+        <source>Hidden</source>
+        <translation>مخفي</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>valid %1 more</source>
         <translation>صالح لمدة %1</translation>
     </message>
@@ -3397,7 +3454,22 @@
         <translation>رمز الاقتران الذي يُكتب على حاسوب المقرر («الانضمام إلى قاعة…» في قائمة الجلسة):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the code on this screen (the room may see it if this is projected)</source>
+        <translation>إظهار الرمز على هذه الشاشة (قد تراه القاعة إن كانت الشاشة معروضة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New code</source>
         <translation>رمز جديد</translation>
     </message>
@@ -3520,7 +3592,7 @@
         <translation>تحتاج القاعة إلى ورشة محفوظة في ملف.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The room did not open</source>
         <translation>لم تُفتح القاعة</translation>
     </message>
@@ -3530,7 +3602,7 @@
         <translation>أُغلقت القاعة</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+148"/>
         <source>Join a room</source>
         <translation>الانضمام إلى قاعة</translation>
     </message>
@@ -4511,7 +4583,7 @@
         <translation>تعذّر فتح القاعة ({reason}).</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>The room stopped unexpectedly. Open it again to continue.</source>
         <translation>توقفت القاعة على نحو غير متوقع. افتحها من جديد للمتابعة.</translation>
     </message>

@@ -2943,7 +2943,7 @@
 <context>
     <name>JoinPanel</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+125"/>
+        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+141"/>
         <source>%n phone(s) connected</source>
         <translation>
             <numerusform>%n phone connected</numerusform>
@@ -2961,8 +2961,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>1. Connect to the room&apos;s Wi-Fi network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. Connect to the Wi-Fi network %1, password %2 (or scan this code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1. Connect to the Wi-Fi network %1 (or scan this code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QR code to join the room&apos;s Wi-Fi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3104,8 +3119,16 @@
 </context>
 <context>
     <name>JoinScreen</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+154"/>
+        <source>%n wrong voter code(s) sent since the room opened. Many in a short time means someone is guessing: the room then pauses code checks for a minute.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+112"/>
+        <location line="+44"/>
         <source>Join the room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3130,7 +3153,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The room&apos;s Wi-Fi, to show phones how to join it (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector only (F11; Esc to come back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the join panel alone, full screen: the room does not see this side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Close the room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3321,7 +3369,12 @@
 <context>
     <name>LaptopsPanel</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/laptops_panel.py" line="+115"/>
+        <location filename="../sim_facilitator/ui/room/laptops_panel.py" line="+119"/>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>valid %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,7 +3402,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the code on this screen (the room may see it if this is projected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3472,7 +3540,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The room did not open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,7 +3550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+148"/>
         <source>Join a room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4455,7 +4523,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>The room stopped unexpectedly. Open it again to continue.</source>
         <translation type="unfinished"></translation>
     </message>

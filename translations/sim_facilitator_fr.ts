@@ -2947,7 +2947,7 @@
 <context>
     <name>JoinPanel</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+125"/>
+        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+141"/>
         <source>%n phone(s) connected</source>
         <translation>
             <numerusform>%n téléphone connecté</numerusform>
@@ -2965,9 +2965,24 @@
         <translation>Rejoignez l&apos;atelier depuis votre téléphone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>1. Connect to the room&apos;s Wi-Fi network.</source>
         <translation>1. Connectez-vous au réseau Wi-Fi de la salle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. Connect to the Wi-Fi network %1, password %2 (or scan this code):</source>
+        <translation>1. Connectez-vous au réseau Wi-Fi %1, mot de passe %2 (ou scannez ce code) :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1. Connect to the Wi-Fi network %1 (or scan this code):</source>
+        <translation>1. Connectez-vous au réseau Wi-Fi %1 (ou scannez ce code) :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QR code to join the room&apos;s Wi-Fi</source>
+        <translation>Code QR pour rejoindre le Wi-Fi de la salle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3108,8 +3123,16 @@
 </context>
 <context>
     <name>JoinScreen</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+154"/>
+        <source>%n wrong voter code(s) sent since the room opened. Many in a short time means someone is guessing: the room then pauses code checks for a minute.</source>
+        <translation>
+            <numerusform>%n code de vote erroné envoyé depuis l’ouverture de la salle. Beaucoup en peu de temps signifie que quelqu’un essaie de deviner : la salle suspend alors la vérification des codes pendant une minute.</numerusform>
+            <numerusform>%n codes de vote erronés envoyés depuis l’ouverture de la salle. Beaucoup en peu de temps signifie que quelqu’un essaie de deviner : la salle suspend alors la vérification des codes pendant une minute.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+112"/>
+        <location line="+44"/>
         <source>Join the room</source>
         <translation>Rejoindre la salle</translation>
     </message>
@@ -3134,7 +3157,32 @@
         <translation>Les idées en attente sont listées dans l&apos;onglet « Saisie des idées », avec Valider et Masquer. Les idées masquées restent dans les données mais n&apos;arrivent jamais au projecteur.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The room&apos;s Wi-Fi, to show phones how to join it (optional):</source>
+        <translation>Le Wi-Fi de la salle, pour montrer aux téléphones comment s’y connecter (facultatif) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network &amp;name:</source>
+        <translation>&amp;Nom du réseau :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector only (F11; Esc to come back)</source>
+        <translation>Projecteur seul (F11 ; Échap pour revenir)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the join panel alone, full screen: the room does not see this side</source>
+        <translation>Afficher le panneau seul, en plein écran : la salle ne voit pas ce côté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Close the room</source>
         <translation>Fermer la salle</translation>
     </message>
@@ -3325,7 +3373,12 @@
 <context>
     <name>LaptopsPanel</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/laptops_panel.py" line="+115"/>
+        <location filename="../sim_facilitator/ui/room/laptops_panel.py" line="+119"/>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>valid %1 more</source>
         <translation>encore valable %1</translation>
     </message>
@@ -3353,7 +3406,22 @@
         <translation>Code d&apos;appairage à taper sur l&apos;ordinateur d&apos;un rapporteur (« Rejoindre une salle… » dans le menu Séance) :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the code on this screen (the room may see it if this is projected)</source>
+        <translation>Afficher le code sur cet écran (la salle peut le voir s’il est projeté)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
@@ -3476,7 +3544,7 @@
         <translation>La salle a besoin d&apos;un atelier enregistré dans un fichier.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The room did not open</source>
         <translation>La salle ne s&apos;est pas ouverte</translation>
     </message>
@@ -3486,7 +3554,7 @@
         <translation>La salle s’est fermée</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+148"/>
         <source>Join a room</source>
         <translation>Rejoindre une salle</translation>
     </message>
@@ -4459,7 +4527,7 @@
         <translation>La salle n&apos;a pas pu être ouverte ({reason}).</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>The room stopped unexpectedly. Open it again to continue.</source>
         <translation>La salle s’est arrêtée de façon inattendue. Ouvrez-la de nouveau pour continuer.</translation>
     </message>

@@ -15,9 +15,10 @@ every 200 ms, and pushed to phones as Server-Sent Events. The UI can call
 
 The UI hears of changes through ``on_change(kind)``, called on the server's
 thread with ``"state"`` (what phones see changed), ``"idea"`` (an idea arrived
-from a phone), ``"ballot"`` (a ballot arrived) or ``"phones"`` (the count of
-connected phones changed). It must return quickly; a Qt caller emits a signal
-(queued connection) to handle it on the UI thread.
+from a phone), ``"ballot"`` (a ballot arrived), ``"phones"`` (the count of
+connected phones changed) or ``"codes"`` (a wrong voter code: ``wrong_codes``).
+It must return quickly; a Qt caller emits a signal (queued connection) to
+handle it on the UI thread.
 """
 
 from __future__ import annotations
@@ -351,6 +352,7 @@ class RoomServer:
             # Guessing from many addresses at once: pause every code check.
             self._codes_paused_until = now + limits.room_code_block_s
             recent.clear()
+        self.notify("codes")
 
     def _prune_code_failures(self, now: float) -> None:
         """Forget addresses whose window is over (they hold no information any more)."""

@@ -10,13 +10,14 @@ connected phones lets the facilitator see at once whether phones arrive.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from sim_facilitator.room.qr import wifi_qr_text
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.room.qr_code import QrCode
 
-LRI, PDI = "\u2066", "\u2069"
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
 BACKGROUND, TEXT, ACCENT = "#000000", "#ffffff", "#ffc400"  # 21:1 and 13:1 contrast
 
 
@@ -31,6 +32,8 @@ class JoinPanel(Retranslating, QWidget):
         self.url = ""
         self.code = ""
         self.phones = 0
+        self.wifi_name = ""
+        self.wifi_password = ""
         self.setAutoFillBackground(True)
         palette = QPalette(self.palette())
         palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
@@ -39,6 +42,8 @@ class JoinPanel(Retranslating, QWidget):
         base = QFont(self.font())
         base.setPointSizeF(max(base.pointSizeF(), 9.0) * 1.8)
         self.setFont(base)
+        self._sizes: list[tuple[QLabel, float]] = []  # each text and its full point size
+        self._scale = 1.0
 
         def label(scale: float = 1.0, bold: bool = False, accent: bool = False) -> QLabel:
             item = QLabel(self)
@@ -50,6 +55,7 @@ class JoinPanel(Retranslating, QWidget):
             if accent:
                 item.setStyleSheet(f"color: {ACCENT};")
             item.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._sizes.append((item, font.pointSizeF()))
             return item
 
         self.heading = label(1.3, bold=True)
@@ -66,12 +72,21 @@ class JoinPanel(Retranslating, QWidget):
         self.stay_tip = label(0.8)
         self.phones_label = label(1.2, bold=True)
         self.qr = QrCode(self)
+        # The room's Wi-Fi, when the facilitator gave its name: a small code that joins it.
+        self.wifi_qr = QrCode(self)
+        self.wifi_qr.setMinimumSize(110, 110)
+        self.wifi_qr.setMaximumSize(150, 150)
+        self.wifi_qr.hide()
+        wifi_row = QHBoxLayout()
+        wifi_row.addWidget(self.wifi_step, 1)
+        wifi_row.addWidget(self.wifi_qr)
 
         texts = QVBoxLayout()
+        self._texts = texts
         texts.setSpacing(10)
+        texts.addWidget(self.heading)
+        texts.addLayout(wifi_row)
         for widget in (
-            self.heading,
-            self.wifi_step,
             self.scan_step,
             self.address_label,
             self.code_title,
@@ -82,6 +97,7 @@ class JoinPanel(Retranslating, QWidget):
         texts.addStretch(1)
         texts.addWidget(self.phones_label)
         layout = QHBoxLayout(self)
+        self._layout = layout
         layout.setContentsMargins(40, 32, 40, 32)
         layout.setSpacing(40)
         layout.addWidget(self.qr, 5)
@@ -98,6 +114,63 @@ class JoinPanel(Retranslating, QWidget):
         self.code_label.setText(f"{LRI}{spaced}{PDI}" if code else "")
         self.code_label.setAccessibleName(" ".join(code))  # read letter by letter
         self.retranslate_ui()
+
+    # -- fitting the texts -------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The largest type (at most the full size) with which every text fits the height.
+
+        Wrapped labels squeezed by their layout lose their last lines silently; the
+        longest language (Arabic, with its taller lines) and a Wi-Fi step must still
+        show every word, so the type shrinks instead, in steps, down to half size."""
+        margins = self._layout.contentsMargins()
+        available = self.height() - margins.top() - margins.bottom()
+        width = self._texts.geometry().width()
+        if width <= 0 or available <= 0:
+            return
+        for scale in (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6, 0.55, 0.5):
+            self._apply_scale(scale)
+            if self._texts_height(width) <= available:
+                return
+
+    def _apply_scale(self, scale: float) -> None:
+        if scale == self._scale:
+            return
+        self._scale = scale
+        for item, size in self._sizes:
+            font = item.font()
+            font.setPointSizeF(size * scale)
+            item.setFont(font)
+
+    def _texts_height(self, width: int) -> int:
+        spacing = self._texts.spacing()
+        shown = [
+            self.heading,
+            self.scan_step,
+            self.address_label,
+            self.code_title,
+            self.code_label,
+            self.stay_tip,
+            self.phones_label,
+        ]
+        height = sum(item.heightForWidth(width) for item in shown)
+        if self.wifi_qr.isVisibleTo(self):
+            step_width = width - self.wifi_qr.minimumWidth() - spacing
+            height += max(self.wifi_step.heightForWidth(step_width), self.wifi_qr.minimumHeight())
+        else:
+            height += self.wifi_step.heightForWidth(width)
+        return height + spacing * (len(shown) + 1)
+
+    def show_wifi(self, name: str, password: str) -> None:
+        """The room's network for step 1 (an empty name: the step stays general)."""
+        self.wifi_name, self.wifi_password = name.strip(), password
+        self.wifi_qr.set_text(wifi_qr_text(self.wifi_name, password) if self.wifi_name else "")
+        self.wifi_qr.setVisible(bool(self.wifi_name))
+        self.retranslate_ui()
+        self._fit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:
@@ -129,7 +202,21 @@ class JoinPanel(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Join the workshop from your phone"))
-        self.wifi_step.setText(self.tr("1. Connect to the room's Wi-Fi network."))
+        if not self.wifi_name:
+            self.wifi_step.setText(self.tr("1. Connect to the room's Wi-Fi network."))
+        elif self.wifi_password:
+            self.wifi_step.setText(
+                self.tr("1. Connect to the Wi-Fi network %1, password %2 (or scan this code):")
+                .replace("%1", f"{FSI}{self.wifi_name}{PDI}")
+                .replace("%2", f"{LRI}{self.wifi_password}{PDI}")
+            )
+        else:
+            self.wifi_step.setText(
+                self.tr("1. Connect to the Wi-Fi network %1 (or scan this code):").replace(
+                    "%1", f"{FSI}{self.wifi_name}{PDI}"
+                )
+            )
+        self.wifi_qr.setAccessibleName(self.tr("QR code to join the room's Wi-Fi"))
         self.scan_step.setText(self.tr("2. Scan the code, or open this address in the browser:"))
         self.code_title.setText(self.tr("3. Room code:"))
         self.stay_tip.setText(
@@ -141,3 +228,4 @@ class JoinPanel(Retranslating, QWidget):
         self.qr.setAccessibleName(self.tr("QR code to join the room"))
         self._align_latin()
         self._show_phones()
+        self._fit()

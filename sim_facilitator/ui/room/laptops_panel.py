@@ -54,6 +54,10 @@ class LaptopsPanel(Retranslating, QWidget):
         code_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
         self.code_label.setFont(code_font)
         self.countdown = QLabel(self)
+        # The join screen may be on the projector: the code shows only on demand.
+        self.reveal_button = QPushButton(self)
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.toggled.connect(lambda _on: self.retranslate_ui())
         self.renew_button = QPushButton(self)
         self.renew_button.clicked.connect(self.renew)
         self.own_title = QLabel(self)
@@ -63,6 +67,7 @@ class LaptopsPanel(Retranslating, QWidget):
         code_row = QHBoxLayout()
         code_row.addWidget(self.code_label)
         code_row.addWidget(self.countdown, 1)
+        code_row.addWidget(self.reveal_button)
         code_row.addWidget(self.renew_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -107,9 +112,12 @@ class LaptopsPanel(Retranslating, QWidget):
         self._show()
 
     def _show(self) -> None:
-        spaced = f"{self.code[:3]} {self.code[3:]}" if len(self.code) == 6 else self.code
+        shown = self.code if self.reveal_button.isChecked() else "•" * len(self.code)
+        spaced = f"{shown[:3]} {shown[3:]}" if len(shown) == 6 else shown
         self.code_label.setText(isolated(spaced))
-        self.code_label.setAccessibleName(" ".join(self.code))
+        self.code_label.setAccessibleName(
+            " ".join(self.code) if self.reveal_button.isChecked() else self.tr("Hidden")
+        )
         left = int(self.seconds_left)
         clock = isolated(f"{left // 60}:{left % 60:02d}")
         self.countdown.setText(self.tr("valid %1 more").replace("%1", clock))
@@ -129,6 +137,12 @@ class LaptopsPanel(Retranslating, QWidget):
                 "Pairing code to type on a note-taker's laptop"
                 " (“Join a room…” in the Session menu):"
             )
+        )
+        self.reveal_button.setText(
+            self.tr("Hide") if self.reveal_button.isChecked() else self.tr("Show")
+        )
+        self.reveal_button.setToolTip(
+            self.tr("Show the code on this screen (the room may see it if this is projected)")
         )
         self.renew_button.setText(self.tr("New code"))
         self.renew_button.setToolTip(self.tr("Draw a new pairing code; the old one stops working"))

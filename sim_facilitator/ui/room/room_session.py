@@ -101,6 +101,11 @@ class RoomSession(QObject):
         return self.server.connected_phones if self.running and self.server else 0
 
     @property
+    def wrong_codes(self) -> int:
+        """Wrong voter codes phones sent since the room opened."""
+        return self.server.wrong_codes if self.running and self.server else 0
+
+    @property
     def moderated(self) -> bool:
         return bool(self.server and self.server.moderated)
 

@@ -389,7 +389,9 @@ class MainWindow(Retranslating, QMainWindow):
         if db_path is None:  # an in-memory database: nothing another thread could open
             self._room_failed(self.tr("The room needs a workshop saved in a file."))
             return
-        session.open(db_path, self.workspace.workshop_id, self.room_host)
+        workshop_id = self.workspace.workshop_id
+        moderated = workshop_id in self._moderated_workshops()
+        session.open(db_path, workshop_id, self.room_host, moderated=moderated)
         self.retranslate_ui()
 
     def close_room(self) -> None:
@@ -453,6 +455,10 @@ class MainWindow(Retranslating, QMainWindow):
             return
         if kind == "paired":
             return
+        if kind == "codes":
+            if self.join_screen is not None:
+                self.join_screen.set_wrong_codes(room.wrong_codes)
+            return
         if kind == "phones":
             phones = room.connected_phones
             if room.info is not None:
@@ -480,9 +486,14 @@ class MainWindow(Retranslating, QMainWindow):
             self.join_screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.join_screen.destroyed.connect(self._forget_join_screen)
             self.join_screen.moderation_toggled.connect(self._set_moderated)
+            self.join_screen.wifi_changed.connect(self._remember_wifi)
             self.join_screen.close_requested.connect(self.close_room)
             self.join_screen.resize(1280, 720)
             self.join_screen.show_room(room.info, room.moderated)
+            self.join_screen.show_wifi(
+                self.settings.value("room_wifi_name"), self.settings.value("room_wifi_password")
+            )
+            self.join_screen.set_wrong_codes(room.wrong_codes)
             self.join_screen.laptops.show_room(
                 room.server.sync if room.server is not None else None,
                 own_fingerprint(self.store),
@@ -621,6 +632,24 @@ class MainWindow(Retranslating, QMainWindow):
     def _set_moderated(self, moderated: bool) -> None:
         if self.room is not None:
             self.room.set_moderated(moderated)
+            if self.room.workshop_id is not None:
+                self._remember_moderated(self.room.workshop_id, moderated)
+
+    def _moderated_workshops(self) -> set[str]:
+        return set(str(self.settings.value("room_moderated")).split())
+
+    def _remember_moderated(self, workshop_id: str, moderated: bool) -> None:
+        """The facilitator's choice holds for this workshop's room the next time too."""
+        workshops = self._moderated_workshops()
+        if moderated:
+            workshops.add(workshop_id)
+        else:
+            workshops.discard(workshop_id)
+        self.settings.set_value("room_moderated", " ".join(sorted(workshops)))
+
+    def _remember_wifi(self, name: str, password: str) -> None:
+        self.settings.set_value("room_wifi_name", name)
+        self.settings.set_value("room_wifi_password", password)
 
     def _close_workspace(self) -> None:
         self.close_room()  # the room serves the open workshop only

@@ -108,7 +108,9 @@ def join_screen(lang: str) -> QWidget:
     urls = tuple(f"http://{a}:8080/?room={code}" for a in addresses)
     screen = JoinScreen()
     screen.show_room(RoomInfo(urls[0], urls, code, 8080, addresses), moderated=True)
+    screen.show_wifi("Atelier-Fes", "solidarite2026")
     screen.set_phones(12)
+    screen.set_wrong_codes(3)
     return screen
 
 

@@ -35,6 +35,12 @@ SETTINGS: dict[str, Setting] = {
     "window_geometry": Setting("window/geometry", QByteArray(), QByteArray),
     "csv_folder": Setting("checkin/csv_folder", "", str),
     "welcome_shown": Setting("ui/welcome_shown", False, bool),
+    # The room: workshops whose phone ideas wait for approval (ids, space-separated),
+    # and the room's Wi-Fi as the join screen shows it. The password is the one the
+    # projector shows to everyone in the room: nothing secret is kept here.
+    "room_moderated": Setting("room/moderated_workshops", "", str),
+    "room_wifi_name": Setting("room/wifi_name", "", str),
+    "room_wifi_password": Setting("room/wifi_password", "", str),
 }
 
 
