@@ -446,6 +446,12 @@ def main() -> None:
         help="sys.setswitchinterval in ms: 5 is CPython's (the app's); 1 favours this thread"
         " over a server thread (--layout thread)",
     )
+    parser.add_argument(
+        "--compare",
+        action="store_true",
+        help="measure the thread layout, then the app's (child process), in turn",
+    )
+    parser.add_argument("--repeat", type=int, default=1, help="measure this many times")
     parser.add_argument("--quick", action="store_true", help="50 phones, 3 s, not written")
     parser.add_argument("--no-write", action="store_true", help="print, do not write the doc")
     args = parser.parse_args()
@@ -456,16 +462,62 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from sim_facilitator.room.process import RoomProcess
-    from sim_facilitator.room.server import RoomServer
-    from sim_facilitator.ui.capture.capture_view import CaptureView
     from sim_facilitator.ui.common.ui_thread_gc import UiThreadGarbageCollector
-    from sim_facilitator.ui.room.room_session import RoomSession
     from sim_facilitator.ui.shell.application import install_fonts
 
     app = QApplication.instance() or QApplication([])
     install_fonts()
     collector = UiThreadGarbageCollector(app)  # as app.run_app: cycles collected on this thread
+    layouts = [args.layout] if not args.compare else ["thread", "app"]
+    compared: list[tuple[str, dict[str, float], dict[str, float]]] = []
+    for round_number in range(args.repeat):
+        for layout in layouts:
+            args.layout = layout
+            result = _measure(args, app)
+            body = _report(args, *result)
+            print(body)
+            idle, loaded = result[0], result[1]
+            compared.append(
+                (layout, summary_ms([x.total for x in idle]), summary_ms([x.total for x in loaded]))
+            )
+            print(f"-- round {round_number + 1}, layout {layout} done", flush=True)
+    collector.stop()
+    if len(compared) > 1:
+        body += "\n\n" + _comparison(args, compared)
+        print(_comparison(args, compared))
+    if args.quick or args.no_write:
+        print("(docs/performance.md not updated)")
+        return
+    write_section(SECTION, body)
+
+
+def _comparison(
+    args: argparse.Namespace, compared: list[tuple[str, dict[str, float], dict[str, float]]]
+) -> str:
+    """The layouts measured in turn within one run: p99 (and p50) idle and under load."""
+    lines = [
+        f"Layouts in turn within this run (`--compare --repeat {args.repeat}`), "
+        "Enter → row in the list and list repainted, ms:",
+        "",
+        "| turn | room server | idle p50 | idle p99 | under load p50 | under load p99 |",
+        "|---:|---|---:|---:|---:|---:|",
+    ]
+    names = {"app": "child process (the app)", "thread": "thread of the window's process"}
+    for turn, (layout, idle, loaded) in enumerate(compared, 1):
+        lines.append(
+            f"| {turn} | {names.get(layout, layout)} | {idle['p50']:.1f} | {idle['p99']:.1f}"
+            f" | {loaded['p50']:.1f} | {loaded['p99']:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def _measure(args: argparse.Namespace, app: Any) -> tuple[Any, ...]:
+    """One measurement: a fresh workshop, the room, the phones; what ``_report`` takes."""
+    from sim_facilitator.room.process import RoomProcess
+    from sim_facilitator.room.server import RoomServer
+    from sim_facilitator.ui.capture.capture_view import CaptureView
+    from sim_facilitator.ui.room.room_session import RoomSession
+
     counter = count()
     refreshes: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -545,17 +597,10 @@ def main() -> None:
         room_ideas = store.list("idea", "workshop_id = ? AND origin = 'room'", [workshop])
         view.close()
         store.db.conn.close()
-        collector.stop()
-
-    body = _report(
-        args, idle, loaded, phones, reloads, rows, len(stored), len(voters), len(room_ideas),
+    return (
+        idle, loaded, phones, reloads, rows, len(stored), len(voters), len(room_ideas),
         len(refreshes) if session is not None else None,
     )  # fmt: skip
-    print(body)
-    if args.quick or args.no_write:
-        print("(docs/performance.md not updated)")
-        return
-    write_section(SECTION, body)
 
 
 if __name__ == "__main__":
