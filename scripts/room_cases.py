@@ -1190,6 +1190,10 @@ def render(dev: str, op_line: Callable[[], tuple[str, str]], bad_line: str) -> b
     ws_line, ws_op_id = op_line()
     devices = test_devices(dev)
     cases = phone_cases() + sync_cases(ws_line, ws_op_id, bad_line)
+    for entry in cases:  # a refusal that must leave the database as it was
+        steps = [s["expect"] for s in entry["steps"]]
+        if any("code" in e and e.get("changes") is False for e in steps):
+            entry["rules"] = sorted({*entry["rules"], "R-09"})
     known = {f for f in Limits.__dataclass_fields__}
     for name, setup in SETUPS.items():
         assert set(setup.get("limits", {})) <= known, name

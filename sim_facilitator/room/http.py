@@ -392,10 +392,10 @@ async def post_ballot(request: web.Request) -> web.StreamResponse:
     submission = Q.client_id(body, "id")
     round_id = Q.entity_id(body, "round_id")
     voter_code = Q.text(body, "voter_code", optional=True)
-    choices = Q.choices(body)
-    assert round_id is not None
     if voter_code is not None and len(voter_code) > 64:
         raise R.bad_request("voter_code")
+    choices = Q.choices(body)  # the fields in the order of docs/room-protocol.md §6
+    assert round_id is not None
     workshop_id, submissions = server.workshop_id, server.ballot_submissions
     receipt, stored = await _guarded(
         request,

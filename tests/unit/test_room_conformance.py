@@ -59,3 +59,28 @@ def test_case_on_its_own_server(case: dict[str, Any], tmp_path: Path) -> None:
         assert run_case(case, target, SUITE) == "", case["description"]
     finally:
         server.stop()
+
+
+def _changed(case: dict[str, Any], **expect: Any) -> dict[str, Any]:
+    """A copy of ``case`` whose first step expects something else."""
+    first = {**case["steps"][0], "expect": {**case["steps"][0]["expect"], **expect}}
+    return {**case, "steps": [first, *case["steps"][1:]]}
+
+
+def test_the_runner_notices_a_wrong_answer(shared: Target) -> None:
+    """A case whose expectation the server does not meet fails, and says why: the
+    status, the code, a body value, and the database changing or not."""
+    by_id = {c["id"]: c for c in SUITE["cases"]}
+    state, refusal = by_id["state"], by_id["room_code_missing"]
+    assert run_case(_changed(state, status=500), shared, SUITE).startswith("step 1: status 200")
+    assert "workshop.title" in run_case(
+        _changed(state, json={"workshop": {"title": "Autre"}}), shared, SUITE
+    )
+    assert "code 'bad_room'" in run_case(_changed(refusal, code="bad_json"), shared, SUITE)
+    assert run_case(_changed(refusal, changes=True), shared, SUITE) == (
+        "step 1: nothing was stored"
+    )
+    stored = by_id["idea_500_and_501"]
+    assert run_case(_changed(stored, changes=False), shared, SUITE) == (
+        "step 1: the database changed"
+    )
