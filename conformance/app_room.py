@@ -128,7 +128,8 @@ def values_of(server: RoomServer, fixture: dict[str, str]) -> dict[str, str]:
 
 
 def snapshot(db_path: Path) -> tuple[str, int, str]:
-    """What a refusal must leave as it was: the record, the op log, the trusted laptops."""
+    """What a refusal must leave as it was: the record, the op log, the trusted laptops
+    (a pairing changes only the last: its case shows the trust through the protocol)."""
     store = Store(connect(db_path))
     try:
         ops = int(store.db.execute("SELECT count(*) FROM ops").fetchone()[0])
@@ -160,7 +161,8 @@ def main(argv: list[str]) -> int:
     assert server.info is not None
     print(
         f"python -m conformance.run_room --url http://127.0.0.1:{server.info.port}"
-        f" --values {values} --setup {setup_name}",
+        f" --values {values} --setup {setup_name}"
+        f' --snapshot-cmd "sim-facilitator --db {db_path} dump"',
         flush=True,
     )
     try:

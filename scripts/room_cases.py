@@ -1145,14 +1145,19 @@ def sync_cases(ws_line: str, ws_op_id: str, bad_line: str) -> list[Case]:
         case(
             "pairing_confirmed",
             ["R-45", "R-46"],
-            "the right code and a valid proof: paired (the room now trusts the laptop)",
+            "the right code and a valid proof: paired; the room now takes the laptop's "
+            "signed messages (the record itself does not change)",
             [
                 {**pair, "pair": {}, "expect": {"status": 200, "changes": False}},
                 {
                     **confirm,
                     "confirm": {},
-                    "expect": {"status": 200, "json": {"status": "paired"}, "changes": True},
+                    "expect": {"status": 200, "json": {"status": "paired"}},
                 },
+                sync(
+                    {"from": "fresh_laptop"},
+                    {"status": 200, "reply": {"to": "${fresh_laptop_device}"}, "changes": False},
+                ),
             ],
             setup="pairing",
         ),
