@@ -366,7 +366,12 @@ def _code_failed(request: web.Request) -> None:
     _server(request).code_failed(_client(request))
 
 
-async def _guarded(request: web.Request, work: Coroutine[Any, Any, T]) -> T:
+async def _guarded(request: web.Request, work: Coroutine[Any, Any, T], code: bool) -> T:
+    """Run ``work``; with ``code`` (the request carries a voter code) only while this
+    address and the room may present codes, and count a wrong one. A request
+    without a code guesses nothing: an informal poll's ballot goes through a pause."""
+    if not code:
+        return await work
     try:
         _code_guard(request)
     except RoomError:
@@ -382,16 +387,15 @@ async def _guarded(request: web.Request, work: Coroutine[Any, Any, T]) -> T:
 
 async def post_ballot(request: web.Request) -> web.StreamResponse:
     server = _require_room(request)
-    _code_guard(request)
     body = await _body(request)
     client = Q.client_id(body, "client")
     submission = Q.client_id(body, "id")
     round_id = Q.entity_id(body, "round_id")
     voter_code = Q.text(body, "voter_code", optional=True)
-    choices = Q.choices(body)
-    assert round_id is not None
     if voter_code is not None and len(voter_code) > 64:
         raise R.bad_request("voter_code")
+    choices = Q.choices(body)  # the fields in the order of docs/room-protocol.md §6
+    assert round_id is not None
     workshop_id, submissions = server.workshop_id, server.ballot_submissions
     receipt, stored = await _guarded(
         request,
@@ -400,6 +404,7 @@ async def post_ballot(request: web.Request) -> web.StreamResponse:
                 s, round_id, client, voter_code, choices, submission, submissions, workshop_id
             )
         ),
+        voter_code is not None,
     )
     if stored:
         server.notify("ballot")
@@ -416,7 +421,9 @@ async def post_voter_check(request: web.Request) -> web.StreamResponse:
         raise R.bad_request("voter_code")
     workshop_id = server.workshop_id
     await _guarded(
-        request, server.db(lambda s: check_phone_voter(s, round_id, voter_code, workshop_id))
+        request,
+        server.db(lambda s: check_phone_voter(s, round_id, voter_code, workshop_id)),
+        voter_code is not None,
     )
     return _json({"ok": True})
 

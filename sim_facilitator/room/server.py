@@ -118,6 +118,10 @@ class Limits:
     room_code_failures: int = 30
     room_code_window_s: float = 60.0
     room_code_block_s: float = 60.0
+    # Laptops (``/sync/``): a wider budget of their own, since one catching up sends
+    # many requests in a row.
+    sync_rate_per_second: float = 50.0
+    sync_rate_burst: float = 200.0
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,13 @@ NONCE_SIZE = 32
 
 
 def as_room_error(error: SyncError) -> RoomError:
-    return RoomError(error.status, error.code, error.template, dict(error.params), context="Sync")
+    # A wait in the sentence is also the body's ``retry_after`` and the Retry-After
+    # header (docs/room-protocol.md §10): a client must not retry after 1 second.
+    seconds = error.params.get("seconds")
+    extra = {"retry_after": seconds} if error.status == 429 and isinstance(seconds, int) else {}
+    return RoomError(
+        error.status, error.code, error.template, dict(error.params), extra, context="Sync"
+    )
 
 
 @dataclass
@@ -74,7 +80,8 @@ class RoomSync:
         self.server = server
         self.auto_confirm = auto_confirm
         self.desk = PairingDesk()
-        self.limiter = RateLimiter(per_second=50.0, burst=200.0)
+        limits = server.limits
+        self.limiter = RateLimiter(limits.sync_rate_per_second, limits.sync_rate_burst)
         self.peers: dict[str, Peer] = {}
         self.paired: list[dict[str, Any]] = []  # pairings completed since the room opened
         self._lock = threading.Lock()

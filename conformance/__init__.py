@@ -1,0 +1,1 @@
+"""Conformance suites: `.simbundle` files (cases.json) and the room protocol (room/)."""
