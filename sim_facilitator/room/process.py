@@ -12,24 +12,34 @@ any second laptop connection does.
 ``set_moderated``, ``wrong_codes``, ``poke``, ``sync``), so the window does not
 know where the server runs. One pipe carries everything, both ways:
 
-* parent → child: ``("poke",)``, ``("moderated", bool)``, ``("call", n, name,
-  args)`` for the live-sync desk, ``("stop",)``;
+* parent → child: ``("poke",)``, ``("moderated", bool)``, ``("desk", name,
+  args)`` for the live-sync desk (renew the code, confirm or reject a
+  pairing), ``("stop",)``;
 * child → parent: ``("started", RoomInfo)`` or ``("failed", Failure)`` once,
   then ``("change", kind, phones, wrong_codes)`` for every notice of the
-  server, ``("reply", n, ok, value)`` for every call.
+  server, ``("desk", DeskState)`` whenever the desk may have changed and every
+  second, and ``("crashed", traceback)`` if the child fails.
 
-The child stops when told, and also when the pipe breaks (the window crashed
-or was killed): no room outlives its app. The process is started with
-``spawn`` on every system (no ``fork`` of a process that runs Qt threads).
+The window never waits for the child: what it reads (phones, wrong codes, the
+pairing code, the paired laptops, the pairings waiting) is the last state the
+child pushed, and what it asks is sent without waiting for an answer, so a
+child that is busy with 200 phones, or stuck, costs the window nothing.
+
+The child stops when told, when its server stops, and when the pipe breaks
+(the window crashed or was killed): no room outlives its app. The process is
+started with ``spawn`` on every system (no ``fork`` of a process that runs Qt
+threads); a frozen app calls ``multiprocessing.freeze_support()`` first.
 """
 
 from __future__ import annotations
 
 import contextlib
-import itertools
 import logging
 import multiprocessing
+import signal
 import threading
+import traceback
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -39,15 +49,28 @@ from typing import Any
 from sim_facilitator.engine.errors import DomainError, NotFoundError, ValidationError
 from sim_facilitator.room.addresses import listen_addresses
 from sim_facilitator.room.server import Limits, RoomInfo, RoomServer, new_room_code
+from sim_facilitator.room.sync_http import Peer
 from sim_facilitator.sync.pairing import PendingPairing
 
 log = logging.getLogger(__name__)
 
-CALL_TIMEOUT_S = 5.0  # a live-sync desk call; the child answers in microseconds
+DESK_EVERY_S = 1.0  # the desk's state is pushed at least this often (its countdown)
+STOP_WAIT_S = 2.0  # then the child is killed: closing the room must not hang the window
 
 
 class RoomUnavailable(RuntimeError):
-    """The room's process did not answer (it stopped, or it is stuck)."""
+    """The room's process is not there to ask (it stopped)."""
+
+
+@dataclass(frozen=True)
+class DeskState:
+    """The live-sync desk as the child last saw it (``RoomSync``'s public reads)."""
+
+    code: str = ""
+    expires_in: float = 0.0
+    waiting: tuple[PendingPairing, ...] = ()
+    peers: tuple[Peer, ...] = ()
+    at: float = 0.0  # time.time() when read, so a countdown stays right between pushes
 
 
 @dataclass(frozen=True)
@@ -79,6 +102,8 @@ class Failure:
 
     @classmethod
     def of(cls, error: BaseException) -> Failure:
+        if isinstance(error, TimeoutError):  # an OSError too: keep its own kind
+            return cls("TimeoutError", str(error))
         if isinstance(error, DomainError):
             kind = type(error).__name__
             if not isinstance(error, ValidationError | NotFoundError):
@@ -86,8 +111,6 @@ class Failure:
             return cls(kind, error.message, error.template, dict(error.params))
         if isinstance(error, OSError):
             return cls("OSError", error.strerror or str(error), errno=error.errno)
-        if isinstance(error, TimeoutError):
-            return cls("TimeoutError", str(error))
         return cls(type(error).__name__, str(error))
 
     def error(self) -> BaseException:
@@ -108,22 +131,31 @@ class Failure:
 
 # -- the child ----------------------------------------------------------------------------
 def serve(conn: Connection, settings: Settings) -> None:
-    """The child process: run the room until told to stop or the parent is gone."""
+    """The child process: run the room until told to stop, its server stops, or the
+    parent is gone."""
+    # Ctrl+C in the terminal that started the app is the app's to handle: the room
+    # stops when the app tells it (or when the app is gone).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     sending = threading.Lock()
+    started = threading.Event()
 
     def send(message: tuple[Any, ...]) -> bool:
         with sending:
             try:
                 conn.send(message)
                 return True
-            except (OSError, EOFError, ValueError):  # the parent is gone
+            except Exception:  # the parent is gone (or a value would not pickle)
                 return False
 
     server: RoomServer | None = None
 
     def on_change(kind: str) -> None:  # on the server's threads
-        if server is not None:
+        # Notices before "started" would reach a parent still waiting for it; the
+        # parent reads the whole state once the room is open anyway.
+        if server is not None and started.is_set():
             send(("change", kind, server.connected_phones, server.wrong_codes))
+            if kind in ("pairing", "paired", "sync"):
+                send(("desk", _desk_state(server)))
 
     try:
         server = RoomServer(
@@ -144,15 +176,37 @@ def serve(conn: Connection, settings: Settings) -> None:
     try:
         if not send(("started", info)):
             return
+        started.set()
+        send(("desk", _desk_state(server)))
         _obey(conn, server, send)
+    except BaseException:
+        send(("crashed", traceback.format_exc()))
+        raise
     finally:
         server.stop()
 
 
+def _desk_state(server: RoomServer) -> DeskState:
+    import time
+
+    sync = server.sync
+    code, expires = sync.pairing_code()
+    return DeskState(
+        code,
+        expires,
+        tuple(sync.waiting_pairings()),
+        tuple(sync.connected(within_s=3600.0)),
+        time.time(),
+    )
+
+
 def _obey(conn: Connection, server: RoomServer, send: Callable[[tuple[Any, ...]], bool]) -> None:
-    """Carry out the parent's messages until ``stop`` or a broken pipe."""
-    while True:
+    """Carry out the parent's messages until ``stop``, a broken pipe or a stopped server."""
+    while server.running:
         try:
+            if not conn.poll(DESK_EVERY_S):
+                send(("desk", _desk_state(server)))  # the countdown, laptops that left
+                continue
             message = conn.recv()
         except (EOFError, OSError):  # the app is gone: the room closes with it
             return
@@ -163,60 +217,70 @@ def _obey(conn: Connection, server: RoomServer, send: Callable[[tuple[Any, ...]]
             server.poke()
         elif action == "moderated":
             server.set_moderated(bool(message[1]))
-        elif action == "call":
-            number, name, args = message[1], message[2], message[3]
-            try:
-                value = _desk_call(server, name, args)
-            except Exception as error:  # the parent raises it again
-                send(("reply", number, False, Failure.of(error)))
-            else:
-                send(("reply", number, True, value))
+        elif action == "desk":
+            name, args = message[1], message[2]
+            if name in _DESK_ACTIONS:
+                # A pairing that expired meanwhile has nothing left to decide.
+                with contextlib.suppress(DomainError, KeyError):
+                    getattr(server.sync, name)(*args)
+            send(("desk", _desk_state(server)))
 
 
-_DESK_CALLS = frozenset({"pairing_code", "renew_code", "waiting_pairings", "confirm", "reject"})
-
-
-def _desk_call(server: RoomServer, name: str, args: tuple[Any, ...]) -> Any:
-    if name == "connected":
-        return server.sync.connected(*args)
-    if name not in _DESK_CALLS:
-        raise ValueError(f"unknown call {name!r}")
-    return getattr(server.sync, name)(*args)
+_DESK_ACTIONS = frozenset({"renew_code", "confirm", "reject"})
 
 
 # -- the parent ---------------------------------------------------------------------------
 class RemoteSync:
-    """The room's live-sync desk as the window uses it (``RoomSync``'s public methods)."""
+    """The room's live-sync desk as the window uses it (``RoomSync``'s public methods),
+    answered from the state the child last pushed; actions are sent, not awaited."""
 
     def __init__(self, room: RoomProcess) -> None:
-        self._room = room
+        self._room = weakref.ref(room)  # no cycle: a closed room is freed at once
+
+    def _state(self) -> DeskState:
+        room = self._room()
+        if room is None or not room.running:
+            raise RoomUnavailable("the room is closed")
+        return room.desk
 
     def pairing_code(self) -> tuple[str, float]:
-        code, expires = self._room.call("pairing_code")
-        return str(code), float(expires)
+        import time
 
-    def renew_code(self) -> str:
-        return str(self._room.call("renew_code"))
+        state = self._state()
+        return state.code, max(0.0, state.expires_in - (time.time() - state.at))
+
+    def renew_code(self) -> None:
+        self._act("renew_code")
 
     def waiting_pairings(self) -> list[PendingPairing]:
-        return list(self._room.call("waiting_pairings"))
+        return list(self._state().waiting)
 
     def confirm(self, pairing_id: str) -> None:
-        self._room.call("confirm", pairing_id)
+        self._act("confirm", pairing_id)
 
     def reject(self, pairing_id: str) -> None:
-        self._room.call("reject", pairing_id)
+        self._act("reject", pairing_id)
 
-    def connected(self, within_s: float = 10.0) -> list[Any]:
-        return list(self._room.call("connected", within_s))
+    def connected(self, within_s: float = 10.0) -> list[Peer]:
+        import time
+
+        now = time.time()
+        return [p for p in self._state().peers if now - p.last_sync <= within_s]
+
+    def _act(self, name: str, *args: Any) -> None:
+        room = self._room()
+        if room is None or not room.running:
+            raise RoomUnavailable("the room is closed")
+        room.send(("desk", name, args))
 
 
 class RoomProcess:
     """Serve one workshop from a child process; the same API as ``RoomServer``.
 
     ``on_change(kind)`` is called on a reader thread of this process (as
-    ``RoomServer`` calls it on its own thread), plus ``"ended"`` once if the
-    child stops without being asked (it crashed or was killed)."""
+    ``RoomServer`` calls it on its own thread), plus ``"desk"`` when the
+    live-sync desk's state arrives and ``"ended"`` once if the child stops
+    without being asked (it crashed, was killed, or its server stopped)."""
 
     def __init__(
         self,
@@ -246,6 +310,7 @@ class RoomProcess:
             auto_confirm_pairing,
         )
         self.code = self._settings.code
+        self.desk = DeskState()
         self._moderated = moderated
         self._phones = 0
         self._wrong_codes = 0
@@ -254,14 +319,16 @@ class RoomProcess:
         self._reader: threading.Thread | None = None
         self._sending = threading.Lock()
         self._stopping = False
-        self._numbers = itertools.count(1)
-        self._replies: dict[int, tuple[threading.Event, list[Any]]] = {}
-        self._replies_lock = threading.Lock()
+        self._ended = False
+        self._pid: int | None = None
         self.sync = RemoteSync(self)
 
     # -- life -------------------------------------------------------------------------
     def start(self, timeout: float = 20.0) -> RoomInfo:
-        """Start the child; returns once it listens on every address (or raises why not)."""
+        """Start the child; returns once it listens on every address (or raises why not).
+
+        Blocks (a fresh interpreter imports the server): call it off the UI thread.
+        ``abort()`` from another thread makes it return at once with an error."""
         if self._process is not None:
             raise RuntimeError("the room process was already started")
         context = multiprocessing.get_context("spawn")
@@ -271,57 +338,86 @@ class RoomProcess:
         )
         process.daemon = True  # never outlives the app, even if the app forgets to stop it
         self._process, self._conn = process, parent_end
+        if self._stopping:  # aborted before it began
+            raise RoomUnavailable("the room was closed while it was opening")
         process.start()
+        self._pid = process.pid
         child_end.close()
         try:
-            if not parent_end.poll(timeout):
-                raise TimeoutError("the room server did not start in time")
-            message = parent_end.recv()
-        except (EOFError, OSError) as error:
-            self.stop()
-            raise RuntimeError("the room's process stopped while starting") from error
-        except TimeoutError:
+            message = self._first_answer(parent_end, timeout)
+        except BaseException:
             self.stop()
             raise
         if message[0] != "started":
             self.stop()
-            raise message[1].error()
+            failure = message[1]
+            raise failure.error() if isinstance(failure, Failure) else RuntimeError(failure)
         self.info = message[1]
         self._reader = threading.Thread(target=self._read, name="room-reader", daemon=True)
         self._reader.start()
         return message[1]  # type: ignore[no-any-return]
 
-    def stop(self, timeout: float = 10.0) -> None:
+    def _first_answer(self, conn: Connection, timeout: float) -> tuple[Any, ...]:
+        """``("started", info)`` or ``("failed", why)``: the child's first word."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        while True:
+            if self._stopping:
+                raise RoomUnavailable("the room was closed while it was opening")
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("the room server did not start in time")
+            try:
+                if not conn.poll(min(left, 0.1)):
+                    continue
+                message = conn.recv()
+            except (EOFError, OSError) as error:
+                raise RoomUnavailable("the room's process stopped while starting") from error
+            if message[0] in ("started", "failed"):
+                return message  # type: ignore[no-any-return]
+
+    def abort(self) -> None:
+        """Stop without waiting (any thread): a room closed while it was still opening."""
+        self._stopping = True
+        process = self._process
+        if process is not None and process.pid is not None:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                process.kill()
+
+    def stop(self, timeout: float = STOP_WAIT_S) -> None:
         """Stop the child (every socket closed once this returns); harmless twice."""
         self._stopping = True
         process, conn = self._process, self._conn
         if process is None or conn is None:
             return
-        self._send(("stop",))
-        process.join(timeout)
-        if process.is_alive():  # stuck: the room must close all the same
-            process.kill()
+        self.send(("stop",))
+        with contextlib.suppress(ValueError, AssertionError):  # never started or closed
             process.join(timeout)
-        with contextlib.suppress(OSError):
-            conn.close()
+            if process.is_alive():  # stuck: the room must close all the same
+                process.kill()
+                process.join(timeout)
         reader = self._reader
         if reader is not None and reader is not threading.current_thread():
-            reader.join(timeout)
-        self._fail_waiting_calls()
+            reader.join(timeout)  # the child is gone: the reader has read the end
+        with contextlib.suppress(OSError):
+            conn.close()
+        with contextlib.suppress(ValueError):  # still running (could not be killed)
+            process.close()
+        self._process = None
 
     @property
     def running(self) -> bool:
         process = self._process
-        return (
-            self.info is not None
-            and process is not None
-            and process.is_alive()
-            and not self._stopping
-        )
+        if self.info is None or process is None or self._stopping or self._ended:
+            return False
+        with contextlib.suppress(ValueError):
+            return process.is_alive()
+        return False
 
     @property
     def pid(self) -> int | None:
-        return self._process.pid if self._process is not None else None
+        return self._pid
 
     # -- what the window reads and asks ---------------------------------------------------
     @property
@@ -338,33 +434,14 @@ class RoomProcess:
 
     def set_moderated(self, moderated: bool) -> None:
         self._moderated = moderated
-        self._send(("moderated", moderated))
+        self.send(("moderated", moderated))
 
     def poke(self) -> None:
-        self._send(("poke",))
-
-    def call(self, name: str, *args: Any) -> Any:
-        """Call the live-sync desk in the child and wait for its answer."""
-        number = next(self._numbers)
-        done = threading.Event()
-        answer: list[Any] = []
-        with self._replies_lock:
-            self._replies[number] = (done, answer)
-        try:
-            if not self._send(("call", number, name, args)) or not done.wait(CALL_TIMEOUT_S):
-                raise RoomUnavailable("the room did not answer")
-        finally:
-            with self._replies_lock:
-                self._replies.pop(number, None)
-        if not answer:
-            raise RoomUnavailable("the room stopped")
-        ok, value = answer
-        if not ok:
-            raise value.error()
-        return value
+        self.send(("poke",))
 
     # -- the pipe -----------------------------------------------------------------------
-    def _send(self, message: tuple[Any, ...]) -> bool:
+    def send(self, message: tuple[Any, ...]) -> bool:
+        """Send to the child without waiting for it (a pipe write of a few bytes)."""
         conn = self._conn
         if conn is None:
             return False
@@ -376,33 +453,35 @@ class RoomProcess:
                 return False
 
     def _read(self) -> None:
-        """The reader thread: notices and replies from the child, until the pipe ends."""
+        """The reader thread: notices and the desk's state, until the pipe ends."""
         conn = self._conn
         assert conn is not None
-        while True:
-            try:
-                message = conn.recv()
-            except (EOFError, OSError, ValueError):
-                break
-            if message[0] == "change":
-                _kind, kind, phones, wrong_codes = message
-                self._phones, self._wrong_codes = int(phones), int(wrong_codes)
-                self._notify(str(kind))
-            elif message[0] == "reply":
-                with self._replies_lock:
-                    waiting = self._replies.get(message[1])
-                if waiting is not None:
-                    waiting[1].extend(message[2:])
-                    waiting[0].set()
-        self._fail_waiting_calls()
-        if not self._stopping:
-            log.error("the room's process stopped unexpectedly")
-            self._notify("ended")
+        try:
+            while True:
+                try:
+                    message = conn.recv()
+                except (EOFError, OSError, ValueError):
+                    break
+                self._take(message)
+        except Exception:  # a message this version cannot read: the room is unusable
+            log.exception("room: a message from the room's process could not be read")
+        finally:
+            self._ended = True
+            if not self._stopping:
+                log.error("the room's process stopped unexpectedly")
+                self._notify("ended")
 
-    def _fail_waiting_calls(self) -> None:
-        with self._replies_lock:
-            for done, _answer in self._replies.values():
-                done.set()
+    def _take(self, message: tuple[Any, ...]) -> None:
+        kind = message[0]
+        if kind == "change":
+            _kind, change, phones, wrong_codes = message
+            self._phones, self._wrong_codes = int(phones), int(wrong_codes)
+            self._notify(str(change))
+        elif kind == "desk":
+            self.desk = message[1]
+            self._notify("desk")
+        elif kind == "crashed":
+            log.error("the room's process failed:\n%s", message[1])
 
     def _notify(self, kind: str) -> None:
         if self.on_change is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from pathlib import Path
 from typing import Any
 
@@ -69,12 +70,38 @@ def test_the_room_listens_from_a_child_process_and_closing_ends_it(
         assert phone.request("GET", "/api/state")[0] == 200
     finally:
         session.close()
-    assert not Path(f"/proc/{child}").exists() or _zombie(child)
+    assert not Path(f"/proc/{child}").exists(), "closing reaps the child (no zombie)"
 
 
-def _zombie(pid: int) -> bool:
-    with open(f"/proc/{pid}/stat") as stat:
-        return stat.read().split(") ")[1].startswith("Z")
+def test_closing_a_room_still_opening_does_not_make_the_window_wait(
+    qtbot: Any, store: Store, db_path: Path
+) -> None:
+    wid = create_workshop(store, "Atelier")
+    session = RoomSession()
+    session.open(db_path, wid, host="127.0.0.1")
+    assert session.starting
+    start = time.perf_counter()
+    session.close()
+    assert time.perf_counter() - start < 0.3
+    assert not session.running
+    with qtbot.waitSignal(session.opened, timeout=20_000):  # and the room opens again
+        session.open(db_path, wid, host="127.0.0.1")
+    session.close()
+
+
+def test_a_late_notice_from_a_closed_room_leaves_the_open_one_alone(
+    qtbot: Any, store: Store, db_path: Path
+) -> None:
+    wid = create_workshop(store, "Atelier")
+    session = RoomSession()
+    try:
+        with qtbot.waitSignal(session.opened, timeout=20_000):
+            session.open(db_path, wid, host="127.0.0.1")
+        with qtbot.assertNotEmitted(session.ended, wait=300):
+            session.bridge.on_change("ended")  # as an earlier room's reader would
+        assert session.running
+    finally:
+        session.close()
 
 
 def test_a_room_process_that_dies_closes_the_session_with_a_message(

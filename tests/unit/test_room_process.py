@@ -8,16 +8,18 @@ child never outlives the app.
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from sim_facilitator.engine.errors import DomainError, NotFoundError
+from sim_facilitator.engine.errors import NotFoundError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.room.process import RoomProcess, RoomUnavailable
 from sim_facilitator.room.server import Limits
@@ -61,32 +63,90 @@ def test_a_phone_idea_reaches_the_database_and_the_notice_reaches_this_process(
     assert not room.running
 
 
+def _wait(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return condition()
+
+
 def test_moderation_and_the_pairing_desk_are_carried_to_the_child(
     store: Store, db_path: Path
 ) -> None:
     ws = make_workshop(store)
-    room = RoomProcess(db_path, ws.id, host="127.0.0.1", limits=Limits(poll_s=0.05))
+    notices = Notices()
+    room = RoomProcess(
+        db_path, ws.id, host="127.0.0.1", limits=Limits(poll_s=0.05), on_change=notices
+    )
     info = room.start()
     try:
         phone = Phone(info.port, info.code)
         assert phone.state()["ideas"]["moderated"] is False
         room.set_moderated(True)
-        deadline = time.monotonic() + 5
-        while not phone.state()["ideas"]["moderated"] and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert phone.state()["ideas"]["moderated"] is True
+        assert _wait(lambda: phone.state()["ideas"]["moderated"] is True)
+        # The desk's state arrives by itself, and again after every action.
+        assert notices.wait_for("desk")
         code, seconds = room.sync.pairing_code()
         assert len(code) == 6
-        assert seconds > 0
-        assert room.sync.renew_code() != code
+        assert 0 < seconds <= 300
+        room.sync.renew_code()
+        assert _wait(lambda: room.sync.pairing_code()[0] != code)
         assert room.sync.waiting_pairings() == []
-        with pytest.raises(DomainError) as refused:  # in the window's words, translatable
-            room.sync.confirm("no-such-pairing")
-        assert "expired" in refused.value.template
+        assert room.sync.connected() == []
+        room.sync.confirm("no-such-pairing")  # expired meanwhile: nothing to decide
+        assert room.running
     finally:
         room.stop()
     with pytest.raises(RoomUnavailable):
         room.sync.pairing_code()
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP")
+def test_a_stuck_room_process_never_makes_the_window_wait(store: Store, db_path: Path) -> None:
+    ws = make_workshop(store)
+    room = RoomProcess(db_path, ws.id, host="127.0.0.1")
+    room.start()
+    assert room.pid is not None
+    assert _wait(lambda: room.desk.code != "")
+    os.kill(room.pid, signal.SIGSTOP)
+    try:
+        start = time.perf_counter()
+        for _ in range(10):  # what the window's timers and menus read and ask
+            room.sync.pairing_code()
+            room.sync.connected()
+            room.sync.waiting_pairings()
+            room.set_moderated(True)
+            room.poke()
+        assert time.perf_counter() - start < 0.5
+    finally:
+        os.kill(room.pid, signal.SIGCONT)
+        room.stop()
+    assert not room.running
+
+
+def test_a_room_aborted_while_opening_stops_at_once(store: Store, db_path: Path) -> None:
+    ws = make_workshop(store)
+    room = RoomProcess(db_path, ws.id, host="127.0.0.1")
+    failure: list[BaseException] = []
+
+    def opening() -> None:
+        try:
+            room.start()
+        except BaseException as error:
+            failure.append(error)
+
+    starter = threading.Thread(target=opening)
+    starter.start()
+    _wait(lambda: room.pid is not None)
+    start = time.perf_counter()
+    room.abort()  # what the window does when the room is closed while still opening
+    assert time.perf_counter() - start < 0.1
+    starter.join(10)
+    assert not starter.is_alive()
+    assert failure, "start() reports that the room did not open"
+    assert not room.running
+    assert room.pid is not None
+    assert _gone(room.pid)
 
 
 def test_an_unknown_workshop_is_refused_with_the_domain_error(store: Store, db_path: Path) -> None:

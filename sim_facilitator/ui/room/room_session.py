@@ -64,7 +64,8 @@ class RoomSession(QObject):
     failed = Signal(str)  # a translated reason: the room did not open
     ended = Signal(str)  # a translated reason: the open room stopped by itself
     closed = Signal()
-    changed = Signal(str)  # "state", "idea", "ballot", "phones", "pairing", "paired", "sync"
+    # "state", "idea", "ballot", "phones", "codes", "pairing", "paired", "sync", "desk"
+    changed = Signal(str)
     _started = Signal(object, object)  # (server, RoomInfo | BaseException), from the starter
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -188,11 +189,14 @@ class RoomSession(QObject):
         self.server, self.info, self.workshop_id, self._starter = None, None, None, None
         self._kinds.clear()
         self._coalesce.stop()
-        if starter is not None and starter.is_alive():
-            starter.join()  # start() ends within its own timeout; stop() must come after it
         if server is not None:
-            with contextlib.suppress(Exception):  # a server that failed to start is stopped
-                server.stop()
+            if starter is not None and starter.is_alive():
+                # Still opening: kill the child now, and let the starter thread (whose
+                # start() then returns at once) be done with it; the window never waits.
+                server.abort()
+            else:
+                with contextlib.suppress(Exception):  # a server that failed to start
+                    server.stop()
         if was_open:
             self.closed.emit()
 
@@ -207,6 +211,8 @@ class RoomSession(QObject):
         if self.server is None:
             return  # a late notice from a room already closed
         if kind == "ended":  # the server's process died: nothing listens any more
+            if self.server.running:
+                return  # from a room closed earlier (the one open now is alive)
             self.close()
             self.ended.emit(
                 QCoreApplication.translate(

@@ -445,26 +445,8 @@ class MainWindow(Retranslating, QMainWindow):
         room = self.room
         if room is None or not room.running:
             return
-        if kind == "pairing":
-            self._ask_pairings()
-            return
-        if kind in ("paired", "sync") and self.join_screen is not None:
-            self.join_screen.laptops.refresh()
-        if kind == "sync":  # a note-taker's laptop brought changes
-            self.refresh_after_sync()
-            return
-        if kind == "paired":
-            return
-        if kind == "codes":
-            if self.join_screen is not None:
-                self.join_screen.set_wrong_codes(room.wrong_codes)
-            return
-        if kind == "phones":
-            phones = room.connected_phones
-            if room.info is not None:
-                self.room_status.show_open(room.info.code, phones)
-            if self.join_screen is not None:
-                self.join_screen.set_phones(phones)
+        if kind in ("pairing", "desk", "paired", "sync", "codes", "phones"):
+            self._room_desk_changed(kind, room)
             return
         if self.workspace is not None:
             for view in self.workspace.views:
@@ -473,6 +455,24 @@ class MainWindow(Retranslating, QMainWindow):
                     react(kind)
         if self.projector is not None:
             self.projector.room_changed(kind)
+
+    def _room_desk_changed(self, kind: str, room: RoomSession) -> None:
+        """What only the facilitator's side shows: laptops, wrong codes, phones."""
+        screen = self.join_screen
+        if kind in ("pairing", "desk"):  # the desk's state: waiting pairings, the code
+            self._ask_pairings()
+        if kind in ("desk", "paired", "sync") and screen is not None:
+            screen.laptops.refresh()
+        if kind == "sync":  # a note-taker's laptop brought changes
+            self.refresh_after_sync()
+        if kind == "codes" and screen is not None:
+            screen.set_wrong_codes(room.wrong_codes)
+        if kind == "phones":
+            phones = room.connected_phones
+            if room.info is not None:
+                self.room_status.show_open(room.info.code, phones)
+            if screen is not None:
+                screen.set_phones(phones)
 
     def show_join_screen(self) -> JoinScreen | None:
         """The QR code and the room code, for the projector (while the room is open)."""
