@@ -597,7 +597,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+169"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -1617,7 +1617,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+104"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+105"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
@@ -1667,7 +1667,7 @@
         <translation>كل ما تكتبه هنا يُحفظ أولا بأول.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Saved at %1</source>
         <translation>حُفظ على الساعة %1</translation>
     </message>
@@ -1675,7 +1675,7 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+99"/>
+        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+100"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
@@ -1889,7 +1889,7 @@
         <translation>تتعذر قراءة ملف الخط {file} ({reason})؛ أعد تثبيت البرنامج.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes/document.py" line="+40"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+44"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>«{lang}» ليست من لغات المحضر؛ اختر ar أو fr أو en أو ar+fr.</translation>
     </message>
@@ -2686,7 +2686,7 @@
         <translation>ما يزال الفرز A والفرز B مختلفين في {count} أسطر؛ وفّق بينهما قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-276"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
         <source>The file {path} cannot be read.</source>
         <translation>يتعذر قراءة الملف {path}.</translation>
     </message>
@@ -2721,7 +2721,7 @@
         <translation>تعذرت كتابة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis/document.py" line="+39"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+43"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>لا يمكن كتابة الخلاصة في {path}: {reason}</translation>
     </message>
@@ -2754,7 +2754,7 @@
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+76"/>
+        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+77"/>
         <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
         <translation>لا يوجد أي مبدأ بعد. اكتب اسمه أعلاه، بلغة واحدة أو أكثر، واضغط Enter.</translation>
     </message>
@@ -2765,12 +2765,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>New framework</source>
         <translation>إطار جديد</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Name (%1):</source>
         <translation>الاسم (%1):</translation>
     </message>
@@ -2847,7 +2847,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+143"/>
+        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+144"/>
         <source>Workshops</source>
         <translation>الورشات</translation>
     </message>
@@ -3575,7 +3575,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+29"/>
+        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+53"/>
         <source>Export minutes</source>
         <translation>تصدير المحضر</translation>
     </message>
@@ -3585,13 +3585,38 @@
         <translation>لغة المحضر:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF — the signed record</source>
+        <translation>PDF — المحضر الموقَّع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word (.docx) — to edit in Word or LibreOffice</source>
+        <translation>Word (.docx) — للتحرير في Word أو LibreOffice</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Word file:</source>
+        <translation>ملف Word:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word document (*.docx)</source>
+        <translation>مستند Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>minutes</source>
         <comment>the word used in the suggested file name</comment>
         <translation>محضر</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-29"/>
         <source>Save the minutes as</source>
         <translation>حفظ المحضر باسم</translation>
     </message>
@@ -3601,12 +3626,17 @@
         <translation>جارٍ إنشاء المحضر…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Minutes written as a Word document: {path} (fingerprint {fp}).</source>
+        <translation>كُتب المحضر مستندَ Word: {path} (البصمة {fp}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Minutes written: {path} ({pages} pages, fingerprint {fp}).</source>
         <translation>كُتب المحضر: {path} ({pages} صفحات، البصمة {fp}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The minutes could not be generated: {reason}</source>
         <translation>تعذر إنشاء المحضر: {reason}</translation>
     </message>
@@ -3697,7 +3727,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+100"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
@@ -3809,7 +3839,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+57"/>
+        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+58"/>
         <source>Name or pseudonym</source>
         <translation>الاسم أو الاسم المستعار</translation>
     </message>
@@ -3847,7 +3877,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+129"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+139"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
@@ -3867,12 +3897,12 @@
         <translation>العربية والفرنسية (ثنائي اللغة)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>PDF file:</source>
         <translation>ملف PDF:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
@@ -3883,18 +3913,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-62"/>
+        <location line="+64"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-61"/>
         <source>Open the file</source>
         <translation>فتح الملف</translation>
     </message>
@@ -3904,12 +3934,12 @@
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-30"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+102"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>

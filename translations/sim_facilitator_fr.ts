@@ -577,7 +577,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+169"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
@@ -1589,7 +1589,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+104"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+105"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
@@ -1639,7 +1639,7 @@
         <translation>Tout ce que vous tapez ici est enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1647,7 +1647,7 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+99"/>
+        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+100"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
@@ -1857,7 +1857,7 @@
         <translation>Le fichier de police {file} est illisible ({reason}) ; réinstallez SIM Facilitateur.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes/document.py" line="+40"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+44"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>« {lang} » n&apos;est pas une langue du procès-verbal ; choisissez ar, fr, en ou ar+fr.</translation>
     </message>
@@ -2654,7 +2654,7 @@
         <translation>Les décomptes A et B diffèrent encore sur {count} lignes ; réconciliez-les avant de clore.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-276"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
         <source>The file {path} cannot be read.</source>
         <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
@@ -2689,7 +2689,7 @@
         <translation>Impossible d&apos;écrire {name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis/document.py" line="+39"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+43"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>La synthèse ne peut pas être écrite dans {path} : {reason}</translation>
     </message>
@@ -2722,7 +2722,7 @@
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+76"/>
+        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+77"/>
         <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
         <translation>Aucun principe pour l&apos;instant. Tapez son nom ci-dessus, dans une langue ou plusieurs, et appuyez sur Entrée.</translation>
     </message>
@@ -2733,12 +2733,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>New framework</source>
         <translation>Nouveau cadre</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Name (%1):</source>
         <translation>Nom (%1) :</translation>
     </message>
@@ -2815,7 +2815,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+143"/>
+        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+144"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -3531,7 +3531,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+29"/>
+        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+53"/>
         <source>Export minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
@@ -3541,13 +3541,38 @@
         <translation>Langue du procès-verbal :</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF — the signed record</source>
+        <translation>PDF — le procès-verbal signé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word (.docx) — to edit in Word or LibreOffice</source>
+        <translation>Word (.docx) — à modifier dans Word ou LibreOffice</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Word file:</source>
+        <translation>Fichier Word :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>minutes</source>
         <comment>the word used in the suggested file name</comment>
         <translation>procès-verbal</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-29"/>
         <source>Save the minutes as</source>
         <translation>Enregistrer le procès-verbal sous</translation>
     </message>
@@ -3557,12 +3582,17 @@
         <translation>Génération du procès-verbal…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Minutes written as a Word document: {path} (fingerprint {fp}).</source>
+        <translation>Procès-verbal écrit en document Word : {path} (empreinte {fp}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Minutes written: {path} ({pages} pages, fingerprint {fp}).</source>
         <translation>Procès-verbal écrit : {path} ({pages} pages, empreinte {fp}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The minutes could not be generated: {reason}</source>
         <translation>Le procès-verbal n&apos;a pas pu être généré : {reason}</translation>
     </message>
@@ -3649,7 +3679,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+100"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -3761,7 +3791,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+57"/>
+        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+58"/>
         <source>Name or pseudonym</source>
         <translation>Nom ou pseudonyme</translation>
     </message>
@@ -3799,7 +3829,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+129"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+139"/>
         <source>Arabic</source>
         <translation>arabe</translation>
     </message>
@@ -3819,12 +3849,12 @@
         <translation>arabe et français (bilingue)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>PDF file:</source>
         <translation>Fichier PDF :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -3835,18 +3865,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-62"/>
+        <location line="+64"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-61"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
@@ -3856,12 +3886,12 @@
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-30"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+102"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
