@@ -17,15 +17,18 @@ words inside Arabic keep the Latin font and are not marked right to left.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from xml.sax.saxutils import escape
 
 import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, Twips
 
 from sim_facilitator.export.docx import ooxml as X
@@ -93,6 +96,13 @@ class TableBlock:
 
 
 @dataclass
+class Gap:
+    """Vertical space (between two tables it also keeps them apart: Word would join them)."""
+
+    points: float
+
+
+@dataclass
 class Bars:
     """A bar chart: (label, length 0-1, value) per bar, drawn as a table of text bars."""
 
@@ -105,25 +115,28 @@ def script_runs(text: str) -> list[tuple[str, bool]]:
     Digits, spaces and punctuation stay with the piece before them (with the
     next one at the start), so a number inside Arabic text is part of its run.
     """
-    pieces: list[list[Any]] = []
-    pending = ""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        strong = True if kind in ("R", "AL") else False if kind == "L" else None
-        if strong is None:
-            if pieces:
-                pieces[-1][0] += ch
-            else:
-                pending += ch
-            continue
-        if pieces and pieces[-1][1] == strong:
-            pieces[-1][0] += ch
+    if not _RTL_LETTER.search(text):
+        return [(text, False)]
+    starts: list[int] = []
+    kinds: list[bool] = []
+    bidirectional = unicodedata.bidirectional
+    for i, ch in enumerate(text):
+        kind = bidirectional(ch)
+        if kind in ("R", "AL"):
+            strong = True
+        elif kind == "L":
+            strong = False
         else:
-            pieces.append([pending + ch, strong])
-            pending = ""
-    if pending:
-        return [(pending, False)]
-    return [(str(p[0]), bool(p[1])) for p in pieces]
+            continue
+        if not kinds or kinds[-1] is not strong:
+            starts.append(i)
+            kinds.append(strong)
+    starts[0] = 0
+    ends = [*starts[1:], len(text)]
+    return [(text[a:b], k) for a, b, k in zip(starts, ends, kinds, strict=True)]
+
+
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|[\U00010800-\U00010fff]")
 
 
 class DocxBuilder:
@@ -134,6 +147,8 @@ class DocxBuilder:
         self.langs = ["ar", "fr"] if mode == "ar+fr" else [mode]
         self.fmt = "fr" if mode == "ar+fr" else mode
         self.rtl = mode == "ar"
+        # the language of Latin words: the document's, or French inside Arabic minutes
+        self.latin_lang = LANG_TAGS["fr" if self.fmt == "ar" else self.fmt]
         self.body = "Normal"
         self.small = "Small"
         self.label_style = "Label"
@@ -142,6 +157,7 @@ class DocxBuilder:
         self.subtitle = "Subtitle"
         self.story: list[Any] = []
         self._style_ids: dict[str, str] = {}
+        self._rpr_cache: dict[tuple[StyleSpec, bool, str | None], str] = {}
 
     # -- primitives ---------------------------------------------------------------------
     def _lines(self, text: str, style: str, rtl: bool | None = None) -> list[Para]:
@@ -183,8 +199,8 @@ class DocxBuilder:
         """Headings keep with the next paragraph (their style says so): nothing to add."""
         return None
 
-    def space(self, points: float) -> None:
-        return None  # the styles' spacing
+    def space(self, points: float) -> Gap:
+        return Gap(points)
 
     def keep_together(self, items: list[Any]) -> Block:
         return Block([i for i in items if i is not None], keep=True)
@@ -255,51 +271,165 @@ class DocxBuilder:
         styles["Subtitle"].paragraph_format.alignment = 1
 
     def render(self, document: Document, step: Callable[[], None] | None = None) -> None:
-        """Write the story into ``document``, in order; ``step`` after each story item."""
-        body = document
+        """Write the story into ``document``, in order; ``step`` after each story item.
+
+        Paragraphs and tables are written as WordprocessingML text and parsed once each:
+        python-docx's element-by-element API costs several times the PDF's layout.
+        """
+        end = document.element.body.sectPr
         for item in self.story:
             if item is not None:
-                self._render(body, item)
+                for element in self._render(item):
+                    end.addprevious(element)
             if step is not None:
                 step()
+        # a document (and a cell) ends with a paragraph, even after a table
+        end.addprevious(parse_xml(f"<w:p {nsdecls('w')}/>"))
 
-    def _render(self, container: Any, item: Any) -> list[Any]:
-        """Write one block; return the ``w:p`` elements made (to keep them together)."""
+    def _render(self, item: Any) -> list[Any]:
+        """The body elements of one story item (paragraphs, tables)."""
         if isinstance(item, Para):
-            return [self.paragraph(container, item)]
+            return [parse_xml(self.paragraph_xml(item, top=True))]
+        if isinstance(item, Gap):
+            return [parse_xml(self._gap_xml(item.points))]
         if isinstance(item, Block):
-            made = [
-                p for sub in item.items if sub is not None for p in self._render(container, sub)
-            ]
+            made = [e for sub in item.items if sub is not None for e in self._render(sub)]
             if item.keep:
-                for p in made[:-1]:
+                paragraphs = [p for e in made for p in e.iter(qn("w:p"))]
+                for p in paragraphs[:-1]:
                     X.keep_with_next(p.get_or_add_pPr())
             return made
         if isinstance(item, TableBlock):
-            return self._table(container, item)
+            return [parse_xml(self._table_xml(item))]
         if isinstance(item, Bars):
-            return self._bars(container, item)
+            return [parse_xml(self._bars_xml(item))]
         raise TypeError(f"not a docx block: {item!r}")
 
-    def paragraph(self, container: Any, item: Para, reuse: Any = None) -> Any:
-        """One paragraph: direction, then one run per script."""
-        para = reuse if reuse is not None else container.add_paragraph()
-        self.set_style(para, item.style)
-        ppr = para._p.get_or_add_pPr()
+    # -- WordprocessingML text -------------------------------------------------------------
+    def paragraph_xml(
+        self,
+        item: Para,
+        top: bool = False,
+        spec: StyleSpec | None = None,
+        color: str | None = None,
+        align_end: bool = False,
+    ) -> str:
+        """One paragraph: its style and direction, then one run per script.
+
+        ``align_end``: a left-to-right line that lines up with right-to-left ones (a cell
+        of an Arabic table). ``right`` is only ever written in a left-to-right paragraph.
+        """
+        ns = f" {nsdecls('w')}" if top else ""
+        ppr = f'<w:pStyle w:val="{self._style_ids[item.style]}"/>'
         if item.rtl:
-            X.paragraph_rtl(ppr)
+            ppr += "<w:bidi/>"
         elif self.rtl:
             # a left-to-right line where the styles default to right to left: say so
-            X.set_attrs(X.insert_ordered(ppr, "bidi", X.PPR_ORDER), val="0")
-        spec = STYLES.get(item.style, STYLES["Normal"])
+            ppr += '<w:bidi w:val="0"/>'
+            if align_end:
+                ppr += '<w:jc w:val="right"/>'
+        spec = spec or STYLES.get(item.style, STYLES["Normal"])
         text = f"{item.label}\u00a0{item.text}" if item.label else item.text
-        for piece, rtl in script_runs(text):
-            self.run(para, piece, spec, rtl)
-        return para._p
+        runs = "".join(self.run_xml(piece, spec, rtl, color) for piece, rtl in script_runs(text))
+        return f"<w:p{ns}><w:pPr>{ppr}</w:pPr>{runs}</w:p>"
 
+    def run_xml(self, text: str, spec: StyleSpec, rtl: bool, color: str | None = None) -> str:
+        key = (spec, rtl, color)
+        rpr = self._rpr_cache.get(key)
+        if rpr is None:
+            size = round(spec.size * 2)
+            rpr = (
+                f'<w:rPr><w:rFonts w:ascii="{LATIN_FONT}" w:hAnsi="{LATIN_FONT}"'
+                f' w:cs="{ARABIC_FONT}"/>'
+                + ("<w:b/><w:bCs/>" if spec.bold else "")
+                + (f'<w:color w:val="{color or spec.color}"/>' if color or spec.color else "")
+                + f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+                + ("<w:rtl/>" if rtl else "")
+                + f'<w:lang w:val="{"ar-MA" if rtl else self.latin_lang}" w:bidi="ar-MA"/>'
+                + "</w:rPr>"
+            )
+            self._rpr_cache[key] = rpr
+        return f'<w:r>{rpr}<w:t xml:space="preserve">{xml_text(text)}</w:t></w:r>'
+
+    def _gap_xml(self, points: float) -> str:
+        height = max(20, round(points * 20))
+        return (
+            f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:before="0" w:after="0"'
+            f' w:line="{height}" w:lineRule="exact"/></w:pPr></w:p>'
+        )
+
+    def _table_start(self, twips: list[int]) -> str:
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
+        borders = "".join(
+            f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="{GRID}"/>'
+            for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+        )
+        return (
+            f"<w:tbl {nsdecls('w')}><w:tblPr>"
+            + ("<w:bidiVisual/>" if self.rtl else "")
+            + f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/>'
+            + f"<w:tblBorders>{borders}</w:tblBorders>"
+            + '<w:tblLayout w:type="fixed"/>'
+            + f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>"
+        )
+
+    def _table_xml(self, block: TableBlock) -> str:
+        total = sum(block.widths)
+        twips = [round(w * TEXT_W_TWIPS / total) for w in block.widths]
+        default = "rtl" if self.rtl else "ltr"
+        head_spec = StyleSpec(STYLES["Cell"].size, bold=True)
+        parts = [self._table_start(twips)]
+        for r, values in enumerate(block.rows):
+            heading_row = block.header and r == 0
+            # the header row repeats on every page the table continues on
+            parts.append(
+                "<w:tr><w:trPr><w:cantSplit/>"
+                + ("<w:tblHeader/>" if heading_row else "")
+                + "</w:trPr>"
+            )
+            for c, value in enumerate(values):
+                fill = None
+                spec, color = STYLES["Cell"], None
+                if heading_row:
+                    fill, spec, color = ACCENT, head_spec, "FFFFFF"
+                elif block.label_col and c == 0:
+                    fill, spec = LIGHT, STYLES["Label"]
+                elif block.header and r % 2 == 0:
+                    fill = BAND
+                fill = block.shades.get((r, c), fill)
+                shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+                width = f'<w:tcW w:w="{twips[c]}" w:type="dxa"/>'
+                parts.append(f"<w:tc><w:tcPr>{width}{shade}</w:tcPr>")
+                for line in value.split("\n"):
+                    para = Para(line, "Cell", direction_of_or(line, default))
+                    parts.append(self.paragraph_xml(para, spec=spec, color=color, align_end=True))
+                parts.append("</w:tc>")
+            parts.append("</w:tr>")
+        parts.append("</w:tbl>")
+        return "".join(parts)
+
+    def _bars_xml(self, block: Bars) -> str:
+        twips = [round(TEXT_W_TWIPS * 0.08), round(TEXT_W_TWIPS * 0.92)]
+        spec = STYLES["Cell"]
+        pstyle = f'<w:pStyle w:val="{self._style_ids["Cell"]}"/>'
+        ppr = f"<w:pPr>{pstyle}{'<w:bidi/>' if self.rtl else ''}</w:pPr>"
+        parts = [self._table_start(twips)]
+        for label, length, value in block.bars:
+            bar = "\u2588" * max(1, round(length * BAR_CELLS))
+            parts.append(
+                "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+                f'<w:tc><w:tcPr><w:tcW w:w="{twips[0]}" w:type="dxa"/></w:tcPr>'
+                f"<w:p>{ppr}{self.run_xml(label, spec, False)}</w:p></w:tc>"
+                f'<w:tc><w:tcPr><w:tcW w:w="{twips[1]}" w:type="dxa"/></w:tcPr>'
+                f"<w:p>{ppr}{self.run_xml(bar, spec, False, ACCENT)}"
+                f"{self.run_xml(chr(0xA0) + value, spec, False)}</w:p></w:tc></w:tr>"
+            )
+        parts.append("</w:tbl>")
+        return "".join(parts)
+
+    # -- header and footer (a few runs: python-docx's own API) --------------------------
     def set_style(self, para: Any, name: str) -> None:
-        """Set a paragraph style by its id: python-docx's lookup by name scans every
-        style each time (most of the writing time of a long document)."""
+        """Set a paragraph style by its id (python-docx's lookup by name scans every style)."""
         para._p.style = self._style_ids[name]
 
     def run(
@@ -314,88 +444,17 @@ class DocxBuilder:
             bold=spec.bold,
             color=color or spec.color,
             rtl=rtl,
-            lang="ar-MA" if rtl else LANG_TAGS[self.fmt],
+            lang="ar-MA" if rtl else self.latin_lang,
         )
         return run
 
-    def _table(self, container: Any, block: TableBlock) -> list[Any]:
-        n = len(block.widths)
-        total = sum(block.widths)
-        twips = [round(w * TEXT_W_TWIPS / total) for w in block.widths]
-        table = container.add_table(rows=len(block.rows), cols=n)
-        tblpr = table._tbl.tblPr
-        if self.rtl:
-            X.table_rtl(tblpr)
-        X.table_width(tblpr, sum(twips))
-        X.table_borders(tblpr, GRID)
-        X.table_fixed(tblpr)
-        for col, width in zip(table.columns, twips, strict=True):
-            col.width = width * 635  # EMU per twip
-        made: list[Any] = []
-        default = "rtl" if self.rtl else "ltr"
-        head_spec = StyleSpec(STYLES["Cell"].size, bold=True)
-        label_spec = STYLES["Label"]
-        cell_spec = STYLES["Cell"]
-        for r, (row, values) in enumerate(zip(table.rows, block.rows, strict=True)):
-            trpr = row._tr.get_or_add_trPr()
-            heading_row = block.header and r == 0
-            if heading_row:
-                X.repeat_header(trpr)
-            X.cant_split(trpr)
-            for c, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
-                tcpr = cell._tc.get_or_add_tcPr()
-                X.cell_width(tcpr, twips[c])
-                fill = None
-                spec, color = cell_spec, None
-                if heading_row:
-                    fill, spec, color = ACCENT, head_spec, "FFFFFF"
-                elif block.label_col and c == 0:
-                    fill, spec = LIGHT, label_spec
-                elif block.header and r % 2 == 0:
-                    fill = BAND
-                fill = block.shades.get((r, c), fill)
-                if fill:
-                    X.cell_shade(tcpr, fill)
-                for i, line in enumerate(value.split("\n")):
-                    para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-                    self.set_style(para, "Cell")
-                    rtl = direction_of_or(line, default)
-                    ppr = para._p.get_or_add_pPr()
-                    if rtl:
-                        X.paragraph_rtl(ppr)
-                    elif self.rtl:
-                        # Latin text in an Arabic table lines up on the right like the rest;
-                        # "right" is safe in a left-to-right paragraph
-                        X.set_attrs(X.insert_ordered(ppr, "bidi", X.PPR_ORDER), val="0")
-                        X.paragraph_align(ppr, "right")
-                    for piece, piece_rtl in script_runs(line):
-                        self.run(para, piece, spec, piece_rtl, color)
-                    made.append(para._p)
-        return made
 
-    def _bars(self, container: Any, block: Bars) -> list[Any]:
-        table = container.add_table(rows=len(block.bars), cols=2)
-        tblpr = table._tbl.tblPr
-        if self.rtl:
-            X.table_rtl(tblpr)
-        twips = [round(TEXT_W_TWIPS * 0.08), round(TEXT_W_TWIPS * 0.92)]
-        X.table_width(tblpr, sum(twips))
-        X.table_fixed(tblpr)
-        spec = STYLES["Cell"]
-        made = []
-        for row, (label, length, value) in zip(table.rows, block.bars, strict=True):
-            for cell, width in zip(row.cells, twips, strict=True):
-                X.cell_width(cell._tc.get_or_add_tcPr(), width)
-                para = cell.paragraphs[0]
-                self.set_style(para, "Cell")
-                if self.rtl:
-                    X.paragraph_rtl(para._p.get_or_add_pPr())
-                made.append(para._p)
-            self.run(row.cells[0].paragraphs[0], label, spec, False)
-            bar = row.cells[1].paragraphs[0]
-            self.run(bar, "\u2588" * max(1, round(length * BAR_CELLS)), spec, False, ACCENT)
-            self.run(bar, "\u00a0" + value, spec, False)
-        return made
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text for a ``w:t``: escaped, without the control characters XML cannot hold."""
+    return escape(_NOT_XML.sub("", text))
 
 
 def direction_of_or(text: str, default: str) -> bool:
