@@ -3451,8 +3451,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Minutes (PDF)…</source>
-        <translation>ال&amp;محضر (PDF)…</translation>
+        <source>&amp;Minutes (PDF or Word)…</source>
+        <translation>ال&amp;محضر (PDF أو Word)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4714,8 +4714,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Minutes (PDF)</source>
-        <translation>المحضر (PDF)</translation>
+        <source>Minutes (PDF or Word)</source>
+        <translation>المحضر (PDF أو Word)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3403,7 +3403,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Minutes (PDF)…</source>
+        <source>&amp;Minutes (PDF or Word)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4654,7 +4654,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Minutes (PDF)</source>
+        <source>Minutes (PDF or Word)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

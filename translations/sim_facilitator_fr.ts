@@ -3407,8 +3407,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Minutes (PDF)…</source>
-        <translation>&amp;Procès-verbal (PDF)…</translation>
+        <source>&amp;Minutes (PDF or Word)…</source>
+        <translation>&amp;Procès-verbal (PDF ou Word)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4658,8 +4658,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Minutes (PDF)</source>
-        <translation>Procès-verbal (PDF)</translation>
+        <source>Minutes (PDF or Word)</source>
+        <translation>Procès-verbal (PDF ou Word)</translation>
     </message>
     <message>
         <location line="+1"/>

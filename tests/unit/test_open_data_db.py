@@ -218,13 +218,15 @@ def test_frictionless_accepts_the_package_and_refuses_a_broken_file(
     assert "type-error" in broken.stdout
 
 
-def test_sqlite_utils_is_not_imported_at_start_up() -> None:
+def test_sqlite_utils_and_python_docx_are_not_imported_at_start_up() -> None:
     code = (
-        "import sys; import sim_facilitator.cli, sim_facilitator.export.open_data,"
-        " sim_facilitator.export.open_data_db; print('sqlite_utils' in sys.modules)"
+        "import sys; import sim_facilitator.cli, sim_facilitator.app,"
+        " sim_facilitator.ui.shell.main_window, sim_facilitator.ui.record.minutes_dialog,"
+        " sim_facilitator.export.open_data, sim_facilitator.export.open_data_db;"
+        " print(sorted(m for m in ('sqlite_utils', 'docx', 'lxml') if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.stdout.strip() == "False", done.stderr
+    assert done.stdout.strip() == "[]", done.stderr
 
 
 def test_opendata_command_writes_csv_and_the_database(tmp_path: Path) -> None:
