@@ -241,3 +241,44 @@ def test_a_missing_folder_is_refused_and_nothing_is_written(
         write_docx_minutes(store, workshop, "fr", tmp_path / "missing" / "m.docx")
     assert not list(tmp_path.rglob("*.docx"))
     assert not list(tmp_path.rglob("*.partial"))
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def test_every_property_element_is_in_schema_order(demo: tuple[Store, str], tmp_path: Path) -> None:
+    """Word refuses a file whose property elements are out of the schema's order."""
+    from lxml import etree
+
+    from sim_facilitator.export.docx import ooxml as X
+
+    orders = {
+        "pPr": X.PPR_ORDER,
+        "rPr": X.RPR_ORDER,
+        "tblPr": X.TBLPR_ORDER,
+        "trPr": X.TRPR_ORDER,
+        "tcPr": X.TCPR_ORDER,
+        "sectPr": X.SECTPR_ORDER,
+    }
+    _write(demo, "ar", tmp_path)
+    checked = 0
+    with zipfile.ZipFile(tmp_path / "minutes-ar.docx") as archive:
+        for name in ("word/document.xml", "word/styles.xml", "word/footer1.xml"):
+            root = etree.fromstring(archive.read(name))
+            for element in root.iter():
+                order = orders.get(_local(element.tag))
+                if order is None:
+                    continue
+                # w14 extensions and change tracking come last; everything else in order
+                names = [_local(c.tag) for c in element if _local(c.tag) in order]
+                positions = [order.index(n) for n in names]
+                assert positions == sorted(positions), (name, _local(element.tag), names)
+                checked += 1
+        settings = etree.fromstring(archive.read("word/settings.xml"))
+        children = [_local(c.tag) for c in settings]
+        assert "embedTrueTypeFonts" in children
+        # nothing the schema puts after it (zoom is before; proofState, defaultTabStop after)
+        before = set(X.SETTINGS_ORDER[: X.SETTINGS_ORDER.index("embedTrueTypeFonts")])
+        assert all(c in before for c in children[: children.index("embedTrueTypeFonts")])
+    assert checked > 1000

@@ -185,15 +185,19 @@ SETTINGS_ORDER = [
 
 
 def insert_ordered(parent: Any, tag: str, order: Sequence[str]) -> Any:
-    """The child ``w:<tag>`` of ``parent``, created at its schema place if missing."""
+    """The child ``w:<tag>`` of ``parent``, created at its schema place if missing.
+
+    ``order`` lists the schema's sequence at least up to ``tag``: the new child goes
+    before the first child that is not one of its predecessors there (so a child the
+    list does not name, one the schema puts later, is never left in front of it).
+    """
     existing = parent.find(qn(f"w:{tag}"))
     if existing is not None:
         return existing
     child = OxmlElement(f"w:{tag}")
-    after = order[order.index(tag) + 1 :]
+    before = set(order[: order.index(tag)])
     for sibling in parent:
-        name = sibling.tag.rpartition("}")[2]
-        if name in after:
+        if sibling.tag.rpartition("}")[2] not in before:
             sibling.addprevious(child)
             return child
     parent.append(child)
