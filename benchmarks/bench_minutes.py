@@ -37,9 +37,9 @@ from sim_facilitator.domain.workshops import add_participant, add_question, crea
 from sim_facilitator.engine.ids import derived_id
 from sim_facilitator.engine.storage import connect
 from sim_facilitator.engine.store import Store
+from sim_facilitator.export.minutes.builder import MinutesBuilder
 from sim_facilitator.export.minutes.document import write_record
 from sim_facilitator.export.minutes.record import collect
-from sim_facilitator.export.minutes.sections import MinutesBuilder
 from sim_facilitator.export.pdf.flowables import BidiParagraph
 from sim_facilitator.export.pdf.fonts import register_fonts
 

@@ -2979,7 +2979,7 @@
 <context>
     <name>JoinPanel</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+141"/>
+        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+198"/>
         <source>%n phone(s) connected</source>
         <translation>
             <numerusform>لا هاتف متصل</numerusform>
@@ -3164,7 +3164,7 @@
 <context>
     <name>JoinScreen</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+154"/>
+        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+162"/>
         <source>%n wrong voter code(s) sent since the room opened. Many in a short time means someone is guessing: the room then pauses code checks for a minute.</source>
         <translation>
             <numerusform>لم يُرسَل أي رمز تصويت خاطئ منذ فتح القاعة.</numerusform>
@@ -3523,8 +3523,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Minutes (PDF)…</source>
-        <translation>ال&amp;محضر (PDF)…</translation>
+        <source>&amp;Minutes (PDF or Word)…</source>
+        <translation>ال&amp;محضر (PDF أو Word)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3652,7 +3652,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+29"/>
+        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+53"/>
         <source>Export minutes</source>
         <translation>تصدير المحضر</translation>
     </message>
@@ -3662,13 +3662,38 @@
         <translation>لغة المحضر:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF — the signed record</source>
+        <translation>PDF — المحضر الموقَّع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word (.docx) — to edit in Word or LibreOffice</source>
+        <translation>Word (.docx) — للتحرير في Word أو LibreOffice</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Word file:</source>
+        <translation>ملف Word:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word document (*.docx)</source>
+        <translation>مستند Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>minutes</source>
         <comment>the word used in the suggested file name</comment>
         <translation>محضر</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-29"/>
         <source>Save the minutes as</source>
         <translation>حفظ المحضر باسم</translation>
     </message>
@@ -3678,12 +3703,17 @@
         <translation>جارٍ إنشاء المحضر…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Minutes written as a Word document: {path} (fingerprint {fp}).</source>
+        <translation>كُتب المحضر مستندَ Word: {path} (البصمة {fp}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Minutes written: {path} ({pages} pages, fingerprint {fp}).</source>
         <translation>كُتب المحضر: {path} ({pages} صفحات، البصمة {fp}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The minutes could not be generated: {reason}</source>
         <translation>تعذر إنشاء المحضر: {reason}</translation>
     </message>
@@ -3924,7 +3954,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+129"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+139"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
@@ -3944,12 +3974,12 @@
         <translation>العربية والفرنسية (ثنائي اللغة)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>PDF file:</source>
         <translation>ملف PDF:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
@@ -3960,18 +3990,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-62"/>
+        <location line="+64"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-61"/>
         <source>Open the file</source>
         <translation>فتح الملف</translation>
     </message>
@@ -3981,12 +4011,12 @@
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-30"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+102"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
@@ -4583,7 +4613,7 @@
         <translation>تعذّر فتح القاعة ({reason}).</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>The room stopped unexpectedly. Open it again to continue.</source>
         <translation>توقفت القاعة على نحو غير متوقع. افتحها من جديد للمتابعة.</translation>
     </message>
@@ -4766,8 +4796,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Minutes (PDF)</source>
-        <translation>المحضر (PDF)</translation>
+        <source>Minutes (PDF or Word)</source>
+        <translation>المحضر (PDF أو Word)</translation>
     </message>
     <message>
         <location line="+1"/>

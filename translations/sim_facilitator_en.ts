@@ -2943,7 +2943,7 @@
 <context>
     <name>JoinPanel</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+141"/>
+        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+198"/>
         <source>%n phone(s) connected</source>
         <translation>
             <numerusform>%n phone connected</numerusform>
@@ -3120,7 +3120,7 @@
 <context>
     <name>JoinScreen</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+154"/>
+        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+162"/>
         <source>%n wrong voter code(s) sent since the room opened. Many in a short time means someone is guessing: the room then pauses code checks for a minute.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3471,7 +3471,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Minutes (PDF)…</source>
+        <source>&amp;Minutes (PDF or Word)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3600,7 +3600,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+29"/>
+        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+53"/>
         <source>Export minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3610,13 +3610,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF — the signed record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word (.docx) — to edit in Word or LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Word file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>minutes</source>
         <comment>the word used in the suggested file name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-29"/>
         <source>Save the minutes as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,12 +3651,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Minutes written as a Word document: {path} (fingerprint {fp}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Minutes written: {path} ({pages} pages, fingerprint {fp}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The minutes could not be generated: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3868,7 +3898,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+129"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+139"/>
         <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,12 +3918,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>PDF file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3904,18 +3934,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-62"/>
+        <location line="+64"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-61"/>
         <source>Open the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3925,12 +3955,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-30"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+102"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4523,7 +4553,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>The room stopped unexpectedly. Open it again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,7 +4732,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Minutes (PDF)</source>
+        <source>Minutes (PDF or Word)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

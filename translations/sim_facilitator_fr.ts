@@ -2947,7 +2947,7 @@
 <context>
     <name>JoinPanel</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+141"/>
+        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+198"/>
         <source>%n phone(s) connected</source>
         <translation>
             <numerusform>%n téléphone connecté</numerusform>
@@ -3124,7 +3124,7 @@
 <context>
     <name>JoinScreen</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+154"/>
+        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+162"/>
         <source>%n wrong voter code(s) sent since the room opened. Many in a short time means someone is guessing: the room then pauses code checks for a minute.</source>
         <translation>
             <numerusform>%n code de vote erroné envoyé depuis l’ouverture de la salle. Beaucoup en peu de temps signifie que quelqu’un essaie de deviner : la salle suspend alors la vérification des codes pendant une minute.</numerusform>
@@ -3475,8 +3475,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Minutes (PDF)…</source>
-        <translation>&amp;Procès-verbal (PDF)…</translation>
+        <source>&amp;Minutes (PDF or Word)…</source>
+        <translation>&amp;Procès-verbal (PDF ou Word)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3604,7 +3604,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+29"/>
+        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+53"/>
         <source>Export minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
@@ -3614,13 +3614,38 @@
         <translation>Langue du procès-verbal :</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF — the signed record</source>
+        <translation>PDF — le procès-verbal signé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word (.docx) — to edit in Word or LibreOffice</source>
+        <translation>Word (.docx) — à modifier dans Word ou LibreOffice</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Word file:</source>
+        <translation>Fichier Word :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>minutes</source>
         <comment>the word used in the suggested file name</comment>
         <translation>procès-verbal</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-29"/>
         <source>Save the minutes as</source>
         <translation>Enregistrer le procès-verbal sous</translation>
     </message>
@@ -3630,12 +3655,17 @@
         <translation>Génération du procès-verbal…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Minutes written as a Word document: {path} (fingerprint {fp}).</source>
+        <translation>Procès-verbal écrit en document Word : {path} (empreinte {fp}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Minutes written: {path} ({pages} pages, fingerprint {fp}).</source>
         <translation>Procès-verbal écrit : {path} ({pages} pages, empreinte {fp}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The minutes could not be generated: {reason}</source>
         <translation>Le procès-verbal n&apos;a pas pu être généré : {reason}</translation>
     </message>
@@ -3872,7 +3902,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+129"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+139"/>
         <source>Arabic</source>
         <translation>arabe</translation>
     </message>
@@ -3892,12 +3922,12 @@
         <translation>arabe et français (bilingue)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>PDF file:</source>
         <translation>Fichier PDF :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -3908,18 +3938,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-62"/>
+        <location line="+64"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-61"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
@@ -3929,12 +3959,12 @@
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-30"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+102"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
@@ -4527,7 +4557,7 @@
         <translation>La salle n&apos;a pas pu être ouverte ({reason}).</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>The room stopped unexpectedly. Open it again to continue.</source>
         <translation>La salle s’est arrêtée de façon inattendue. Ouvrez-la de nouveau pour continuer.</translation>
     </message>
@@ -4706,8 +4736,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Minutes (PDF)</source>
-        <translation>Procès-verbal (PDF)</translation>
+        <source>Minutes (PDF or Word)</source>
+        <translation>Procès-verbal (PDF ou Word)</translation>
     </message>
     <message>
         <location line="+1"/>

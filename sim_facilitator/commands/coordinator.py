@@ -1,4 +1,5 @@
-"""Coordinator commands: open-data CSV export (and the national synthesis)."""
+"""Coordinator commands: open data (CSV, datapackage.json, a searchable SQLite database and
+its Datasette metadata.json) and the national synthesis."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ from sim_facilitator.paths import resolve_db_path, store_for_args
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     opendata = sub.add_parser(
-        "opendata", help="write ideas, mappings, votes and actions as CSV (UTF-8 with BOM)"
+        "opendata",
+        help="write workshops, ideas, mappings, votes and actions as CSV (UTF-8 with BOM)"
+        " with datapackage.json, and as a searchable SQLite database (sim-opendata.db)"
+        " with a Datasette metadata.json",
     )
     add_db(opendata)
     opendata.add_argument("--workshop", action="append", help="only these workshops")
@@ -35,9 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int | None:
     if args.command == "opendata":
-        from sim_facilitator.export.open_data import export_open_data
+        from sim_facilitator.export.open_data import write_open_data
 
-        for path in export_open_data(
+        for path in write_open_data(
             store_for_args(args), Path(args.output), args.workshop, args.data_lang
         ):
             print(path)

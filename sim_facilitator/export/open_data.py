@@ -4,7 +4,13 @@ UTF-8 with a byte-order mark, so Excel and LibreOffice show Arabic properly. Eve
 text cell goes through ``text.spreadsheet_cells.neutralise``: text that a spreadsheet
 would run as a formula is written with a leading apostrophe.
 Participants' names are not exported at all (only counts elsewhere): the
-data belongs to the organisation, the names to the people.
+data belongs to the organisation, the names to the people. Ideas hidden or pending
+in moderation are left out (as in the minutes), and an action whose owner is
+written as a participant's name has no owner.
+
+``write_open_data`` writes everything the ``opendata`` command gives: these CSV
+files, their Frictionless ``datapackage.json``, the searchable SQLite database
+(``open_data_db``) and its Datasette ``metadata.json`` (``open_data_meta``).
 """
 
 from __future__ import annotations
@@ -15,8 +21,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from sim_facilitator.domain.ideas import is_shown
 from sim_facilitator.engine.store import Store
 from sim_facilitator.export.atomic import write_atomically
+from sim_facilitator.export.open_data_db import names_of_people, public_owner
 from sim_facilitator.text.spreadsheet_cells import neutralise
 from sim_facilitator.text.user_text import without_bidi_controls
 
@@ -66,14 +74,45 @@ def export_open_data(
     principles = _principle_names(store, lang)
     questions = {q["id"]: q["text"] for q in store.list("question")}
     clusters = {c["id"]: c["name"] for c in store.list("cluster")}
-    ideas = [i for w in workshops for i in store.in_workshop("idea", w)]
+    ideas = [i for w in workshops for i in store.in_workshop("idea", w) if is_shown(i)]
     idea_text = {i["id"]: i["text"] for i in ideas}
     files: list[Path] = []
-    steps = 4
+    steps = 5
 
     def title(wid: str) -> str:
         return str(workshops[wid]["title"])
 
+    files.append(
+        write_atomically(
+            folder / "workshops.csv",
+            _csv_bytes(
+                [
+                    "workshop_id",
+                    "workshop",
+                    "region",
+                    "date",
+                    "theme",
+                    "venue",
+                    "participants_present",
+                    "participants_registered",
+                ],
+                [
+                    [
+                        wid,
+                        w["title"],
+                        w.get("region"),
+                        w.get("date"),
+                        w.get("theme"),
+                        w.get("venue"),
+                        sum(1 for p in people if p.get("present")),
+                        len(people),
+                    ]
+                    for wid, w in workshops.items()
+                    for people in [store.in_workshop("participant", wid)]
+                ],
+            ),
+        )
+    )
     files.append(
         write_atomically(
             folder / "ideas.csv",
@@ -97,7 +136,7 @@ def export_open_data(
                         questions.get(i["question_id"] or ""),
                         i["text"],
                         clusters.get(i["cluster_id"] or ""),
-                        i["merged_into"],
+                        i["merged_into"] if i["merged_into"] in idea_text else None,
                     ]
                     for i in ideas
                 ],
@@ -105,8 +144,13 @@ def export_open_data(
         )
     )
     if progress:
-        progress(1, steps)
-    mappings = [m for w in workshops for m in store.in_workshop("mapping", w)]
+        progress(2, steps)
+    mappings = [
+        m
+        for w in workshops
+        for m in store.in_workshop("mapping", w)
+        if m["target_id"] in idea_text or m["target_id"] in clusters
+    ]
     files.append(
         write_atomically(
             folder / "mappings.csv",
@@ -127,7 +171,7 @@ def export_open_data(
         )
     )
     if progress:
-        progress(2, steps)
+        progress(3, steps)
     vote_rows: list[list[Any]] = []
     try:
         from sim_facilitator.domain.votes.results import round_results
@@ -180,8 +224,9 @@ def export_open_data(
         )
     )
     if progress:
-        progress(3, steps)
+        progress(4, steps)
     actions = [a for w in workshops for a in store.in_workshop("action", w)]
+    people = {w: names_of_people(store, w) for w in workshops}
     files.append(
         write_atomically(
             folder / "actions.csv",
@@ -203,11 +248,11 @@ def export_open_data(
                         title(a["workshop_id"]),
                         a["id"],
                         a["what"],
-                        a["owner"],
+                        public_owner(a["owner"], people[a["workshop_id"]]),
                         a["due"],
                         a["status"],
                         " | ".join(principles.get(p, p) for p in a["principle_ids"] or []),
-                        " | ".join(idea_text.get(i, i) for i in a["idea_ids"] or []),
+                        " | ".join(idea_text[i] for i in a["idea_ids"] or [] if i in idea_text),
                     ]
                     for a in actions
                 ],
@@ -215,5 +260,30 @@ def export_open_data(
         )
     )
     if progress:
-        progress(4, steps)
+        progress(5, steps)
+    return files
+
+
+def write_open_data(
+    store: Store,
+    folder: Path,
+    workshop_ids: list[str] | None = None,
+    lang: str = "fr",
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Path]:
+    """The CSV files, ``datapackage.json``, ``sim-opendata.db`` and ``metadata.json``."""
+    from sim_facilitator.export.open_data_db import write_open_data_db
+    from sim_facilitator.export.open_data_meta import write_datapackage, write_datasette_metadata
+
+    def step(done: int, total: int) -> None:
+        if progress:
+            progress(done, total + 4)
+
+    files = export_open_data(store, folder, workshop_ids, lang, step)
+    files.append(write_datapackage(folder, [f.name for f in files]))
+    step(6, 5)
+    files.append(write_open_data_db(store, folder, workshop_ids))
+    step(7, 5)
+    files.append(write_datasette_metadata(folder))
+    step(9, 5)
     return files

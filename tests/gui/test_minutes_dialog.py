@@ -74,3 +74,31 @@ def test_dialog_names_the_characters_no_font_could_draw(
     # English source or its compiled plural form, whichever translator an earlier test left
     assert re.search(r"\b1 character(\(s\))? could not be drawn", text)
     assert "U+13A0" in text
+
+
+def test_dialog_writes_editable_word_minutes_when_word_is_chosen(
+    qtbot: Any, tmp_path: Path, store: Store
+) -> None:
+    import zipfile
+
+    from sim_facilitator.ui.record.minutes_dialog import MinutesDialog
+
+    wid = create_demo(store)
+    dialog = MinutesDialog(store, wid)
+    qtbot.addWidget(dialog)
+    dialog.file_edit.setText(str(tmp_path / "pv.pdf"))
+    assert dialog.format_combo is not None
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("docx"))
+    suggested = Path(dialog.file_edit.text())
+    assert suggested.suffix == ".docx"  # the suggested name follows the format
+    assert suggested.parent == tmp_path  # in the folder already chosen
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("ar"))
+    dialog.generate_button.click()
+    assert not dialog.format_combo.isEnabled()  # no change while it runs
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30_000)
+    target = Path(dialog.file_edit.text())
+    with zipfile.ZipFile(target) as archive:
+        assert "word/document.xml" in archive.namelist()
+        assert b"w:bidiVisual" in archive.read("word/document.xml")
+    assert dialog.outcome.fingerprint in dialog.status.text()
+    assert dialog.format_combo.isEnabled()

@@ -192,8 +192,8 @@ def test_every_footer_has_page_x_of_y_and_the_bundle_fingerprint(
 def test_fingerprint_keeps_its_order_in_the_arabic_footer(demo: dict[str, Any]) -> None:
     from dataclasses import replace
 
+    from sim_facilitator.export.minutes.builder import MinutesBuilder
     from sim_facilitator.export.minutes.record import collect
-    from sim_facilitator.export.minutes.sections import MinutesBuilder
     from sim_facilitator.export.pdf.fonts import register_fonts
 
     record = replace(collect(demo["store"], demo["wid"]), fingerprint="9985-A5C4-88FC-C37B")

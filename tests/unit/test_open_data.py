@@ -18,6 +18,7 @@ def test_csv_files_open_in_spreadsheets_with_arabic(store: Store, tmp_path: Path
         "ideas.csv",
         "mappings.csv",
         "votes.csv",
+        "workshops.csv",
     ]
     raw = (tmp_path / "out" / "ideas.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")

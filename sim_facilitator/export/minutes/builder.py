@@ -1,19 +1,26 @@
-"""The minutes' layer over the shared PDF builder: its labels, numbers and running header."""
+"""The minutes' layer over the shared PDF builder: the layout primitives of the sections
+(``layout.MinutesLayout``) as reportlab flowables, and the running header."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib import colors
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+
 from sim_facilitator.export.minutes import labels as ML
+from sim_facilitator.export.minutes.chart import bar_chart
+from sim_facilitator.export.minutes.layout import MinutesLayout
 from sim_facilitator.export.minutes.record import Record
-from sim_facilitator.export.pdf.bidi_text import Line, base_direction
-from sim_facilitator.export.pdf.document import PdfBuilder
+from sim_facilitator.export.minutes.sections import MinutesSections
+from sim_facilitator.export.pdf.bidi_text import Line
+from sim_facilitator.export.pdf.document import PdfBuilder, heat
 from sim_facilitator.export.pdf.flowables import BidiParagraph
 from sim_facilitator.export.pdf.fonts import MinutesFonts
 from sim_facilitator.export.pdf.page import MARGIN, PAGE_W
 
 
-class MinutesPdfBuilder(PdfBuilder):
+class MinutesPdfBuilder(PdfBuilder, MinutesLayout):
     """A PDF builder that prints one workshop record with the minutes' labels."""
 
     def __init__(self, record: Record, mode: str, fonts: MinutesFonts) -> None:
@@ -24,35 +31,35 @@ class MinutesPdfBuilder(PdfBuilder):
     def label(self, key: str, lang: str, **params: object) -> str:
         return ML.label(key, lang, **params)
 
-    def L(self, key: str, **params: object) -> str:
-        """A label in every language of the document, one line each."""
-        return "\n".join(ML.label(key, lang, **params) for lang in self.langs)
-
-    def num(self, n: float, decimals: int = 0) -> str:
-        return ML.format_number(n, self.fmt, decimals)
-
     def idea_para(self, idea: dict[str, Any], number: int | None = None) -> BidiParagraph:
         """One idea in its own direction, its number hanging in the start-side margin."""
-        text = str(idea["text"])
-        # notes go in the idea's own script, so one paragraph keeps one direction
-        lang = "ar" if base_direction(text) == "rtl" else self.fmt if self.fmt != "ar" else "fr"
-        extra = self.r.merged_count.get(idea["id"], 0)
-        if extra:
-            text += " " + ML.label("merged_note", lang, n=extra)
-        if idea.get("origin") == "room":
-            # a name typed on a phone is no participant record: say so, never link it
-            name = idea.get("display_name")
-            note = ML.label("from_room_named", lang, name=name) if name else None
-            text += " " + (note or ML.label("from_room", lang))
-        direction = idea.get("direction") or base_direction(text)
+        shown = self.idea_text(idea, number)
         return BidiParagraph(
-            text,
+            shown.text,
             self.body.but(indent=4),
             self.shaper,
-            rtl=direction == "rtl",
-            label=f"{number}." if number is not None else "",
+            rtl=shown.rtl,
+            label=shown.label,
             label_width=26 if number is not None else 0,
         )
+
+    def keep_room(self, points: float) -> Flowable:
+        return CondPageBreak(points)
+
+    def space(self, points: float) -> Flowable:
+        return Spacer(1, points)
+
+    def keep_together(self, items: list[Any]) -> Flowable:
+        return KeepTogether(items)
+
+    def heat_shade(self, fraction: float) -> Any:
+        return heat(fraction)
+
+    def alarm_shade(self) -> Any:
+        return colors.HexColor("#f6d5d5")
+
+    def chart(self, options: list[Any]) -> Flowable:
+        return bar_chart(options, self.rtl, self.fonts.regular.latin)
 
     def header_lines(self) -> tuple[Line, Line]:
         """(workshop title, date) for the top of pages after the first."""
@@ -69,3 +76,7 @@ class MinutesPdfBuilder(PdfBuilder):
                 title[: max(10, len(title) * 2 // (3 * len(lines)))] + "…", fonts, size, 1e6
             )[0]
         return title_line, date_line
+
+
+class MinutesBuilder(MinutesPdfBuilder, MinutesSections):
+    """The minutes as a PDF: every section (``sections``) laid out as flowables."""

@@ -27,8 +27,8 @@ from pathlib import Path
 from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.export.minutes import labels as ML
+from sim_facilitator.export.minutes.builder import MinutesBuilder
 from sim_facilitator.export.minutes.record import Record, collect
-from sim_facilitator.export.minutes.sections import MinutesBuilder
 from sim_facilitator.export.pdf.checked_write import (
     PdfResult,
     check_pdf_target,

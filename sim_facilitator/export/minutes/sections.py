@@ -1,4 +1,8 @@
-"""The sections of the minutes, in document order, laid out into one story."""
+"""The sections of the minutes, in document order, laid out into one story.
+
+Written once for every format: the primitives (``para``, ``table``, …) come from
+the PDF or the Word builder (``layout``).
+"""
 
 from __future__ import annotations
 
@@ -6,25 +10,21 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
-
 from sim_facilitator.domain.frameworks import localized
 from sim_facilitator.domain.organise.reads import principle_name
 from sim_facilitator.engine.schema import ACTOR_KINDS, AGE_BANDS, GENDERS
 from sim_facilitator.export.minutes import labels as ML
 from sim_facilitator.export.minutes.vote_sections import VoteSections
-from sim_facilitator.export.pdf.document import heat
 
 
-class MinutesBuilder(VoteSections):
+class MinutesSections(VoteSections):
     """Every section of the minutes; ``build_story`` lays them out in order."""
 
     def cover(self) -> None:
         w = self.r.workshop
         self.story.append(self.para(w.get("title") or "", self.title))
         self.story.append(self.para(self.L("doc_title").replace("\n", " — "), self.subtitle))
-        self.story.append(Spacer(1, 8))
+        self.story.append(self.space(8))
         fw = self.r.framework
         framework = "—"
         if fw:
@@ -65,7 +65,7 @@ class MinutesBuilder(VoteSections):
             )
         )
 
-        def breakdown(title: str, field: str, prefix: str, order: Iterable[str]) -> Flowable:
+        def breakdown(title: str, field: str, prefix: str, order: Iterable[str]) -> Any:
             counts = Counter(p.get(field) for p in present)
             rows: list[list[Any]] = [[self.L(title), self.L("count")]]
             for value in order:
@@ -81,8 +81,8 @@ class MinutesBuilder(VoteSections):
             breakdown("by_age", "age_band", "age", AGE_BANDS),
         ]
         for t in tables:
-            self.story.append(Spacer(1, 5))
-            self.story.append(KeepTogether([t]))
+            self.story.append(self.space(5))
+            self.story.append(self.keep_together([t]))
         orgs = sorted({str(p["organisation"]).strip() for p in present if p.get("organisation")})
         self.story.append(self.heading("organisations", 2))
         self.story.append(self.bullets(orgs) if orgs else self.para(self.L("none")))
@@ -101,7 +101,7 @@ class MinutesBuilder(VoteSections):
     def agenda(self) -> None:
         self.story.append(self.heading("agenda"))
         rows: list[list[Any]] = [["#", self.L("item"), self.L("planned"), self.L("actual")]]
-        notes: list[Flowable] = []
+        notes: list[Any] = []
         for n, item in enumerate(self.r.agenda, 1):
             planned = item.get("planned_minutes")
             planned_text = (
@@ -157,7 +157,7 @@ class MinutesBuilder(VoteSections):
             by_q.setdefault(idea.get("question_id"), []).append(idea)
         known = {q["id"] for q in self.r.questions}
         for qn, q in enumerate(self.r.questions, 1):
-            self.story.append(CondPageBreak(60))
+            self.story.append(self.keep_room(60))
             self.story.append(self.user_heading(str(q["text"]), f"Q{qn}"))
             items = by_q.get(q["id"], [])
             if not items:
@@ -180,7 +180,7 @@ class MinutesBuilder(VoteSections):
         self.story.append(self.heading("ideas_by_principle"))
         live = {i["id"]: i for i in self.r.ideas}
         for p in self.r.principles:
-            self.story.append(CondPageBreak(60))
+            self.story.append(self.keep_room(60))
             self.story.append(self.pair([principle_name(p, lang) for lang in self.langs], self.h2))
             linked = sorted(
                 (-s, self.number.get(t, 0), t)
@@ -203,7 +203,7 @@ class MinutesBuilder(VoteSections):
         self.story.append(self.heading("clusters"))
         for c in self.r.clusters:
             members = self.r.members.get(c["id"], [])
-            self.story.append(CondPageBreak(60))
+            self.story.append(self.keep_room(60))
             self.story.append(self.user_heading(str(c["name"])))
             self.story.append(self.para(self.L("n_ideas", n=self.num(len(members))), self.small))
             for idea in members:
@@ -214,7 +214,7 @@ class MinutesBuilder(VoteSections):
     def coverage_table(self) -> None:
         if not self.r.principles:
             return
-        self.story.append(CondPageBreak(120))
+        self.story.append(self.keep_room(120))
         self.story.append(self.heading("coverage"))
         questions = self.r.questions
         qn = {q["id"]: n for n, q in enumerate(questions)}
@@ -243,11 +243,11 @@ class MinutesBuilder(VoteSections):
                 values = cells.get((p["id"], col), [])
                 row.append(f"{self.num(len(values))} ({self.num(sum(values))})" if values else "·")
                 if values:
-                    shades[(r, col + 1)] = heat(sum(values) / top)
+                    shades[(r, col + 1)] = self.heat_shade(sum(values) / top)
             c = cov.get(p["id"])
             if c is None or c.empty:
                 row += ["0", "0", self.L("uncovered")]
-                shades[(r, ncols + 3)] = colors.HexColor("#f6d5d5")
+                shades[(r, ncols + 3)] = self.alarm_shade()
             else:
                 row += [self.num(c.ideas), self.num(c.clusters), self.num(c.total_strength)]
             rows.append(row)
@@ -256,7 +256,7 @@ class MinutesBuilder(VoteSections):
         self.story.append(self.para(self.L("coverage_note"), self.small))
 
     def actions(self) -> None:
-        self.story.append(CondPageBreak(120))
+        self.story.append(self.keep_room(120))
         self.story.append(self.heading("actions"))
         if not self.r.actions:
             self.story.append(self.para(self.L("no_actions")))
@@ -288,16 +288,16 @@ class MinutesBuilder(VoteSections):
             [self.L("note_taker"), takers[0] if takers else "", "", "\n\n"],
         ]
         self.story.append(
-            KeepTogether(
+            self.keep_together(
                 [
-                    CondPageBreak(100),
+                    self.keep_room(100),
                     self.heading("signoff"),
                     self.table(rows, [1.4, 2, 1.2, 2]),
                 ]
             )
         )
 
-    def build_story(self) -> list[Flowable]:
+    def build_story(self) -> list[Any]:
         self.cover()
         self.attendance()
         self.agenda()

@@ -1,4 +1,5 @@
-"""The votes section of the minutes: each round's rules, results, bar chart and ties.
+"""The votes section of the minutes, in any format (see ``layout``): each round's rules,
+results, bar chart and ties.
 
 A paper tally entered before some of its options were merged prints, per merged
 option, the separate counts and the facilitator's decision (or that it is pending).
@@ -8,22 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
-
 from sim_facilitator.export.minutes import labels as ML
-from sim_facilitator.export.minutes.builder import MinutesPdfBuilder
-from sim_facilitator.export.pdf.page import ACCENT, MARGIN, PAGE_W
-
-# key -> (en, fr, ar): the labels of a tally entered before a merge
+from sim_facilitator.export.minutes.layout import MinutesLayout
 
 
-class VoteSections(MinutesPdfBuilder):
+class VoteSections(MinutesLayout):
     """The minutes builder with the votes section (one block per round)."""
 
     def votes(self) -> None:
-        self.story.append(CondPageBreak(150))
+        self.story.append(self.keep_room(150))
         self.story.append(self.heading("votes"))
         if self.r.rounds is None:
             self.story.append(self.para(self.L("votes_unavailable"), self.small))
@@ -61,7 +55,7 @@ class VoteSections(MinutesPdfBuilder):
         return f"{parts} = {self.num(merged.total)}\n{self.L(decision)}"
 
     def _round(self, res: Any) -> None:
-        block: list[Flowable] = [CondPageBreak(120), self.user_heading(res.title)]
+        block: list[Any] = [self.keep_room(120), self.user_heading(res.title)]
         turnout = "\n".join(
             dict.fromkeys(
                 ML.label(
@@ -95,7 +89,7 @@ class VoteSections(MinutesPdfBuilder):
                 key = f"withheld.{why}" if ML.has_label(f"withheld.{why}") else "hidden"
                 self.story.append(self.para(self.L(key), self.small))
             return
-        self.story.append(Spacer(1, 4))
+        self.story.append(self.space(4))
         score = res.method == "score"
         header = ["#", self.L("rank"), self.L("option"), self.L("points"), self.L("voters")]
         if score:
@@ -114,8 +108,8 @@ class VoteSections(MinutesPdfBuilder):
             rows2.append(row)
         widths = [0.4, 0.6, 5, 0.9, 0.9] + ([0.9] if score else [])
         self.story.append(self.table(rows2, widths))
-        self.story.append(Spacer(1, 4))
-        self.story.append(bar_chart(res.options, self.rtl, self.fonts.regular.latin))
+        self.story.append(self.space(4))
+        self.story.append(self.chart(res.options))
         self.story.append(self.para(self.L("chart_note"), self.small))
         number = {o.option_id: n for n, o in enumerate(res.options, 1)}
         if res.ties:
@@ -136,37 +130,3 @@ class VoteSections(MinutesPdfBuilder):
             self.story.append(self.para(self.L("no_tie"), self.small))
         if res.tally_mismatches:
             self.story.append(self.para(self.L("mismatch", n=len(res.tally_mismatches))))
-
-
-def bar_chart(options: list[Any], rtl: bool, font: str) -> Drawing:
-    n = len(options)
-    width = PAGE_W - 2 * MARGIN
-    bar_h = 14
-    height = n * bar_h + 30
-    drawing = Drawing(width, height, initialFontName=font)
-    chart = HorizontalBarChart()
-    chart.x = 30
-    chart.y = 18
-    chart.width = width - 60
-    chart.height = n * bar_h
-    values = [float(o.points) for o in reversed(options)]
-    chart.data = [values]
-    chart.categoryAxis.categoryNames = [f"#{i}" for i in range(n, 0, -1)]
-    chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = 8
-    chart.valueAxis.valueMin = 0
-    top = max(values, default=1) or 1
-    chart.valueAxis.valueMax = top * 1.1
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fontName = font
-    chart.bars[0].fillColor = ACCENT
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%g"
-    chart.barLabels.fontName = font
-    chart.barLabels.fontSize = 7
-    chart.barLabels.nudge = 8
-    chart.barLabels.boxAnchor = "w"
-    if rtl:
-        chart.categoryAxis.reverseDirection = 0
-    drawing.add(chart)
-    return drawing

@@ -65,6 +65,7 @@ class PdfExportDialog(Retranslating, QDialog):
         form = QFormLayout()
         form.addRow(self.lang_label, self.lang_combo)
         form.addRow(self.file_label, file_row)
+        self.form = form  # a subclass may add rows (the minutes' format)
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
@@ -119,6 +120,15 @@ class PdfExportDialog(Retranslating, QDialog):
     def cancelled_errors(self) -> tuple[type[BaseException], ...]:
         raise NotImplementedError
 
+    def file_kind(self) -> tuple[str, str, str]:
+        """(file label, file-dialog filter, suffix) of the file written: PDF unless a
+        subclass writes another format."""
+        return (
+            QCoreApplication.translate("PdfExportDialog", "PDF file:"),
+            QCoreApplication.translate("PdfExportDialog", "PDF (*.pdf)"),
+            ".pdf",
+        )
+
     # -- texts -----------------------------------------------------------------
     def retranslate_ui(self) -> None:
         texts = self.texts()
@@ -133,7 +143,7 @@ class PdfExportDialog(Retranslating, QDialog):
         }
         for i in range(self.lang_combo.count()):
             self.lang_combo.setItemText(i, names[self.lang_combo.itemData(i)])
-        self.file_label.setText(QCoreApplication.translate("PdfExportDialog", "PDF file:"))
+        self.file_label.setText(self.file_kind()[0])
         self.browse_button.setText(QCoreApplication.translate("PdfExportDialog", "Choose…"))
         self.generate_button.setText(QCoreApplication.translate("PdfExportDialog", "Generate"))
         self.cancel_button.setText(
@@ -158,15 +168,13 @@ class PdfExportDialog(Retranslating, QDialog):
         self.file_edit.setText(str(folder / self.suggested_name(self.lang())))
 
     def browse(self) -> None:
+        _label, file_filter, suffix = self.file_kind()
         path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.texts()["save_as"],
-            self.file_edit.text(),
-            QCoreApplication.translate("PdfExportDialog", "PDF (*.pdf)"),
+            self, self.texts()["save_as"], self.file_edit.text(), file_filter
         )
         if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
+            if not path.lower().endswith(suffix):
+                path += suffix
             self.file_edit.setText(path)
 
     # -- generation -----------------------------------------------------------------
@@ -201,15 +209,20 @@ class PdfExportDialog(Retranslating, QDialog):
         QThreadPool.globalInstance().start(self.job)
 
     def _set_running(self, running: bool) -> None:
-        self.generate_button.setEnabled(not running)
-        self.lang_combo.setEnabled(not running)
-        self.file_edit.setEnabled(not running)
-        self.browse_button.setEnabled(not running)
+        self.set_choices_enabled(not running)
         self.cancel_button.setText(
             QCoreApplication.translate("PdfExportDialog", "Cancel")
             if running
             else QCoreApplication.translate("PdfExportDialog", "Close")
         )
+
+    def set_choices_enabled(self, enabled: bool) -> None:
+        """The choices cannot change while a file is being written."""
+        running = not enabled
+        self.generate_button.setEnabled(not running)
+        self.lang_combo.setEnabled(not running)
+        self.file_edit.setEnabled(not running)
+        self.browse_button.setEnabled(not running)
 
     def cancel_or_close(self) -> None:
         if self.job is not None:

@@ -195,7 +195,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.session_menu.setTitle(self.tr("&Session"))
-        self.minutes_action.setText(self.tr("&Minutes (PDF)…"))
+        self.minutes_action.setText(self.tr("&Minutes (PDF or Word)…"))
         self.projector_action.setText(self.tr("&Projector view"))
         self.note_taker_action.setText(self.tr("Small &note-taker window"))
         workshop_open = self.workspace is not None and self.stack.currentWidget() is self.workspace

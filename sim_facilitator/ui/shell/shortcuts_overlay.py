@@ -41,7 +41,7 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
             ("Ctrl+N", _("ShortcutsOverlay", "New workshop")),
             ("Alt+Home", _("ShortcutsOverlay", "Back to the list of workshops")),
             ("Ctrl+Tab", _("ShortcutsOverlay", "Next tab (Ctrl+Shift+Tab: previous)")),
-            ("Ctrl+Alt+P", _("ShortcutsOverlay", "Minutes (PDF)")),
+            ("Ctrl+Alt+P", _("ShortcutsOverlay", "Minutes (PDF or Word)")),
             ("F5", _("ShortcutsOverlay", "Projector view")),
             ("Ctrl+Shift+N", _("ShortcutsOverlay", "Small note-taker window")),
             ("Ctrl+Shift+R", _("ShortcutsOverlay", "Open the room to phones (join screen)")),
