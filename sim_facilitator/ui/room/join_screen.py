@@ -11,7 +11,7 @@ or in the Session menu).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from sim_facilitator.room.server import RoomInfo
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.common.window_geometry import fit_window
 from sim_facilitator.ui.room.join_panel import LRI, PDI, JoinPanel, written_address
 from sim_facilitator.ui.room.laptops_panel import LaptopsPanel
 from sim_facilitator.ui.room.room_troubleshooting import RoomTroubleshooting
 
-SIDE_WIDTH = 380
+SIDE_WIDTH = 320  # with the panel, within a 1024-pixel-wide screen
 
 
 class JoinScreen(Retranslating, QWidget):
@@ -76,6 +77,7 @@ class JoinScreen(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 8, 0)
         layout.addWidget(self.panel, 1)
         layout.addWidget(side)
+        fit_window(self, "join_screen", QSize(1280, 720))
         self.retranslate_ui()
 
     # -- what it shows ------------------------------------------------------------

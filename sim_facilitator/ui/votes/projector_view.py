@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -33,6 +33,8 @@ from sim_facilitator.domain.votes.rounds import ballot_options, rounds_of
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.bar_chart import Bar, BarChart
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.common.scrolling import scrolling
+from sim_facilitator.ui.common.window_geometry import fit_window
 from sim_facilitator.ui.votes.ballot_count import BallotCount
 from sim_facilitator.ui.votes.vote_texts import (
     method_name,
@@ -86,7 +88,11 @@ class ProjectorView(Retranslating, QWidget):
         self.chart.bar_height = 48
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        # Everything in a transparent scroll area: a long idea wall or many options on
+        # a laptop's small screen scroll rather than make the window taller than it.
+        content = QWidget()
+        content.setAutoFillBackground(False)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 36, 48, 36)
         layout.addWidget(self.agenda)
         layout.addWidget(self.title)
@@ -96,9 +102,15 @@ class ProjectorView(Retranslating, QWidget):
         layout.addWidget(self.chart)
         layout.addWidget(self.note)
         layout.addStretch(1)
+        area = scrolling(content, self)
+        area.viewport().setAutoFillBackground(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
+        fit_window(self, "projector", QSize(1024, 768))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
