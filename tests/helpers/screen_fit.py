@@ -22,7 +22,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QSplitter, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QScrollBar,
+    QSplitter,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
 
 
 def _rect_in(widget: QWidget, top: QWidget) -> QRect:
@@ -81,6 +91,29 @@ def cut_widgets(top: QWidget) -> list[str]:
     return problems
 
 
+def squeezed_widgets(top: QWidget) -> list[str]:
+    """Visible widgets smaller than their content: a cut check box, a wrapped text's last line."""
+    problems: list[str] = []
+    for widget in _visible(top):
+        if isinstance(widget, (QAbstractScrollArea, QScrollBar)) or _in_scroll_area(widget):
+            continue  # a list, a table, a text editor or a scroll area scroll; a viewport fits
+        if widget.parentWidget() is not None and _in_scroll_area(widget.parentWidget()):
+            continue  # a scroll area's content: scrolled into view
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            needed = widget.heightForWidth(widget.width())
+            if widget.height() < needed:
+                problems.append(f"{_describe(widget)} {widget.height()} high, its text {needed}")
+            continue
+        if isinstance(widget, (QAbstractButton, QLabel)) and not isinstance(widget, QToolButton):
+            hint = widget.minimumSizeHint()
+            if widget.width() < hint.width() or widget.height() < hint.height():
+                problems.append(
+                    f"{_describe(widget)} {widget.width()}x{widget.height()},"
+                    f" needs {hint.width()}x{hint.height()}"
+                )
+    return problems
+
+
 def overflowing_tabs(top: QWidget) -> list[str]:
     problems: list[str] = []
     for bar in top.findChildren(QTabBar):
@@ -104,7 +137,7 @@ def fit_problems(top: QWidget) -> list[str]:
     frame = top.frameGeometry()
     if not available.contains(frame):
         problems.append(f"window {_fmt(frame)} beyond the screen's {_fmt(available)}")
-    return problems + cut_widgets(top) + overflowing_tabs(top)
+    return problems + cut_widgets(top) + squeezed_widgets(top) + overflowing_tabs(top)
 
 
 def walk(langs: list[str]) -> dict[str, object]:

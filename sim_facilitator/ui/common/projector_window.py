@@ -9,9 +9,19 @@ no title bar to grab.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QWidget
+
+# The room's screens are designed for a 1024×768 projector; a larger one gets larger type.
+DESIGN_SIZE = QSize(1024, 768)
+MAX_SCALE = 2.5
+
+
+def projection_scale(size: QSize) -> float:
+    """How much larger than on a 1024×768 projector the type may be in a window of ``size``."""
+    ratio = min(size.width() / DESIGN_SIZE.width(), size.height() / DESIGN_SIZE.height())
+    return min(max(ratio, 1.0), MAX_SCALE)
 
 
 def projector_screen(beside: QWidget | None) -> QScreen | None:

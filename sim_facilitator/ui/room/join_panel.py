@@ -10,14 +10,16 @@ connected phones lets the facilitator see at once whether phones arrive.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from sim_facilitator.ui.common.projector_window import projection_scale
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.room.qr_code import QrCode
 
 LRI, PDI = "\u2066", "\u2069"
 BACKGROUND, TEXT, ACCENT = "#000000", "#ffffff", "#ffc400"  # 21:1 and 13:1 contrast
+FIT_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)  # of the type's size, tried until the texts fit
 
 
 def written_address(url: str) -> str:
@@ -37,8 +39,12 @@ class JoinPanel(Retranslating, QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
         self.setPalette(palette)
         base = QFont(self.font())
-        base.setPointSizeF(max(base.pointSizeF(), 9.0) * 1.8)
+        # The interface's own size is the floor: a larger system font stays honoured.
+        self.floor_points = max(base.pointSizeF(), 9.0)
+        self.design_points = self.floor_points * 1.8  # on a 1024×768 projector
+        base.setPointSizeF(self.design_points)
         self.setFont(base)
+        self.scales: dict[QLabel, float] = {}
 
         def label(scale: float = 1.0, bold: bool = False, accent: bool = False) -> QLabel:
             item = QLabel(self)
@@ -50,6 +56,7 @@ class JoinPanel(Retranslating, QWidget):
             if accent:
                 item.setStyleSheet(f"color: {ACCENT};")
             item.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.scales[item] = scale
             return item
 
         self.heading = label(1.3, bold=True)
@@ -67,7 +74,7 @@ class JoinPanel(Retranslating, QWidget):
         self.phones_label = label(1.2, bold=True)
         self.qr = QrCode(self)
 
-        texts = QVBoxLayout()
+        self.texts = texts = QVBoxLayout()
         texts.setSpacing(10)
         for widget in (
             self.heading,
@@ -87,6 +94,31 @@ class JoinPanel(Retranslating, QWidget):
         layout.addWidget(self.qr, 5)
         layout.addLayout(texts, 6)
         self.retranslate_ui()
+
+    # -- type that fits ---------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_type()
+
+    def set_type(self, factor: float) -> None:
+        """Every text at ``factor`` times its size on a 1024×768 projector (not below the UI's)."""
+        for item, scale in self.scales.items():
+            font = QFont(item.font())
+            font.setPointSizeF(max(self.design_points * scale * factor, self.floor_points))
+            item.setFont(font)
+
+    def fit_type(self) -> None:
+        """The largest type whose texts fit the panel's height: larger on a large projector,
+        smaller when the join screen is a window on the laptop's own small screen."""
+        start = projection_scale(self.window().size())
+        margins = self.layout().contentsMargins()  # type: ignore[union-attr]
+        room = self.height() - margins.top() - margins.bottom()
+        width = self.heading.width()  # the column's (a layout forgets its own when invalidated)
+        for step in FIT_STEPS:
+            self.set_type(start * step)
+            self.texts.invalidate()  # measured with the new type, not the cached one
+            if width <= 0 or self.texts.heightForWidth(width) <= room:
+                break
 
     def show_room(self, url: str, code: str) -> None:
         """The address to encode (with the room code) and the code in large print."""
@@ -141,3 +173,5 @@ class JoinPanel(Retranslating, QWidget):
         self.qr.setAccessibleName(self.tr("QR code to join the room"))
         self._align_latin()
         self._show_phones()
+        if self.isVisible():  # other texts, other lines
+            self.fit_type()

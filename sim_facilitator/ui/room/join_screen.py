@@ -30,7 +30,7 @@ from sim_facilitator.ui.room.join_panel import LRI, PDI, JoinPanel, written_addr
 from sim_facilitator.ui.room.laptops_panel import LaptopsPanel
 from sim_facilitator.ui.room.room_troubleshooting import RoomTroubleshooting
 
-SIDE_WIDTH = 320  # with the panel, within a 1024-pixel-wide screen
+SIDE_WIDTH = 380
 
 
 class JoinScreen(Retranslating, QWidget):
@@ -43,7 +43,8 @@ class JoinScreen(Retranslating, QWidget):
         self.panel = JoinPanel(self)
 
         side = QWidget(self)
-        side.setFixedWidth(SIDE_WIDTH)
+        # As wide as its longest check box needs, no wider than SIDE_WIDTH otherwise.
+        side.setMaximumWidth(SIDE_WIDTH)
         side_layout = QVBoxLayout(side)
         self.address_title = QLabel(side)
         self.address_title.setWordWrap(True)
