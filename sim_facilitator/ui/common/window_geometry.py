@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -136,7 +136,10 @@ class WindowPlace(QObject):
         saved = _decode(self._settings().window_place(f"{self.name}/{screen_key(screen)}"))
         if saved is not None:
             rect, maximized = saved
-            self.window.setGeometry(clamped(rect, available))
+            # The title bar and borders too, where the window system has said how large.
+            handle = self.window.windowHandle()
+            frame = handle.frameMargins() if handle is not None else QMargins()
+            self.window.setGeometry(clamped(rect, available.marginsRemoved(frame)))
             if maximized:
                 self.window.setWindowState(
                     self.window.windowState() | Qt.WindowState.WindowMaximized

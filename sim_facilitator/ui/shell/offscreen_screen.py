@@ -14,14 +14,10 @@ import json
 from pathlib import Path
 
 
-def offscreen_environment(
-    folder: Path, width: int, height: int, scale: float = 1.0
-) -> dict[str, str]:
-    """Environment variables for one screen of ``width``×``height`` logical pixels."""
-    config = folder / f"screen-{width}x{height}@{scale:g}.json"
-    screen = {
-        "name": "Offscreen",
-        "x": 0,
+def _screen(name: str, x: int, width: int, height: int, scale: float) -> dict[str, object]:
+    return {
+        "name": name,
+        "x": x,
         "y": 0,
         "width": round(width * scale),
         "height": round(height * scale),
@@ -29,8 +25,23 @@ def offscreen_environment(
         "logicalBaseDpi": 96,
         "dpr": 1,
     }
+
+
+def offscreen_environment(
+    folder: Path,
+    width: int,
+    height: int,
+    scale: float = 1.0,
+    projector: tuple[int, int] | None = None,
+) -> dict[str, str]:
+    """Environment variables for one screen of ``width``×``height`` logical pixels, and a
+    ``projector`` of its own size to its right, if given."""
+    config = folder / f"screen-{width}x{height}@{scale:g}-{projector}.json"
+    screens = [_screen("Offscreen", 0, width, height, scale)]
+    if projector is not None:
+        screens.append(_screen("Projector", round(width * scale), *projector, scale))
     folder.mkdir(parents=True, exist_ok=True)
-    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    config.write_text(json.dumps({"screens": screens}), encoding="utf-8")
     return {
         "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
         "QT_SCALE_FACTOR": f"{scale:g}",
