@@ -43,7 +43,8 @@ class FullScreenKeys(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.window:
+        # Past Python's hold on this filter while Qt destroys the window: a bare wrapper.
+        if watched is not getattr(self, "window", None):
             return False
         if event.type() == QEvent.Type.MouseButtonDblClick:
             self.toggle()

@@ -94,7 +94,9 @@ class WindowPlace(QObject):
         return self.settings
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
+        # While Qt destroys the window it may still hide it, after Python has let go
+        # of this filter: Qt then hands over a bare wrapper, without its attributes.
+        if watched is getattr(self, "window", None):
             kind = event.type()
             # Before the window's own show handler: a dialog centres itself on its
             # parent there, with the size given here.
