@@ -108,3 +108,21 @@ def test_a_dialog_is_centred_on_its_parent(qtbot: object, tmp_path: Path) -> Non
     centre = dialog.frameGeometry().center() - parent.frameGeometry().center()
     assert abs(centre.x()) <= 2
     assert abs(centre.y()) <= 2
+
+
+def test_a_maximized_window_opens_maximized_again(qtbot: object, tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    window = _window(settings, QSize(400, 300))
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)  # type: ignore[attr-defined]
+    window.close()
+    again = _window(settings, QSize(400, 300))
+    qtbot.addWidget(again)  # type: ignore[attr-defined]
+    again.show()
+    qtbot.waitUntil(again.isMaximized)  # type: ignore[attr-defined]
+    again.showNormal()  # back to the size it had before it was maximized
+    qtbot.waitUntil(lambda: not again.isMaximized())  # type: ignore[attr-defined]
+    assert again.size() == QSize(400, 300)

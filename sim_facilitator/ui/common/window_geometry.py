@@ -131,8 +131,8 @@ class WindowPlace(QObject):
         return QSize(width, height)
 
     def place(self) -> None:
-        if self.window.isFullScreen():
-            return  # on the projector (ui/common/projector_window.py): its whole screen
+        if self.window.isFullScreen() or self.window.isMaximized():
+            return  # the whole screen already (a projector, ui/common/projector_window.py)
         screen = self.screen()
         available = screen.availableGeometry()
         saved = _decode(self._settings().window_place(f"{self.name}/{screen_key(screen)}"))
