@@ -126,3 +126,24 @@ def test_a_maximized_window_opens_maximized_again(qtbot: object, tmp_path: Path)
     again.showNormal()  # back to the size it had before it was maximized
     qtbot.waitUntil(lambda: not again.isMaximized())  # type: ignore[attr-defined]
     assert again.size() == QSize(400, 300)
+
+
+def test_a_size_given_before_the_first_show_is_kept_within_the_screen(
+    qtbot: object, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set_window_place(
+        f"test/{screen_key(QGuiApplication.primaryScreen())}", "10 10 500 500 0"
+    )
+    window = _window(settings, QSize(400, 300))
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.resize(420, 330)  # a script's choice wins over the remembered place
+    window.show()
+    assert window.size() == QSize(420, 330)
+    huge = _window(settings, QSize(400, 300), name="huge")
+    qtbot.addWidget(huge)  # type: ignore[attr-defined]
+    huge.resize(9000, 9000)
+    huge.show()
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    assert huge.width() <= available.width()
+    assert huge.height() <= available.height()

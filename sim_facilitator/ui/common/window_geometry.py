@@ -10,7 +10,8 @@ back there, clamped into the available geometry in case the task bar moved.
 
 Windows call ``fit_window(self, "name", QSize(w, h))`` in their constructor,
 instead of ``resize()``: the size is worked out when the window is first shown,
-once its screen is known and its layout has its final texts.
+once its screen is known and its layout has its final texts. A size set with
+``resize()`` before the first show (scripts, tests) is kept, within the screen.
 """
 
 from __future__ import annotations
@@ -135,8 +136,11 @@ class WindowPlace(QObject):
             return  # the whole screen already (a projector, ui/common/projector_window.py)
         screen = self.screen()
         available = screen.availableGeometry()
+        # Sized by its caller before it was shown (a screenshot script, a test): that size,
+        # within the screen, rather than a place remembered from another run.
+        explicit = self.window.testAttribute(Qt.WidgetAttribute.WA_Resized)
         saved = _decode(self._settings().window_place(f"{self.name}/{screen_key(screen)}"))
-        if saved is not None:
+        if saved is not None and not explicit:
             rect, maximized = saved
             # The title bar and borders too, where the window system has said how large.
             handle = self.window.windowHandle()
@@ -147,7 +151,8 @@ class WindowPlace(QObject):
                     self.window.windowState() | Qt.WindowState.WindowMaximized
                 )
             return
-        size = first_size(self.wanted_size(), available)
+        wanted = self.window.size() if explicit else self.wanted_size()
+        size = wanted.boundedTo(available.size()) if explicit else first_size(wanted, available)
         self.window.resize(size)
         if isinstance(self.window, QDialog) and self.window.parentWidget() is not None:
             return  # QDialog centres itself on its parent, within the screen
