@@ -2,6 +2,7 @@
 
 Usage: uv run python scripts/screenshots.py OUTPUT_FOLDER
            [--langs ar,fr] [--width 900] [--dark] [--only NAME,NAME]
+           [--screen 1280x800] [--scale 1]
 
 Builds the demo workshop in a temporary database and saves, for each
 language, every screen of ``sim_facilitator.ui.shell.screen_tour``: home (empty and
@@ -13,6 +14,11 @@ right after check-in, the dialog that confirms erasing a participant
 Files are NAME_LANG.png (NAME_LANG_dark.png with --dark), scaled to --width
 pixels (0 keeps the window size) and reduced to 256 colours when Pillow is
 installed, so they stay small enough to commit (docs/images/).
+
+Each window takes the size the app gives it on a screen of --screen logical
+pixels at --scale display scaling (``ui/shell/offscreen_screen.py``): 1024x600
+is the smallest screen the app is laid out for; 1280x720 at 1.5 is a
+1920×1080 panel at 150 %. With --width 0 the files keep the device pixels.
 """
 
 from __future__ import annotations
@@ -22,8 +28,6 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def dark_palette() -> object:
@@ -79,9 +83,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--width", type=int, default=900)
     parser.add_argument("--dark", action="store_true", help="a dark system palette")
     parser.add_argument("--only", default="", help="comma-separated screen names")
+    parser.add_argument("--screen", default="1280x800", help="logical WIDTHxHEIGHT")
+    parser.add_argument("--scale", type=float, default=1.0, help="display scaling, 1.5 = 150 %%")
     args = parser.parse_args(argv)
     args.output.mkdir(parents=True, exist_ok=True)
     only = {n for n in args.only.split(",") if n}
+    width, height = (int(n) for n in args.screen.lower().split("x"))
+    tmp = tempfile.TemporaryDirectory()
+    from sim_facilitator.ui.shell.offscreen_screen import offscreen_environment
+
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":  # xcb: a real screen
+        os.environ.update(offscreen_environment(Path(tmp.name), width, height, args.scale))
+    # The windows remember their places: in a throw-away file, never the user's settings.
+    os.environ["SIM_FACILITATOR_SETTINGS"] = str(Path(tmp.name) / "settings.ini")
 
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -98,8 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         app.setPalette(dark_palette())  # type: ignore[arg-type]
     suffix = "_dark" if args.dark else ""
     saved: list[Path] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
+    with tmp:
+        folder = Path(tmp.name)
         store = open_store(folder / "demo.db")
         create_demo(store)
         for lang in args.langs.split(","):

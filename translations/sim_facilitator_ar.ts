@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+85"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+86"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation>لا يوجد أي إجراء بعد. أضف إجراء هنا، أو حوّل فكرة أو مجموعة إلى إجراء.</translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/backups_dialog.py" line="+48"/>
+        <location filename="../sim_facilitator/ui/shell/backups_dialog.py" line="+49"/>
         <location line="+1"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
@@ -305,7 +305,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+193"/>
+        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+195"/>
         <source>Secret ballot</source>
         <translation>اقتراع سري</translation>
     </message>
@@ -457,7 +457,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+114"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+115"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>لا توجد أفكار للعرض. اكتب فكرة في الخانة أسفله ثم اضغط Enter.</translation>
     </message>
@@ -1376,7 +1376,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+96"/>
+        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+97"/>
         <source>Import an invitation list</source>
         <translation>استيراد لائحة المدعوين</translation>
     </message>
@@ -1479,7 +1479,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+135"/>
+        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+145"/>
         <source>National dashboard</source>
         <translation>اللوحة الوطنية</translation>
     </message>
@@ -1617,7 +1617,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+105"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+110"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
@@ -2979,7 +2979,7 @@
 <context>
     <name>JoinPanel</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+198"/>
+        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+177"/>
         <source>%n phone(s) connected</source>
         <translation>
             <numerusform>لا هاتف متصل</numerusform>
@@ -3007,13 +3007,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>1. Connect to the Wi-Fi network %1, password %2 (or scan this code):</source>
-        <translation>1. اتصلوا بشبكة Wi-Fi ‏%1، كلمة المرور %2 (أو امسحوا هذا الرمز):</translation>
+        <source>1. Connect to the Wi-Fi network %1, password %2 (or scan the small code):</source>
+        <translation>1. اتصلوا بشبكة Wi-Fi ‏%1، كلمة المرور %2 (أو امسحوا الرمز الصغير):</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>1. Connect to the Wi-Fi network %1 (or scan this code):</source>
-        <translation>1. اتصلوا بشبكة Wi-Fi ‏%1 (أو امسحوا هذا الرمز):</translation>
+        <source>1. Connect to the Wi-Fi network %1 (or scan the small code):</source>
+        <translation>1. اتصلوا بشبكة Wi-Fi ‏%1 (أو امسحوا الرمز الصغير):</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3044,7 +3044,7 @@
 <context>
     <name>JoinRoomDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/join_room_dialog.py" line="+221"/>
+        <location filename="../sim_facilitator/ui/room/join_room_dialog.py" line="+222"/>
         <source>Type the address shown on the room&apos;s screen, or choose a room.</source>
         <translation>اكتب العنوان المعروض على شاشة القاعة، أو اختر قاعة.</translation>
     </message>
@@ -3164,7 +3164,7 @@
 <context>
     <name>JoinScreen</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+162"/>
+        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+165"/>
         <source>%n wrong voter code(s) sent since the room opened. Many in a short time means someone is guessing: the room then pauses code checks for a minute.</source>
         <translation>
             <numerusform>لم يُرسَل أي رمز تصويت خاطئ منذ فتح القاعة.</numerusform>
@@ -3176,7 +3176,7 @@
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Join the room</source>
         <translation>الانضمام إلى القاعة</translation>
     </message>
@@ -3217,8 +3217,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Projector only (F11; Esc to come back)</source>
-        <translation>العارض فقط (F11؛ ‏Esc للرجوع)</translation>
+        <source>Projector only (Esc to come back)</source>
+        <translation>العارض فقط (Esc للرجوع)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3587,7 +3587,7 @@
         <translation>&amp;النسخ الاحتياطية والاسترجاع…</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+172"/>
         <source>The room needs a workshop saved in a file.</source>
         <translation>تحتاج القاعة إلى ورشة محفوظة في ملف.</translation>
     </message>
@@ -3602,7 +3602,7 @@
         <translation>أُغلقت القاعة</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>Join a room</source>
         <translation>الانضمام إلى قاعة</translation>
     </message>
@@ -3954,7 +3954,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+139"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+140"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
@@ -4067,12 +4067,12 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+105"/>
+        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+121"/>
         <source>Projector</source>
         <translation>العارض</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>%1 over time</source>
         <translation>تجاوز الوقت بـ%1</translation>
     </message>
@@ -4763,7 +4763,7 @@
 <context>
     <name>ShortcutsOverlay</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/shortcuts_overlay.py" line="+35"/>
+        <location filename="../sim_facilitator/ui/shell/shortcuts_overlay.py" line="+36"/>
         <source>Everywhere</source>
         <translation>في كل مكان</translation>
     </message>
@@ -5437,7 +5437,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TallyEntry</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/tally_entry.py" line="+105"/>
+        <location filename="../sim_facilitator/ui/votes/tally_entry.py" line="+107"/>
         <location line="+9"/>
         <source>Tally entry</source>
         <translation>إدخال الفرز</translation>
@@ -5587,7 +5587,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/help.py" line="+74"/>
+        <location filename="../sim_facilitator/ui/shell/help.py" line="+75"/>
         <location line="+1"/>
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
@@ -5679,7 +5679,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+68"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+70"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation>لا يوجد أي تصويت بعد. أنشئ تصويتا بالزر «تصويت جديد».</translation>
     </message>
@@ -5696,7 +5696,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>تصويت جديد</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+109"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+112"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -5916,7 +5916,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/welcome_dialog.py" line="+120"/>
+        <location filename="../sim_facilitator/ui/shell/welcome_dialog.py" line="+121"/>
         <source>Welcome</source>
         <translation>مرحبا</translation>
     </message>

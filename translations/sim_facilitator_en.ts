@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+85"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+86"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/backups_dialog.py" line="+48"/>
+        <location filename="../sim_facilitator/ui/shell/backups_dialog.py" line="+49"/>
         <location line="+1"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
@@ -297,7 +297,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+193"/>
+        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+195"/>
         <source>Secret ballot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+114"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+115"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,7 +1346,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+96"/>
+        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+97"/>
         <source>Import an invitation list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,7 +1449,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+135"/>
+        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+145"/>
         <source>National dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,7 +1587,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+105"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+110"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,7 +2943,7 @@
 <context>
     <name>JoinPanel</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+198"/>
+        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+177"/>
         <source>%n phone(s) connected</source>
         <translation>
             <numerusform>%n phone connected</numerusform>
@@ -2967,12 +2967,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>1. Connect to the Wi-Fi network %1, password %2 (or scan this code):</source>
+        <source>1. Connect to the Wi-Fi network %1, password %2 (or scan the small code):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>1. Connect to the Wi-Fi network %1 (or scan this code):</source>
+        <source>1. Connect to the Wi-Fi network %1 (or scan the small code):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3004,7 +3004,7 @@
 <context>
     <name>JoinRoomDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/join_room_dialog.py" line="+221"/>
+        <location filename="../sim_facilitator/ui/room/join_room_dialog.py" line="+222"/>
         <source>Type the address shown on the room&apos;s screen, or choose a room.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,7 +3120,7 @@
 <context>
     <name>JoinScreen</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+162"/>
+        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+165"/>
         <source>%n wrong voter code(s) sent since the room opened. Many in a short time means someone is guessing: the room then pauses code checks for a minute.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3128,7 +3128,7 @@
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Join the room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3169,7 +3169,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Projector only (F11; Esc to come back)</source>
+        <source>Projector only (Esc to come back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3535,7 +3535,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+172"/>
         <source>The room needs a workshop saved in a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,7 +3550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>Join a room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,7 +3898,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+139"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+140"/>
         <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4011,12 +4011,12 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+105"/>
+        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+121"/>
         <source>Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>%1 over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4699,7 +4699,7 @@
 <context>
     <name>ShortcutsOverlay</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/shortcuts_overlay.py" line="+35"/>
+        <location filename="../sim_facilitator/ui/shell/shortcuts_overlay.py" line="+36"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5361,7 +5361,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TallyEntry</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/tally_entry.py" line="+105"/>
+        <location filename="../sim_facilitator/ui/votes/tally_entry.py" line="+107"/>
         <location line="+9"/>
         <source>Tally entry</source>
         <translation type="unfinished"></translation>
@@ -5499,7 +5499,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/help.py" line="+74"/>
+        <location filename="../sim_facilitator/ui/shell/help.py" line="+75"/>
         <location line="+1"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
@@ -5591,7 +5591,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+68"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+70"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5608,7 +5608,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+109"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+112"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5828,7 +5828,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/welcome_dialog.py" line="+120"/>
+        <location filename="../sim_facilitator/ui/shell/welcome_dialog.py" line="+121"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>

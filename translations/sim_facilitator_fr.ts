@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+85"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+86"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation>Aucune action pour l&apos;instant. Ajoutez-en une ici, ou transformez une idée ou un regroupement en action.</translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/backups_dialog.py" line="+48"/>
+        <location filename="../sim_facilitator/ui/shell/backups_dialog.py" line="+49"/>
         <location line="+1"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
@@ -297,7 +297,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+193"/>
+        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+195"/>
         <source>Secret ballot</source>
         <translation>Vote à bulletin secret</translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+114"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+115"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>Aucune idée à afficher. Saisissez-en une dans la zone ci-dessous et appuyez sur Entrée.</translation>
     </message>
@@ -1348,7 +1348,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+96"/>
+        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+97"/>
         <source>Import an invitation list</source>
         <translation>Importer une liste d&apos;invités</translation>
     </message>
@@ -1451,7 +1451,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+135"/>
+        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+145"/>
         <source>National dashboard</source>
         <translation>Tableau de bord national</translation>
     </message>
@@ -1589,7 +1589,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+105"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+110"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
@@ -2947,7 +2947,7 @@
 <context>
     <name>JoinPanel</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+198"/>
+        <location filename="../sim_facilitator/ui/room/join_panel.py" line="+177"/>
         <source>%n phone(s) connected</source>
         <translation>
             <numerusform>%n téléphone connecté</numerusform>
@@ -2971,13 +2971,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>1. Connect to the Wi-Fi network %1, password %2 (or scan this code):</source>
-        <translation>1. Connectez-vous au réseau Wi-Fi %1, mot de passe %2 (ou scannez ce code) :</translation>
+        <source>1. Connect to the Wi-Fi network %1, password %2 (or scan the small code):</source>
+        <translation>1. Connectez-vous au réseau Wi-Fi %1, mot de passe %2 (ou scannez le petit code) :</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>1. Connect to the Wi-Fi network %1 (or scan this code):</source>
-        <translation>1. Connectez-vous au réseau Wi-Fi %1 (ou scannez ce code) :</translation>
+        <source>1. Connect to the Wi-Fi network %1 (or scan the small code):</source>
+        <translation>1. Connectez-vous au réseau Wi-Fi %1 (ou scannez le petit code) :</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3008,7 +3008,7 @@
 <context>
     <name>JoinRoomDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/room/join_room_dialog.py" line="+221"/>
+        <location filename="../sim_facilitator/ui/room/join_room_dialog.py" line="+222"/>
         <source>Type the address shown on the room&apos;s screen, or choose a room.</source>
         <translation>Tapez l&apos;adresse affichée sur l&apos;écran de la salle, ou choisissez une salle.</translation>
     </message>
@@ -3124,7 +3124,7 @@
 <context>
     <name>JoinScreen</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+162"/>
+        <location filename="../sim_facilitator/ui/room/join_screen.py" line="+165"/>
         <source>%n wrong voter code(s) sent since the room opened. Many in a short time means someone is guessing: the room then pauses code checks for a minute.</source>
         <translation>
             <numerusform>%n code de vote erroné envoyé depuis l’ouverture de la salle. Beaucoup en peu de temps signifie que quelqu’un essaie de deviner : la salle suspend alors la vérification des codes pendant une minute.</numerusform>
@@ -3132,7 +3132,7 @@
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Join the room</source>
         <translation>Rejoindre la salle</translation>
     </message>
@@ -3173,8 +3173,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Projector only (F11; Esc to come back)</source>
-        <translation>Projecteur seul (F11 ; Échap pour revenir)</translation>
+        <source>Projector only (Esc to come back)</source>
+        <translation>Projecteur seul (Échap pour revenir)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3539,7 +3539,7 @@
         <translation>&amp;Sauvegardes et restauration…</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+172"/>
         <source>The room needs a workshop saved in a file.</source>
         <translation>La salle a besoin d&apos;un atelier enregistré dans un fichier.</translation>
     </message>
@@ -3554,7 +3554,7 @@
         <translation>La salle s’est fermée</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>Join a room</source>
         <translation>Rejoindre une salle</translation>
     </message>
@@ -3902,7 +3902,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+139"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+140"/>
         <source>Arabic</source>
         <translation>arabe</translation>
     </message>
@@ -4015,12 +4015,12 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+105"/>
+        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+121"/>
         <source>Projector</source>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>%1 over time</source>
         <translation>%1 de dépassement</translation>
     </message>
@@ -4703,7 +4703,7 @@
 <context>
     <name>ShortcutsOverlay</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/shortcuts_overlay.py" line="+35"/>
+        <location filename="../sim_facilitator/ui/shell/shortcuts_overlay.py" line="+36"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
@@ -5369,7 +5369,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>TallyEntry</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/tally_entry.py" line="+105"/>
+        <location filename="../sim_facilitator/ui/votes/tally_entry.py" line="+107"/>
         <location line="+9"/>
         <source>Tally entry</source>
         <translation>Saisie du décompte</translation>
@@ -5507,7 +5507,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/help.py" line="+74"/>
+        <location filename="../sim_facilitator/ui/shell/help.py" line="+75"/>
         <location line="+1"/>
         <source>User guide</source>
         <translation>Guide d&apos;utilisation</translation>
@@ -5599,7 +5599,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+68"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+70"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation>Aucun vote pour l&apos;instant. Créez-en un avec « Nouveau vote ».</translation>
     </message>
@@ -5616,7 +5616,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Nouveau vote</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+109"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+112"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -5836,7 +5836,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/welcome_dialog.py" line="+120"/>
+        <location filename="../sim_facilitator/ui/shell/welcome_dialog.py" line="+121"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,7 @@ from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import error_text
 from sim_facilitator.ui.common.keys_text import native_keys
 from sim_facilitator.ui.common.view_contract import WorkspaceView
+from sim_facilitator.ui.common.window_geometry import fit_window
 
 MAX_QUESTION_KEYS = 9
 WATCHED = ("idea", "question", "participant")  # what the list shows
@@ -474,7 +475,7 @@ class CaptureView(WorkspaceView):
         window.window_button.hide()
         window.set_compact(True)
         window.retranslate_ui()
-        window.resize(520, 320)
+        fit_window(window, "note_taker", QSize(520, 320))
         window.destroyed.connect(self._small_window_closed)
         self.small_window = window
         window.show()

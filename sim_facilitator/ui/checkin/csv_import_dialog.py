@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.error_message import show_error
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.common.window_geometry import fit_window
 
 PREVIEW_ROWS = 20
 
@@ -88,7 +89,7 @@ class CsvImportDialog(Retranslating, QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.report, 1)
         layout.addWidget(self.buttons)
-        self.resize(960, 640)
+        fit_window(self, "csv_import", QSize(960, 640))
         self._fill_preview()
         self.retranslate_ui()
 

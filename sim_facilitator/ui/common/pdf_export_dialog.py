@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QSize, QThreadPool, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,7 @@ from sim_facilitator.ui.common.error_message import error_text
 from sim_facilitator.ui.common.palette import error_style
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.common.unresolved_report import UnresolvedReport
+from sim_facilitator.ui.common.window_geometry import fit_window
 
 LANG_CODES = ("ar", "fr", "en", "ar+fr")
 
@@ -101,7 +102,7 @@ class PdfExportDialog(Retranslating, QDialog):
         """Called by the subclass at the end of its ``__init__``, once its texts can be read."""
         self.retranslate_ui()
         self._suggest_name()
-        self.resize(560, self.sizeHint().height())
+        fit_window(self, type(self).__name__, QSize(560, 0))
 
     # -- what a subclass says ------------------------------------------------------
     def texts(self) -> dict[str, str]:

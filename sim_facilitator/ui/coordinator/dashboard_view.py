@@ -31,6 +31,9 @@ def isolate(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
+COMBO_CHARACTERS = 14  # the filters' closed width, in characters
+
+
 class DashboardView(Retranslating, QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,13 @@ class DashboardView(Retranslating, QWidget):
             self.framework_version,
         ):
             filters.addWidget(widget)
+        for combo in (self.region, self.theme, self.framework_version):
+            # Long theme or region names would otherwise widen the window past a small
+            # screen: the closed combo elides, its list shows the whole names.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(COMBO_CHARACTERS)
         filters.addStretch(1)
         outer.addLayout(filters)
 

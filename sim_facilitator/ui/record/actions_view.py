@@ -44,6 +44,7 @@ from sim_facilitator.ui.common.bidi_notice import tell_if_controls_removed
 from sim_facilitator.ui.common.direction_delegate import DirectionDelegate
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import show_error
+from sim_facilitator.ui.common.scrolling import scrolling
 from sim_facilitator.ui.common.view_contract import WorkspaceView
 from sim_facilitator.ui.shell.application import current_language
 
@@ -145,7 +146,7 @@ class ActionsView(WorkspaceView):
         creating.addWidget(self.new_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(scrolling(self.editor, splitter))  # scrolls on a 600-pixel screen
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)

@@ -27,6 +27,7 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import direction_of, has_bidi_controls
 from sim_facilitator.ui.common.bidi_notice import BidiNotice
 from sim_facilitator.ui.common.error_message import show_error
+from sim_facilitator.ui.common.scrolling import scrolling
 from sim_facilitator.ui.common.view_contract import WorkspaceView
 
 DEBOUNCE_MS = 600
@@ -94,9 +95,13 @@ class DecisionsView(WorkspaceView):
             label.setBuddy(buddy)
         self.agenda_choice.currentIndexChanged.connect(self._agenda_changed)
         self._shown_agenda: str | None = None
+        boxes = QWidget(self)
+        boxes_layout = QVBoxLayout(boxes)
+        boxes_layout.setContentsMargins(0, 0, 0, 0)
+        boxes_layout.addWidget(self.workshop_box, 1)
+        boxes_layout.addWidget(self.agenda_box, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.workshop_box, 1)
-        layout.addWidget(self.agenda_box, 1)
+        layout.addWidget(scrolling(boxes, self), 1)  # both boxes scroll on a 600-pixel screen
         layout.addWidget(self.saved_label)
         self.retranslate_ui()
         self.refresh()

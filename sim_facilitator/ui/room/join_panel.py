@@ -14,11 +14,13 @@ from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sim_facilitator.room.qr import wifi_qr_text
+from sim_facilitator.ui.common.projector_window import projection_scale
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.room.qr_code import QrCode
 
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
 BACKGROUND, TEXT, ACCENT = "#000000", "#ffffff", "#ffc400"  # 21:1 and 13:1 contrast
+FIT_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)  # of the type's size, tried until the texts fit
 
 
 def written_address(url: str) -> str:
@@ -40,10 +42,12 @@ class JoinPanel(Retranslating, QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
         self.setPalette(palette)
         base = QFont(self.font())
-        base.setPointSizeF(max(base.pointSizeF(), 9.0) * 1.8)
+        # The interface's own size is the floor: a larger system font stays honoured.
+        self.floor_points = max(base.pointSizeF(), 9.0)
+        self.design_points = self.floor_points * 1.8  # on a 1024×768 projector
+        base.setPointSizeF(self.design_points)
         self.setFont(base)
-        self._sizes: list[tuple[QLabel, float]] = []  # each text and its full point size
-        self._scale = 1.0
+        self.scales: dict[QLabel, float] = {}
 
         def label(scale: float = 1.0, bold: bool = False, accent: bool = False) -> QLabel:
             item = QLabel(self)
@@ -55,7 +59,7 @@ class JoinPanel(Retranslating, QWidget):
             if accent:
                 item.setStyleSheet(f"color: {ACCENT};")
             item.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._sizes.append((item, font.pointSizeF()))
+            self.scales[item] = scale
             return item
 
         self.heading = label(1.3, bold=True)
@@ -72,20 +76,15 @@ class JoinPanel(Retranslating, QWidget):
         self.stay_tip = label(0.8)
         self.phones_label = label(1.2, bold=True)
         self.qr = QrCode(self)
-        # The room's Wi-Fi, when the facilitator gave its name: a small code that joins it.
+        # The room's Wi-Fi, when the facilitator gave its name: a smaller code that joins it.
         self.wifi_qr = QrCode(self)
-        self.wifi_qr.setMinimumSize(110, 110)
-        self.wifi_qr.setMaximumSize(150, 150)
+        self.wifi_qr.setFixedSize(140, 140)
         self.wifi_qr.hide()
-        wifi_row = QHBoxLayout()
-        wifi_row.addWidget(self.wifi_step, 1)
-        wifi_row.addWidget(self.wifi_qr)
 
-        texts = QVBoxLayout()
-        self._texts = texts
+        self.texts = texts = QVBoxLayout()
         texts.setSpacing(10)
         texts.addWidget(self.heading)
-        texts.addLayout(wifi_row)
+        texts.addWidget(self.wifi_step)
         for widget in (
             self.scan_step,
             self.address_label,
@@ -97,12 +96,42 @@ class JoinPanel(Retranslating, QWidget):
         texts.addStretch(1)
         texts.addWidget(self.phones_label)
         layout = QHBoxLayout(self)
-        self._layout = layout
-        layout.setContentsMargins(40, 32, 40, 32)
-        layout.setSpacing(40)
-        layout.addWidget(self.qr, 5)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.setSpacing(32)
+        # The Wi-Fi code under the room's code: the square code leaves that column's
+        # height free, while the texts' column needs all of its own.
+        codes = QVBoxLayout()
+        codes.setSpacing(16)
+        codes.addWidget(self.qr, 1)
+        codes.addWidget(self.wifi_qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(codes, 5)
         layout.addLayout(texts, 6)
         self.retranslate_ui()
+
+    # -- type that fits ---------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_type()
+
+    def set_type(self, factor: float) -> None:
+        """Every text at ``factor`` times its size on a 1024×768 projector (not below the UI's)."""
+        for item, scale in self.scales.items():
+            font = QFont(item.font())
+            font.setPointSizeF(max(self.design_points * scale * factor, self.floor_points))
+            item.setFont(font)
+
+    def fit_type(self) -> None:
+        """The largest type whose texts fit the panel's height: larger on a large projector,
+        smaller when the join screen is a window on the laptop's own small screen."""
+        start = projection_scale(self.window().size())
+        margins = self.layout().contentsMargins()  # type: ignore[union-attr]
+        room = self.height() - margins.top() - margins.bottom()
+        width = self.heading.width()  # the column's (a layout forgets its own when invalidated)
+        for step in FIT_STEPS:
+            self.set_type(start * step)
+            self.texts.invalidate()  # measured with the new type, not the cached one
+            if width <= 0 or self.texts.heightForWidth(width) <= room:
+                break
 
     def show_room(self, url: str, code: str) -> None:
         """The address to encode (with the room code) and the code in large print."""
@@ -115,62 +144,12 @@ class JoinPanel(Retranslating, QWidget):
         self.code_label.setAccessibleName(" ".join(code))  # read letter by letter
         self.retranslate_ui()
 
-    # -- fitting the texts -------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        """The largest type (at most the full size) with which every text fits the height.
-
-        Wrapped labels squeezed by their layout lose their last lines silently; the
-        longest language (Arabic, with its taller lines) and a Wi-Fi step must still
-        show every word, so the type shrinks instead, in steps, down to half size."""
-        margins = self._layout.contentsMargins()
-        available = self.height() - margins.top() - margins.bottom()
-        width = self._texts.geometry().width()
-        if width <= 0 or available <= 0:
-            return
-        for scale in (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6, 0.55, 0.5):
-            self._apply_scale(scale)
-            if self._texts_height(width) <= available:
-                return
-
-    def _apply_scale(self, scale: float) -> None:
-        if scale == self._scale:
-            return
-        self._scale = scale
-        for item, size in self._sizes:
-            font = item.font()
-            font.setPointSizeF(size * scale)
-            item.setFont(font)
-
-    def _texts_height(self, width: int) -> int:
-        spacing = self._texts.spacing()
-        shown = [
-            self.heading,
-            self.scan_step,
-            self.address_label,
-            self.code_title,
-            self.code_label,
-            self.stay_tip,
-            self.phones_label,
-        ]
-        height = sum(item.heightForWidth(width) for item in shown)
-        if self.wifi_qr.isVisibleTo(self):
-            step_width = width - self.wifi_qr.minimumWidth() - spacing
-            height += max(self.wifi_step.heightForWidth(step_width), self.wifi_qr.minimumHeight())
-        else:
-            height += self.wifi_step.heightForWidth(width)
-        return height + spacing * (len(shown) + 1)
-
     def show_wifi(self, name: str, password: str) -> None:
         """The room's network for step 1 (an empty name: the step stays general)."""
         self.wifi_name, self.wifi_password = name.strip(), password
         self.wifi_qr.set_text(wifi_qr_text(self.wifi_name, password) if self.wifi_name else "")
         self.wifi_qr.setVisible(bool(self.wifi_name))
         self.retranslate_ui()
-        self._fit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:
@@ -206,13 +185,13 @@ class JoinPanel(Retranslating, QWidget):
             self.wifi_step.setText(self.tr("1. Connect to the room's Wi-Fi network."))
         elif self.wifi_password:
             self.wifi_step.setText(
-                self.tr("1. Connect to the Wi-Fi network %1, password %2 (or scan this code):")
+                self.tr("1. Connect to the Wi-Fi network %1, password %2 (or scan the small code):")
                 .replace("%1", f"{FSI}{self.wifi_name}{PDI}")
                 .replace("%2", f"{LRI}{self.wifi_password}{PDI}")
             )
         else:
             self.wifi_step.setText(
-                self.tr("1. Connect to the Wi-Fi network %1 (or scan this code):").replace(
+                self.tr("1. Connect to the Wi-Fi network %1 (or scan the small code):").replace(
                     "%1", f"{FSI}{self.wifi_name}{PDI}"
                 )
             )
@@ -228,4 +207,5 @@ class JoinPanel(Retranslating, QWidget):
         self.qr.setAccessibleName(self.tr("QR code to join the room"))
         self._align_latin()
         self._show_phones()
-        self._fit()
+        if self.isVisible():  # other texts, other lines
+            self.fit_type()

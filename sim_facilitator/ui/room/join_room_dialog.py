@@ -17,7 +17,7 @@ import platform
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from sim_facilitator.room.sync_client import PairingOffer, finish_pairing, start_pairing
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.common.window_geometry import fit_window
 from sim_facilitator.ui.room.sync_texts import (
     WorkerBridge,
     fingerprint_label,
@@ -88,7 +89,7 @@ class JoinRoomDialog(Retranslating, QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(560, 480)
+        fit_window(self, "join_room", QSize(560, 480))
         self._show_page(FIND)
         self.retranslate_ui()
         if discover:

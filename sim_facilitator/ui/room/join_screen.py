@@ -8,15 +8,14 @@ what to do when phones cannot connect, and "Close the room"; the room's Wi-Fi
 name and password (optional: step 1 then names the network and a second code
 joins it); how many wrong voter codes phones sent (someone guessing). "Projector
 only" shows the panel alone, full screen, so the room never sees the
-facilitator's side (the laptops' pairing code); Esc brings the side back.
+facilitator's side; leaving full screen (Esc) brings the side back.
 Closing this window only hides the screen; the room stays open until "Close the
 room" (here or in the Session menu).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from sim_facilitator.room.server import RoomInfo
+from sim_facilitator.ui.common.projector_window import FullScreenKeys
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.common.window_geometry import fit_window
 from sim_facilitator.ui.room.join_panel import LRI, PDI, JoinPanel, written_address
 from sim_facilitator.ui.room.laptops_panel import LaptopsPanel
 from sim_facilitator.ui.room.room_troubleshooting import RoomTroubleshooting
@@ -52,7 +53,7 @@ class JoinScreen(Retranslating, QWidget):
 
         side = QWidget(self)
         self.side = side
-        side.setFixedWidth(SIDE_WIDTH)
+        side.setMaximumWidth(SIDE_WIDTH)
         # Everything but "Close the room" scrolls: on a small screen, or in Arabic's
         # taller lines, no text is squeezed out of sight.
         content = QWidget(side)
@@ -118,6 +119,8 @@ class JoinScreen(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 8, 0)
         layout.addWidget(self.panel, 1)
         layout.addWidget(side)
+        fit_window(self, "join_screen", QSize(1280, 720))
+        FullScreenKeys(self)
         self.retranslate_ui()
 
     # -- what it shows ------------------------------------------------------------
@@ -193,14 +196,12 @@ class JoinScreen(Retranslating, QWidget):
             self.showNormal()
             self.projector_button.setFocus()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.projecting:
-            self.set_projecting(False)
-            return
-        if event.key() == Qt.Key.Key_F11:
-            self.set_projecting(not self.projecting)
-            return
-        super().keyPressEvent(event)
+    def changeEvent(self, event: QEvent) -> None:
+        # Leaving full screen (Escape, F11, a double click: FullScreenKeys) brings the
+        # facilitator's side back: "projector only" is a full-screen state.
+        if event.type() == QEvent.Type.WindowStateChange and not self.isFullScreen():
+            self.side.setVisible(True)
+        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Join the room"))
@@ -218,7 +219,7 @@ class JoinScreen(Retranslating, QWidget):
         )
         self.wifi_name_label.setText(self.tr("Network &name:"))
         self.wifi_password_label.setText(self.tr("&Password:"))
-        self.projector_button.setText(self.tr("Projector only (F11; Esc to come back)"))
+        self.projector_button.setText(self.tr("Projector only (Esc to come back)"))
         self.projector_button.setToolTip(
             self.tr("Show the join panel alone, full screen: the room does not see this side")
         )

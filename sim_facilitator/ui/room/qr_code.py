@@ -1,8 +1,9 @@
 """A QR code drawn as large as its space allows, with square, sharp modules.
 
 The code is rendered once by segno (``room/qr.qr_png``, one pixel per module
-with the quiet zone) and scaled here by a whole number with no smoothing: a
-blurred or uneven module is what makes phones fail to read a projected code.
+with the quiet zone) and scaled here by a whole number of device pixels with no
+smoothing: a blurred or uneven module is what makes phones fail to read a
+projected code, display scaling included.
 Black on white whatever the palette (phones read dark modules on light).
 """
 
@@ -49,15 +50,33 @@ class QrCode(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        side = min(self.width(), self.height())
-        count = self._modules.width()
-        if count == 0:
+        if self._modules.width() == 0:
             return
-        scale = max(1, side // count)
-        size = scale * count
-        target = QRect((self.width() - size) // 2, (self.height() - size) // 2, size, size)
-        painter.fillRect(target, QColor("#ffffff"))
+        # In the device's pixels (the screen's, or an image's when rendered into one).
+        ratio = painter.device().devicePixelRatioF()
+        target, scaled = self.module_layout(ratio)
+        painter.scale(1 / ratio, 1 / ratio)  # device pixels from here
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        painter.drawPixmap(
-            target, self._modules.scaled(size, size, Qt.AspectRatioMode.IgnoreAspectRatio)
-        )
+        painter.fillRect(target, QColor("#ffffff"))
+        painter.drawPixmap(target.topLeft(), scaled)
+
+    def module_layout(self, ratio: float) -> tuple[QRect, QPixmap]:
+        """Where the code goes and its pixmap, in device pixels, each module a whole
+        number of them (at 125 % or 150 % display scaling a whole number of logical
+        pixels makes modules of uneven widths), from a corner on a whole logical pixel
+        too (Qt rounds a half-pixel position, shifting every module by one)."""
+        count = self._modules.width()
+        side = int(min(self.width(), self.height()) * ratio)
+        size = max(1, side // count) * count
+        left = _aligned((int(self.width() * ratio) - size) // 2, ratio)
+        top = _aligned((int(self.height() * ratio) - size) // 2, ratio)
+        scaled = self._modules.scaled(size, size, Qt.AspectRatioMode.IgnoreAspectRatio)
+        return QRect(left, top, size, size), scaled
+
+
+def _aligned(device: int, ratio: float) -> int:
+    """The nearest device position at or before ``device`` on a whole logical pixel."""
+    for candidate in range(device, max(device - 8, -1), -1):
+        if abs(candidate / ratio - round(candidate / ratio)) < 1e-6:
+            return candidate
+    return device

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from sim_facilitator.engine.backup import BackupInfo, list_backups, restore_back
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.ui.common.error_message import show_error
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.common.window_geometry import fit_window
 
 
 class BackupsDialog(Retranslating, QDialog):
@@ -41,7 +42,7 @@ class BackupsDialog(Retranslating, QDialog):
         layout.addWidget(self.explanation)
         layout.addWidget(self.list)
         layout.addWidget(self.buttons)
-        self.resize(560, 380)
+        fit_window(self, "backups", QSize(560, 380))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from sim_facilitator.resources import resource_dir
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.common.window_geometry import fit_window
 from sim_facilitator.ui.shell.application import RTL_LANGUAGES, current_language
 
 GUIDE_LANGUAGES = ("ar", "fr", "en")
@@ -67,7 +68,7 @@ class UserGuideDialog(Retranslating, QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.buttons)
         self.path: Path | None = None
-        self.resize(960, 720)
+        fit_window(self, "user_guide", QSize(960, 720))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

@@ -6,7 +6,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,9 @@ from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.engine.trust import own_fingerprint, trusted_devices
 from sim_facilitator.ui.common.labels import LANGUAGE_NAMES
+from sim_facilitator.ui.common.projector_window import show_on_projector
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.common.window_geometry import fit_window
 from sim_facilitator.ui.room.room_status import RoomStatus
 from sim_facilitator.ui.room.sync_status import SyncStatus
 from sim_facilitator.ui.shell.application import LANGUAGES, current_language, set_language
@@ -83,9 +85,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.workspace: WorkspacePage | None = None
         self.setCentralWidget(self.stack)
         self._build_menus()
-        geometry = self.settings.value("window_geometry")
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+        fit_window(self, "main", QSize(1280, 800), self.settings)
         self.retranslate_ui()
         app = QApplication.instance()
         if app is not None:  # quitting some other way than this window's close: stop the room
@@ -275,8 +275,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.projector = ProjectorView(self.store, self.workspace.workshop_id)
         self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.projector.destroyed.connect(self._forget_projector)
-        self.projector.resize(1024, 768)
-        self.projector.show()
+        show_on_projector(self.projector, self)
         return self.projector
 
     def _forget_projector(self) -> None:
@@ -488,7 +487,6 @@ class MainWindow(Retranslating, QMainWindow):
             self.join_screen.moderation_toggled.connect(self._set_moderated)
             self.join_screen.wifi_changed.connect(self._remember_wifi)
             self.join_screen.close_requested.connect(self.close_room)
-            self.join_screen.resize(1280, 720)
             self.join_screen.show_room(room.info, room.moderated)
             self.join_screen.show_wifi(
                 self.settings.value("room_wifi_name"), self.settings.value("room_wifi_password")
@@ -500,8 +498,10 @@ class MainWindow(Retranslating, QMainWindow):
                 self._laptop_name,
             )
         self.join_screen.set_phones(room.connected_phones)
-        self.join_screen.show()
-        self.join_screen.raise_()
+        if self.join_screen.isVisible():
+            self.join_screen.raise_()
+        else:
+            show_on_projector(self.join_screen, self)
         return self.join_screen
 
     def _forget_join_screen(self) -> None:
@@ -667,8 +667,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.open_workshop(last)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Every edit is already saved; only the window's own geometry is left to keep.
-        self.settings.set_value("window_geometry", self.saveGeometry())
+        # Every edit is already saved; the window's place is kept as it hides.
         self.close_room()
         self.leave_room()
         super().closeEvent(event)

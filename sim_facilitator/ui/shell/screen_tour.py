@@ -9,12 +9,11 @@ workshop (the demo's own rounds are closed), so use a throw-away database.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from sim_facilitator.domain.demo import create_demo
@@ -22,8 +21,6 @@ from sim_facilitator.domain.organise.reads import clusters_of
 from sim_facilitator.domain.votes.lifecycle import create_round, open_round
 from sim_facilitator.domain.votes.rounds import rounds_of
 from sim_facilitator.engine.store import Store
-
-SIZE = QSize(1280, 800)
 
 
 def settle() -> None:
@@ -33,16 +30,8 @@ def settle() -> None:
             app.processEvents()
 
 
-def _optional(module: str, name: str) -> Any:
-    """A class from a module that may not exist yet in this checkout."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ModuleNotFoundError, AttributeError):
-        return None
-
-
-def _shown(widget: QWidget, size: QSize = SIZE) -> QWidget:
-    widget.resize(size)
+def _shown(widget: QWidget) -> QWidget:
+    """Shown at the size and place the app gives it on this screen (window_geometry)."""
     widget.show()
     settle()
     return widget
@@ -177,7 +166,7 @@ def tour(  # noqa: C901 - a linear script, one step per screen
         yield from _blank_workshop(first, empty, lang)
         _closed(first)
     welcome = WelcomeDialog(Settings(settings_folder / f"welcome-{lang}.ini"))
-    yield "welcome", _shown(welcome, welcome.sizeHint().expandedTo(QSize(640, 0)))
+    yield "welcome", _shown(welcome)
     _closed(welcome)
 
     demo = next((w["id"] for w in store.list("workshop") if not w["deleted"]), None)
@@ -234,7 +223,7 @@ def tour(  # noqa: C901 - a linear script, one step per screen
                     dialog.reject()  # Cancel: the tour's workshop keeps everyone
 
     screen = BallotScreen(store, ballot_round)
-    yield "ballot_start", _shown(screen, QSize(1000, 700))
+    yield "ballot_start", _shown(screen)
     screen.start_button.click()
     if screen.roster_combo.count() > 1:
         screen.roster_combo.setCurrentIndex(1)
@@ -244,13 +233,13 @@ def tour(  # noqa: C901 - a linear script, one step per screen
         yield "ballot_vote", screen
     _closed(screen)
     tally = TallyEntry(store, tally_round)
-    yield "tally_entry", _shown(tally, QSize(900, 640))
+    yield "tally_entry", _shown(tally)
     _closed(tally)
     projector = ProjectorView(store, demo, round_id=closed_round)
-    yield "projector", _shown(projector, QSize(1280, 720))
+    yield "projector", _shown(projector)
     _closed(projector)
     join = join_screen(lang)
-    yield "room_join", _shown(join, QSize(1280, 720))
+    yield "room_join", _shown(join)
     _closed(join)
 
     from sim_facilitator.domain.workshops import list_workshops
@@ -259,7 +248,7 @@ def tour(  # noqa: C901 - a linear script, one step per screen
     from sim_facilitator.ui.shell.new_workshop_dialog import NewWorkshopDialog
 
     new_workshop = NewWorkshopDialog(list_workshops(store), demo, window)
-    yield "new_workshop", _shown(new_workshop, new_workshop.sizeHint().expandedTo(QSize(560, 0)))
+    yield "new_workshop", _shown(new_workshop)
     _closed(new_workshop)
     invitations = settings_folder / "invitations.csv"
     invitations.write_text(
@@ -267,43 +256,33 @@ def tour(  # noqa: C901 - a linear script, one step per screen
         encoding="utf-8",
     )
     csv_import = CsvImportDialog(store, demo, invitations, window)
-    yield "csv_import", _shown(csv_import, QSize(900, 600))
+    yield "csv_import", _shown(csv_import)
     _closed(csv_import)
     db_file = store.db.conn.execute("PRAGMA database_list").fetchone()[2]
     if db_file:
         backups = BackupsDialog(Path(db_file), window)
-        yield "backups", _shown(backups, QSize(700, 480))
+        yield "backups", _shown(backups)
         _closed(backups)
     minutes = MinutesDialog(store, demo, window)
-    yield "minutes", _shown(minutes, minutes.sizeHint().expandedTo(QSize(720, 0)))
+    yield "minutes", _shown(minutes)
     _closed(minutes)
-    conflicts_class = _optional("sim_facilitator.ui.coordinator.conflicts_view", "ConflictsView")
-    if conflicts_class is not None:
-        conflicts = conflicts_class(store, demo)
-        yield "conflicts", _shown(conflicts, QSize(1100, 700))
-        _closed(conflicts)
     window.show_home()
     window.show_dashboard()
     settle()
     yield "dashboard", window
-    sync_class = _optional("sim_facilitator.ui.coordinator.sync_view", "SyncView")
-    if sync_class is not None:
-        sync = sync_class(store)
-        yield "sync", _shown(sync, QSize(1100, 700))
-        _closed(sync)
-    coordinator_class = _optional(
-        "sim_facilitator.ui.coordinator.coordinator_view", "CoordinatorView"
-    )
-    if coordinator_class is not None:
-        coordinator = coordinator_class(store)
-        yield "coordinator", _shown(coordinator, QSize(1200, 760))
-        _closed(coordinator)
+    # The bundles and the coordination pages, in the main window as the Data menu shows them.
+    window.show_sync()
+    settle()
+    yield "sync", window
+    window.show_coordination()
+    settle()
+    yield "coordinator", window
     overlay = ShortcutsOverlay()
-    yield "shortcuts", _shown(overlay, QSize(640, 700))
+    yield "shortcuts", _shown(overlay)
     _closed(overlay)
     from sim_facilitator.ui.shell.help import UserGuideDialog
 
     guide = UserGuideDialog()
-    yield "user_guide", _shown(guide, QSize(1000, 760))
+    yield "user_guide", _shown(guide)
     _closed(guide)
     _closed(window)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from sim_facilitator.paths import APP_NAME
 
 ENV_SETTINGS = "SIM_FACILITATOR_SETTINGS"
+WINDOWS_GROUP = "windows"
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,6 @@ SETTINGS: dict[str, Setting] = {
     "home_sort_column": Setting("home/sort_column", 1, int),
     "home_sort_descending": Setting("home/sort_descending", True, bool),
     "show_archived": Setting("home/show_archived", False, bool),
-    "window_geometry": Setting("window/geometry", QByteArray(), QByteArray),
     "csv_folder": Setting("checkin/csv_folder", "", str),
     "welcome_shown": Setting("ui/welcome_shown", False, bool),
     # The room: workshops whose phone ideas wait for approval (ids, space-separated),
@@ -82,4 +82,14 @@ class Settings:
         if not isinstance(value, setting.type):
             raise TypeError(f"setting {name} expects {setting.type.__name__}")
         self._qsettings.setValue(setting.key, value)
+        self._qsettings.sync()
+
+    # Window places (ui/common/window_geometry.py) are keyed by window and screen, so
+    # their names are made at run time rather than declared above.
+    def window_place(self, key: str) -> str:
+        raw = self._qsettings.value(f"{WINDOWS_GROUP}/{key}", "")
+        return raw if isinstance(raw, str) else ""
+
+    def set_window_place(self, key: str, value: str) -> None:
+        self._qsettings.setValue(f"{WINDOWS_GROUP}/{key}", value)
         self._qsettings.sync()

@@ -8,7 +8,7 @@ actions with a shortcut in the app are all listed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP as _
 from sim_facilitator.text.normalise import normalise
 from sim_facilitator.ui.common.keys_text import KeysDelegate, native_keys
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.common.window_geometry import fit_window
 
 OVERLAY_KEYS = ("F1", "Ctrl+?")
 
@@ -141,7 +142,7 @@ class ShortcutsOverlay(Retranslating, QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(620, 640)
+        fit_window(self, "shortcuts", QSize(620, 640))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Keyboard shortcuts"))

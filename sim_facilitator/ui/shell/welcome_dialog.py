@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from sim_facilitator.ui.common.labels import LANGUAGE_NAMES
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.common.window_geometry import fit_window
 from sim_facilitator.ui.shell.application import LANGUAGES, current_language, set_language
 from sim_facilitator.ui.shell.settings import Settings
 
@@ -114,7 +115,7 @@ class WelcomeDialog(Retranslating, QDialog):
         layout.addWidget(self.start_label)
         layout.addLayout(buttons)
         self.retranslate_ui()
-        self.resize(640, self.sizeHint().height())
+        fit_window(self, "welcome", QSize(640, 0))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Welcome"))

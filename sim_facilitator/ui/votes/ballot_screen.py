@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,7 @@ from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.palette import error_style
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.common.window_geometry import fit_window
 from sim_facilitator.ui.votes.vote_texts import error_text, method_name, number, set_user_text
 
 NEUTRAL, IDENTIFY, VOTE, CONFIRM = range(4)
@@ -64,6 +65,7 @@ class BallotScreen(Retranslating, QWidget):
         self._build_identify()
         self._build_vote()
         self._build_confirm()
+        fit_window(self, "ballot_screen", QSize(900, 650))
         self.retranslate_ui()
         self.show_neutral()
 

@@ -22,8 +22,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QEvent, QSize, QTimer
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from sim_facilitator.domain.agenda import split_duration, utc_now
@@ -32,7 +32,10 @@ from sim_facilitator.domain.votes.results import round_results
 from sim_facilitator.domain.votes.rounds import ballot_options, rounds_of
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.bar_chart import Bar, BarChart
+from sim_facilitator.ui.common.projector_window import projection_scale
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.common.scrolling import scrolling
+from sim_facilitator.ui.common.window_geometry import fit_window
 from sim_facilitator.ui.votes.ballot_count import BallotCount
 from sim_facilitator.ui.votes.vote_texts import (
     method_name,
@@ -44,6 +47,7 @@ from sim_facilitator.ui.votes.vote_texts import (
 
 REFRESH_MS = 1000  # ideas and ballot counts within a second, even without the room
 WALL_IDEAS = 6  # the idea wall: what fits a 1024×768 projector in large type
+BAR_HEIGHT = 48  # pixels, on a 1024×768 projector
 
 
 class ProjectorView(Retranslating, QWidget):
@@ -67,7 +71,9 @@ class ProjectorView(Retranslating, QWidget):
         palette.setColor(QPalette.ColorRole.Highlight, QColor("#ffc400"))
         self.setPalette(palette)
         base = QFont(self.font())
-        base.setPointSizeF(max(base.pointSizeF(), 9.0) * 2.2)
+        self.design_points = max(base.pointSizeF(), 9.0) * 2.2  # on a 1024×768 projector
+        self.type_scale = 1.0
+        base.setPointSizeF(self.design_points)
         self.setFont(base)
         self.agenda = QLabel(self)
         self.agenda.setWordWrap(True)
@@ -83,10 +89,14 @@ class ProjectorView(Retranslating, QWidget):
         self.options_box = QWidget(self)
         self.options_layout = QVBoxLayout(self.options_box)
         self.chart = BarChart(self)
-        self.chart.bar_height = 48
+        self.chart.bar_height = BAR_HEIGHT
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        # Everything in a transparent scroll area: a long idea wall or many options on
+        # a laptop's small screen scroll rather than make the window taller than it.
+        content = QWidget()
+        content.setAutoFillBackground(False)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 36, 48, 36)
         layout.addWidget(self.agenda)
         layout.addWidget(self.title)
@@ -96,14 +106,34 @@ class ProjectorView(Retranslating, QWidget):
         layout.addWidget(self.chart)
         layout.addWidget(self.note)
         layout.addStretch(1)
+        area = scrolling(content, self)
+        area.viewport().setAutoFillBackground(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
+        fit_window(self, "projector", QSize(1024, 768))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Projector"))
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Larger type on a projector larger than 1024×768: the same share of the wall."""
+        super().resizeEvent(event)
+        scale = projection_scale(self.size())
+        if scale == self.type_scale:
+            return
+        self.type_scale = scale
+        for widget, factor in ((self, 1.0), (self.title, 1.5), (self.count, 2.0)):
+            font = QFont(widget.font())
+            font.setPointSizeF(self.design_points * factor * scale)
+            widget.setFont(font)
+        self.chart.bar_height = round(BAR_HEIGHT * scale)
+        self.chart.updateGeometry()
 
     def showEvent(self, event: QEvent) -> None:
         self.timer.start()

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -60,7 +60,8 @@ class RoundSettings(Retranslating, QGroupBox):
         self.options_list.setUniformItemSizes(True)
         self.options_list.itemChanged.connect(self._save_options)
         rules_row = QWidget(self)
-        rules = QHBoxLayout(rules_row)
+        # Two lines: in one, the French texts made the votes tab wider than a small screen.
+        rules = QGridLayout(rules_row)
         rules.setContentsMargins(0, 0, 0, 0)
         self.budget_label = QLabel(rules_row)
         self.budget_spin = QSpinBox(rules_row)
@@ -71,10 +72,12 @@ class RoundSettings(Retranslating, QGroupBox):
         self.stacking_check = QCheckBox(rules_row)
         self.budget_label.setBuddy(self.budget_spin)
         self.max_label.setBuddy(self.max_spin)
-        for w in (self.budget_label, self.budget_spin, self.max_label, self.max_spin):
-            rules.addWidget(w)
-        rules.addWidget(self.stacking_check)
-        rules.addStretch(1)
+        for column, w in enumerate(
+            (self.budget_label, self.budget_spin, self.max_label, self.max_spin)
+        ):
+            rules.addWidget(w, 0, column)
+        rules.addWidget(self.stacking_check, 1, 0, 1, 4)
+        rules.setColumnStretch(4, 1)
         self.budget_spin.editingFinished.connect(self._save_rules)
         self.max_spin.editingFinished.connect(self._save_rules)
         self.stacking_check.toggled.connect(self._save_rules)

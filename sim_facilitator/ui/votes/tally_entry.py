@@ -7,7 +7,7 @@ numbers) until someone re-counts and corrects the wrong entry.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.palette import error_style
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.common.window_geometry import fit_window
 from sim_facilitator.ui.votes.vote_texts import error_text, own_alignment
 
 VOTERS_ROW = "__voters__"
@@ -76,6 +77,7 @@ class TallyEntry(Retranslating, QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(self.save_button)
         self._build_rows()
+        fit_window(self, "tally_entry", QSize(700, 500))
         self.retranslate_ui()
         self.load_entry()
 

@@ -35,6 +35,8 @@ from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.palette import error_style
+from sim_facilitator.ui.common.projector_window import show_on_projector
+from sim_facilitator.ui.common.scrolling import scrolling
 from sim_facilitator.ui.common.view_contract import WorkspaceView
 from sim_facilitator.ui.votes.ballot_screen import BallotScreen
 from sim_facilitator.ui.votes.phone_voting_box import PhoneVotingBox
@@ -74,7 +76,7 @@ class VotesView(WorkspaceView):
         left_layout.addWidget(self.round_list)
         left_layout.addWidget(self.new_button)
 
-        right = QWidget(split)
+        right = QWidget()
         right_layout = QVBoxLayout(right)
         self.settings_box = RoundSettings(self.store, self.workshop_id, right)
         self.settings_box.edited.connect(lambda values: self._update(**values))
@@ -129,7 +131,7 @@ class VotesView(WorkspaceView):
         right_layout.addWidget(self.phone_box)
         right_layout.addWidget(self.results_box, 1)
         split.addWidget(left)
-        split.addWidget(right)
+        split.addWidget(scrolling(right, split))  # taller than a 600-pixel screen allows
         split.setStretchFactor(1, 3)
         outer = QVBoxLayout(self)
         outer.addWidget(split)
@@ -282,18 +284,20 @@ class VotesView(WorkspaceView):
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()
 
-    def _keep(self, window: QWidget) -> None:
+    def _keep(self, window: QWidget, projected: bool = False) -> None:
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda *_: self.windows.remove(window))
         self.windows.append(window)
-        window.show()
+        if projected:
+            show_on_projector(window, self.window())
+        else:
+            window.show()
 
     def open_ballot_screen(self) -> BallotScreen | None:
         if not self.round_id:
             return None
         screen = BallotScreen(self.store, self.round_id)
         screen.ballot_cast.connect(lambda _r: self._show_results())
-        screen.resize(900, 650)
         self._keep(screen)
         return screen
 
@@ -302,12 +306,10 @@ class VotesView(WorkspaceView):
             return None
         entry = TallyEntry(self.store, self.round_id)
         entry.saved.connect(lambda _e: self._show_results())
-        entry.resize(700, 500)
         self._keep(entry)
         return entry
 
     def open_projector(self) -> ProjectorView:
         projector = ProjectorView(self.store, self.workshop_id, round_id=self.round_id)
-        projector.resize(1280, 720)
-        self._keep(projector)
+        self._keep(projector, projected=True)
         return projector
