@@ -597,7 +597,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+169"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -1617,7 +1617,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+104"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+105"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
@@ -1667,7 +1667,7 @@
         <translation>كل ما تكتبه هنا يُحفظ أولا بأول.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Saved at %1</source>
         <translation>حُفظ على الساعة %1</translation>
     </message>
@@ -1675,7 +1675,7 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+99"/>
+        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+100"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
@@ -1889,7 +1889,7 @@
         <translation>تتعذر قراءة ملف الخط {file} ({reason})؛ أعد تثبيت البرنامج.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes/document.py" line="+40"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+44"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>«{lang}» ليست من لغات المحضر؛ اختر ar أو fr أو en أو ar+fr.</translation>
     </message>
@@ -2686,7 +2686,7 @@
         <translation>ما يزال الفرز A والفرز B مختلفين في {count} أسطر؛ وفّق بينهما قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-276"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
         <source>The file {path} cannot be read.</source>
         <translation>يتعذر قراءة الملف {path}.</translation>
     </message>
@@ -2721,7 +2721,7 @@
         <translation>تعذرت كتابة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis/document.py" line="+39"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+43"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>لا يمكن كتابة الخلاصة في {path}: {reason}</translation>
     </message>
@@ -2750,11 +2750,61 @@
         <source>The idea “{text}” is already in the cross-workshop cluster “{name}”.</source>
         <translation>الفكرة «{text}» موجودة أصلا في المجموعة المشتركة «{name}».</translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/commands/tables.py" line="+36"/>
+        <source>The workshop has no agenda item to hold breakout tables; add one first.</source>
+        <translation>لا يتضمن جدول أعمال الورشة أي بند يمكن أن تُنظَّم فيه طاولات العمل؛ أضف بندًا أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say how to assign: --by count|balanced, or --table with who sits there.</source>
+        <translation>حدّد طريقة التوزيع: ‎--by count|balanced، أو ‎--table مع من يجلس إليها.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/domain/tables/records.py" line="+22"/>
+        <source>Give at least one table a name.</source>
+        <translation>أعطِ اسمًا لطاولة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A breakout has at most {limit} tables.</source>
+        <translation>لا يتجاوز العمل في مجموعات {limit} طاولة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give one question for all tables, or one question for each of the {count} tables.</source>
+        <translation>اكتب سؤالًا واحدًا لكل الطاولات، أو سؤالًا لكل طاولة من الطاولات الـ{count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This agenda item has no breakout tables yet.</source>
+        <translation>لا توجد بعد طاولات عمل لهذا البند من جدول الأعمال.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is checked in as present; mark who is here first.</source>
+        <translation>لم يُسجَّل حضور أي أحد؛ سجّل الحاضرين أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a way of assigning tables.</source>
+        <translation>«{value}» ليست طريقة لتوزيع الطاولات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} does not sit at this table.</source>
+        <translation>{name} لا يجلس إلى هذه الطاولة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scribe and the reporter should be two different people.</source>
+        <translation>ينبغي أن يكون كاتب الطاولة والمتحدث باسمها شخصين مختلفين.</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+76"/>
+        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+77"/>
         <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
         <translation>لا يوجد أي مبدأ بعد. اكتب اسمه أعلاه، بلغة واحدة أو أكثر، واضغط Enter.</translation>
     </message>
@@ -2765,12 +2815,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>New framework</source>
         <translation>إطار جديد</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Name (%1):</source>
         <translation>الاسم (%1):</translation>
     </message>
@@ -2847,7 +2897,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+143"/>
+        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+144"/>
         <source>Workshops</source>
         <translation>الورشات</translation>
     </message>
@@ -3697,7 +3747,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+100"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
@@ -3809,7 +3859,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+57"/>
+        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+58"/>
         <source>Name or pseudonym</source>
         <translation>الاسم أو الاسم المستعار</translation>
     </message>

@@ -577,7 +577,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+169"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
@@ -1589,7 +1589,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+104"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+105"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
@@ -1639,7 +1639,7 @@
         <translation>Tout ce que vous tapez ici est enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1647,7 +1647,7 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+99"/>
+        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+100"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
@@ -1857,7 +1857,7 @@
         <translation>Le fichier de police {file} est illisible ({reason}) ; réinstallez SIM Facilitateur.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes/document.py" line="+40"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+44"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>« {lang} » n&apos;est pas une langue du procès-verbal ; choisissez ar, fr, en ou ar+fr.</translation>
     </message>
@@ -2654,7 +2654,7 @@
         <translation>Les décomptes A et B diffèrent encore sur {count} lignes ; réconciliez-les avant de clore.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-276"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
         <source>The file {path} cannot be read.</source>
         <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
@@ -2689,7 +2689,7 @@
         <translation>Impossible d&apos;écrire {name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis/document.py" line="+39"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+43"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>La synthèse ne peut pas être écrite dans {path} : {reason}</translation>
     </message>
@@ -2718,11 +2718,61 @@
         <source>The idea “{text}” is already in the cross-workshop cluster “{name}”.</source>
         <translation>L&apos;idée « {text} » est déjà dans le regroupement inter-ateliers « {name} ».</translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/commands/tables.py" line="+36"/>
+        <source>The workshop has no agenda item to hold breakout tables; add one first.</source>
+        <translation>L&apos;ordre du jour de l&apos;atelier n&apos;a aucun point pour accueillir des tables de travail ; ajoutez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say how to assign: --by count|balanced, or --table with who sits there.</source>
+        <translation>Indiquez comment répartir : --by count|balanced, ou --table avec les personnes qui y siègent.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/domain/tables/records.py" line="+22"/>
+        <source>Give at least one table a name.</source>
+        <translation>Donnez un nom à au moins une table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A breakout has at most {limit} tables.</source>
+        <translation>Un travail en groupes compte au plus {limit} tables.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give one question for all tables, or one question for each of the {count} tables.</source>
+        <translation>Donnez une question pour toutes les tables, ou une question pour chacune des {count} tables.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This agenda item has no breakout tables yet.</source>
+        <translation>Ce point de l&apos;ordre du jour n&apos;a pas encore de tables de travail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is checked in as present; mark who is here first.</source>
+        <translation>Personne n&apos;est enregistré comme présent ; indiquez d&apos;abord qui est là.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a way of assigning tables.</source>
+        <translation>« {value} » n&apos;est pas une façon de répartir les tables.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} does not sit at this table.</source>
+        <translation>{name} ne siège pas à cette table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scribe and the reporter should be two different people.</source>
+        <translation>Le ou la secrétaire de table et le ou la porte-parole doivent être deux personnes différentes.</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+76"/>
+        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+77"/>
         <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
         <translation>Aucun principe pour l&apos;instant. Tapez son nom ci-dessus, dans une langue ou plusieurs, et appuyez sur Entrée.</translation>
     </message>
@@ -2733,12 +2783,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>New framework</source>
         <translation>Nouveau cadre</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Name (%1):</source>
         <translation>Nom (%1) :</translation>
     </message>
@@ -2815,7 +2865,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+143"/>
+        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+144"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -3649,7 +3699,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+100"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -3761,7 +3811,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+57"/>
+        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+58"/>
         <source>Name or pseudonym</source>
         <translation>Nom ou pseudonyme</translation>
     </message>

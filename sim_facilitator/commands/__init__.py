@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "sim_facilitator.commands.privacy",
     "sim_facilitator.commands.room",
     "sim_facilitator.commands.join",
+    "sim_facilitator.commands.tables",
 ]
 
 

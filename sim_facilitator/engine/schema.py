@@ -295,6 +295,8 @@ ENTITIES: dict[str, Entity] = {
                 # never a participant record (no roster entry, no consent to track).
                 _t("display_name"),
                 Field("moderation", "enum", choices=MODERATION_STATES),
+                # The breakout table whose group produced the idea (domain/tables).
+                _ref("table_id", "breakout_table"),
             ),
         ),
         Entity(
@@ -378,6 +380,38 @@ ENTITIES: dict[str, Entity] = {
                 _ref("workshop_id", "workshop", required=True),
                 _ref("idea_a", "idea", required=True),
                 _ref("idea_b", "idea", required=True),
+            ),
+        ),
+        # A breakout table of an agenda item (domain/tables): a group of 5 to 12
+        # people with a question, one scribe and one reporter. Added in 1.2.
+        Entity(
+            "breakout_table",
+            "p_breakout_table",
+            "breakout_tables",
+            _fields(
+                _ref("workshop_id", "workshop", required=True),
+                _ref("agenda_id", "agenda", required=True),
+                Field("position", "int", low=0, high=1000),
+                _t("name", required=True),
+                _t("question"),
+                _ref("scribe_id", "participant"),
+                _ref("reporter_id", "participant"),
+            ),
+        ),
+        # Where one participant sits during one breakout (agenda item). A random
+        # id, not one derived from the participant: erasing the participant
+        # redacts ``participant_id`` in the op that seated them, and a derived id
+        # would let anyone recompute the link. One seat per participant and
+        # breakout is kept by domain/tables (moves update the seat's table).
+        Entity(
+            "table_seat",
+            "p_table_seat",
+            "table_seats",
+            _fields(
+                _ref("workshop_id", "workshop", required=True),
+                _ref("agenda_id", "agenda", required=True),
+                _ref("table_id", "breakout_table", required=True),
+                _ref("participant_id", "participant"),
             ),
         ),
         # The coordinator's cross-workshop grouping of duplicate ideas (see
