@@ -457,12 +457,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+114"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+121"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>لا توجد أفكار للعرض. اكتب فكرة في الخانة أسفله ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+152"/>
         <source>Capture — note-taker</source>
         <translation>التدوين — المقرر</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>لا يوجد مشارك حاضر باسم «{name}». اختر اسما من القائمة.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Saved. The filter hides it.</source>
         <translation>حُفظت. التصفية تخفيها.</translation>
     </message>
@@ -592,6 +592,16 @@
             <numerusform>%Ln معروضة</numerusform>
             <numerusform>%Ln معروضة</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+43"/>
+        <source>&amp;Table ({keys}):</source>
+        <translation>ال&amp;طاولة ({keys}):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no table)</source>
+        <translation>(بدون طاولة)</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +4816,11 @@
         <location line="+1"/>
         <source>Next question (Alt+Up: previous)</source>
         <translation>السؤال التالي (Alt+Up: السابق)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next breakout table (Ctrl+Shift+T: previous)</source>
+        <translation>طاولة العمل التالية (Ctrl+Shift+T: السابقة)</translation>
     </message>
     <message>
         <location line="+1"/>

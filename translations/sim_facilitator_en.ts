@@ -449,12 +449,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+114"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+121"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+152"/>
         <source>Capture — note-taker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,7 +540,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Saved. The filter hides it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,6 +572,16 @@
             <numerusform>%Ln shown</numerusform>
             <numerusform>%Ln shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+43"/>
+        <source>&amp;Table ({keys}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no table)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4745,6 +4755,11 @@
     <message>
         <location line="+1"/>
         <source>Next question (Alt+Up: previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next breakout table (Ctrl+Shift+T: previous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -449,12 +449,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+114"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+121"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>Aucune idée à afficher. Saisissez-en une dans la zone ci-dessous et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+152"/>
         <source>Capture — note-taker</source>
         <translation>Saisie — rapporteur</translation>
     </message>
@@ -540,7 +540,7 @@
         <translation>Aucun participant présent ne s&apos;appelle « {name} ». Choisissez un nom dans la liste.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Saved. The filter hides it.</source>
         <translation>Enregistrée. Le filtre la masque.</translation>
     </message>
@@ -572,6 +572,16 @@
             <numerusform>%Ln affichée</numerusform>
             <numerusform>%Ln affichées</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+43"/>
+        <source>&amp;Table ({keys}):</source>
+        <translation>&amp;Table ({keys}) :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no table)</source>
+        <translation>(aucune table)</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4760,11 @@
         <location line="+1"/>
         <source>Next question (Alt+Up: previous)</source>
         <translation>Question suivante (Alt+Haut : précédente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next breakout table (Ctrl+Shift+T: previous)</source>
+        <translation>Table de travail suivante (Ctrl+Maj+T : précédente)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -36,6 +36,7 @@ class TableView:
     """One table as screens and documents show it."""
 
     id: str
+    agenda_id: str
     name: str
     question: str
     position: int
@@ -104,6 +105,7 @@ def tables_of(store: Store, workshop_id: str, agenda_id: str | None = None) -> l
     views = {
         r["id"]: TableView(
             r["id"],
+            r["agenda_id"],
             r["name"],
             r["question"] or "",
             r["position"] or 0,
@@ -118,6 +120,24 @@ def tables_of(store: Store, workshop_id: str, agenda_id: str | None = None) -> l
         if table is not None and seat["participant_id"] in live:
             table.member_ids.append(seat["participant_id"])
     return list(views.values())
+
+
+def table_choices(store: Store, workshop_id: str) -> list[tuple[str, str]]:
+    """Every table of the workshop as (id, label), breakouts in agenda order.
+
+    The label is the table's name, prefixed by its agenda item's title when the
+    workshop has more than one breakout.
+    """
+    items = {
+        r["id"]: (r["position"] or 0, r["title"]) for r in store.in_workshop("agenda", workshop_id)
+    }
+    rows = [r for r in store.in_workshop("breakout_table", workshop_id) if r["agenda_id"] in items]
+    rows.sort(key=lambda r: (items[r["agenda_id"]][0], r["agenda_id"], r["position"] or 0, r["id"]))
+    several = len({r["agenda_id"] for r in rows}) > 1
+    return [
+        (r["id"], f"{items[r['agenda_id']][1]} — {r['name']}" if several else r["name"])
+        for r in rows
+    ]
 
 
 def seats_of(store: Store, workshop_id: str, agenda_id: str) -> dict[str, dict[str, Any]]:

@@ -129,6 +129,17 @@ _L: dict[str, tuple[str, str, str]] = {
     "ideas_by_principle": ("Ideas by principle", "Idées par principe", "الأفكار حسب المبدأ"),
     "no_ideas": ("No idea.", "Aucune idée.", "لا توجد أفكار."),
     "clusters": ("Clusters", "Regroupements", "المجموعات"),
+    "breakout_tables": ("Breakout tables", "Travail en tables", "طاولات العمل"),
+    "table_question": ("Question", "Question", "السؤال"),
+    "table_members": ("Members", "Membres", "الأعضاء"),
+    "table_scribe": ("Scribe", "Secrétaire de table", "كاتب الطاولة"),
+    "table_reporter": ("Reporter", "Porte-parole", "المتحدث باسم الطاولة"),
+    "table_unnamed": (
+        "{n} more who did not agree to be named",
+        "{n} autre(s) n'ayant pas accepté d'être nommé·e·s",
+        "{n} آخرون لم يوافقوا على ذكر أسمائهم",
+    ),
+    "not_named": ("not named", "non nommé·e", "غير مسمّى"),
     "unclustered": (
         "Ideas in no cluster: {n}",
         "Idées hors regroupement : {n}",

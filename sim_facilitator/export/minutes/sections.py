@@ -170,6 +170,48 @@ class MinutesBuilder(VoteSections):
             for idea in orphans:
                 self.story.append(self.idea_para(idea, self.number[idea["id"]]))
 
+    def breakout_tables(self) -> None:
+        """Per table: its question, members who agreed to be named, scribe, reporter, ideas."""
+        if not self.r.tables:
+            return
+        self.story.append(CondPageBreak(120))
+        self.story.append(self.heading("breakout_tables"))
+        people = {p["id"]: p for p in self.r.participants}
+        by_table: dict[str, list[dict[str, Any]]] = {}
+        for idea in self.r.ideas:
+            if idea.get("table_id"):
+                by_table.setdefault(idea["table_id"], []).append(idea)
+        several = len({t.agenda_id for _title, t in self.r.tables}) > 1
+
+        def named(pid: str | None) -> str:
+            person = people.get(pid or "")
+            if person is None:
+                return "—"
+            return str(person["name"]) if person.get("consent_named") else self.L("not_named")
+
+        for title, table in self.r.tables:
+            self.story.append(CondPageBreak(80))
+            heading = f"{title} — {table.name}" if several else table.name
+            self.story.append(self.user_heading(heading))
+            members = [people[m] for m in table.member_ids if m in people]
+            shown = [str(p["name"]) for p in members if p.get("consent_named")]
+            hidden = len(members) - len(shown)
+            listed = ML.list_separator(self.fmt).join(shown)
+            if hidden:
+                more = self.L("table_unnamed", n=self.num(hidden))
+                listed = f"{listed}\n{more}" if listed else more
+            rows = [
+                [self.L("table_question"), table.question or "—"],
+                [self.L("table_members"), listed or "—"],
+                [self.L("table_scribe"), named(table.scribe_id)],
+                [self.L("table_reporter"), named(table.reporter_id)],
+            ]
+            self.story.append(self.table(rows, [1, 3], header=False, label_col=True))
+            ideas = by_table.get(table.id, [])
+            self.story.append(self.para(self.L("n_ideas", n=self.num(len(ideas))), self.small))
+            for idea in ideas:
+                self.story.append(self.idea_para(idea, self.number.get(idea["id"])))
+
     def _ideas_in_question_order(self) -> list[dict[str, Any]]:
         order = {q["id"]: n for n, q in enumerate(self.r.questions)}
         return sorted(self.r.ideas, key=lambda i: order.get(i.get("question_id") or "", len(order)))
@@ -303,6 +345,7 @@ class MinutesBuilder(VoteSections):
         self.agenda()
         self.decisions()
         self.ideas()
+        self.breakout_tables()
         self.by_principle()
         self.clusters()
         self.coverage_table()
