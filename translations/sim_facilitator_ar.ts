@@ -4136,6 +4136,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This table code is not right. Check the code the facilitator gave your table.</source>
+        <translation>رمز الطاولة هذا غير صحيح. تحقّق من الرمز الذي أعطاه الميسّر لطاولتك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This request is not allowed here.</source>
         <translation>هذا الطلب غير مسموح به هنا.</translation>
     </message>
@@ -4301,6 +4306,46 @@
         <location line="+1"/>
         <source>Share an idea</source>
         <translation>شارك فكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You write for the table</source>
+        <translation>أنت تكتب باسم الطاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table&apos;s question</source>
+        <translation>سؤال الطاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop writing for this table</source>
+        <translation>التوقف عن الكتابة لهذه الطاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scribe of a table? Join your table</source>
+        <translation>هل أنت كاتب الطاولة؟ انضمّ إلى طاولتك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table code</source>
+        <translation>رمز الطاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facilitator gives each table its code.</source>
+        <translation>يعطي الميسّر لكل طاولة رمزها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the table</source>
+        <translation>الانضمام إلى الطاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the table code first.</source>
+        <translation>اكتب رمز الطاولة أولًا.</translation>
     </message>
     <message>
         <location line="+1"/>

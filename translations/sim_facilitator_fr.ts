@@ -4084,6 +4084,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This table code is not right. Check the code the facilitator gave your table.</source>
+        <translation>Ce code de table n&apos;est pas le bon. Vérifiez le code que le facilitateur a donné à votre table.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This request is not allowed here.</source>
         <translation>Cette requête n’est pas autorisée ici.</translation>
     </message>
@@ -4249,6 +4254,46 @@
         <location line="+1"/>
         <source>Share an idea</source>
         <translation>Proposer une idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You write for the table</source>
+        <translation>Vous écrivez pour la table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table&apos;s question</source>
+        <translation>La question de la table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop writing for this table</source>
+        <translation>Ne plus écrire pour cette table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scribe of a table? Join your table</source>
+        <translation>Secrétaire de table ? Rejoignez votre table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table code</source>
+        <translation>Code de la table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facilitator gives each table its code.</source>
+        <translation>Le facilitateur donne à chaque table son code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the table</source>
+        <translation>Rejoindre la table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the table code first.</source>
+        <translation>Tapez d&apos;abord le code de la table.</translation>
     </message>
     <message>
         <location line="+1"/>

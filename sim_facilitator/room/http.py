@@ -25,7 +25,7 @@ from sim_facilitator.room import requests as Q
 from sim_facilitator.room.ballots import cast_phone_ballot, check_phone_voter
 from sim_facilitator.room.catalogue import DIRECTIONS, LANGUAGES, context_messages
 from sim_facilitator.room.errors import RoomError, from_domain
-from sim_facilitator.room.ideas import add_room_idea, idea_statuses
+from sim_facilitator.room.ideas import add_room_idea, idea_statuses, join_table
 from sim_facilitator.room.sync_http import PREFIX as SYNC_PREFIX
 from sim_facilitator.room.sync_http import add_routes as add_sync_routes
 
@@ -299,6 +299,7 @@ async def post_idea(request: web.Request) -> web.StreamResponse:
     text = Q.text(body, "text")
     question_id = Q.entity_id(body, "question_id", optional=True)
     name = Q.text(body, "name", optional=True)
+    table_code = Q.table_code(body, "table_code", optional=True)
     assert text is not None
     address = _client(request)
     _take_idea_budget(server, address, client)
@@ -308,7 +309,16 @@ async def post_idea(request: web.Request) -> web.StreamResponse:
     try:
         receipt, created = await server.write(
             lambda s: add_room_idea(
-                s, workshop_id, client, submission, text, question_id, name, moderated, max_pending
+                s,
+                workshop_id,
+                client,
+                submission,
+                text,
+                question_id,
+                name,
+                moderated,
+                max_pending,
+                table_code,
             )
         )
     finally:
@@ -333,6 +343,17 @@ def _take_idea_budget(server: RoomServer, address: str, client: str) -> None:
         raise RoomError(
             429, "ideas_too_fast", R.IDEAS_TOO_FAST, {"seconds": seconds}, {"retry_after": seconds}
         )
+
+
+async def post_table_join(request: web.Request) -> web.StreamResponse:
+    """A scribe's phone joins a breakout table with the table's code (§11)."""
+    server = _require_room(request)
+    body = await _body(request)
+    code = Q.table_code(body, "code")
+    assert code is not None
+    workshop_id = server.workshop_id
+    table = await server.db(lambda s: join_table(s, workshop_id, code))
+    return _json({"table": table})
 
 
 async def post_idea_status(request: web.Request) -> web.StreamResponse:
@@ -436,6 +457,7 @@ def build_app(server: RoomServer) -> web.Application:
     app.router.add_get("/api/events", events)
     app.router.add_post("/api/ideas", post_idea)
     app.router.add_post("/api/ideas/status", post_idea_status)
+    app.router.add_post("/api/tables/join", post_table_join)
     app.router.add_post("/api/ballots", post_ballot)
     app.router.add_post("/api/voter-check", post_voter_check)
     add_sync_routes(app, server.sync)

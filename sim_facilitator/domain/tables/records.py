@@ -45,6 +45,41 @@ class TableView:
     member_ids: list[str] = field(default_factory=list)
 
 
+# The room code's alphabet (no 0/O, 1/I/L): table codes are typed on phones too.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 6
+
+
+def table_code(store: Store, table_id: str) -> str:
+    """The code a table's scribe types on their phone to write for the table.
+
+    A keyed hash of the table's id with this laptop's secret: the same on this
+    laptop whenever the room opens (it can be printed on the table's card), and
+    not computable from the table ids phones see in the room's state.
+    """
+    import hashlib
+    import hmac
+
+    digest = hmac.new(store.local_secret("table-code"), table_id.encode(), hashlib.sha256)
+    number = int.from_bytes(digest.digest()[:8], "big")
+    letters = []
+    for _position in range(CODE_LENGTH):
+        number, index = divmod(number, len(CODE_ALPHABET))
+        letters.append(CODE_ALPHABET[index])
+    return "".join(letters)
+
+
+def table_by_code(store: Store, workshop_id: str, code: str) -> dict[str, Any] | None:
+    """The workshop's live table with this code (spaces and case ignored), or None."""
+    import hmac
+
+    wanted = "".join(code.split()).upper()
+    for row in store.in_workshop("breakout_table", workshop_id):
+        if hmac.compare_digest(table_code(store, row["id"]), wanted):
+            return row
+    return None
+
+
 def _agenda_item(store: Store, workshop_id: str, agenda_id: str) -> dict[str, Any]:
     item = store.require("agenda", agenda_id)
     if item["workshop_id"] != workshop_id:
