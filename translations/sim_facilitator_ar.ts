@@ -594,7 +594,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+43"/>
+        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+44"/>
         <source>&amp;Table ({keys}):</source>
         <translation>ال&amp;طاولة ({keys}):</translation>
     </message>
@@ -4098,6 +4098,61 @@
     </message>
 </context>
 <context>
+    <name>ReportBackView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+70"/>
+        <source>Report-back</source>
+        <translation>عرض خلاصات الطاولات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page Down: next table · Page Up: previous · End: all tables side by side</source>
+        <translation>Page Down: الطاولة التالية · Page Up: السابقة · End: كل الطاولات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No tables for this agenda item yet.</source>
+        <translation>لا توجد بعد طاولات لهذا البند من جدول الأعمال.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Table %1 of %2</source>
+        <translation>الطاولة %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reported by %1</source>
+        <translation>يعرضها %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ideas from this table yet.</source>
+        <translation>لا توجد بعد أفكار من هذه الطاولة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All tables</source>
+        <translation>كل الطاولات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All tables side by side</source>
+        <translation>كل الطاولات جنبًا إلى جنب</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… ولا شيء آخر</numerusform>
+            <numerusform>… وفكرة أخرى</numerusform>
+            <numerusform>… وفكرتان أخريان</numerusform>
+            <numerusform>… و%Ln أفكار أخرى</numerusform>
+            <numerusform>… و%Ln فكرة أخرى</numerusform>
+            <numerusform>… و%Ln فكرة أخرى</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Room</name>
     <message>
         <location filename="../sim_facilitator/room/addresses.py" line="+20"/>
@@ -5430,6 +5485,178 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <location line="+1"/>
         <source>The synthesis could not be generated: {reason}</source>
         <translation>تعذر إنشاء الخلاصة: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TablesView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+135"/>
+        <source>Tables</source>
+        <translation>الطاولات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Breakout:</source>
+        <translation>ال&amp;عمل في مجموعات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number of tables:</source>
+        <translation>&amp;عدد الطاولات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question for every table (optional)</source>
+        <translation>سؤال لكل الطاولات (اختياري)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create tables</source>
+        <translation>إ&amp;نشاء الطاولات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counting off</source>
+        <translation>العدّ بالتناوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balanced by kind of actor</source>
+        <translation>متوازن حسب نوع الفاعل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to assign people to tables</source>
+        <translation>طريقة توزيع الأشخاص على الطاولات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep people already seated</source>
+        <translation>الإبقاء على من اختاروا طاولتهم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign the people present</source>
+        <translation>&amp;توزيع الحاضرين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the &amp;scribe…</source>
+        <translation>اختيار &amp;كاتب الطاولة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the &amp;reporter…</source>
+        <translation>اختيار ال&amp;متحدث باسم الطاولة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;back on the projector</source>
+        <translation>عرض ال&amp;خلاصات على العارض</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table</source>
+        <translation>الطاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+160"/>
+        <source>Scribe</source>
+        <translation>كاتب الطاولة</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+159"/>
+        <source>Reporter</source>
+        <translation>المتحدث باسم الطاولة</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Ideas</source>
+        <translation>الأفكار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breakout tables</source>
+        <translation>طاولات العمل</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>nothing yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>%Ln idea(s)</source>
+        <translation>
+            <numerusform>لا أفكار</numerusform>
+            <numerusform>فكرة واحدة</numerusform>
+            <numerusform>فكرتان</numerusform>
+            <numerusform>%Ln أفكار</numerusform>
+            <numerusform>%Ln فكرة</numerusform>
+            <numerusform>%Ln فكرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No tables for this agenda item yet.</source>
+        <translation>لا توجد بعد طاولات لهذا البند من جدول الأعمال.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln table(s)</source>
+        <translation>
+            <numerusform>لا طاولات</numerusform>
+            <numerusform>طاولة واحدة</numerusform>
+            <numerusform>طاولتان</numerusform>
+            <numerusform>%Ln طاولات</numerusform>
+            <numerusform>%Ln طاولة</numerusform>
+            <numerusform>%Ln طاولة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln table(s) with nothing yet</source>
+        <translation>
+            <numerusform>لا طاولة بلا أفكار</numerusform>
+            <numerusform>طاولة واحدة لم ترسل شيئًا بعد</numerusform>
+            <numerusform>طاولتان لم ترسلا شيئًا بعد</numerusform>
+            <numerusform>%Ln طاولات لم ترسل شيئًا بعد</numerusform>
+            <numerusform>%Ln طاولة لم ترسل شيئًا بعد</numerusform>
+            <numerusform>%Ln طاولة لم ترسل شيئًا بعد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Table %1</source>
+        <translation>الطاولة %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select a table first.</source>
+        <translation>اختر طاولة أولًا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody sits at this table yet.</source>
+        <translation>لا أحد يجلس إلى هذه الطاولة بعد.</translation>
     </message>
 </context>
 <context>

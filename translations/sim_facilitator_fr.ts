@@ -574,7 +574,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+43"/>
+        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+44"/>
         <source>&amp;Table ({keys}):</source>
         <translation>&amp;Table ({keys}) :</translation>
     </message>
@@ -4046,6 +4046,57 @@
     </message>
 </context>
 <context>
+    <name>ReportBackView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+70"/>
+        <source>Report-back</source>
+        <translation>Restitution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page Down: next table · Page Up: previous · End: all tables side by side</source>
+        <translation>Page suiv. : table suivante · Page préc. : précédente · Fin : toutes les tables côte à côte</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No tables for this agenda item yet.</source>
+        <translation>Pas encore de tables pour ce point de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Table %1 of %2</source>
+        <translation>Table %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reported by %1</source>
+        <translation>Restituée par %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ideas from this table yet.</source>
+        <translation>Pas encore d&apos;idées de cette table.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All tables</source>
+        <translation>Toutes les tables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All tables side by side</source>
+        <translation>Toutes les tables côte à côte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Room</name>
     <message>
         <location filename="../sim_facilitator/room/addresses.py" line="+20"/>
@@ -5366,6 +5417,166 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <location line="+1"/>
         <source>The synthesis could not be generated: {reason}</source>
         <translation>La synthèse n&apos;a pas pu être générée : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TablesView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+135"/>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Breakout:</source>
+        <translation>&amp;Travail en groupes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number of tables:</source>
+        <translation>&amp;Nombre de tables :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question for every table (optional)</source>
+        <translation>Question pour toutes les tables (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create tables</source>
+        <translation>&amp;Créer les tables</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counting off</source>
+        <translation>Comptage (1, 2, 3…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balanced by kind of actor</source>
+        <translation>Équilibré par type d&apos;acteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to assign people to tables</source>
+        <translation>Façon de répartir les personnes entre les tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep people already seated</source>
+        <translation>Garder les personnes déjà placées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign the people present</source>
+        <translation>&amp;Répartir les présents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the &amp;scribe…</source>
+        <translation>Choisir le ou la &amp;secrétaire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the &amp;reporter…</source>
+        <translation>Choisir le ou la &amp;porte-parole…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;back on the projector</source>
+        <translation>Resti&amp;tution au projecteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+160"/>
+        <source>Scribe</source>
+        <translation>Secrétaire de table</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+159"/>
+        <source>Reporter</source>
+        <translation>Porte-parole</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breakout tables</source>
+        <translation>Tables de travail</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>nothing yet</source>
+        <translation>rien pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>%Ln idea(s)</source>
+        <translation>
+            <numerusform>%Ln idée</numerusform>
+            <numerusform>%Ln idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No tables for this agenda item yet.</source>
+        <translation>Pas encore de tables pour ce point de l&apos;ordre du jour.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln table(s)</source>
+        <translation>
+            <numerusform>%Ln table</numerusform>
+            <numerusform>%Ln tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln table(s) with nothing yet</source>
+        <translation>
+            <numerusform>%Ln table sans rien pour l&apos;instant</numerusform>
+            <numerusform>%Ln tables sans rien pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select a table first.</source>
+        <translation>Sélectionnez d&apos;abord une table.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody sits at this table yet.</source>
+        <translation>Personne n&apos;est encore assis à cette table.</translation>
     </message>
 </context>
 <context>

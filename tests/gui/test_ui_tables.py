@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from sim_facilitator.domain.tables.records import create_tables
 from sim_facilitator.domain.workshops import add_agenda_item, add_participant, create_workshop
@@ -63,3 +64,108 @@ def test_no_selector_without_tables(qtbot, store) -> None:
     workshop = create_workshop(store, "Atelier sans tables")
     view = _capture(qtbot, store, workshop)
     assert not view.table_picker.isVisible()
+
+
+# -- the Tables tab: set-up, live overview, report-back ------------------------------
+
+
+@pytest.fixture
+def breakout(store: Store) -> dict[str, object]:
+    workshop = create_workshop(store, "Consultation de Guelmim")
+    agenda = add_agenda_item(store, workshop, "Travail en tables", 40)
+    people = [
+        add_participant(
+            store,
+            workshop,
+            f"Personne {n}",
+            consent_named=n != 1,
+            organisation=["ONG Amal", "Coopérative Nour", "Commune"][n % 3],
+        )
+        for n in range(9)
+    ]
+    return {"workshop": workshop, "agenda": agenda, "people": people}
+
+
+def _tables_view(qtbot, store: Store, workshop: str):  # type: ignore[no-untyped-def]
+    from sim_facilitator.ui.tables.tables_view import TablesView
+
+    view = TablesView(store, workshop)
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_tables_tab_creates_assigns_and_shows_silent_tables(qtbot, store, breakout) -> None:
+    from sim_facilitator.domain.ideas import add_idea
+    from sim_facilitator.domain.tables.records import table_code
+
+    view = _tables_view(qtbot, store, breakout["workshop"])
+    assert view.agenda_id() == breakout["agenda"]
+    assert view.summary.text() == "No tables for this agenda item yet."
+    view.count_box.setValue(3)
+    view.question_edit.setText("Que proposer pour l'eau ?")
+    qtbot.mouseClick(view.create_button, Qt.MouseButton.LeftButton)
+    assert view.table.rowCount() == 3
+    assert view.table.item(0, 0).text().strip("\u2068\u2069") == "Table 1"
+    assert view.table.item(2, 1).text().strip("\u2068\u2069") == "Que proposer pour l'eau ?"
+    qtbot.mouseClick(view.assign_button, Qt.MouseButton.LeftButton)
+    assert [len(s.table.member_ids) for s in view.statuses] == [3, 3, 3]
+    assert all(s.scribe and s.reporter for s in view.statuses)
+    first = view.statuses[0]
+    assert view.table.item(0, 2).text() == table_code(store, first.table.id)
+    assert view.table.item(0, 6).text() == "nothing yet"
+    # (no translator installed in tests: the plural shows as its source text)
+    assert view.summary.text().split(" · ")[-1].startswith("3 table")
+
+    # A phone (here the domain, as the room does) writes for table 1: the overview follows.
+    add_idea(store, breakout["workshop"], "Des citernes partagées", table_id=first.table.id)
+    qtbot.waitUntil(lambda: view.table.item(0, 6).text().startswith("1 idea"), timeout=3000)
+    assert view.summary.text().split(" · ")[-1].startswith("2 table")
+
+    # The reporter, chosen by hand among the members.
+    view.table.selectRow(1)
+    member = view.statuses[1].table.member_ids[-1]
+    view.choose_role("reporter_id", member)
+    assert store.require("breakout_table", view.statuses[1].table.id)["reporter_id"] == member
+
+
+def test_report_back_one_table_at_a_time_then_all(qtbot, store, breakout) -> None:
+    from sim_facilitator.domain.ideas import add_idea
+    from sim_facilitator.domain.tables.records import assign, create_tables, set_roles, tables_of
+
+    workshop, agenda = breakout["workshop"], breakout["agenda"]
+    a, b = create_tables(store, workshop, agenda, ["Table Oasis", "Table Dunes"], ["Q ?"])
+    assign(store, workshop, agenda, "count")
+    tables = tables_of(store, workshop, agenda)
+    named = next(
+        m
+        for m in tables[0].member_ids
+        if m != breakout["people"][1] and m != tables[0].scribe_id  # consented, not the scribe
+    )
+    set_roles(store, workshop, a, reporter_id=named)
+    add_idea(store, workshop, "Une idée de l'oasis", table_id=a)
+    add_idea(store, workshop, "Une idée des dunes", table_id=b)
+    view = _tables_view(qtbot, store, workshop)
+    window = view.open_report_back()
+    assert window is not None
+    qtbot.waitExposed(window)
+    assert window.title.text() == "Table Oasis"
+    assert (
+        window.reporter.text()
+        == f"Reported by \u2068{store.require('participant', named)['name']}\u2069"
+    )
+    texts = lambda: [  # noqa: E731
+        w.text() for w in window.body.findChildren(QLabel) if not w.isHidden() and w.text()
+    ]
+    qtbot.waitUntil(lambda: "• Une idée de l'oasis" in texts())
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.title.text() == "Table Dunes"
+    qtbot.waitUntil(lambda: texts() == ["• Une idée des dunes"])
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.title.text() == "All tables side by side"
+    qtbot.waitUntil(lambda: {"Table Oasis", "Table Dunes"} <= set(texts()))
+    qtbot.keyClick(window, Qt.Key.Key_Home)
+    assert window.title.text() == "Table Oasis"
+    window.close()

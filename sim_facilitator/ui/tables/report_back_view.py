@@ -1,0 +1,184 @@
+"""Report-back on the projector: one table at a time, then all tables side by side.
+
+Large type on black, like the projector. Each page shows a table's name, its
+question, its reporter's name (only if they agreed to be named) and its ideas;
+the last page puts every table side by side for the gallery walk. Next: Page
+Down, Space or the arrow pointing forward in the reading direction; previous:
+Page Up or the other arrow; Home: the first table; End: all tables.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from sim_facilitator.domain.tables.overview import ReportPage, report_back
+from sim_facilitator.engine.store import Store
+from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.votes.vote_texts import number, set_user_text
+
+MAX_SIDE_BY_SIDE_IDEAS = 8  # per column on the overview page: what a projector shows
+
+
+class ReportBackView(Retranslating, QWidget):
+    def __init__(
+        self, store: Store, workshop_id: str, agenda_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.workshop_id = workshop_id
+        self.agenda_id = agenda_id
+        self.pages: list[ReportPage] = []
+        self.index = 0  # 0 … len(pages) - 1: one table; len(pages): all tables
+        self.setAutoFillBackground(True)
+        palette = QPalette(self.palette())
+        palette.setColor(QPalette.ColorRole.Window, QColor("#000000"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#ffffff"))
+        self.setPalette(palette)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        base = QFont(self.font())
+        base.setPointSizeF(max(base.pointSizeF(), 9.0) * 2.0)
+        self.setFont(base)
+        self.position = QLabel(self)
+        self.title = QLabel(self)
+        title_font = QFont(base)
+        title_font.setPointSizeF(base.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setWordWrap(True)
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        self.reporter = QLabel(self)
+        self.body = QWidget(self)
+        self.grid = QGridLayout(self.body)
+        self.hint = QLabel(self)
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.5)
+        self.hint.setFont(small)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 36)
+        layout.addWidget(self.position)
+        layout.addWidget(self.title)
+        layout.addWidget(self.question)
+        layout.addWidget(self.reporter)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.hint)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Report-back"))
+        self.hint.setText(
+            self.tr("Page Down: next table · Page Up: previous · End: all tables side by side")
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.pages = report_back(self.store, self.workshop_id, self.agenda_id)
+        self.index = min(self.index, len(self.pages))
+        self._show()
+
+    # -- moving ---------------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.pages)))
+        self._show()
+
+    def next(self) -> None:
+        self.show_page(self.index + 1)
+
+    def previous(self) -> None:
+        self.show_page(self.index - 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        forward, back = Qt.Key.Key_Right, Qt.Key.Key_Left
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            forward, back = back, forward
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space, forward):
+            self.next()
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, back):
+            self.previous()
+        elif key == Qt.Key.Key_Home:
+            self.show_page(0)
+        elif key == Qt.Key.Key_End:
+            self.show_page(len(self.pages))
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    # -- drawing --------------------------------------------------------------------------
+    def _clear(self) -> None:
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 0)
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
+                widget.deleteLater()
+
+    def _label(self, text: str, bold: bool = False, scale: float = 1.0) -> QLabel:
+        label = QLabel(self.body)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * scale)
+        font.setBold(bold)
+        label.setFont(font)
+        set_user_text(label, text)
+        return label
+
+    def _show(self) -> None:
+        self._clear()
+        if not self.pages:
+            self.position.clear()
+            self.title.setAlignment(Qt.AlignmentFlag.AlignLeading)  # interface text
+            self.title.setText(self.tr("No tables for this agenda item yet."))
+            self.question.clear()
+            self.reporter.clear()
+            return
+        if self.index >= len(self.pages):
+            self._show_all()
+            return
+        page = self.pages[self.index]
+        self.position.setText(
+            self.tr("Table %1 of %2")
+            .replace("%1", number(self.index + 1))
+            .replace("%2", number(len(self.pages)))
+        )
+        set_user_text(self.title, page.table.name)
+        set_user_text(self.question, page.table.question or "")
+        self.question.setVisible(bool(page.table.question))
+        if page.reporter:
+            self.reporter.setText(
+                self.tr("Reported by %1").replace("%1", f"\u2068{page.reporter}\u2069")
+            )
+        else:
+            self.reporter.clear()
+        if not page.ideas:
+            self.grid.addWidget(self._label(self.tr("No ideas from this table yet.")), 0, 0)
+        for row, idea in enumerate(page.ideas):
+            self.grid.addWidget(self._label(f"• {idea['text']}"), row, 0)
+        self.grid.setRowStretch(len(page.ideas) + 1, 1)
+
+    def _show_all(self) -> None:
+        self.position.setText(self.tr("All tables"))
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeading)  # interface text
+        self.title.setText(self.tr("All tables side by side"))
+        self.question.clear()
+        self.question.hide()
+        self.reporter.clear()
+        for column, page in enumerate(self.pages):
+            self.grid.addWidget(self._label(page.table.name, bold=True, scale=0.6), 0, column)
+            shown = page.ideas[:MAX_SIDE_BY_SIDE_IDEAS]
+            for row, idea in enumerate(shown, start=1):
+                self.grid.addWidget(self._label(f"• {idea['text']}", scale=0.5), row, column)
+            more = len(page.ideas) - len(shown)
+            if more:
+                text = self.tr("… and %Ln more", "", more)
+                self.grid.addWidget(self._label(text, scale=0.5), len(shown) + 1, column)
+            self.grid.setColumnStretch(column, 1)
+        self.grid.setRowStretch(MAX_SIDE_BY_SIDE_IDEAS + 2, 1)
