@@ -2810,6 +2810,51 @@
         <source>The scribe and the reporter should be two different people.</source>
         <translation>ينبغي أن يكون كاتب الطاولة والمتحدث باسمها شخصين مختلفين.</translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/commands/photos.py" line="+23"/>
+        <source>The file “{name}” cannot be read: {reason}</source>
+        <translation>تعذّرت قراءة الملف «{name}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/domain/photos/images.py" line="+60"/>
+        <source>“{name}” is too big ({size} MB; at most {limit} MB).</source>
+        <translation>«{name}» كبير جدًا ({size} ميغابايت؛ الحد الأقصى {limit} ميغابايت).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is a drawing (SVG), not a photo; save it as PNG or JPEG first.</source>
+        <translation>«{name}» رسم (SVG) وليس صورة؛ احفظه أولًا بصيغة PNG أو JPEG.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is not a picture the app can read (JPEG, PNG or WebP).</source>
+        <translation>«{name}» ليس صورة يستطيع التطبيق قراءتها (JPEG أو PNG أو WebP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is named as a {named} picture but holds a {actual} picture; it was not added.</source>
+        <translation>اسم «{name}» يدل على صورة {named} لكنه يحتوي على صورة {actual}؛ لم تُضَف.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” does not have the name of a picture (.jpg, .png or .webp).</source>
+        <translation>اسم «{name}» ليس اسم صورة (‎.jpg أو ‎.png أو ‎.webp).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” has too many pixels ({megapixels} megapixels; at most {limit}); it was not added.</source>
+        <translation>«{name}» يحتوي على عدد كبير جدًا من البكسلات ({megapixels} ميغابكسل؛ الحد الأقصى {limit})؛ لم تُضَف.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is cut short or damaged; copy it again from the phone.</source>
+        <translation>«{name}» ناقص أو تالف؛ انسخه مرة أخرى من الهاتف.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/domain/photos/records.py" line="+23"/>
+        <source>Attach a photo to one table, question or cluster at most.</source>
+        <translation>أرفِق الصورة بطاولة واحدة أو سؤال واحد أو مجموعة واحدة على الأكثر.</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>

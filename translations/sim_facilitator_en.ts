@@ -2776,6 +2776,51 @@
         <source>The scribe and the reporter should be two different people.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/commands/photos.py" line="+23"/>
+        <source>The file “{name}” cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/domain/photos/images.py" line="+60"/>
+        <source>“{name}” is too big ({size} MB; at most {limit} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is a drawing (SVG), not a photo; save it as PNG or JPEG first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is not a picture the app can read (JPEG, PNG or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is named as a {named} picture but holds a {actual} picture; it was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” does not have the name of a picture (.jpg, .png or .webp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” has too many pixels ({megapixels} megapixels; at most {limit}); it was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is cut short or damaged; copy it again from the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/domain/photos/records.py" line="+23"/>
+        <source>Attach a photo to one table, question or cluster at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>

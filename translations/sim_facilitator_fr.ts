@@ -2778,6 +2778,51 @@
         <source>The scribe and the reporter should be two different people.</source>
         <translation>Le ou la secrétaire de table et le ou la porte-parole doivent être deux personnes différentes.</translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/commands/photos.py" line="+23"/>
+        <source>The file “{name}” cannot be read: {reason}</source>
+        <translation>Le fichier « {name} » ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/domain/photos/images.py" line="+60"/>
+        <source>“{name}” is too big ({size} MB; at most {limit} MB).</source>
+        <translation>« {name} » est trop volumineux ({size} Mo ; au plus {limit} Mo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is a drawing (SVG), not a photo; save it as PNG or JPEG first.</source>
+        <translation>« {name} » est un dessin (SVG), pas une photo ; enregistrez-le d&apos;abord en PNG ou en JPEG.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is not a picture the app can read (JPEG, PNG or WebP).</source>
+        <translation>« {name} » n&apos;est pas une image que l&apos;application sait lire (JPEG, PNG ou WebP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is named as a {named} picture but holds a {actual} picture; it was not added.</source>
+        <translation>« {name} » porte le nom d&apos;une image {named} mais contient une image {actual} ; elle n&apos;a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” does not have the name of a picture (.jpg, .png or .webp).</source>
+        <translation>« {name} » n&apos;a pas le nom d&apos;une image (.jpg, .png ou .webp).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” has too many pixels ({megapixels} megapixels; at most {limit}); it was not added.</source>
+        <translation>« {name} » a trop de pixels ({megapixels} mégapixels ; au plus {limit}) ; elle n&apos;a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is cut short or damaged; copy it again from the phone.</source>
+        <translation>« {name} » est incomplet ou abîmé ; copiez-le à nouveau depuis le téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/domain/photos/records.py" line="+23"/>
+        <source>Attach a photo to one table, question or cluster at most.</source>
+        <translation>Rattachez une photo à une seule table, question ou un seul regroupement au plus.</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>

@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "sim_facilitator.commands.room",
     "sim_facilitator.commands.join",
     "sim_facilitator.commands.tables",
+    "sim_facilitator.commands.photos",
 ]
 
 

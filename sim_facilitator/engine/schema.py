@@ -297,6 +297,8 @@ ENTITIES: dict[str, Entity] = {
                 Field("moderation", "enum", choices=MODERATION_STATES),
                 # The breakout table whose group produced the idea (domain/tables).
                 _ref("table_id", "breakout_table"),
+                # The photo (of a flipchart) the idea was transcribed from.
+                _ref("photo_id", "photo"),
             ),
         ),
         Entity(
@@ -412,6 +414,27 @@ ENTITIES: dict[str, Entity] = {
                 _ref("agenda_id", "agenda", required=True),
                 _ref("table_id", "breakout_table", required=True),
                 _ref("participant_id", "participant"),
+            ),
+        ),
+        # A photo of a flipchart or a sticky wall (domain/photos). The op carries
+        # the SHA-256 of the stored JPEG; the bytes are kept once per hash in the
+        # photo_blobs table (engine/blobs.py) and travel in a bundle's
+        # blobs.jsonl. The id is derived from the workshop and the hash, so the
+        # same picture sent twice is one photo. Added in 1.2.
+        Entity(
+            "photo",
+            "p_photo",
+            "photos",
+            _fields(
+                _ref("workshop_id", "workshop", required=True),
+                Field("sha256", "text", required=True),
+                _t("caption"),
+                Field("width", "int", low=1, high=100_000),
+                Field("height", "int", low=1, high=100_000),
+                Field("size", "int", low=1, high=2**31),
+                _ref("table_id", "breakout_table"),
+                _ref("question_id", "question"),
+                _ref("cluster_id", "cluster"),
             ),
         ),
         # The coordinator's cross-workshop grouping of duplicate ideas (see

@@ -87,3 +87,43 @@ def test_minutes_have_a_section_per_table(tmp_path: Path, lang: str) -> None:
     assert section.index("Un fonds de garantie régional") < safran
     assert "Des guichets mobiles dans les douars" in section[safran:]
     assert "Une idée de la plénière" not in section[safran:]
+
+
+needs_pdfimages = pytest.mark.skipif(shutil.which("pdfimages") is None, reason="needs pdfimages")
+
+
+@needs_poppler
+@needs_pdfimages
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_minutes_annex_has_one_photo_per_page_without_gps(tmp_path: Path, lang: str) -> None:
+    from sim_facilitator.domain.photos.records import add_photo
+    from tests.helpers.pictures import phone_photo
+
+    store, workshop, (a, _b) = _workshop(tmp_path)
+    raw = phone_photo(3000, 2000, seed=11)
+    assert b"Model-Secret-42" in raw
+    add_photo(store, workshop, raw, "IMG_7.jpg", table_id=a, caption="Le tableau de la table")
+    add_photo(store, workshop, phone_photo(1200, 1600, seed=12), "IMG_8.jpg")
+    pdf = tmp_path / f"photos-{lang}.pdf"
+    result = write_minutes(store, workshop, lang, pdf)
+    listed = subprocess.run(
+        ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    images = [line.split() for line in listed]
+    assert [(int(i[3]), int(i[4]), i[8]) for i in images] == [
+        (2000, 1333, "jpeg"),
+        (1200, 1600, "jpeg"),
+    ]
+    pages = {int(i[0]) for i in images}
+    assert len(pages) == 2  # one photo per page
+    assert max(pages) == result.pages
+    text = _text(pdf)
+    assert "Le tableau de la table" in text
+    assert "Table Argane" in text[text.rindex("Le tableau") - 200 :]
+    extracted = tmp_path / "img"
+    subprocess.run(["pdfimages", "-j", str(pdf), str(extracted)], check=True)
+    for path in tmp_path.glob("img-*.jpg"):
+        data = path.read_bytes()
+        assert b"Model-Secret-42" not in data
+        assert b"PhoneMakerX" not in data
+        assert b"Exif" not in data

@@ -140,6 +140,16 @@ _L: dict[str, tuple[str, str, str]] = {
         "{n} آخرون لم يوافقوا على ذكر أسمائهم",
     ),
     "not_named": ("not named", "non nommé·e", "غير مسمّى"),
+    "photos_annex": ("Annex: photos", "Annexe : photos", "ملحق: الصور"),
+    "photo_n": ("Photo {n}", "Photo {n}", "الصورة {n}"),
+    "photo_table": ("Table: {name}", "Table : {name}", "الطاولة: {name}"),
+    "photo_question": ("Question: {name}", "Question : {name}", "السؤال: {name}"),
+    "photo_cluster": ("Cluster: {name}", "Regroupement : {name}", "المجموعة: {name}"),
+    "photo_missing": (
+        "This photo was left out of the bundle this laptop received.",
+        "Cette photo n'était pas dans le paquet reçu par cet ordinateur.",
+        "لم تكن هذه الصورة ضمن الحزمة التي تلقاها هذا الحاسوب.",
+    ),
     "unclustered": (
         "Ideas in no cluster: {n}",
         "Idées hors regroupement : {n}",

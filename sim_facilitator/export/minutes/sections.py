@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from sim_facilitator.domain.frameworks import localized
@@ -321,6 +322,36 @@ class MinutesBuilder(VoteSections):
             )
         self.story.append(self.table(rows, [5, 2.2, 1.6, 1.3, 1.3]))
 
+    def photos_annex(self) -> None:
+        """One photo per page, as large as the page allows, with its caption."""
+        if not self.r.photos:
+            return
+        from io import BytesIO
+
+        from reportlab.platypus import Image, PageBreak
+
+        from sim_facilitator.export.pdf.page import MARGIN, PAGE_H, PAGE_W
+
+        width = PAGE_W - 2 * MARGIN
+        height = PAGE_H - 2 * MARGIN - 8 * mm - 150  # the headings and the caption
+        for n, (photo, target, data) in enumerate(self.r.photos, 1):
+            self.story.append(PageBreak())
+            if n == 1:
+                self.story.append(self.heading("photos_annex"))
+            self.story.append(self.para(self.L("photo_n", n=self.num(n)), self.h2))
+            if data is None:
+                self.story.append(self.para(self.L("photo_missing"), self.small))
+            else:
+                w, h = float(photo.get("width") or 1), float(photo.get("height") or 1)
+                scale = min(width / w, height / h)
+                self.story.append(Image(BytesIO(data), w * scale, h * scale))
+            self.story.append(Spacer(1, 6))
+            if target is not None:
+                key, name = target
+                self.story.append(self.para(self.L(key, name=name), self.label_style))
+            if photo.get("caption"):
+                self.story.append(self.para(str(photo["caption"])))
+
     def signoff(self) -> None:
         w = self.r.workshop
         takers = w.get("note_takers") or []
@@ -352,4 +383,5 @@ class MinutesBuilder(VoteSections):
         self.votes()
         self.actions()
         self.signoff()
+        self.photos_annex()
         return self.story
