@@ -1994,7 +1994,7 @@
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+101"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+108"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>الملف غير موجود أو يتعذر فتحه.</translation>
     </message>
@@ -2311,6 +2311,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The bundle carries photos that its manifest does not announce.</source>
+        <translation>تحمل الحزمة صورًا لا يعلن عنها بيانها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s manifest announces photos that the bundle does not carry.</source>
+        <translation>يعلن بيان الحزمة عن صور لا تحملها الحزمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s photos do not match the checksum in its manifest: they were altered.</source>
+        <translation>صور الحزمة لا تطابق مجموع التحقق في بيانها: لقد عُدّلت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s photos do not have the size, number or checksum its manifest declares.</source>
+        <translation>صور الحزمة ليست بالحجم أو العدد أو مجموع التحقق الذي يعلنه بيانها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo {line} of the bundle is malformed.</source>
+        <translation>الصورة {line} في الحزمة غير سليمة البنية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo {line} of the bundle does not match its SHA-256: it was altered.</source>
+        <translation>الصورة {line} في الحزمة لا تطابق بصمتها SHA-256: لقد عُدّلت.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo {line} of the bundle is out of order or repeated.</source>
+        <translation>الصورة {line} في الحزمة في غير ترتيبها أو مكررة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle carries a photo that no photo record refers to.</source>
+        <translation>تحمل الحزمة صورة لا يشير إليها أي سجل صورة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A photo record of the bundle refers to a picture the bundle does not carry, and its manifest does not say photos were left out.</source>
+        <translation>يشير سجل صورة في الحزمة إلى صورة لا تحملها الحزمة، ولا يذكر بيانها أن الصور استُبعدت.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle carries photos but does not say it needs a reader of format 1.2.</source>
+        <translation>تحمل الحزمة صورًا لكنها لا تذكر أنها تحتاج إلى قارئ للصيغة 1.2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose at least one workshop to export.</source>
         <translation>اختر ورشة واحدة على الأقل لتصديرها.</translation>
     </message>
@@ -2476,7 +2526,7 @@
         <translation>لا تعتمد هذه الورشة إطارا للمبادئ بعد.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/engine/merge.py" line="+58"/>
+        <location filename="../sim_facilitator/engine/merge.py" line="+59"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation>تحتوي هذه الحزمة على تغييرات أُجريت بهوية هذا الحاسوب نفسه دون أن يراها: لقد نُسخت قاعدة البيانات هذه من حاسوب آخر، ويحتاج كل حاسوب إلى قاعدته الخاصة.</translation>
     </message>

@@ -1960,7 +1960,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+101"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+108"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,6 +2277,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The bundle carries photos that its manifest does not announce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s manifest announces photos that the bundle does not carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s photos do not match the checksum in its manifest: they were altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s photos do not have the size, number or checksum its manifest declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo {line} of the bundle is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo {line} of the bundle does not match its SHA-256: it was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo {line} of the bundle is out of order or repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle carries a photo that no photo record refers to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A photo record of the bundle refers to a picture the bundle does not carry, and its manifest does not say photos were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle carries photos but does not say it needs a reader of format 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose at least one workshop to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,7 +2492,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/engine/merge.py" line="+58"/>
+        <location filename="../sim_facilitator/engine/merge.py" line="+59"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1962,7 +1962,7 @@
         <translation>Ceci n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+101"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+108"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>Le fichier n&apos;existe pas ou ne peut pas être ouvert.</translation>
     </message>
@@ -2279,6 +2279,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The bundle carries photos that its manifest does not announce.</source>
+        <translation>Le paquet contient des photos que son manifeste n&apos;annonce pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s manifest announces photos that the bundle does not carry.</source>
+        <translation>Le manifeste du paquet annonce des photos que le paquet ne contient pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s photos do not match the checksum in its manifest: they were altered.</source>
+        <translation>Les photos du paquet ne correspondent pas à la somme de contrôle de son manifeste : elles ont été modifiées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s photos do not have the size, number or checksum its manifest declares.</source>
+        <translation>Les photos du paquet n&apos;ont pas la taille, le nombre ou la somme de contrôle que déclare son manifeste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo {line} of the bundle is malformed.</source>
+        <translation>La photo {line} du paquet est mal formée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo {line} of the bundle does not match its SHA-256: it was altered.</source>
+        <translation>La photo {line} du paquet ne correspond pas à son SHA-256 : elle a été modifiée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo {line} of the bundle is out of order or repeated.</source>
+        <translation>La photo {line} du paquet n&apos;est pas à sa place ou est répétée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle carries a photo that no photo record refers to.</source>
+        <translation>Le paquet contient une photo à laquelle aucune fiche de photo ne renvoie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A photo record of the bundle refers to a picture the bundle does not carry, and its manifest does not say photos were left out.</source>
+        <translation>Une fiche de photo du paquet renvoie à une image que le paquet ne contient pas, et son manifeste ne dit pas que les photos ont été laissées de côté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle carries photos but does not say it needs a reader of format 1.2.</source>
+        <translation>Le paquet contient des photos mais ne dit pas qu&apos;il lui faut un lecteur du format 1.2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose at least one workshop to export.</source>
         <translation>Choisissez au moins un atelier à exporter.</translation>
     </message>
@@ -2444,7 +2494,7 @@
         <translation>Cet atelier n&apos;utilise pas encore de cadre de principes.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/engine/merge.py" line="+58"/>
+        <location filename="../sim_facilitator/engine/merge.py" line="+59"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation>Ce paquet contient des modifications faites sous l&apos;identité de cet ordinateur qu&apos;il n&apos;a jamais vues : cette base de données a été copiée depuis un autre ordinateur, et chaque ordinateur doit avoir la sienne.</translation>
     </message>

@@ -146,9 +146,10 @@ _L: dict[str, tuple[str, str, str]] = {
     "photo_question": ("Question: {name}", "Question : {name}", "السؤال: {name}"),
     "photo_cluster": ("Cluster: {name}", "Regroupement : {name}", "المجموعة: {name}"),
     "photo_missing": (
-        "This photo was left out of the bundle this laptop received.",
-        "Cette photo n'était pas dans le paquet reçu par cet ordinateur.",
-        "لم تكن هذه الصورة ضمن الحزمة التي تلقاها هذا الحاسوب.",
+        "The picture of this photo has not reached this laptop (it travels in bundles).",
+        "L'image de cette photo n'est pas parvenue sur cet ordinateur (elle voyage dans"
+        " les paquets).",
+        "لم تصل صورة هذا السجل إلى هذا الحاسوب بعد (تنتقل الصور داخل الحزم).",
     ),
     "unclustered": (
         "Ideas in no cluster: {n}",
