@@ -4286,6 +4286,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Send a photo (JPEG, PNG or WebP).</source>
+        <translation>أرسل صورة (JPEG أو PNG أو WebP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This table code is not right. Check the code the facilitator gave your table.</source>
         <translation>رمز الطاولة هذا غير صحيح. تحقّق من الرمز الذي أعطاه الميسّر لطاولتك.</translation>
     </message>
@@ -4471,6 +4476,21 @@
         <location line="+1"/>
         <source>Stop writing for this table</source>
         <translation>التوقف عن الكتابة لهذه الطاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo of the flipchart</source>
+        <translation>صورة اللوح الورقي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the photo…</source>
+        <translation>جارٍ إرسال الصورة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo received. Thank you!</source>
+        <translation>وصلت الصورة. شكرًا!</translation>
     </message>
     <message>
         <location line="+1"/>

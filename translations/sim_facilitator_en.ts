@@ -4226,6 +4226,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Send a photo (JPEG, PNG or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This table code is not right. Check the code the facilitator gave your table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4410,6 +4415,21 @@
     <message>
         <location line="+1"/>
         <source>Stop writing for this table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo of the flipchart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo received. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4230,6 +4230,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Send a photo (JPEG, PNG or WebP).</source>
+        <translation>Envoyez une photo (JPEG, PNG ou WebP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This table code is not right. Check the code the facilitator gave your table.</source>
         <translation>Ce code de table n&apos;est pas le bon. Vérifiez le code que le facilitateur a donné à votre table.</translation>
     </message>
@@ -4415,6 +4420,21 @@
         <location line="+1"/>
         <source>Stop writing for this table</source>
         <translation>Ne plus écrire pour cette table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo of the flipchart</source>
+        <translation>Photo du tableau de papier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the photo…</source>
+        <translation>Envoi de la photo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo received. Thank you!</source>
+        <translation>Photo reçue. Merci !</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sim_facilitator.domain.photos.images import safe_image
+from sim_facilitator.domain.photos.images import SafeImage, safe_image
 from sim_facilitator.engine import errors as E
 from sim_facilitator.engine.blobs import get_blob, put_blob
 from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP as _
@@ -41,10 +41,27 @@ def add_photo(
 ) -> str:
     """Store a picture (made safe) and return its photo id; the same picture is one photo."""
     targets = {"table_id": table_id, "question_id": question_id, "cluster_id": cluster_id}
+    if sum(1 for v in targets.values() if v) > 1:
+        raise ValidationError(ONE_TARGET)
+    image = safe_image(raw, name)  # the slow part (decode, encode) outside the transaction
+    return store_photo(store, workshop_id, image, caption=caption, **targets)[0]
+
+
+def store_photo(
+    store: Store,
+    workshop_id: str,
+    image: SafeImage,
+    *,
+    table_id: str | None = None,
+    question_id: str | None = None,
+    cluster_id: str | None = None,
+    caption: str | None = None,
+) -> tuple[str, bool]:
+    """Record a picture ``safe_image`` made: (photo id, whether it is new). One transaction."""
+    targets = {"table_id": table_id, "question_id": question_id, "cluster_id": cluster_id}
     chosen = {k: v for k, v in targets.items() if v}
     if len(chosen) > 1:
         raise ValidationError(ONE_TARGET)
-    image = safe_image(raw, name)  # slow part (decode, encode) outside the transaction
     with store.transaction():
         loaded = {("workshop", workshop_id): store.require("workshop", workshop_id)}
         for key, value in chosen.items():
@@ -67,13 +84,13 @@ def add_photo(
         existing = store.get("photo", new_id)
         if existing is None:
             store.create("photo", values, entity_id=new_id, loaded=loaded)
-        else:
-            changed = {k: v for k, v in values.items() if existing.get(k) != v}
-            if existing["deleted"]:
-                changed["deleted"] = False
-            if changed:
-                store.update("photo", new_id, changed)
-    return new_id
+            return new_id, True
+        changed = {k: v for k, v in values.items() if existing.get(k) != v}
+        if existing["deleted"]:
+            changed["deleted"] = False
+        if changed:
+            store.update("photo", new_id, changed)
+    return new_id, False
 
 
 def photos_of(store: Store, workshop_id: str) -> list[dict[str, Any]]:

@@ -25,6 +25,7 @@
     ideas: "/api/ideas",
     ideaStatus: "/api/ideas/status",
     tableJoin: "/api/tables/join",
+    photos: "/api/photos",
     ballots: "/api/ballots"
   };
   function apiUrl(path) {
@@ -502,6 +503,41 @@
     }, function (problem) {
       button.disabled = false;
       showError(error, errorText(problem), field);
+    });
+  }
+
+  // A photo of the table's flipchart: the picture itself is the body (the camera's
+  // JPEG, several megabytes); the server re-encodes it and drops its metadata.
+  // Not queued like ideas: a retry is the scribe's tap, and the same picture
+  // sent twice is one photo.
+  function sendPhoto() {
+    var input = $("photo-input");
+    var file = input.files && input.files[0];
+    if (!file || !myTable) return;
+    var status = $("photo-status");
+    status.textContent = t("Sending the photo…");
+    status.hidden = false;
+    input.disabled = true;
+    var url = apiUrl(API.photos) + "&table_code=" + encodeURIComponent(myTable.code) +
+      "&client=" + encodeURIComponent(client) + "&name=" + encodeURIComponent(file.name || "");
+    fetch(url, {
+      method: "POST", body: file, cache: "no-store", credentials: "same-origin",
+      headers: { "Accept": "application/json", "Content-Type": file.type || "image/jpeg" }
+    }).then(function (response) {
+      return response.text().then(function (text) {
+        var data = null;
+        try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
+        if (!response.ok) throw (data && typeof data === "object") ? data : {};
+        return data;
+      });
+    }, function () { throw { code: "network" }; }).then(function () {
+      input.disabled = false;
+      input.value = "";
+      status.textContent = t("Photo received. Thank you!");
+    }, function (problem) {
+      input.disabled = false;
+      if (problem && problem.code === "bad_table_code") leaveTable();
+      status.textContent = errorText(problem);
     });
   }
 
@@ -993,6 +1029,7 @@
     $("idea-form").addEventListener("submit", sendIdea);
     $("table-form").addEventListener("submit", joinTable);
     $("table-leave").addEventListener("click", leaveTable);
+    $("photo-input").addEventListener("change", sendPhoto);
     $("idea-text").addEventListener("input", updateCounter);
     $("idea-name").value = saved.get("name", "") || "";
     setStatus("offline");
