@@ -326,10 +326,9 @@ class MinutesBuilder(VoteSections):
         """One photo per page, as large as the page allows, with its caption."""
         if not self.r.photos:
             return
-        from io import BytesIO
+        from reportlab.platypus import PageBreak
 
-        from reportlab.platypus import Image, PageBreak
-
+        from sim_facilitator.export.pdf.jpeg_image import JpegImage
         from sim_facilitator.export.pdf.page import MARGIN, PAGE_H, PAGE_W
 
         width = PAGE_W - 2 * MARGIN
@@ -344,7 +343,7 @@ class MinutesBuilder(VoteSections):
             else:
                 w, h = float(photo.get("width") or 1), float(photo.get("height") or 1)
                 scale = min(width / w, height / h)
-                self.story.append(Image(BytesIO(data), w * scale, h * scale))
+                self.story.append(JpegImage(data, w * scale, h * scale))
             self.story.append(Spacer(1, 6))
             if target is not None:
                 key, name = target
