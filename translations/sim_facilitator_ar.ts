@@ -5605,7 +5605,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+135"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+142"/>
         <source>Tables</source>
         <translation>الطاولات</translation>
     </message>
@@ -5670,7 +5670,17 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>عرض ال&amp;خلاصات على العارض</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Add &amp;photos…</source>
+        <translation>إضافة &amp;صور…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos of the selected table&apos;s flipchart (or drop picture files here)</source>
+        <translation>صور اللوح الورقي للطاولة المختارة (أو أفلت ملفات الصور هنا)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Table</source>
         <translation>الطاولة</translation>
     </message>
@@ -5691,20 +5701,25 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>Scribe</source>
         <translation>كاتب الطاولة</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+159"/>
+        <location line="-166"/>
+        <location line="+166"/>
         <source>Reporter</source>
         <translation>المتحدث باسم الطاولة</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Ideas</source>
         <translation>الأفكار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>الصور</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5718,7 +5733,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>لا أفكار</numerusform>
@@ -5759,19 +5774,42 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Table %1</source>
         <translation>الطاولة %1</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+34"/>
         <source>Select a table first.</source>
         <translation>اختر طاولة أولًا.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
         <source>Nobody sits at this table yet.</source>
         <translation>لا أحد يجلس إلى هذه الطاولة بعد.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Photos of the flipchart</source>
+        <translation>صور اللوح الورقي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>صور (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%Ln photo(s) added.</source>
+        <translation>
+            <numerusform>لم تُضف أي صورة.</numerusform>
+            <numerusform>أُضيفت صورة واحدة.</numerusform>
+            <numerusform>أُضيفت صورتان.</numerusform>
+            <numerusform>أُضيفت %Ln صور.</numerusform>
+            <numerusform>أُضيفت %Ln صورة.</numerusform>
+            <numerusform>أُضيفت %Ln صورة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

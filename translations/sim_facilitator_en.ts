@@ -5529,7 +5529,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+135"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+142"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5594,7 +5594,17 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Add &amp;photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos of the selected table&apos;s flipchart (or drop picture files here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5615,19 +5625,24 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>Scribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+159"/>
+        <location line="-166"/>
+        <location line="+166"/>
         <source>Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5642,7 +5657,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idea</numerusform>
@@ -5671,19 +5686,38 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+34"/>
         <source>Select a table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
         <source>Nobody sits at this table yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Photos of the flipchart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%Ln photo(s) added.</source>
+        <translation>
+            <numerusform>%Ln photo added.</numerusform>
+            <numerusform>%Ln photos added.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5537,7 +5537,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+135"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+142"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
@@ -5602,7 +5602,17 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Resti&amp;tution au projecteur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Add &amp;photos…</source>
+        <translation>Ajouter des &amp;photos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos of the selected table&apos;s flipchart (or drop picture files here)</source>
+        <translation>Photos du tableau de papier de la table choisie (ou déposez des fichiers d&apos;images ici)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
@@ -5623,20 +5633,25 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>Scribe</source>
         <translation>Secrétaire de table</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+159"/>
+        <location line="-166"/>
+        <location line="+166"/>
         <source>Reporter</source>
         <translation>Porte-parole</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Ideas</source>
         <translation>Idées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5650,7 +5665,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idée</numerusform>
@@ -5679,19 +5694,38 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+34"/>
         <source>Select a table first.</source>
         <translation>Sélectionnez d&apos;abord une table.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
         <source>Nobody sits at this table yet.</source>
         <translation>Personne n&apos;est encore assis à cette table.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Photos of the flipchart</source>
+        <translation>Photos du tableau de papier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%Ln photo(s) added.</source>
+        <translation>
+            <numerusform>%Ln photo ajoutée.</numerusform>
+            <numerusform>%Ln photos ajoutées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

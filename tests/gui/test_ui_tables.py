@@ -169,3 +169,40 @@ def test_report_back_one_table_at_a_time_then_all(qtbot, store, breakout) -> Non
     qtbot.keyClick(window, Qt.Key.Key_Home)
     assert window.title.text() == "Table Oasis"
     window.close()
+
+
+def test_photos_dropped_on_the_tab_go_to_the_selected_table(
+    qtbot, store, breakout, tmp_path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from sim_facilitator.domain.photos.records import photos_of
+    from sim_facilitator.domain.tables.records import create_tables
+    from tests.helpers.pictures import SVG, phone_photo
+
+    workshop, agenda = breakout["workshop"], breakout["agenda"]
+    first, second = create_tables(store, workshop, agenda, ["Table A", "Table B"])
+    good = tmp_path / "IMG_1.jpg"
+    good.write_bytes(phone_photo(800, 600, seed=4))
+    fake = tmp_path / "mur.png"
+    fake.write_bytes(SVG)
+    view = _tables_view(qtbot, store, workshop)
+    view.table.selectRow(1)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(good)), QUrl.fromLocalFile(str(fake))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    view.dropEvent(event)
+    (photo,) = photos_of(store, workshop)
+    assert photo["table_id"] == second
+    assert "SVG" in view.message.text()  # the refused file is named with its reason
+    assert "mur.png" in view.message.text()
+    assert view.table.item(1, 7).text() == "1"
+    assert view.table.item(0, 7).text() == "—"
+    assert first != second

@@ -29,6 +29,7 @@ class TableStatus:
     scribe: str | None  # names shown on the facilitator's laptop only
     reporter: str | None
     members: list[str] = field(default_factory=list)
+    photos: int = 0
 
     @property
     def silent(self) -> bool:
@@ -57,6 +58,10 @@ def _idea_counts(store: Store, workshop_id: str) -> dict[str, int]:
 def overview(store: Store, workshop_id: str, agenda_id: str) -> list[TableStatus]:
     names = {p["id"]: str(p["name"]) for p in store.in_workshop("participant", workshop_id)}
     counts = _idea_counts(store, workshop_id)
+    photos: dict[str, int] = {}
+    for photo in store.in_workshop("photo", workshop_id):
+        if photo["table_id"]:
+            photos[photo["table_id"]] = photos.get(photo["table_id"], 0) + 1
     return [
         TableStatus(
             table=t,
@@ -65,6 +70,7 @@ def overview(store: Store, workshop_id: str, agenda_id: str) -> list[TableStatus
             scribe=names.get(t.scribe_id or ""),
             reporter=names.get(t.reporter_id or ""),
             members=[names[m] for m in t.member_ids if m in names],
+            photos=photos.get(t.id, 0),
         )
         for t in tables_of(store, workshop_id, agenda_id)
     ]

@@ -13,13 +13,15 @@ shown. "Report back" opens the projector's report-back, one table at a time.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QBrush, QPalette, QShowEvent
+from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from sim_facilitator.domain.agenda import agenda_items, current_item
+from sim_facilitator.domain.photos.records import add_photo
 from sim_facilitator.domain.tables.overview import TableStatus, overview
 from sim_facilitator.domain.tables.records import assign, create_tables, set_roles
 from sim_facilitator.engine.changes import ChangeWatch
@@ -50,9 +53,9 @@ def isolated(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
-WATCHED = ("breakout_table", "table_seat", "idea", "participant", "agenda")
+WATCHED = ("breakout_table", "table_seat", "idea", "participant", "agenda", "photo")
 LIVE_MS = 1000
-NAME, QUESTION, CODE, MEMBERS, SCRIBE, REPORTER, IDEAS = range(7)
+NAME, QUESTION, CODE, MEMBERS, SCRIBE, REPORTER, IDEAS, PHOTOS = range(8)
 
 
 class TablesView(WorkspaceView):
@@ -77,10 +80,12 @@ class TablesView(WorkspaceView):
         self.scribe_button = QPushButton(self)
         self.reporter_button = QPushButton(self)
         self.report_button = QPushButton(self)
+        self.photo_button = QPushButton(self)
+        self.setAcceptDrops(True)
         self.summary = QLabel(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.table = QTableWidget(0, 7, self)
+        self.table = QTableWidget(0, 8, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -107,6 +112,7 @@ class TablesView(WorkspaceView):
         deal.addStretch(1)
         deal.addWidget(self.scribe_button)
         deal.addWidget(self.reporter_button)
+        deal.addWidget(self.photo_button)
         deal.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.timer)
@@ -123,6 +129,7 @@ class TablesView(WorkspaceView):
         self.scribe_button.clicked.connect(lambda: self.choose_role("scribe_id"))
         self.reporter_button.clicked.connect(lambda: self.choose_role("reporter_id"))
         self.report_button.clicked.connect(self.open_report_back)
+        self.photo_button.clicked.connect(self.choose_photos)
         self.live = QTimer(self)
         self.live.setInterval(LIVE_MS)
         self.live.timeout.connect(self._follow)
@@ -150,6 +157,10 @@ class TablesView(WorkspaceView):
         self.scribe_button.setText(self.tr("Choose the &scribe…"))
         self.reporter_button.setText(self.tr("Choose the &reporter…"))
         self.report_button.setText(self.tr("Report &back on the projector"))
+        self.photo_button.setText(self.tr("Add &photos…"))
+        self.photo_button.setToolTip(
+            self.tr("Photos of the selected table's flipchart (or drop picture files here)")
+        )
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Table"),
@@ -159,6 +170,7 @@ class TablesView(WorkspaceView):
                 self.tr("Scribe"),
                 self.tr("Reporter"),
                 self.tr("Ideas"),
+                self.tr("Photos"),
             ]
         )
         self.table.setAccessibleName(self.tr("Breakout tables"))
@@ -231,6 +243,7 @@ class TablesView(WorkspaceView):
                 status.scribe or "—",
                 status.reporter or "—",
                 ideas,
+                str(status.photos) if status.photos else "—",
             ]
             for column, text in enumerate(cells):
                 user_text = column in (NAME, QUESTION, SCRIBE, REPORTER)
@@ -259,7 +272,12 @@ class TablesView(WorkspaceView):
                 + self.tr("%Ln table(s) with nothing yet", "", silent)
             )
         has_rows = bool(self.statuses)
-        for button in (self.assign_button, self.scribe_button, self.reporter_button):
+        for button in (
+            self.assign_button,
+            self.scribe_button,
+            self.reporter_button,
+            self.photo_button,
+        ):
             button.setEnabled(has_rows)
         self.report_button.setEnabled(has_rows)
         self.create_button.setEnabled(self.agenda_id() is not None)
@@ -326,6 +344,51 @@ class TablesView(WorkspaceView):
         values = {role: member_id}
         table_id = status.table.id
         self._run(lambda: set_roles(self.store, self.workshop_id, table_id, **values))
+
+    # -- photos -------------------------------------------------------------------------
+    def choose_photos(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Photos of the flipchart"),
+            "",
+            self.tr("Pictures (*.jpg *.jpeg *.png *.webp)"),
+        )
+        if files:
+            self.add_photos([Path(f) for f in files])
+
+    def add_photos(self, paths: list[Path]) -> int:
+        """Add picture files to the selected table; how many were added. Refusals are
+        listed by file, the other files are kept (each is its own transaction)."""
+        status = self.selected()
+        if status is None:
+            self.message.setText(self.tr("Select a table first."))
+            return 0
+        added = 0
+        problems: list[str] = []
+        for path in paths:
+            try:
+                raw = path.read_bytes()
+                add_photo(self.store, self.workshop_id, raw, path.name, table_id=status.table.id)
+            except OSError as error:
+                problems.append(f"{path.name}: {error.strerror or error}")
+            except DomainError as error:
+                problems.append(error_text(error))
+            else:
+                added += 1
+        self._reload()
+        lines = [self.tr("%Ln photo(s) added.", "", added)] if added else []
+        self.message.setText("\n".join(lines + problems))
+        return added
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_photos(paths)
 
     def open_report_back(self) -> QWidget | None:
         agenda = self.agenda_id()
