@@ -2905,6 +2905,11 @@
         <source>Attach a photo to one table, question or cluster at most.</source>
         <translation>أرفِق الصورة بطاولة واحدة أو سؤال واحد أو مجموعة واحدة على الأكثر.</translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/domain/tables/gallery.py" line="+24"/>
+        <source>A gallery walk needs at least two ideas from the tables.</source>
+        <translation>تحتاج جولة المعرض إلى فكرتين على الأقل من الطاولات.</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>
@@ -4195,7 +4200,7 @@
 <context>
     <name>ReportBackView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+70"/>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+78"/>
         <source>Report-back</source>
         <translation>عرض خلاصات الطاولات</translation>
     </message>
@@ -4205,12 +4210,12 @@
         <translation>Page Down: الطاولة التالية · Page Up: السابقة · End: كل الطاولات جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
         <source>No tables for this agenda item yet.</source>
         <translation>لا توجد بعد طاولات لهذا البند من جدول الأعمال.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Table %1 of %2</source>
         <translation>الطاولة %1 من %2</translation>
     </message>
@@ -4245,6 +4250,16 @@
             <numerusform>… و%Ln فكرة أخرى</numerusform>
             <numerusform>… و%Ln فكرة أخرى</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gallery walk: results by table</source>
+        <translation>جولة المعرض: النتائج حسب الطاولة</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gallery walk: overall results</source>
+        <translation>جولة المعرض: النتائج الإجمالية</translation>
     </message>
 </context>
 <context>
@@ -5605,7 +5620,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+142"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+146"/>
         <source>Tables</source>
         <translation>الطاولات</translation>
     </message>
@@ -5675,7 +5690,17 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>إضافة &amp;صور…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Gallery walk vote…</source>
+        <translation>تصويت جولة ال&amp;معرض…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>A vote over every table&apos;s ideas, from phones or on paper (Votes tab)</source>
+        <translation>تصويت على أفكار كل الطاولات، من الهواتف أو على الورق (علامة التصويتات)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Photos of the selected table&apos;s flipchart (or drop picture files here)</source>
         <translation>صور اللوح الورقي للطاولة المختارة (أو أفلت ملفات الصور هنا)</translation>
     </message>
@@ -5701,18 +5726,18 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Scribe</source>
         <translation>كاتب الطاولة</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+166"/>
+        <location line="-167"/>
+        <location line="+167"/>
         <source>Reporter</source>
         <translation>المتحدث باسم الطاولة</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Ideas</source>
         <translation>الأفكار</translation>
     </message>
@@ -5774,23 +5799,53 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Table %1</source>
         <translation>الطاولة %1</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+34"/>
+        <location line="+62"/>
         <source>Select a table first.</source>
         <translation>اختر طاولة أولًا.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-57"/>
         <source>Nobody sits at this table yet.</source>
         <translation>لا أحد يجلس إلى هذه الطاولة بعد.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Dots</source>
+        <translation>التصويت بالنقاط</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval</source>
+        <translation>التصويت بالموافقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gallery walk vote</source>
+        <translation>تصويت جولة المعرض</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How people vote:</source>
+        <translation>طريقة التصويت:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gallery walk: %1</source>
+        <translation>جولة المعرض: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gallery walk vote is ready in the Votes tab (a draft): open it there. Phones, the ballot screen and paper tallies all work for it.</source>
+        <translation>تصويت جولة المعرض جاهز في علامة التصويتات (مسودة): افتحه هناك. يمكن التصويت فيه من الهواتف أو شاشة الاقتراع أو بالفرز الورقي.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Photos of the flipchart</source>
         <translation>صور اللوح الورقي</translation>
     </message>

@@ -2871,6 +2871,11 @@
         <source>Attach a photo to one table, question or cluster at most.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/domain/tables/gallery.py" line="+24"/>
+        <source>A gallery walk needs at least two ideas from the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>
@@ -4139,7 +4144,7 @@
 <context>
     <name>ReportBackView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+70"/>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+78"/>
         <source>Report-back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4149,12 +4154,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
         <source>No tables for this agenda item yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Table %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4185,6 +4190,16 @@
             <numerusform>… and %Ln more</numerusform>
             <numerusform>… and %Ln more</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gallery walk: results by table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gallery walk: overall results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5529,7 +5544,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+142"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+146"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5599,7 +5614,17 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Gallery walk vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>A vote over every table&apos;s ideas, from phones or on paper (Votes tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Photos of the selected table&apos;s flipchart (or drop picture files here)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5625,18 +5650,18 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Scribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+166"/>
+        <location line="-167"/>
+        <location line="+167"/>
         <source>Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5686,23 +5711,53 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+34"/>
+        <location line="+62"/>
         <source>Select a table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-57"/>
         <source>Nobody sits at this table yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gallery walk vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How people vote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gallery walk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gallery walk vote is ready in the Votes tab (a draft): open it there. Phones, the ballot screen and paper tallies all work for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Photos of the flipchart</source>
         <translation type="unfinished"></translation>
     </message>

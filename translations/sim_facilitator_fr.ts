@@ -2873,6 +2873,11 @@
         <source>Attach a photo to one table, question or cluster at most.</source>
         <translation>Rattachez une photo à une seule table, question ou un seul regroupement au plus.</translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/domain/tables/gallery.py" line="+24"/>
+        <source>A gallery walk needs at least two ideas from the tables.</source>
+        <translation>Une visite de la galerie demande au moins deux idées des tables.</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>
@@ -4143,7 +4148,7 @@
 <context>
     <name>ReportBackView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+70"/>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+78"/>
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
@@ -4153,12 +4158,12 @@
         <translation>Page suiv. : table suivante · Page préc. : précédente · Fin : toutes les tables côte à côte</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
         <source>No tables for this agenda item yet.</source>
         <translation>Pas encore de tables pour ce point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Table %1 of %2</source>
         <translation>Table %1 sur %2</translation>
     </message>
@@ -4189,6 +4194,16 @@
             <numerusform>… et %Ln autre</numerusform>
             <numerusform>… et %Ln autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gallery walk: results by table</source>
+        <translation>Visite de la galerie : résultats par table</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gallery walk: overall results</source>
+        <translation>Visite de la galerie : résultats d&apos;ensemble</translation>
     </message>
 </context>
 <context>
@@ -5537,7 +5552,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+142"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+146"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
@@ -5607,7 +5622,17 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Gallery walk vote…</source>
+        <translation>Vote de la &amp;galerie…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>A vote over every table&apos;s ideas, from phones or on paper (Votes tab)</source>
+        <translation>Un vote sur les idées de toutes les tables, depuis les téléphones ou sur papier (onglet Votes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Photos of the selected table&apos;s flipchart (or drop picture files here)</source>
         <translation>Photos du tableau de papier de la table choisie (ou déposez des fichiers d&apos;images ici)</translation>
     </message>
@@ -5633,18 +5658,18 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Scribe</source>
         <translation>Secrétaire de table</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+166"/>
+        <location line="-167"/>
+        <location line="+167"/>
         <source>Reporter</source>
         <translation>Porte-parole</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
@@ -5694,23 +5719,53 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+34"/>
+        <location line="+62"/>
         <source>Select a table first.</source>
         <translation>Sélectionnez d&apos;abord une table.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-57"/>
         <source>Nobody sits at this table yet.</source>
         <translation>Personne n&apos;est encore assis à cette table.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Dots</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gallery walk vote</source>
+        <translation>Vote de la galerie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How people vote:</source>
+        <translation>Façon de voter :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gallery walk: %1</source>
+        <translation>Visite de la galerie : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gallery walk vote is ready in the Votes tab (a draft): open it there. Phones, the ballot screen and paper tallies all work for it.</source>
+        <translation>Le vote de la galerie est prêt dans l&apos;onglet Votes (en brouillon) : ouvrez-le là. Les téléphones, l&apos;écran de vote et les décomptes papier fonctionnent tous.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Photos of the flipchart</source>
         <translation>Photos du tableau de papier</translation>
     </message>

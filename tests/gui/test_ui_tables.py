@@ -206,3 +206,41 @@ def test_photos_dropped_on_the_tab_go_to_the_selected_table(
     assert view.table.item(1, 7).text() == "1"
     assert view.table.item(0, 7).text() == "—"
     assert first != second
+
+
+def test_gallery_walk_vote_from_the_tab_and_its_results_on_the_projector(
+    qtbot, store, breakout
+) -> None:
+    from sim_facilitator.domain.ideas import add_idea
+    from sim_facilitator.domain.tables.records import create_tables
+    from sim_facilitator.domain.votes.ballots import cast_ballot
+    from sim_facilitator.domain.votes.lifecycle import close_round, open_round
+
+    workshop, agenda = breakout["workshop"], breakout["agenda"]
+    a, b = create_tables(store, workshop, agenda, ["Table Oasis", "Table Dunes"])
+    first = add_idea(store, workshop, "Idée oasis", table_id=a)
+    second = add_idea(store, workshop, "Idée dunes", table_id=b)
+    view = _tables_view(qtbot, store, workshop)
+    round_id = view.create_gallery_vote("dots")
+    assert round_id is not None
+    assert "Votes tab" in view.message.text()
+    assert store.require("round", round_id)["title"] == "Gallery walk: Travail en tables"
+    open_round(store, round_id)
+    for voter in breakout["people"][:3]:
+        cast_ballot(store, round_id, voter, {second: 2, first: 1})
+    close_round(store, round_id)
+    window = view.open_report_back()
+    assert window is not None
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window, Qt.Key.Key_End)
+    assert window.position.text() == "Gallery walk: overall results"
+
+    def shown() -> list[str]:  # labels added to a shown window appear at the next event
+        return [w.text() for w in window.body.findChildren(QLabel) if w.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(shown()) and shown()[0].startswith("1. Idée dunes"))
+    assert "(6)" in shown()[0]
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert window.position.text() == "Gallery walk: results by table"
+    qtbot.waitUntil(lambda: "3 · Idée oasis" in shown())
+    window.close()

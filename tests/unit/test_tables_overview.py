@@ -64,3 +64,42 @@ def test_eight_scribes_two_hundred_ideas_each_stored_once(tmp_path: Path) -> Non
                 )
     counts = [s.ideas for s in overview(store, workshop, agenda)]
     assert counts == [25] * 8
+
+
+def test_gallery_walk_vote_over_every_tables_ideas_with_results_per_table(tmp_path: Path) -> None:
+    import pytest
+
+    from sim_facilitator.domain.tables.gallery import (
+        create_gallery_round,
+        gallery_results,
+        gallery_round_of,
+    )
+    from sim_facilitator.domain.votes.ballots import cast_ballot
+    from sim_facilitator.domain.votes.lifecycle import close_round, open_round
+    from sim_facilitator.engine.errors import DomainError
+
+    store = make_store(tmp_path / "g.db")
+    workshop = create_workshop(store, "Atelier de Safi")
+    agenda = add_agenda_item(store, workshop, "Tables", 30)
+    a, b = create_tables(store, workshop, agenda, ["A", "B"])
+    with pytest.raises(DomainError, match="at least two ideas"):
+        create_gallery_round(store, workshop, agenda, "Galerie")
+    a1 = add_idea(store, workshop, "A1", table_id=a)
+    a2 = add_idea(store, workshop, "A2", table_id=a)
+    b1 = add_idea(store, workshop, "B1", table_id=b)
+    add_idea(store, workshop, "Plénière")  # not a table's: not an option
+    round_id = create_gallery_round(store, workshop, agenda, "Galerie", "dots")
+    assert store.require("round", round_id)["options"] == [a1, a2, b1]
+    assert gallery_round_of(store, workshop, agenda) == round_id
+    voters = [add_participant(store, workshop, f"V{n}", consent_named=True) for n in range(3)]
+    open_round(store, round_id)
+    for voter, choices in zip(
+        voters, ({a2: 2, b1: 1}, {a2: 1, b1: 2}, {a1: 1, a2: 2}), strict=True
+    ):
+        cast_ballot(store, round_id, voter, choices)
+    assert gallery_results(store, workshop, agenda, round_id).overall == []  # open: withheld
+    close_round(store, round_id)
+    results = gallery_results(store, workshop, agenda, round_id)
+    assert [(o.label, o.points) for o in results.overall] == [("A2", 5), ("B1", 3), ("A1", 1)]
+    per_table = {t.name: [(o.label, o.points) for o in opts] for t, opts in results.by_table}
+    assert per_table == {"A": [("A2", 5), ("A1", 1)], "B": [("B1", 3)]}

@@ -2,7 +2,9 @@
 
 Large type on black, like the projector. Each page shows a table's name, its
 question, its reporter's name (only if they agreed to be named) and its ideas;
-the last page puts every table side by side for the gallery walk. Next: Page
+then every table side by side for the gallery walk; then, once the gallery
+walk's vote is closed and its results are not withheld, the results per table
+and overall. Next: Page
 Down, Space or the arrow pointing forward in the reading direction; previous:
 Page Up or the other arrow; Home: the first table; End: all tables.
 """
@@ -13,6 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from sim_facilitator.domain.tables.gallery import (
+    GalleryResults,
+    gallery_results,
+    gallery_round_of,
+)
 from sim_facilitator.domain.tables.overview import ReportPage, report_back
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.retranslating import Retranslating
@@ -30,6 +37,7 @@ class ReportBackView(Retranslating, QWidget):
         self.workshop_id = workshop_id
         self.agenda_id = agenda_id
         self.pages: list[ReportPage] = []
+        self.gallery: GalleryResults | None = None
         self.index = 0  # 0 … len(pages) - 1: one table; len(pages): all tables
         self.setAutoFillBackground(True)
         palette = QPalette(self.palette())
@@ -75,12 +83,22 @@ class ReportBackView(Retranslating, QWidget):
 
     def refresh(self) -> None:
         self.pages = report_back(self.store, self.workshop_id, self.agenda_id)
-        self.index = min(self.index, len(self.pages))
+        self.gallery = None
+        round_id = gallery_round_of(self.store, self.workshop_id, self.agenda_id)
+        if round_id is not None:
+            results = gallery_results(self.store, self.workshop_id, self.agenda_id, round_id)
+            if results.overall:
+                self.gallery = results
+        self.index = min(self.index, self._last())
         self._show()
+
+    def _last(self) -> int:
+        """The last page: all tables, or the gallery walk's overall results."""
+        return len(self.pages) + (2 if self.gallery is not None else 0)
 
     # -- moving ---------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
-        self.index = max(0, min(index, len(self.pages)))
+        self.index = max(0, min(index, self._last()))
         self._show()
 
     def next(self) -> None:
@@ -101,7 +119,7 @@ class ReportBackView(Retranslating, QWidget):
         elif key == Qt.Key.Key_Home:
             self.show_page(0)
         elif key == Qt.Key.Key_End:
-            self.show_page(len(self.pages))
+            self.show_page(self._last())
         elif key == Qt.Key.Key_Escape:
             self.close()
         else:
@@ -139,6 +157,12 @@ class ReportBackView(Retranslating, QWidget):
             self.title.setText(self.tr("No tables for this agenda item yet."))
             self.question.clear()
             self.reporter.clear()
+            return
+        if self.index == len(self.pages) + 1 and self.gallery is not None:
+            self._show_results_by_table(self.gallery)
+            return
+        if self.index == len(self.pages) + 2 and self.gallery is not None:
+            self._show_overall(self.gallery)
             return
         if self.index >= len(self.pages):
             self._show_all()
@@ -182,3 +206,31 @@ class ReportBackView(Retranslating, QWidget):
                 self.grid.addWidget(self._label(text, scale=0.5), len(shown) + 1, column)
             self.grid.setColumnStretch(column, 1)
         self.grid.setRowStretch(MAX_SIDE_BY_SIDE_IDEAS + 2, 1)
+
+    def _show_results_by_table(self, gallery: GalleryResults) -> None:
+        self.position.setText(self.tr("Gallery walk: results by table"))
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeading)  # interface text
+        set_user_text(self.title, gallery.title)
+        self.question.hide()
+        self.reporter.clear()
+        for column, (table, options) in enumerate(gallery.by_table):
+            self.grid.addWidget(self._label(table.name, bold=True, scale=0.6), 0, column)
+            for row, option in enumerate(options[:MAX_SIDE_BY_SIDE_IDEAS], start=1):
+                line = f"{number(option.points)} · {option.label}"
+                self.grid.addWidget(self._label(line, scale=0.5), row, column)
+            self.grid.setColumnStretch(column, 1)
+        self.grid.setRowStretch(MAX_SIDE_BY_SIDE_IDEAS + 2, 1)
+
+    def _show_overall(self, gallery: GalleryResults) -> None:
+        self.position.setText(self.tr("Gallery walk: overall results"))
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeading)
+        set_user_text(self.title, gallery.title)
+        self.question.hide()
+        self.reporter.clear()
+        tables = {o.option_id: t.name for t, options in gallery.by_table for o in options}
+        for row, option in enumerate(gallery.overall[:MAX_SIDE_BY_SIDE_IDEAS]):
+            table = tables.get(option.option_id, "")
+            points = number(option.points)
+            line = f"{number(option.rank)}. {option.label} — \u2068{table}\u2069 ({points})"
+            self.grid.addWidget(self._label(line, scale=0.8), row, 0)
+        self.grid.setRowStretch(MAX_SIDE_BY_SIDE_IDEAS + 1, 1)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from sim_facilitator.domain.agenda import agenda_items, current_item
 from sim_facilitator.domain.photos.records import add_photo
+from sim_facilitator.domain.tables.gallery import create_gallery_round
 from sim_facilitator.domain.tables.overview import TableStatus, overview
 from sim_facilitator.domain.tables.records import assign, create_tables, set_roles
 from sim_facilitator.engine.changes import ChangeWatch
@@ -81,6 +82,7 @@ class TablesView(WorkspaceView):
         self.reporter_button = QPushButton(self)
         self.report_button = QPushButton(self)
         self.photo_button = QPushButton(self)
+        self.gallery_button = QPushButton(self)
         self.setAcceptDrops(True)
         self.summary = QLabel(self)
         self.message = QLabel(self)
@@ -113,6 +115,7 @@ class TablesView(WorkspaceView):
         deal.addWidget(self.scribe_button)
         deal.addWidget(self.reporter_button)
         deal.addWidget(self.photo_button)
+        deal.addWidget(self.gallery_button)
         deal.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.timer)
@@ -130,6 +133,7 @@ class TablesView(WorkspaceView):
         self.reporter_button.clicked.connect(lambda: self.choose_role("reporter_id"))
         self.report_button.clicked.connect(self.open_report_back)
         self.photo_button.clicked.connect(self.choose_photos)
+        self.gallery_button.clicked.connect(lambda: self.create_gallery_vote())
         self.live = QTimer(self)
         self.live.setInterval(LIVE_MS)
         self.live.timeout.connect(self._follow)
@@ -158,6 +162,10 @@ class TablesView(WorkspaceView):
         self.reporter_button.setText(self.tr("Choose the &reporter…"))
         self.report_button.setText(self.tr("Report &back on the projector"))
         self.photo_button.setText(self.tr("Add &photos…"))
+        self.gallery_button.setText(self.tr("&Gallery walk vote…"))
+        self.gallery_button.setToolTip(
+            self.tr("A vote over every table's ideas, from phones or on paper (Votes tab)")
+        )
         self.photo_button.setToolTip(
             self.tr("Photos of the selected table's flipchart (or drop picture files here)")
         )
@@ -277,6 +285,7 @@ class TablesView(WorkspaceView):
             self.scribe_button,
             self.reporter_button,
             self.photo_button,
+            self.gallery_button,
         ):
             button.setEnabled(has_rows)
         self.report_button.setEnabled(has_rows)
@@ -344,6 +353,34 @@ class TablesView(WorkspaceView):
         values = {role: member_id}
         table_id = status.table.id
         self._run(lambda: set_roles(self.store, self.workshop_id, table_id, **values))
+
+    def create_gallery_vote(self, method: str | None = None) -> str | None:
+        """A draft dots or approval round over every table's ideas; opened in Votes."""
+        agenda = self.agenda_id()
+        if agenda is None:
+            return None
+        if method is None:
+            names = [self.tr("Dots"), self.tr("Approval")]
+            chosen, ok = QInputDialog.getItem(
+                self, self.tr("Gallery walk vote"), self.tr("How people vote:"), names, 0, False
+            )
+            if not ok:
+                return None
+            method = ("dots", "approval")[names.index(chosen)]
+        title = self.tr("Gallery walk: %1").replace("%1", self.agenda_box.currentText())
+        made: list[str] = []
+
+        def work() -> None:
+            made.append(create_gallery_round(self.store, self.workshop_id, agenda, title, method))
+
+        if not self._run(work):
+            return None
+        self.message.setText(
+            self.tr(
+                "The gallery walk vote is ready in the Votes tab (a draft): open it there. Phones, the ballot screen and paper tallies all work for it."  # noqa: E501 - one literal for lupdate
+            )
+        )
+        return made[0]
 
     # -- photos -------------------------------------------------------------------------
     def choose_photos(self) -> None:
