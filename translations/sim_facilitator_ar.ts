@@ -5393,19 +5393,19 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/sync_view.py" line="+182"/>
+        <location filename="../sim_facilitator/ui/coordinator/sync_view.py" line="+186"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation>%1 جديد، %2 محيّن، %3 دون تغيير، %4 تعارض</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+22"/>
+        <location line="+26"/>
         <location line="+137"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-163"/>
         <source>Tick at least one workshop to export.</source>
         <translation>ضع علامة على ورشة واحدة على الأقل لتصديرها.</translation>
     </message>
@@ -5416,7 +5416,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>SIM bundles (*.simbundle)</source>
         <translation>حزم SIM (*.simbundle)</translation>
     </message>
@@ -5510,6 +5510,16 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
+        <source>With the photos&apos; pictures</source>
+        <translation>مع ملفات الصور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick to keep the file small: the photos travel without their pictures.</source>
+        <translation>أزل العلامة لإبقاء الملف صغيرًا: تنتقل بيانات الصور دون ملفاتها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>

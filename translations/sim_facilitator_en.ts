@@ -5321,19 +5321,19 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/sync_view.py" line="+182"/>
+        <location filename="../sim_facilitator/ui/coordinator/sync_view.py" line="+186"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+22"/>
+        <location line="+26"/>
         <location line="+137"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-163"/>
         <source>Tick at least one workshop to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5344,7 +5344,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>SIM bundles (*.simbundle)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5434,6 +5434,16 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
+        <source>With the photos&apos; pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick to keep the file small: the photos travel without their pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5325,19 +5325,19 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/sync_view.py" line="+182"/>
+        <location filename="../sim_facilitator/ui/coordinator/sync_view.py" line="+186"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation>%1 nouveaux, %2 mis à jour, %3 inchangés, %4 conflits</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+22"/>
+        <location line="+26"/>
         <location line="+137"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-163"/>
         <source>Tick at least one workshop to export.</source>
         <translation>Cochez au moins un atelier à exporter.</translation>
     </message>
@@ -5348,7 +5348,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>SIM bundles (*.simbundle)</source>
         <translation>Paquets SIM (*.simbundle)</translation>
     </message>
@@ -5442,6 +5442,16 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
     <message>
         <location line="+1"/>
+        <source>With the photos&apos; pictures</source>
+        <translation>Avec les images des photos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick to keep the file small: the photos travel without their pictures.</source>
+        <translation>Décochez pour garder un petit fichier : les photos voyagent sans leurs images.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>

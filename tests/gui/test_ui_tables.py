@@ -244,3 +244,32 @@ def test_gallery_walk_vote_from_the_tab_and_its_results_on_the_projector(
     assert window.position.text() == "Gallery walk: results by table"
     qtbot.waitUntil(lambda: "3 · Idée oasis" in shown())
     window.close()
+
+
+def test_the_export_can_leave_the_photos_pictures_out(qtbot, store, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from sim_facilitator.domain.photos.records import add_photo
+    from sim_facilitator.export.bundle.reader import read_bundle
+    from sim_facilitator.ui.coordinator.sync_view import SyncView
+    from tests.helpers.dialogs import record_messages
+    from tests.helpers.pictures import phone_photo
+
+    workshop = create_workshop(store, "Atelier photos")
+    add_photo(store, workshop, phone_photo(800, 600, seed=9), "IMG.jpg")
+    view = SyncView(store)
+    qtbot.addWidget(view)
+    view.show()
+    record_messages(monkeypatch, "information")
+    manifests = {}
+    for checked in (True, False):
+        target = tmp_path / f"with-{checked}.simbundle"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        view.set_selected_workshops([workshop])
+        view.photos_check.setChecked(checked)
+        with qtbot.waitSignal(view.exported, timeout=30_000):
+            view.export_button.click()
+        manifests[checked] = read_bundle(target).manifest
+    assert len(manifests[True].blobs) == 1
+    assert manifests[False].blobs == {}
+    assert manifests[False].raw["photos_left_out"] is True
