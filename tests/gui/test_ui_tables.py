@@ -238,11 +238,11 @@ def test_gallery_walk_vote_from_the_tab_and_its_results_on_the_projector(
     def shown() -> list[str]:  # labels added to a shown window appear at the next event
         return [w.text() for w in window.body.findChildren(QLabel) if w.isVisible()]
 
-    qtbot.waitUntil(lambda: bool(shown()) and shown()[0].startswith("1. Idée dunes"))
+    qtbot.waitUntil(lambda: bool(shown()) and shown()[0].startswith("1. \u2068Idée dunes"))
     assert "(6)" in shown()[0]
     qtbot.keyClick(window, Qt.Key.Key_PageUp)
     assert window.position.text() == "Gallery walk: results by table"
-    qtbot.waitUntil(lambda: "3 · Idée oasis" in shown())
+    qtbot.waitUntil(lambda: "3 · \u2068Idée oasis\u2069" in shown())
     window.close()
 
 

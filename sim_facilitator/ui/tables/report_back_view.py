@@ -22,8 +22,9 @@ from sim_facilitator.domain.tables.gallery import (
 )
 from sim_facilitator.domain.tables.overview import ReportPage, report_back
 from sim_facilitator.engine.store import Store
+from sim_facilitator.text.user_text import without_bidi_controls
 from sim_facilitator.ui.common.retranslating import Retranslating
-from sim_facilitator.ui.votes.vote_texts import number, set_user_text
+from sim_facilitator.ui.votes.vote_texts import number, own_alignment, set_user_text
 
 MAX_SIDE_BY_SIDE_IDEAS = 8  # per column on the overview page: what a projector shows
 
@@ -138,7 +139,11 @@ class ReportBackView(Retranslating, QWidget):
                 widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
 
-    def _label(self, text: str, bold: bool = False, scale: float = 1.0) -> QLabel:
+    def _label(
+        self, text: str, bold: bool = False, scale: float = 1.0, parts: tuple[str, ...] = ()
+    ) -> QLabel:
+        """A label of user text; with ``parts``, ``text`` is a template whose ``{0}``,
+        ``{1}`` … are user texts, each isolated so that mixed scripts keep their order."""
         label = QLabel(self.body)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
@@ -146,7 +151,12 @@ class ReportBackView(Retranslating, QWidget):
         font.setPointSizeF(font.pointSizeF() * scale)
         font.setBold(bold)
         label.setFont(font)
-        set_user_text(label, text)
+        if not parts:
+            set_user_text(label, text)
+            return label
+        clean = [without_bidi_controls(p) for p in parts]
+        label.setText(text.format(*(f"\u2068{p}\u2069" for p in clean)))
+        label.setAlignment(own_alignment(clean[0]) | Qt.AlignmentFlag.AlignTop)
         return label
 
     def _show(self) -> None:
@@ -216,8 +226,9 @@ class ReportBackView(Retranslating, QWidget):
         for column, (table, options) in enumerate(gallery.by_table):
             self.grid.addWidget(self._label(table.name, bold=True, scale=0.6), 0, column)
             for row, option in enumerate(options[:MAX_SIDE_BY_SIDE_IDEAS], start=1):
-                line = f"{number(option.points)} · {option.label}"
-                self.grid.addWidget(self._label(line, scale=0.5), row, column)
+                line = f"{number(option.points)} · {{0}}"
+                label = self._label(line, scale=0.5, parts=(option.label,))
+                self.grid.addWidget(label, row, column)
             self.grid.setColumnStretch(column, 1)
         self.grid.setRowStretch(MAX_SIDE_BY_SIDE_IDEAS + 2, 1)
 
@@ -231,6 +242,8 @@ class ReportBackView(Retranslating, QWidget):
         for row, option in enumerate(gallery.overall[:MAX_SIDE_BY_SIDE_IDEAS]):
             table = tables.get(option.option_id, "")
             points = number(option.points)
-            line = f"{number(option.rank)}. {option.label} — \u2068{table}\u2069 ({points})"
-            self.grid.addWidget(self._label(line, scale=0.8), row, 0)
+            # Each part isolated: an Arabic table name after a French idea keeps its place.
+            line = f"{number(option.rank)}. {{0}} — {{1}} ({points})"
+            label = self._label(line, scale=0.8, parts=(option.label, table))
+            self.grid.addWidget(label, row, 0)
         self.grid.setRowStretch(MAX_SIDE_BY_SIDE_IDEAS + 1, 1)
