@@ -15,7 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # Scripts that only update docs/performance.md when asked (the others always do).
-WRITE_ON_REQUEST = {"bench_bundles", "bench_minutes"}
+WRITE_ON_REQUEST = {"bench_bundles", "bench_minutes", "bench_tables"}
 
 
 def main() -> int:

@@ -20,6 +20,7 @@ from typing import Any
 
 from conformance.run_room import load
 from sim_facilitator.domain.ideas import add_idea
+from sim_facilitator.domain.tables.records import create_tables, table_code
 from sim_facilitator.domain.votes.ballots import cast_ballot, issue_numbers
 from sim_facilitator.domain.votes.lifecycle import close_round, create_round, open_round
 from sim_facilitator.domain.workshops import add_agenda_item, add_question, create_workshop
@@ -56,7 +57,11 @@ def _fill(store: Store, suite: dict[str, Any]) -> dict[str, str]:
     v: dict[str, str] = {}
     ws = create_workshop(store, "Conformité", language="fr", status="active")
     v["workshop"] = ws
-    add_agenda_item(store, ws, "Idéation", 30)
+    agenda = add_agenda_item(store, ws, "Idéation", 30)
+    # One breakout table, whose scribe may write from a phone (section 11).
+    (table,) = create_tables(store, ws, agenda, ["Table 1"], ["Qui forme les jeunes ?"])
+    v["table"] = table
+    v["table_code"] = table_code(store, table)
     v["question"] = add_question(store, ws, "Que faire pour l'emploi des jeunes ?")
     options = [add_idea(store, ws, f"Idée {n}", v["question"]) for n in (1, 2, 3)]
     for n, option in enumerate(options, 1):

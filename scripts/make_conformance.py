@@ -14,11 +14,13 @@ the files are byte for byte reproducible.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import struct
 import sys
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -336,6 +338,196 @@ def field_examples() -> list[dict[str, Any]]:
     return bodies
 
 
+# -- photos (section 4.3) -------------------------------------------------------------
+
+PICTURES = [b"\xff\xd8\xff\xe0" + f"picture {n}".encode() + b"\xff\xd9" for n in (1, 2)]
+
+
+def photo_op(picture: bytes, n: int = 1) -> dict[str, Any]:
+    digest = hashlib.sha256(picture).hexdigest()
+    return op("photo", f"photo-{n}", {"workshop_id": WS, "sha256": digest, "caption": "Mur"})
+
+
+def with_photos(
+    bodies: list[dict[str, Any]],
+    pictures: list[bytes],
+    blob_lines: list[bytes] | None = None,
+    member: bytes | None = None,
+    **over: Any,
+) -> Parts:
+    """Photo ops and a blobs.jsonl of these pictures (or these exact lines / member bytes)."""
+    if blob_lines is None:
+        blob_lines = sorted(
+            (
+                canonical_bytes(
+                    {"data": base64.b64encode(p).decode(), "sha256": hashlib.sha256(p).hexdigest()}
+                )
+                for p in pictures
+            ),
+            key=lambda line: json.loads(line)["sha256"],
+        )
+    data = member if member is not None else b"".join(line + b"\n" for line in blob_lines)
+    fields: dict[str, Any] = {
+        "min_reader_version": "1.2",
+        "blob_count": len(blob_lines),
+        "blobs_bytes": len(data),
+        "blobs_sha256": hashlib.sha256(data).hexdigest(),
+        "blobs_member_sha256": hashlib.sha256(data).hexdigest(),
+    }
+    fields.update(over)
+    result = parts(lines_of(*base_ops(), *bodies), **fields)
+    result.extra = [(F.BLOBS.encode(), data, zipfile.ZIP_STORED, F.ZIP_EXTERNAL_ATTR)]
+    return result
+
+
+def photo_cases(valid: Callable[..., None], bad: Callable[..., None]) -> None:
+    one, two = PICTURES
+    valid(
+        "valid-photo",
+        ["B-43", "B-44", "B-45", "B-46"],
+        "A photo record and its picture in blobs.jsonl (fourth member, stored).",
+        with_photos([photo_op(one)], [one]).zip(),
+    )
+    valid(
+        "valid-photos-left-out",
+        ["B-42", "B-46"],
+        "A photo record without its picture: photos_left_out is true, no blobs.jsonl.",
+        signed(lines_of(*base_ops(), photo_op(one)), photos_left_out=True),
+    )
+    bad(
+        "photo-without-content",
+        "T_PHOTO_WITHOUT_CONTENT",
+        ["B-46"],
+        "A photo record without its picture, and photos_left_out not set.",
+        signed(lines_of(*base_ops(), photo_op(one))),
+    )
+    bad(
+        "photo-unused-picture",
+        "T_BLOB_UNUSED",
+        ["B-46"],
+        "blobs.jsonl carries a second picture no photo record names.",
+        with_photos([photo_op(one)], [one, two]).zip(),
+    )
+    altered = bytearray(with_photos([photo_op(one)], [one]).zip())
+    spot = bytes(altered).rindex(b"/9j/") + 6  # inside the base64 of the picture
+    altered[spot] = ord("A") if altered[spot] != ord("A") else ord("B")
+    bad(
+        "photo-member-altered",
+        "T_BLOBS_MEMBER_CHECKSUM",
+        ["B-44"],
+        "One base64 character of the picture changed after signing (CRC fixed up).",
+        _fix_crc(bytes(altered), F.BLOBS),
+    )
+    wrong = canonical_bytes(
+        {"data": base64.b64encode(two).decode(), "sha256": photo_op(one)["set"]["sha256"]}
+    )
+    bad(
+        "photo-hash-wrong",
+        "T_BLOB_HASH",
+        ["B-45"],
+        "A picture whose bytes do not have the SHA-256 its line (and the photo record) names.",
+        with_photos([photo_op(one)], [], blob_lines=[wrong]).zip(),
+    )
+    bad(
+        "photo-bad-base64",
+        "T_BLOB_LINE",
+        ["B-45"],
+        "A picture whose data is not standard base64.",
+        with_photos(
+            [photo_op(one)],
+            [],
+            blob_lines=[canonical_bytes({"data": "@@@", "sha256": photo_op(one)["set"]["sha256"]})],
+        ).zip(),
+    )
+    bad(
+        "photo-not-jpeg",
+        "T_BLOB_LINE",
+        ["B-45"],
+        "A picture that is not a JPEG (a PNG signature).",
+        with_photos([photo_op(b"\x89PNG\r\n")], [b"\x89PNG\r\n"]).zip(),
+    )
+    ordered = with_photos([photo_op(one, 1), photo_op(two, 2)], [one, two])
+    bad(
+        "photo-pictures-unsorted",
+        "T_BLOB_ORDER",
+        ["B-45"],
+        "Two pictures not in ascending order of their hashes.",
+        with_photos(
+            [photo_op(one, 1), photo_op(two, 2)],
+            [],
+            blob_lines=list(reversed(ordered.extra[0][1].splitlines())),
+        ).zip(),
+    )
+    bad(
+        "photo-count-wrong",
+        "T_BLOBS_CHECKSUM",
+        ["B-44"],
+        "blob_count says 2 for one picture.",
+        with_photos([photo_op(one)], [one], blob_count=2).zip(),
+    )
+    bad(
+        "photo-not-announced",
+        "T_BLOBS_NOT_ANNOUNCED",
+        ["B-43"],
+        "A blobs.jsonl member the manifest does not announce (no blob fields).",
+        with_photos(
+            [photo_op(one)],
+            [one],
+            blob_count=DROP,
+            blobs_bytes=DROP,
+            blobs_sha256=DROP,
+            blobs_member_sha256=DROP,
+            photos_left_out=True,
+        ).zip(),
+    )
+    missing = with_photos([photo_op(one)], [one])
+    missing.extra = []
+    bad(
+        "photo-announced-missing",
+        "T_BLOBS_MISSING",
+        ["B-43"],
+        "The manifest announces pictures but the bundle has no blobs.jsonl.",
+        missing.zip(),
+    )
+    bad(
+        "photo-reader-version",
+        "T_BLOB_VERSION",
+        ["B-43"],
+        "Pictures carried, min_reader_version 1.0.",
+        with_photos([photo_op(one)], [one], min_reader_version="1.0").zip(),
+    )
+    bad(
+        "photo-manifest-field",
+        "T_MANIFEST_FIELD",
+        ["B-42"],
+        "blob_count is a string.",
+        with_photos([photo_op(one)], [one], blob_count="1").zip(),
+    )
+    first = with_photos([photo_op(one)], [one])
+    first.order = (0, 1)  # blobs.jsonl moved before ops.jsonl
+    first.extra = [
+        first.extra[0],
+        (F.OPS.encode(), first.ops, first.ops_method, F.ZIP_EXTERNAL_ATTR),
+    ]
+    bad(
+        "photo-member-order",
+        "T_LAYOUT",
+        ["B-43"],
+        "blobs.jsonl placed before ops.jsonl.",
+        first.zip(),
+    )
+
+
+def _fix_crc(data: bytes, name: str) -> bytes:
+    """The CRC-32 of a stored member recomputed after its bytes were changed."""
+    local = local_offset(data, name)
+    size = struct.unpack_from("<L", data, local + 18)[0]
+    name_len = struct.unpack_from("<H", data, local + 26)[0]
+    start = local + 30 + name_len
+    crc = zlib.crc32(data[start : start + size])
+    return both_headers(data, name, 14, 16, "<L", crc)
+
+
 def cases() -> list[Case]:
     out: list[Case] = []
     good_lines = base_lines()
@@ -360,7 +552,7 @@ def cases() -> list[Case]:
         "valid-every-field",
         ["B-29"],
         "One op per entity type setting every field of section 4.2 (boundary values).",
-        signed(lines_of(*field_examples())),
+        signed(lines_of(*field_examples()), photos_left_out=True),
     )
     valid(
         "valid-optional-null-and-empty-text",
@@ -1138,6 +1330,8 @@ def cases() -> list[Case]:
         "An op line of nesting depth 17.",
         with_op(op("round", "r-1", {"workshop_id": WS, "title": "Vote", "rules": nested(15)})),
     )
+
+    photo_cases(valid, bad)
 
     # -- kits [B-41]
     bad(

@@ -397,7 +397,55 @@ def phone_cases() -> list[Case]:
     out += idea_cases(stored, typed)
     out += ballot_cases()
     out += limit_cases()
+    out += table_cases()
     return out
+
+
+def table_cases() -> list[Case]:
+    """A breakout table's scribe (section 11): codes checked, pictures by their type."""
+    photo_path = (
+        "/api/photos?room=${room}&table_code=${table_code}&client=${fresh:c}&name=notes.txt"
+    )
+    return [
+        case(
+            "table_join",
+            ["R-59"],
+            "the table's code joins it: its id, name and question",
+            [
+                post(
+                    "/api/tables/join",
+                    {"code": "${table_code}"},
+                    {"status": 200, "changes": False, "body": {"table": {"id": "${table}"}}},
+                )
+            ],
+        ),
+        case(
+            "table_join_bad_code",
+            ["R-59"],
+            "a code no table has",
+            [post("/api/tables/join", {"code": "ZZZZZZ"}, refused(403, "bad_table_code"))],
+        ),
+        case(
+            "table_idea_bad_code",
+            ["R-60"],
+            "an idea for a table code no table has is not stored",
+            [post("/api/ideas", idea(table_code="ZZZZZZ"), refused(403, "bad_table_code"))],
+        ),
+        case(
+            "table_photo_not_a_picture",
+            ["R-61"],
+            "a photo sent as text is refused before it is read",
+            [
+                {
+                    "method": "POST",
+                    "path": photo_path,
+                    "headers": {"Content-Type": "text/plain"},
+                    "body": "not a picture",
+                    "expect": refused(415, "not_a_picture"),
+                }
+            ],
+        ),
+    ]
 
 
 def _padded(body: dict[str, Any], size: int) -> str:

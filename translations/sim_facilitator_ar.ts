@@ -457,12 +457,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+115"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+122"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>لا توجد أفكار للعرض. اكتب فكرة في الخانة أسفله ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+152"/>
         <source>Capture — note-taker</source>
         <translation>التدوين — المقرر</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>لا يوجد مشارك حاضر باسم «{name}». اختر اسما من القائمة.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Saved. The filter hides it.</source>
         <translation>حُفظت. التصفية تخفيها.</translation>
     </message>
@@ -592,6 +592,16 @@
             <numerusform>%Ln معروضة</numerusform>
             <numerusform>%Ln معروضة</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+44"/>
+        <source>&amp;Table ({keys}):</source>
+        <translation>ال&amp;طاولة ({keys}):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no table)</source>
+        <translation>(بدون طاولة)</translation>
     </message>
 </context>
 <context>
@@ -1984,7 +1994,7 @@
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+101"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+108"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>الملف غير موجود أو يتعذر فتحه.</translation>
     </message>
@@ -2301,6 +2311,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The bundle carries photos that its manifest does not announce.</source>
+        <translation>تحمل الحزمة صورًا لا يعلن عنها بيانها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s manifest announces photos that the bundle does not carry.</source>
+        <translation>يعلن بيان الحزمة عن صور لا تحملها الحزمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s photos do not match the checksum in its manifest: they were altered.</source>
+        <translation>صور الحزمة لا تطابق مجموع التحقق في بيانها: لقد عُدّلت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s photos do not have the size, number or checksum its manifest declares.</source>
+        <translation>صور الحزمة ليست بالحجم أو العدد أو مجموع التحقق الذي يعلنه بيانها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo {line} of the bundle is malformed.</source>
+        <translation>الصورة {line} في الحزمة غير سليمة البنية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo {line} of the bundle does not match its SHA-256: it was altered.</source>
+        <translation>الصورة {line} في الحزمة لا تطابق بصمتها SHA-256: لقد عُدّلت.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo {line} of the bundle is out of order or repeated.</source>
+        <translation>الصورة {line} في الحزمة في غير ترتيبها أو مكررة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle carries a photo that no photo record refers to.</source>
+        <translation>تحمل الحزمة صورة لا يشير إليها أي سجل صورة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A photo record of the bundle refers to a picture the bundle does not carry, and its manifest does not say photos were left out.</source>
+        <translation>يشير سجل صورة في الحزمة إلى صورة لا تحملها الحزمة، ولا يذكر بيانها أن الصور استُبعدت.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle carries photos but does not say it needs a reader of format 1.2.</source>
+        <translation>تحمل الحزمة صورًا لكنها لا تذكر أنها تحتاج إلى قارئ للصيغة 1.2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose at least one workshop to export.</source>
         <translation>اختر ورشة واحدة على الأقل لتصديرها.</translation>
     </message>
@@ -2466,7 +2526,7 @@
         <translation>لا تعتمد هذه الورشة إطارا للمبادئ بعد.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/engine/merge.py" line="+58"/>
+        <location filename="../sim_facilitator/engine/merge.py" line="+59"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation>تحتوي هذه الحزمة على تغييرات أُجريت بهوية هذا الحاسوب نفسه دون أن يراها: لقد نُسخت قاعدة البيانات هذه من حاسوب آخر، ويحتاج كل حاسوب إلى قاعدته الخاصة.</translation>
     </message>
@@ -2749,6 +2809,106 @@
         <location line="+1"/>
         <source>The idea “{text}” is already in the cross-workshop cluster “{name}”.</source>
         <translation>الفكرة «{text}» موجودة أصلا في المجموعة المشتركة «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/commands/tables.py" line="+36"/>
+        <source>The workshop has no agenda item to hold breakout tables; add one first.</source>
+        <translation>لا يتضمن جدول أعمال الورشة أي بند يمكن أن تُنظَّم فيه طاولات العمل؛ أضف بندًا أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say how to assign: --by count|balanced, or --table with who sits there.</source>
+        <translation>حدّد طريقة التوزيع: ‎--by count|balanced، أو ‎--table مع من يجلس إليها.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/domain/tables/records.py" line="+22"/>
+        <source>Give at least one table a name.</source>
+        <translation>أعطِ اسمًا لطاولة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A breakout has at most {limit} tables.</source>
+        <translation>لا يتجاوز العمل في مجموعات {limit} طاولة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give one question for all tables, or one question for each of the {count} tables.</source>
+        <translation>اكتب سؤالًا واحدًا لكل الطاولات، أو سؤالًا لكل طاولة من الطاولات الـ{count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This agenda item has no breakout tables yet.</source>
+        <translation>لا توجد بعد طاولات عمل لهذا البند من جدول الأعمال.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is checked in as present; mark who is here first.</source>
+        <translation>لم يُسجَّل حضور أي أحد؛ سجّل الحاضرين أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a way of assigning tables.</source>
+        <translation>«{value}» ليست طريقة لتوزيع الطاولات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} does not sit at this table.</source>
+        <translation>{name} لا يجلس إلى هذه الطاولة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scribe and the reporter should be two different people.</source>
+        <translation>ينبغي أن يكون كاتب الطاولة والمتحدث باسمها شخصين مختلفين.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/commands/photos.py" line="+23"/>
+        <source>The file “{name}” cannot be read: {reason}</source>
+        <translation>تعذّرت قراءة الملف «{name}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/domain/photos/images.py" line="+60"/>
+        <source>“{name}” is too big ({size} MB; at most {limit} MB).</source>
+        <translation>«{name}» كبير جدًا ({size} ميغابايت؛ الحد الأقصى {limit} ميغابايت).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is a drawing (SVG), not a photo; save it as PNG or JPEG first.</source>
+        <translation>«{name}» رسم (SVG) وليس صورة؛ احفظه أولًا بصيغة PNG أو JPEG.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is not a picture the app can read (JPEG, PNG or WebP).</source>
+        <translation>«{name}» ليس صورة يستطيع التطبيق قراءتها (JPEG أو PNG أو WebP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is named as a {named} picture but holds a {actual} picture; it was not added.</source>
+        <translation>اسم «{name}» يدل على صورة {named} لكنه يحتوي على صورة {actual}؛ لم تُضَف.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” does not have the name of a picture (.jpg, .png or .webp).</source>
+        <translation>اسم «{name}» ليس اسم صورة (‎.jpg أو ‎.png أو ‎.webp).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” has too many pixels ({megapixels} megapixels; at most {limit}); it was not added.</source>
+        <translation>«{name}» يحتوي على عدد كبير جدًا من البكسلات ({megapixels} ميغابكسل؛ الحد الأقصى {limit})؛ لم تُضَف.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is cut short or damaged; copy it again from the phone.</source>
+        <translation>«{name}» ناقص أو تالف؛ انسخه مرة أخرى من الهاتف.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/domain/photos/records.py" line="+23"/>
+        <source>Attach a photo to one table, question or cluster at most.</source>
+        <translation>أرفِق الصورة بطاولة واحدة أو سؤال واحد أو مجموعة واحدة على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/domain/tables/gallery.py" line="+24"/>
+        <source>A gallery walk needs at least two ideas from the tables.</source>
+        <translation>تحتاج جولة المعرض إلى فكرتين على الأقل من الطاولات.</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4305,71 @@
     </message>
 </context>
 <context>
+    <name>ReportBackView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+79"/>
+        <source>Report-back</source>
+        <translation>عرض خلاصات الطاولات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page Down: next table · Page Up: previous · End: all tables side by side</source>
+        <translation>Page Down: الطاولة التالية · Page Up: السابقة · End: كل الطاولات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>No tables for this agenda item yet.</source>
+        <translation>لا توجد بعد طاولات لهذا البند من جدول الأعمال.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Table %1 of %2</source>
+        <translation>الطاولة %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reported by %1</source>
+        <translation>يعرضها %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ideas from this table yet.</source>
+        <translation>لا توجد بعد أفكار من هذه الطاولة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All tables</source>
+        <translation>كل الطاولات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All tables side by side</source>
+        <translation>كل الطاولات جنبًا إلى جنب</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… ولا شيء آخر</numerusform>
+            <numerusform>… وفكرة أخرى</numerusform>
+            <numerusform>… وفكرتان أخريان</numerusform>
+            <numerusform>… و%Ln أفكار أخرى</numerusform>
+            <numerusform>… و%Ln فكرة أخرى</numerusform>
+            <numerusform>… و%Ln فكرة أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gallery walk: results by table</source>
+        <translation>جولة المعرض: النتائج حسب الطاولة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gallery walk: overall results</source>
+        <translation>جولة المعرض: النتائج الإجمالية</translation>
+    </message>
+</context>
+<context>
     <name>Room</name>
     <message>
         <location filename="../sim_facilitator/room/addresses.py" line="+20"/>
@@ -4183,6 +4408,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Send a photo (JPEG, PNG or WebP).</source>
+        <translation>أرسل صورة (JPEG أو PNG أو WebP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This table code is not right. Check the code the facilitator gave your table.</source>
+        <translation>رمز الطاولة هذا غير صحيح. تحقّق من الرمز الذي أعطاه الميسّر لطاولتك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This request is not allowed here.</source>
         <translation>هذا الطلب غير مسموح به هنا.</translation>
     </message>
@@ -4348,6 +4583,61 @@
         <location line="+1"/>
         <source>Share an idea</source>
         <translation>شارك فكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You write for the table</source>
+        <translation>أنت تكتب باسم الطاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table&apos;s question</source>
+        <translation>سؤال الطاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop writing for this table</source>
+        <translation>التوقف عن الكتابة لهذه الطاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo of the flipchart</source>
+        <translation>صورة اللوح الورقي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the photo…</source>
+        <translation>جارٍ إرسال الصورة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo received. Thank you!</source>
+        <translation>وصلت الصورة. شكرًا!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scribe of a table? Join your table</source>
+        <translation>هل أنت كاتب الطاولة؟ انضمّ إلى طاولتك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table code</source>
+        <translation>رمز الطاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facilitator gives each table its code.</source>
+        <translation>يعطي الميسّر لكل طاولة رمزها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the table</source>
+        <translation>الانضمام إلى الطاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the table code first.</source>
+        <translation>اكتب رمز الطاولة أولًا.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4871,6 +5161,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Next breakout table (Ctrl+Shift+T: previous)</source>
+        <translation>طاولة العمل التالية (Ctrl+Shift+T: السابقة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose the author</source>
         <translation>اختيار صاحب الفكرة</translation>
     </message>
@@ -5210,19 +5505,19 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/sync_view.py" line="+182"/>
+        <location filename="../sim_facilitator/ui/coordinator/sync_view.py" line="+186"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation>%1 جديد، %2 محيّن، %3 دون تغيير، %4 تعارض</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+22"/>
+        <location line="+26"/>
         <location line="+137"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-163"/>
         <source>Tick at least one workshop to export.</source>
         <translation>ضع علامة على ورشة واحدة على الأقل لتصديرها.</translation>
     </message>
@@ -5233,7 +5528,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>SIM bundles (*.simbundle)</source>
         <translation>حزم SIM (*.simbundle)</translation>
     </message>
@@ -5327,6 +5622,16 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
+        <source>With the photos&apos; pictures</source>
+        <translation>مع ملفات الصور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick to keep the file small: the photos travel without their pictures.</source>
+        <translation>أزل العلامة لإبقاء الملف صغيرًا: تنتقل بيانات الصور دون ملفاتها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
@@ -5432,6 +5737,256 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <location line="+1"/>
         <source>The synthesis could not be generated: {reason}</source>
         <translation>تعذر إنشاء الخلاصة: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TablesView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+146"/>
+        <source>Tables</source>
+        <translation>الطاولات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Breakout:</source>
+        <translation>ال&amp;عمل في مجموعات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number of tables:</source>
+        <translation>&amp;عدد الطاولات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question for every table (optional)</source>
+        <translation>سؤال لكل الطاولات (اختياري)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create tables</source>
+        <translation>إ&amp;نشاء الطاولات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counting off</source>
+        <translation>العدّ بالتناوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balanced by kind of actor</source>
+        <translation>متوازن حسب نوع الفاعل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to assign people to tables</source>
+        <translation>طريقة توزيع الأشخاص على الطاولات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep people already seated</source>
+        <translation>الإبقاء على من اختاروا طاولتهم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign the people present</source>
+        <translation>&amp;توزيع الحاضرين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the &amp;scribe…</source>
+        <translation>اختيار &amp;كاتب الطاولة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the &amp;reporter…</source>
+        <translation>اختيار ال&amp;متحدث باسم الطاولة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;back on the projector</source>
+        <translation>عرض ال&amp;خلاصات على العارض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;photos…</source>
+        <translation>إضافة &amp;صور…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gallery walk vote…</source>
+        <translation>تصويت جولة ال&amp;معرض…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A vote over every table&apos;s ideas, from phones or on paper (Votes tab)</source>
+        <translation>تصويت على أفكار كل الطاولات، من الهواتف أو على الورق (علامة التصويتات)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photos of the selected table&apos;s flipchart (or drop picture files here)</source>
+        <translation>صور اللوح الورقي للطاولة المختارة (أو أفلت ملفات الصور هنا)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table</source>
+        <translation>الطاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+168"/>
+        <source>Scribe</source>
+        <translation>كاتب الطاولة</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <location line="+167"/>
+        <source>Reporter</source>
+        <translation>المتحدث باسم الطاولة</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Ideas</source>
+        <translation>الأفكار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breakout tables</source>
+        <translation>طاولات العمل</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>nothing yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>%Ln idea(s)</source>
+        <translation>
+            <numerusform>لا أفكار</numerusform>
+            <numerusform>فكرة واحدة</numerusform>
+            <numerusform>فكرتان</numerusform>
+            <numerusform>%Ln أفكار</numerusform>
+            <numerusform>%Ln فكرة</numerusform>
+            <numerusform>%Ln فكرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No tables for this agenda item yet.</source>
+        <translation>لا توجد بعد طاولات لهذا البند من جدول الأعمال.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln table(s)</source>
+        <translation>
+            <numerusform>لا طاولات</numerusform>
+            <numerusform>طاولة واحدة</numerusform>
+            <numerusform>طاولتان</numerusform>
+            <numerusform>%Ln طاولات</numerusform>
+            <numerusform>%Ln طاولة</numerusform>
+            <numerusform>%Ln طاولة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln table(s) with nothing yet</source>
+        <translation>
+            <numerusform>لا طاولة بلا أفكار</numerusform>
+            <numerusform>طاولة واحدة لم ترسل شيئًا بعد</numerusform>
+            <numerusform>طاولتان لم ترسلا شيئًا بعد</numerusform>
+            <numerusform>%Ln طاولات لم ترسل شيئًا بعد</numerusform>
+            <numerusform>%Ln طاولة لم ترسل شيئًا بعد</numerusform>
+            <numerusform>%Ln طاولة لم ترسل شيئًا بعد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Table %1</source>
+        <translation>الطاولة %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+62"/>
+        <source>Select a table first.</source>
+        <translation>اختر طاولة أولًا.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Nobody sits at this table yet.</source>
+        <translation>لا أحد يجلس إلى هذه الطاولة بعد.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dots</source>
+        <translation>التصويت بالنقاط</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval</source>
+        <translation>التصويت بالموافقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gallery walk vote</source>
+        <translation>تصويت جولة المعرض</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How people vote:</source>
+        <translation>طريقة التصويت:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gallery walk: %1</source>
+        <translation>جولة المعرض: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gallery walk vote is ready in the Votes tab (a draft): open it there. Phones, the ballot screen and paper tallies all work for it.</source>
+        <translation>تصويت جولة المعرض جاهز في علامة التصويتات (مسودة): افتحه هناك. يمكن التصويت فيه من الهواتف أو شاشة الاقتراع أو بالفرز الورقي.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Photos of the flipchart</source>
+        <translation>صور اللوح الورقي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>صور (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%Ln photo(s) added.</source>
+        <translation>
+            <numerusform>لم تُضف أي صورة.</numerusform>
+            <numerusform>أُضيفت صورة واحدة.</numerusform>
+            <numerusform>أُضيفت صورتان.</numerusform>
+            <numerusform>أُضيفت %Ln صور.</numerusform>
+            <numerusform>أُضيفت %Ln صورة.</numerusform>
+            <numerusform>أُضيفت %Ln صورة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -449,12 +449,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+115"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+122"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>Aucune idée à afficher. Saisissez-en une dans la zone ci-dessous et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+152"/>
         <source>Capture — note-taker</source>
         <translation>Saisie — rapporteur</translation>
     </message>
@@ -540,7 +540,7 @@
         <translation>Aucun participant présent ne s&apos;appelle « {name} ». Choisissez un nom dans la liste.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Saved. The filter hides it.</source>
         <translation>Enregistrée. Le filtre la masque.</translation>
     </message>
@@ -572,6 +572,16 @@
             <numerusform>%Ln affichée</numerusform>
             <numerusform>%Ln affichées</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+44"/>
+        <source>&amp;Table ({keys}):</source>
+        <translation>&amp;Table ({keys}) :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no table)</source>
+        <translation>(aucune table)</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +1962,7 @@
         <translation>Ceci n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+101"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+108"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>Le fichier n&apos;existe pas ou ne peut pas être ouvert.</translation>
     </message>
@@ -2269,6 +2279,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The bundle carries photos that its manifest does not announce.</source>
+        <translation>Le paquet contient des photos que son manifeste n&apos;annonce pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s manifest announces photos that the bundle does not carry.</source>
+        <translation>Le manifeste du paquet annonce des photos que le paquet ne contient pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s photos do not match the checksum in its manifest: they were altered.</source>
+        <translation>Les photos du paquet ne correspondent pas à la somme de contrôle de son manifeste : elles ont été modifiées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s photos do not have the size, number or checksum its manifest declares.</source>
+        <translation>Les photos du paquet n&apos;ont pas la taille, le nombre ou la somme de contrôle que déclare son manifeste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo {line} of the bundle is malformed.</source>
+        <translation>La photo {line} du paquet est mal formée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo {line} of the bundle does not match its SHA-256: it was altered.</source>
+        <translation>La photo {line} du paquet ne correspond pas à son SHA-256 : elle a été modifiée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo {line} of the bundle is out of order or repeated.</source>
+        <translation>La photo {line} du paquet n&apos;est pas à sa place ou est répétée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle carries a photo that no photo record refers to.</source>
+        <translation>Le paquet contient une photo à laquelle aucune fiche de photo ne renvoie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A photo record of the bundle refers to a picture the bundle does not carry, and its manifest does not say photos were left out.</source>
+        <translation>Une fiche de photo du paquet renvoie à une image que le paquet ne contient pas, et son manifeste ne dit pas que les photos ont été laissées de côté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle carries photos but does not say it needs a reader of format 1.2.</source>
+        <translation>Le paquet contient des photos mais ne dit pas qu&apos;il lui faut un lecteur du format 1.2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose at least one workshop to export.</source>
         <translation>Choisissez au moins un atelier à exporter.</translation>
     </message>
@@ -2434,7 +2494,7 @@
         <translation>Cet atelier n&apos;utilise pas encore de cadre de principes.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/engine/merge.py" line="+58"/>
+        <location filename="../sim_facilitator/engine/merge.py" line="+59"/>
         <source>This bundle holds changes made under this laptop&apos;s own identity that it never saw: this database was copied from another laptop, and each laptop needs its own.</source>
         <translation>Ce paquet contient des modifications faites sous l&apos;identité de cet ordinateur qu&apos;il n&apos;a jamais vues : cette base de données a été copiée depuis un autre ordinateur, et chaque ordinateur doit avoir la sienne.</translation>
     </message>
@@ -2717,6 +2777,106 @@
         <location line="+1"/>
         <source>The idea “{text}” is already in the cross-workshop cluster “{name}”.</source>
         <translation>L&apos;idée « {text} » est déjà dans le regroupement inter-ateliers « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/commands/tables.py" line="+36"/>
+        <source>The workshop has no agenda item to hold breakout tables; add one first.</source>
+        <translation>L&apos;ordre du jour de l&apos;atelier n&apos;a aucun point pour accueillir des tables de travail ; ajoutez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say how to assign: --by count|balanced, or --table with who sits there.</source>
+        <translation>Indiquez comment répartir : --by count|balanced, ou --table avec les personnes qui y siègent.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/domain/tables/records.py" line="+22"/>
+        <source>Give at least one table a name.</source>
+        <translation>Donnez un nom à au moins une table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A breakout has at most {limit} tables.</source>
+        <translation>Un travail en groupes compte au plus {limit} tables.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give one question for all tables, or one question for each of the {count} tables.</source>
+        <translation>Donnez une question pour toutes les tables, ou une question pour chacune des {count} tables.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This agenda item has no breakout tables yet.</source>
+        <translation>Ce point de l&apos;ordre du jour n&apos;a pas encore de tables de travail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is checked in as present; mark who is here first.</source>
+        <translation>Personne n&apos;est enregistré comme présent ; indiquez d&apos;abord qui est là.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a way of assigning tables.</source>
+        <translation>« {value} » n&apos;est pas une façon de répartir les tables.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} does not sit at this table.</source>
+        <translation>{name} ne siège pas à cette table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scribe and the reporter should be two different people.</source>
+        <translation>Le ou la secrétaire de table et le ou la porte-parole doivent être deux personnes différentes.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/commands/photos.py" line="+23"/>
+        <source>The file “{name}” cannot be read: {reason}</source>
+        <translation>Le fichier « {name} » ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/domain/photos/images.py" line="+60"/>
+        <source>“{name}” is too big ({size} MB; at most {limit} MB).</source>
+        <translation>« {name} » est trop volumineux ({size} Mo ; au plus {limit} Mo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is a drawing (SVG), not a photo; save it as PNG or JPEG first.</source>
+        <translation>« {name} » est un dessin (SVG), pas une photo ; enregistrez-le d&apos;abord en PNG ou en JPEG.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is not a picture the app can read (JPEG, PNG or WebP).</source>
+        <translation>« {name} » n&apos;est pas une image que l&apos;application sait lire (JPEG, PNG ou WebP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is named as a {named} picture but holds a {actual} picture; it was not added.</source>
+        <translation>« {name} » porte le nom d&apos;une image {named} mais contient une image {actual} ; elle n&apos;a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” does not have the name of a picture (.jpg, .png or .webp).</source>
+        <translation>« {name} » n&apos;a pas le nom d&apos;une image (.jpg, .png ou .webp).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” has too many pixels ({megapixels} megapixels; at most {limit}); it was not added.</source>
+        <translation>« {name} » a trop de pixels ({megapixels} mégapixels ; au plus {limit}) ; elle n&apos;a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is cut short or damaged; copy it again from the phone.</source>
+        <translation>« {name} » est incomplet ou abîmé ; copiez-le à nouveau depuis le téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/domain/photos/records.py" line="+23"/>
+        <source>Attach a photo to one table, question or cluster at most.</source>
+        <translation>Rattachez une photo à une seule table, question ou un seul regroupement au plus.</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/domain/tables/gallery.py" line="+24"/>
+        <source>A gallery walk needs at least two ideas from the tables.</source>
+        <translation>Une visite de la galerie demande au moins deux idées des tables.</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4249,67 @@
     </message>
 </context>
 <context>
+    <name>ReportBackView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+79"/>
+        <source>Report-back</source>
+        <translation>Restitution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page Down: next table · Page Up: previous · End: all tables side by side</source>
+        <translation>Page suiv. : table suivante · Page préc. : précédente · Fin : toutes les tables côte à côte</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>No tables for this agenda item yet.</source>
+        <translation>Pas encore de tables pour ce point de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Table %1 of %2</source>
+        <translation>Table %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reported by %1</source>
+        <translation>Restituée par %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ideas from this table yet.</source>
+        <translation>Pas encore d&apos;idées de cette table.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All tables</source>
+        <translation>Toutes les tables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All tables side by side</source>
+        <translation>Toutes les tables côte à côte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gallery walk: results by table</source>
+        <translation>Visite de la galerie : résultats par table</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gallery walk: overall results</source>
+        <translation>Visite de la galerie : résultats d&apos;ensemble</translation>
+    </message>
+</context>
+<context>
     <name>Room</name>
     <message>
         <location filename="../sim_facilitator/room/addresses.py" line="+20"/>
@@ -4127,6 +4348,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Send a photo (JPEG, PNG or WebP).</source>
+        <translation>Envoyez une photo (JPEG, PNG ou WebP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This table code is not right. Check the code the facilitator gave your table.</source>
+        <translation>Ce code de table n&apos;est pas le bon. Vérifiez le code que le facilitateur a donné à votre table.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This request is not allowed here.</source>
         <translation>Cette requête n’est pas autorisée ici.</translation>
     </message>
@@ -4292,6 +4523,61 @@
         <location line="+1"/>
         <source>Share an idea</source>
         <translation>Proposer une idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You write for the table</source>
+        <translation>Vous écrivez pour la table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table&apos;s question</source>
+        <translation>La question de la table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop writing for this table</source>
+        <translation>Ne plus écrire pour cette table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo of the flipchart</source>
+        <translation>Photo du tableau de papier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the photo…</source>
+        <translation>Envoi de la photo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo received. Thank you!</source>
+        <translation>Photo reçue. Merci !</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scribe of a table? Join your table</source>
+        <translation>Secrétaire de table ? Rejoignez votre table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table code</source>
+        <translation>Code de la table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facilitator gives each table its code.</source>
+        <translation>Le facilitateur donne à chaque table son code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the table</source>
+        <translation>Rejoindre la table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the table code first.</source>
+        <translation>Tapez d&apos;abord le code de la table.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4811,6 +5097,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Next breakout table (Ctrl+Shift+T: previous)</source>
+        <translation>Table de travail suivante (Ctrl+Maj+T : précédente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose the author</source>
         <translation>Choisir l&apos;auteur</translation>
     </message>
@@ -5142,19 +5433,19 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/sync_view.py" line="+182"/>
+        <location filename="../sim_facilitator/ui/coordinator/sync_view.py" line="+186"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation>%1 nouveaux, %2 mis à jour, %3 inchangés, %4 conflits</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+22"/>
+        <location line="+26"/>
         <location line="+137"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-163"/>
         <source>Tick at least one workshop to export.</source>
         <translation>Cochez au moins un atelier à exporter.</translation>
     </message>
@@ -5165,7 +5456,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>SIM bundles (*.simbundle)</source>
         <translation>Paquets SIM (*.simbundle)</translation>
     </message>
@@ -5259,6 +5550,16 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
     <message>
         <location line="+1"/>
+        <source>With the photos&apos; pictures</source>
+        <translation>Avec les images des photos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick to keep the file small: the photos travel without their pictures.</source>
+        <translation>Décochez pour garder un petit fichier : les photos voyagent sans leurs images.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -5364,6 +5665,240 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <location line="+1"/>
         <source>The synthesis could not be generated: {reason}</source>
         <translation>La synthèse n&apos;a pas pu être générée : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TablesView</name>
+    <message>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+146"/>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Breakout:</source>
+        <translation>&amp;Travail en groupes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number of tables:</source>
+        <translation>&amp;Nombre de tables :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question for every table (optional)</source>
+        <translation>Question pour toutes les tables (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create tables</source>
+        <translation>&amp;Créer les tables</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counting off</source>
+        <translation>Comptage (1, 2, 3…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balanced by kind of actor</source>
+        <translation>Équilibré par type d&apos;acteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to assign people to tables</source>
+        <translation>Façon de répartir les personnes entre les tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep people already seated</source>
+        <translation>Garder les personnes déjà placées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign the people present</source>
+        <translation>&amp;Répartir les présents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the &amp;scribe…</source>
+        <translation>Choisir le ou la &amp;secrétaire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the &amp;reporter…</source>
+        <translation>Choisir le ou la &amp;porte-parole…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;back on the projector</source>
+        <translation>Resti&amp;tution au projecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;photos…</source>
+        <translation>Ajouter des &amp;photos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gallery walk vote…</source>
+        <translation>Vote de la &amp;galerie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A vote over every table&apos;s ideas, from phones or on paper (Votes tab)</source>
+        <translation>Un vote sur les idées de toutes les tables, depuis les téléphones ou sur papier (onglet Votes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photos of the selected table&apos;s flipchart (or drop picture files here)</source>
+        <translation>Photos du tableau de papier de la table choisie (ou déposez des fichiers d&apos;images ici)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+168"/>
+        <source>Scribe</source>
+        <translation>Secrétaire de table</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <location line="+167"/>
+        <source>Reporter</source>
+        <translation>Porte-parole</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breakout tables</source>
+        <translation>Tables de travail</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>nothing yet</source>
+        <translation>rien pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>%Ln idea(s)</source>
+        <translation>
+            <numerusform>%Ln idée</numerusform>
+            <numerusform>%Ln idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No tables for this agenda item yet.</source>
+        <translation>Pas encore de tables pour ce point de l&apos;ordre du jour.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln table(s)</source>
+        <translation>
+            <numerusform>%Ln table</numerusform>
+            <numerusform>%Ln tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln table(s) with nothing yet</source>
+        <translation>
+            <numerusform>%Ln table sans rien pour l&apos;instant</numerusform>
+            <numerusform>%Ln tables sans rien pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+62"/>
+        <source>Select a table first.</source>
+        <translation>Sélectionnez d&apos;abord une table.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Nobody sits at this table yet.</source>
+        <translation>Personne n&apos;est encore assis à cette table.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dots</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gallery walk vote</source>
+        <translation>Vote de la galerie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How people vote:</source>
+        <translation>Façon de voter :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gallery walk: %1</source>
+        <translation>Visite de la galerie : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gallery walk vote is ready in the Votes tab (a draft): open it there. Phones, the ballot screen and paper tallies all work for it.</source>
+        <translation>Le vote de la galerie est prêt dans l&apos;onglet Votes (en brouillon) : ouvrez-le là. Les téléphones, l&apos;écran de vote et les décomptes papier fonctionnent tous.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Photos of the flipchart</source>
+        <translation>Photos du tableau de papier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%Ln photo(s) added.</source>
+        <translation>
+            <numerusform>%Ln photo ajoutée.</numerusform>
+            <numerusform>%Ln photos ajoutées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

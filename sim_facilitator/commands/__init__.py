@@ -20,6 +20,8 @@ COMMAND_MODULES = [
     "sim_facilitator.commands.privacy",
     "sim_facilitator.commands.room",
     "sim_facilitator.commands.join",
+    "sim_facilitator.commands.tables",
+    "sim_facilitator.commands.photos",
 ]
 
 

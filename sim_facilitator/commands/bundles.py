@@ -16,6 +16,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--workshop", action="append", default=[], help="workshop id (repeat; default: all)"
     )
     export.add_argument("--kit", action="store_true", help="only the set-up: a workshop kit")
+    export.add_argument(
+        "--no-photos",
+        action="store_true",
+        help="leave the photos' pictures out to keep the file small (their records travel)",
+    )
     export.add_argument("-o", "--output", required=True, help="FILE.simbundle to write")
 
     imp = sub.add_parser("import", help="verify and merge bundle files")
@@ -48,7 +53,7 @@ def _export(args: argparse.Namespace) -> int:
     ids = list(args.workshop)
     if not ids:
         ids = [r["id"] for r in store.list("workshop")]
-    info = export_bundle(store, args.output, ids, kit=args.kit)
+    info = export_bundle(store, args.output, ids, kit=args.kit, photos=not args.no_photos)
     print(
         f"{info.path}\t{info.kind}\t{len(info.workshop_ids)} workshops\t"
         f"{info.op_count} changes\tcontent {info.content_fingerprint}\t"

@@ -33,15 +33,23 @@ def add_idea(
     text: str,
     question_id: str | None = None,
     author_id: str | None = None,
+    table_id: str | None = None,
 ) -> str:
-    """Store one idea and return its id once it is committed."""
+    """Store one idea and return its id once it is committed.
+
+    ``table_id``: the breakout table whose group produced it (domain/tables).
+    """
     text = clean_text(text)
     if not text:
         raise ValidationError(E.EMPTY_TEXT, field="idea text")
     # Each reference is read once: the rows read here are handed to the Store,
     # which checks the references against them instead of reading them again.
     loaded = {("workshop", workshop_id): store.require("workshop", workshop_id)}
-    for entity, ref in (("question", question_id), ("participant", author_id)):
+    for entity, ref in (
+        ("question", question_id),
+        ("participant", author_id),
+        ("breakout_table", table_id),
+    ):
         if ref is not None:
             row = loaded[(entity, ref)] = store.require(entity, ref)
             if row["workshop_id"] != workshop_id:
@@ -54,6 +62,7 @@ def add_idea(
             "question_id": question_id,
             "author_id": author_id,
             "direction": direction_of(text),
+            **({"table_id": table_id} if table_id is not None else {}),
         },
         loaded=loaded,
     )

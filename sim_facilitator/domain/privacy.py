@@ -2,7 +2,9 @@
 
 ``erase_participant``:
 
-- their ideas stay, without an author (a new op per idea);
+- their ideas stay, without an author (a new op per idea); their seats at
+  breakout tables are removed and they are no longer a table's scribe or
+  reporter;
 - the shared record keeps only the pseudonym, loses organisation, kind, gender
   and age band, and is marked deleted (ordinary ops, so the erasure merges);
 - the local-only real name is deleted;
@@ -68,6 +70,15 @@ def erase_participant(store: Store, participant_id: str, backups: bool = True) -
             if idea["author_id"] == participant_id:
                 store.update("idea", idea["id"], {"author_id": None})
                 anonymised += 1
+        # Where they sat, and whether they wrote or reported for a table: the
+        # records stay (the table's work is the group's), without them.
+        for seat in store.in_workshop("table_seat", person["workshop_id"], include_deleted=True):
+            if seat["participant_id"] == participant_id:
+                store.update("table_seat", seat["id"], {"participant_id": None, "deleted": True})
+        for table in store.in_workshop("breakout_table", person["workshop_id"]):
+            roles = {k: None for k in ("scribe_id", "reporter_id") if table[k] == participant_id}
+            if roles:
+                store.update("breakout_table", table["id"], roles)
         store.update(
             "participant",
             participant_id,

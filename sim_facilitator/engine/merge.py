@@ -24,6 +24,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence, Set
 
+from sim_facilitator.engine.blobs import put_blob
 from sim_facilitator.engine.clock import COUNTER_BITS, DAY_MS, wall_ms
 from sim_facilitator.engine.database import Database
 from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP as _
@@ -102,6 +103,7 @@ def apply_ops(
     declared_op_count: int | None = None,
     may_hold_newer: bool = True,
     prepared: PreparedRows | None = None,
+    blobs: Mapping[str, bytes] | None = None,
 ) -> MergeSummary:
     """Merge verified ops in one transaction; raise a DomainError and change nothing if refused.
 
@@ -136,6 +138,8 @@ def apply_ops(
             redacted_keys, newly_erased = _merge_fresh(
                 store, ops, all_keys, summary, now, may_hold_newer, prepared
             )
+        for data in (blobs or {}).values():  # photos' pictures, checked by the reader
+            put_blob(db, data)
         record_import(db, summary, ops_sha256, now)
     if redacted_keys or newly_erased:
         # Redaction hook: overwrite the erased values' old bytes, clean older backups.

@@ -20,7 +20,9 @@ reaches the same bytes whatever order bundles arrive in:
 - in an erased participant's ops, every personal field (``PERSONAL_FIELDS``)
   holding a value other than nothing or the participant's pseudonym (the
   erasure's own op sets exactly those, and stays readable);
-- in ideas, ``author_id`` when it names an erased participant;
+- in ideas, ``author_id`` when it names an erased participant (likewise a
+  breakout table's ``scribe_id`` and ``reporter_id`` and a seat's
+  ``participant_id``: ``REFERENCE_FIELDS``);
 - on the laptop that erases, also ``NAME_FIELDS`` whose text is exactly one of
   the participant's names (an action's owner): shipped as redacted copies, as
   other laptops no longer know the name to look for.
@@ -66,13 +68,20 @@ REDACTED_MARK = '"redacted":{'
 # from a ministry" is a name.
 PERSONAL_FIELDS = ("name", "organisation", "kind", "gender", "age_band")
 # Fields of other entities that hold a participant's id.
-REFERENCE_FIELDS = {"idea": ("author_id",)}
+REFERENCE_FIELDS = {
+    "idea": ("author_id",),
+    # Who wrote and who reported for a breakout table, and where someone sat.
+    "breakout_table": ("scribe_id", "reporter_id"),
+    "table_seat": ("participant_id",),
+}
 # Free-text fields that often hold just a person's name.
 NAME_FIELDS = {"action": ("owner",)}
 # What a bundle may carry redacted (the reader refuses anything else).
 REDACTABLE: dict[str, frozenset[str]] = {
     "participant": frozenset(PERSONAL_FIELDS),
     "idea": frozenset(REFERENCE_FIELDS["idea"]),
+    "breakout_table": frozenset(REFERENCE_FIELDS["breakout_table"]),
+    "table_seat": frozenset(REFERENCE_FIELDS["table_seat"]),
     "action": frozenset(NAME_FIELDS["action"]),
 }
 

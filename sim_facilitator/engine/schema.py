@@ -295,6 +295,10 @@ ENTITIES: dict[str, Entity] = {
                 # never a participant record (no roster entry, no consent to track).
                 _t("display_name"),
                 Field("moderation", "enum", choices=MODERATION_STATES),
+                # The breakout table whose group produced the idea (domain/tables).
+                _ref("table_id", "breakout_table"),
+                # The photo (of a flipchart) the idea was transcribed from.
+                _ref("photo_id", "photo"),
             ),
         ),
         Entity(
@@ -378,6 +382,59 @@ ENTITIES: dict[str, Entity] = {
                 _ref("workshop_id", "workshop", required=True),
                 _ref("idea_a", "idea", required=True),
                 _ref("idea_b", "idea", required=True),
+            ),
+        ),
+        # A breakout table of an agenda item (domain/tables): a group of 5 to 12
+        # people with a question, one scribe and one reporter. Added in 1.2.
+        Entity(
+            "breakout_table",
+            "p_breakout_table",
+            "breakout_tables",
+            _fields(
+                _ref("workshop_id", "workshop", required=True),
+                _ref("agenda_id", "agenda", required=True),
+                Field("position", "int", low=0, high=1000),
+                _t("name", required=True),
+                _t("question"),
+                _ref("scribe_id", "participant"),
+                _ref("reporter_id", "participant"),
+            ),
+        ),
+        # Where one participant sits during one breakout (agenda item). A random
+        # id, not one derived from the participant: erasing the participant
+        # redacts ``participant_id`` in the op that seated them, and a derived id
+        # would let anyone recompute the link. One seat per participant and
+        # breakout is kept by domain/tables (moves update the seat's table).
+        Entity(
+            "table_seat",
+            "p_table_seat",
+            "table_seats",
+            _fields(
+                _ref("workshop_id", "workshop", required=True),
+                _ref("agenda_id", "agenda", required=True),
+                _ref("table_id", "breakout_table", required=True),
+                _ref("participant_id", "participant"),
+            ),
+        ),
+        # A photo of a flipchart or a sticky wall (domain/photos). The op carries
+        # the SHA-256 of the stored JPEG; the bytes are kept once per hash in the
+        # photo_blobs table (engine/blobs.py) and travel in a bundle's
+        # blobs.jsonl. The id is derived from the workshop and the hash, so the
+        # same picture sent twice is one photo. Added in 1.2.
+        Entity(
+            "photo",
+            "p_photo",
+            "photos",
+            _fields(
+                _ref("workshop_id", "workshop", required=True),
+                Field("sha256", "text", required=True),
+                _t("caption"),
+                Field("width", "int", low=1, high=100_000),
+                Field("height", "int", low=1, high=100_000),
+                Field("size", "int", low=1, high=2**31),
+                _ref("table_id", "breakout_table"),
+                _ref("question_id", "question"),
+                _ref("cluster_id", "cluster"),
             ),
         ),
         # The coordinator's cross-workshop grouping of duplicate ideas (see

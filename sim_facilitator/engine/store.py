@@ -55,6 +55,18 @@ class Store:
 
         return Ed25519PrivateKey.from_private_bytes(self._private_key_bytes)
 
+    def local_secret(self, purpose: str) -> bytes:
+        """A secret of this laptop for one purpose, stable across restarts, never shared.
+
+        Derived from the device's private key (HMAC-SHA256 keyed by it), so codes
+        made from it (a breakout table's code for the room) cannot be worked out
+        from anything a phone or a bundle sees.
+        """
+        import hashlib
+        import hmac
+
+        return hmac.new(self._private_key_bytes, purpose.encode(), hashlib.sha256).digest()
+
     # -- transactions ---------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -22,6 +22,10 @@ BAD_VOTER_CODE = _(
 )
 NO_PHONE_VOTING = _("Room", "This vote does not take ballots from phones.")
 NOT_FOUND = _("Room", "This page or item does not exist.")
+NOT_A_PICTURE = _("Room", "Send a photo (JPEG, PNG or WebP).")
+BAD_TABLE_CODE = _(
+    "Room", "This table code is not right. Check the code the facilitator gave your table."
+)
 METHOD_NOT_ALLOWED = _("Room", "This request is not allowed here.")
 ROUND_NOT_OPEN = _("Room", "This vote is not open: ballots are not accepted now.")
 CODE_USED = _("Room", "This voter code has already been used for a ballot.")

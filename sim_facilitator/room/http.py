@@ -19,13 +19,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from aiohttp import web
 
+from sim_facilitator.domain.photos.images import MAX_UPLOAD_BYTES, safe_image
 from sim_facilitator.engine.errors import DomainError, NotFoundError
 from sim_facilitator.room import errors as R
 from sim_facilitator.room import requests as Q
 from sim_facilitator.room.ballots import cast_phone_ballot, check_phone_voter
 from sim_facilitator.room.catalogue import DIRECTIONS, LANGUAGES, context_messages
 from sim_facilitator.room.errors import RoomError, from_domain
-from sim_facilitator.room.ideas import add_room_idea, idea_statuses
+from sim_facilitator.room.ideas import add_room_idea, idea_statuses, join_table
+from sim_facilitator.room.photos import (
+    PHOTO_BODY_TIMEOUT_S,
+    PHOTO_TYPES,
+    add_room_photo,
+    scribe_table,
+    upload_name,
+)
 from sim_facilitator.room.sync_http import PREFIX as SYNC_PREFIX
 from sim_facilitator.room.sync_http import add_routes as add_sync_routes
 
@@ -36,6 +44,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 SERVER_KEY: web.AppKey[RoomServer] = web.AppKey("room_server")
+# Pictures decoded at once (each can take a few hundred megabytes while decoded).
+PHOTO_SLOTS_KEY: web.AppKey[asyncio.Semaphore] = web.AppKey("photo_slots")
 NO_STORE = {"Cache-Control": "no-store"}
 # Every answer: the page's own files only (no inline script or style, no frames),
 # no content sniffing, no referrer, and no server version.
@@ -299,6 +309,7 @@ async def post_idea(request: web.Request) -> web.StreamResponse:
     text = Q.text(body, "text")
     question_id = Q.entity_id(body, "question_id", optional=True)
     name = Q.text(body, "name", optional=True)
+    table_code = Q.table_code(body, "table_code", optional=True)
     assert text is not None
     address = _client(request)
     _take_idea_budget(server, address, client)
@@ -308,7 +319,16 @@ async def post_idea(request: web.Request) -> web.StreamResponse:
     try:
         receipt, created = await server.write(
             lambda s: add_room_idea(
-                s, workshop_id, client, submission, text, question_id, name, moderated, max_pending
+                s,
+                workshop_id,
+                client,
+                submission,
+                text,
+                question_id,
+                name,
+                moderated,
+                max_pending,
+                table_code,
             )
         )
     finally:
@@ -333,6 +353,71 @@ def _take_idea_budget(server: RoomServer, address: str, client: str) -> None:
         raise RoomError(
             429, "ideas_too_fast", R.IDEAS_TOO_FAST, {"seconds": seconds}, {"retry_after": seconds}
         )
+
+
+async def post_table_join(request: web.Request) -> web.StreamResponse:
+    """A scribe's phone joins a breakout table with the table's code (§11)."""
+    server = _require_room(request)
+    body = await _body(request)
+    code = Q.table_code(body, "code")
+    assert code is not None
+    workshop_id = server.workshop_id
+    table = await server.db(lambda s: join_table(s, workshop_id, code))
+    return _json({"table": table})
+
+
+async def post_photo(request: web.Request) -> web.StreamResponse:
+    """A table scribe's picture (§11.1): the body is the picture itself."""
+    server = _require_room(request)
+    query = dict(request.query)
+    code = Q.table_code(query, "table_code")
+    client = Q.client_id(query, "client")
+    assert code is not None
+    content_type = request.content_type
+    if content_type not in PHOTO_TYPES:
+        raise RoomError(415, "not_a_picture", R.NOT_A_PICTURE)
+    length = request.content_length
+    if length is not None and length > MAX_UPLOAD_BYTES:
+        raise RoomError(413, "too_large", R.TOO_LARGE)
+    workshop_id = server.workshop_id
+    # Only a table's scribe sends photos: the code is checked before the body is read.
+    table = await server.db(lambda s: scribe_table(s, workshop_id, code))
+    address = _client(request)
+    _take_idea_budget(server, address, client)
+    created = False
+    try:
+        raw = await asyncio.wait_for(_read_capped(request, MAX_UPLOAD_BYTES), PHOTO_BODY_TIMEOUT_S)
+        name = upload_name(request.query.get("name", ""), content_type)
+        loop = asyncio.get_running_loop()
+        async with _photo_slots(request):  # decoding is memory-hungry: two at a time
+            image = await loop.run_in_executor(None, safe_image, raw, name)
+        del raw
+        receipt, created = await server.write(
+            lambda s: add_room_photo(s, workshop_id, table["id"], image)
+        )
+    finally:
+        if not created:  # a retry or a refusal costs nothing
+            server.idea_rate_address.give_back(address)
+            server.idea_rate_client.give_back(client)
+    if created:
+        server.notify("photo")
+    return _json({"photo": receipt}, 201 if created else 200)
+
+
+async def _read_capped(request: web.Request, cap: int) -> bytes:
+    """The body, read from the stream (not ``request.read``, capped at the JSON size)."""
+    parts: list[bytes] = []
+    total = 0
+    async for chunk in request.content.iter_chunked(256 * 1024):
+        total += len(chunk)
+        if total > cap:
+            raise RoomError(413, "too_large", R.TOO_LARGE)
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+def _photo_slots(request: web.Request) -> asyncio.Semaphore:
+    return request.app[PHOTO_SLOTS_KEY]
 
 
 async def post_idea_status(request: web.Request) -> web.StreamResponse:
@@ -434,6 +519,7 @@ def build_app(server: RoomServer) -> web.Application:
         client_max_size=server.limits.max_body,
     )
     app[SERVER_KEY] = server
+    app[PHOTO_SLOTS_KEY] = asyncio.Semaphore(2)
     app.on_response_prepare.append(security_headers)
     app.router.add_get("/", page)
     app.router.add_get("/r/{code}", page)
@@ -443,6 +529,8 @@ def build_app(server: RoomServer) -> web.Application:
     app.router.add_get("/api/events", events)
     app.router.add_post("/api/ideas", post_idea)
     app.router.add_post("/api/ideas/status", post_idea_status)
+    app.router.add_post("/api/tables/join", post_table_join)
+    app.router.add_post("/api/photos", post_photo)
     app.router.add_post("/api/ballots", post_ballot)
     app.router.add_post("/api/voter-check", post_voter_check)
     add_sync_routes(app, server.sync)

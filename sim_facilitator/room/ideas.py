@@ -23,6 +23,7 @@ from typing import Any
 # The "may it be shown" rule is the domain's (vote options and minutes use it too);
 # re-exported here for the room's callers.
 from sim_facilitator.domain.ideas import is_shown as is_shown
+from sim_facilitator.domain.tables.records import table_by_code
 from sim_facilitator.engine.ids import derived_id
 from sim_facilitator.engine.schema import ENTITIES
 from sim_facilitator.engine.store import Store
@@ -52,6 +53,7 @@ class IdeaReceipt:
     question_id: str | None
     name: str | None
     status: str  # shown | pending | hidden | unknown
+    table_id: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -60,6 +62,7 @@ class IdeaReceipt:
             "question_id": self.question_id,
             "name": self.name,
             "status": self.status,
+            "table_id": self.table_id,
         }
 
 
@@ -88,6 +91,7 @@ def _receipt(row: dict[str, Any]) -> IdeaReceipt:
         question_id=row.get("question_id"),
         name=row.get("display_name"),
         status=status_of(row),
+        table_id=row.get("table_id"),
     )
 
 
@@ -119,13 +123,15 @@ def add_room_idea(
     name: str | None = None,
     moderated: bool = False,
     max_pending: int | None = None,
+    table_code: str | None = None,
 ) -> tuple[IdeaReceipt, bool]:
     """Store an idea from a phone; returns its receipt and whether it is new.
 
     The same submission sent again returns the first receipt (nothing stored);
     the same submission id with other content is refused (``id_reused``). In a
     moderated room, a new idea is refused (``moderation_full``) while
-    ``max_pending`` ideas already wait for approval.
+    ``max_pending`` ideas already wait for approval. ``table_code``: the idea
+    comes from a breakout table's scribe (``bad_table_code`` if no table has it).
     """
     text = clean_phone_text(text)
     if not text:
@@ -137,10 +143,21 @@ def add_room_idea(
     display_name = _clean_name(name)
     idea_id = room_idea_id(workshop_id, client, submission_id)
     with store.transaction():
+        table_id = None
+        if table_code is not None:
+            table = table_by_code(store, workshop_id, table_code)
+            if table is None:
+                raise RoomError(403, "bad_table_code", R.BAD_TABLE_CODE)
+            table_id = table["id"]
         existing = store.get("idea", idea_id)
         if existing is not None:
-            same = (existing.get("text"), existing.get("question_id"), existing.get("display_name"))
-            if same != (text, question_id, display_name):
+            same = (
+                existing.get("text"),
+                existing.get("question_id"),
+                existing.get("display_name"),
+                existing.get("table_id"),
+            )
+            if same != (text, question_id, display_name, table_id):
                 raise RoomError(409, "id_reused", R.ID_REUSED)
             return _receipt(existing), False
         store.require("workshop", workshop_id)
@@ -170,11 +187,20 @@ def add_room_idea(
                 "origin": "room",
                 "display_name": display_name,
                 "moderation": "pending" if moderated else None,
+                **({"table_id": table_id} if table_id is not None else {}),
             },
             entity_id=idea_id,
         )
         row = store.require("idea", idea_id)
     return _receipt(row), True
+
+
+def join_table(store: Store, workshop_id: str, code: str) -> dict[str, Any]:
+    """What a scribe's phone learns when it joins a table with its code."""
+    table = table_by_code(store, workshop_id, code)
+    if table is None:
+        raise RoomError(403, "bad_table_code", R.BAD_TABLE_CODE)
+    return {"id": table["id"], "name": table["name"], "question": table["question"] or ""}
 
 
 def idea_statuses(

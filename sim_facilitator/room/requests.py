@@ -64,6 +64,22 @@ def text(body: dict[str, Any], key: str, optional: bool = False) -> str | None:
     return value
 
 
+TABLE_CODE_LENGTH = 32  # room.js sends what was typed, spaces removed; codes are 6
+
+
+def table_code(body: dict[str, Any], key: str, optional: bool = False) -> str | None:
+    """A breakout table's code as typed: letters and digits, spaces ignored."""
+    value = body.get(key)
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise bad_request(key)
+    code = "".join(value.split()).upper()
+    if not code or len(code) > TABLE_CODE_LENGTH or not code.isascii() or not code.isalnum():
+        raise bad_request(key)
+    return code
+
+
 def entity_id(body: dict[str, Any], key: str, optional: bool = False) -> str | None:
     value = body.get(key)
     if value is None and optional:

@@ -110,4 +110,16 @@ def phone_state(
             "reviewed": _review_mark(store, workshop_id),
         },
         "round": _phone_round(store, workshop_id),
+        "tables": _tables(store, workshop_id),
     }
+
+
+def _tables(store: Store, workshop_id: str) -> list[dict[str, str]]:
+    """The breakout tables' names and questions (never their codes, never members):
+    a scribe's phone shows its own table's question as the facilitator edits it."""
+    return [
+        {"id": r["id"], "name": r["name"], "question": r["question"] or ""}
+        for r in store.list(
+            "breakout_table", "workshop_id = ?", [workshop_id], order_by="position, id"
+        )
+    ]

@@ -130,7 +130,7 @@ def _listed() -> set[str]:
 # Shortcuts that a listed row describes in its text ("Ctrl+2 … Ctrl+9", "Alt+Up: previous").
 # Platform alternatives of undo and redo (Alt+Backspace, the Undo key) count as Ctrl+Z.
 DESCRIBED = {"Ctrl+Y", "Ctrl+Shift+Z", "Alt+Up", "Ctrl+Right", "Ctrl+Shift+Tab"}
-DESCRIBED |= {"Alt+Backspace", "Alt+Shift+Backspace", "Undo", "Redo"}
+DESCRIBED |= {"Alt+Backspace", "Alt+Shift+Backspace", "Undo", "Redo", "Ctrl+Shift+T"}
 
 
 def test_every_shortcut_of_the_app_is_listed_in_the_overlay(

@@ -32,7 +32,10 @@ MEMBER_CAPS = {
     F.MANIFEST: F.MAX_MANIFEST_BYTES,
     F.SIGNATURE: F.MAX_SIGNATURE_BYTES,
     F.OPS: F.MAX_OPS_BYTES,
+    F.BLOBS: F.MAX_BLOBS_BYTES,
 }
+# The members in their order: the three of every bundle, then the photos if any.
+LAYOUTS = (F.MEMBERS, (*F.MEMBERS, F.BLOBS))
 
 
 # -- 1. the file -----------------------------------------------------------------
@@ -78,7 +81,7 @@ def _check_name(info: zipfile.ZipInfo) -> None:
         raise BundleError(F.T_DIRECTORY, name=raw)
     if info.external_attr & 0x10:  # MS-DOS directory attribute
         raise BundleError(F.T_DIRECTORY, name=raw)
-    if name not in F.MEMBERS:
+    if name not in F.MEMBERS and name != F.BLOBS:
         raise BundleError(F.T_UNEXPECTED_MEMBER, name=raw)
 
 
@@ -145,10 +148,11 @@ def _check_layout(
     data: bytes, archive: zipfile.ZipFile, spans: list[Span], central_start: int
 ) -> None:
     """The strict container profile: fixed metadata, members in order, no gaps or extras."""
-    if archive.comment or [s[2].filename for s in spans] != list(F.MEMBERS):
+    names = tuple(s[2].filename for s in spans)
+    if archive.comment or names not in LAYOUTS:
         raise BundleError(F.T_LAYOUT)
     for _, _, info, _, _ in spans:
-        if info.filename != F.OPS and info.compress_type != zipfile.ZIP_STORED:
+        if info.filename in (F.MANIFEST, F.SIGNATURE) and info.compress_type != zipfile.ZIP_STORED:
             raise BundleError(F.T_LAYOUT)  # the manifest and signature are stored as is
     position = 0
     for offset, end, info, _, fields in spans:
@@ -207,7 +211,8 @@ def _check_layout(
             raise BundleError(F.T_LAYOUT)
         cursor += len(name)
     end_record = struct.unpack_from("<4s4H2LH", data, central_start + central_size)
-    if end_record != (b"PK\x05\x06", 0, 0, 3, 3, central_size, central_start, 0):
+    count = len(spans)
+    if end_record != (b"PK\x05\x06", 0, 0, count, count, central_size, central_start, 0):
         raise BundleError(F.T_LAYOUT)
 
 

@@ -39,6 +39,11 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 OPS = "ops.jsonl"
 MEMBERS = (MANIFEST, SIGNATURE, OPS)
+# Photos' content (docs/bundle-format.md section 4.3): an optional fourth member,
+# announced by the manifest; a bundle carrying it needs a 1.2 reader.
+BLOBS = "blobs.jsonl"
+BLOB_READER_VERSION = "1.2"
+BLOB_READER = (1, 2)
 
 KIND_WORKSHOPS = "workshops"
 KIND_KIT = "kit"
@@ -56,6 +61,8 @@ MAX_OPS_BYTES = 512 * 1024 * 1024
 MAX_RATIO = 100  # real op data compresses about 3:1; a zip bomb 1000:1
 RATIO_SLACK = 1024 * 1024  # small members may compress well without being bombs
 MAX_LINE_BYTES = 1024 * 1024
+MAX_BLOBS_BYTES = 63 * 1024 * 1024  # the whole bundle is at most 64 MiB anyway
+MAX_BLOB_BYTES = 768 * 1024  # a stored photo is at most 600 KB; base64 fits a line
 MAX_PREV = 10_000
 MAX_OP_COUNT = 5_000_000
 SIGNATURE_SIZE = 64
@@ -203,6 +210,29 @@ T_REDACTION_VERSION = _(
     "The bundle carries redacted changes but does not say it needs a reader of format 1.1.",
 )
 T_FINGERPRINT = _("Errors", "The bundle's content fingerprint does not match its data.")
+T_BLOBS_NOT_ANNOUNCED = _(
+    "Errors", "The bundle carries photos that its manifest does not announce."
+)
+T_BLOBS_MISSING = _(
+    "Errors", "The bundle's manifest announces photos that the bundle does not carry."
+)
+T_BLOBS_MEMBER_CHECKSUM = _(
+    "Errors", "The bundle's photos do not match the checksum in its manifest: they were altered."
+)
+T_BLOBS_CHECKSUM = _(
+    "Errors", "The bundle's photos do not have the size, number or checksum its manifest declares."
+)
+T_BLOB_LINE = _("Errors", "Photo {line} of the bundle is malformed.")
+T_BLOB_HASH = _("Errors", "Photo {line} of the bundle does not match its SHA-256: it was altered.")
+T_BLOB_ORDER = _("Errors", "Photo {line} of the bundle is out of order or repeated.")
+T_BLOB_UNUSED = _("Errors", "The bundle carries a photo that no photo record refers to.")
+T_PHOTO_WITHOUT_CONTENT = _(
+    "Errors",
+    "A photo record of the bundle refers to a picture the bundle does not carry, and its manifest does not say photos were left out.",  # noqa: E501 - one literal for lupdate
+)
+T_BLOB_VERSION = _(
+    "Errors", "The bundle carries photos but does not say it needs a reader of format 1.2."
+)
 T_NO_WORKSHOP = _("Errors", "Choose at least one workshop to export.")
 T_EXPORT_TOO_LARGE = _(
     "Errors", "This selection is too large for one bundle; export fewer workshops at a time."
@@ -241,6 +271,8 @@ class Manifest:
     ops_bytes: int
     ops_member_sha256: str
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    # The photos' content it carries, checked: SHA-256 (hex) -> JPEG bytes.
+    blobs: dict[str, bytes] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def version(self) -> tuple[int, int]:
@@ -276,4 +308,10 @@ class Manifest:
         ]
         for entity in sorted(self.counts):
             lines.append(f"  {entity}: {self.counts[entity]}")
+        if "blob_count" in self.raw:
+            lines.append(
+                f"photos carried: {self.raw['blob_count']} ({self.raw['blobs_bytes']} bytes)"
+            )
+        if self.raw.get("photos_left_out") is True:
+            lines.append("photos left out: yes (photo records without their pictures)")
         return lines

@@ -84,6 +84,7 @@ def import_verified(
         # The reader refused anything unknown unless the manifest allows newer content.
         may_hold_newer=manifest.may_carry_newer_content,
         prepared=prepared,
+        blobs=manifest.blobs,
     )
 
 

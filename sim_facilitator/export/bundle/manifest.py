@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from sim_facilitator.engine.canonical import MAX_INT, StrictJSONError, canonical_bytes, strict_loads
 from sim_facilitator.export.bundle import format as F
+from sim_facilitator.export.bundle.blob_lines import BLOB_FIELDS
 from sim_facilitator.export.bundle.format import BundleError, Manifest
 
 
@@ -37,6 +38,7 @@ def parse_manifest(manifest_bytes: bytes, signature: bytes) -> Manifest:
     # Signed: now the remaining fields.
     bundle_id, device_id, kind, workshop_ids = _check_identity(raw)
     counts = _check_counts(raw)
+    _check_blob_fields(raw)
     op_count = _field(raw, "op_count", int)
     if op_count > F.MAX_OP_COUNT:
         raise BundleError(F.T_TOO_MANY_OPS, limit=F.MAX_OP_COUNT)
@@ -146,3 +148,16 @@ def _check_counts(raw: dict[str, Any]) -> dict[str, int]:
         if not F.HEX64_RE.match(_field(raw, name, str)):
             raise BundleError(F.T_MANIFEST_FIELD, field=name)
     return counts
+
+
+def _check_blob_fields(raw: dict[str, Any]) -> None:
+    """[B-42] The photos' fields: all four or none, of their form; ``photos_left_out`` a boolean."""
+    present = [name for name in BLOB_FIELDS if name in raw]
+    if present:
+        for name in ("blob_count", "blobs_bytes"):
+            _field(raw, name, int)
+        for name in ("blobs_sha256", "blobs_member_sha256"):
+            if not F.HEX64_RE.match(_field(raw, name, str)):
+                raise BundleError(F.T_MANIFEST_FIELD, field=name)
+    if "photos_left_out" in raw and not isinstance(raw["photos_left_out"], bool):
+        raise BundleError(F.T_MANIFEST_FIELD, field="photos_left_out")

@@ -17,23 +17,29 @@ The pipeline, in order (each step refuses with its own sentence):
    produced against a cap and a compression ratio, then size and CRC checked;
 4. the manifest: strict JSON, format name, major version, minimum reader;
 5. the Ed25519 signature over the exact manifest bytes;
-6. the ops file's size and SHA-256 against the manifest;
+6. the ops file's size and SHA-256 against the manifest; the photos' member
+   (``blobs.jsonl``) likewise when the manifest announces it, each picture
+   checked against its own SHA-256;
 7. each op: strict JSON, canonical form, shape, known entity and field (unless
    the bundle is of a newer minor version), valid values, ascending unique ids;
-   then op count, per-entity counts and content fingerprint.
+   then op count, per-entity counts and content fingerprint, and every photo
+   record's picture carried (unless the manifest says they were left out).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sim_facilitator.engine.ops import Op
 from sim_facilitator.export.bundle import format as F
+from sim_facilitator.export.bundle.blob_lines import check_photo_content, parse_blobs
 from sim_facilitator.export.bundle.container import checked_members, read_file, unpack
 from sim_facilitator.export.bundle.format import BundleError, Manifest
 from sim_facilitator.export.bundle.manifest import parse_manifest
@@ -78,7 +84,33 @@ def read_manifest(source: str | os.PathLike[str] | bytes) -> tuple[Manifest, byt
         raise BundleError(F.T_OPS_SIZE)
     if hashlib.sha256(ops_data).hexdigest() != manifest.ops_sha256:
         raise BundleError(F.T_OPS_CHECKSUM)
-    return manifest, manifest_bytes, ops_data
+    return _with_blobs(data, members, manifest), manifest_bytes, ops_data
+
+
+def _with_blobs(data: bytes, members: dict[str, Any], manifest: Manifest) -> Manifest:
+    """Step 6 for the photos: the member the signed manifest announces, every line checked."""
+    raw = manifest.raw
+    announced = "blobs_sha256" in raw
+    if F.BLOBS not in members:
+        if announced:
+            raise BundleError(F.T_BLOBS_MISSING)
+        return manifest
+    if not announced:
+        raise BundleError(F.T_BLOBS_NOT_ANNOUNCED)
+    reader = F.parse_version(manifest.min_reader_version)
+    if reader is None or reader < F.BLOB_READER:
+        raise BundleError(F.T_BLOB_VERSION)
+    info, start = members[F.BLOBS]
+    stored = data[start : start + info.compress_size]
+    if hashlib.sha256(stored).hexdigest() != raw["blobs_member_sha256"]:
+        raise BundleError(F.T_BLOBS_MEMBER_CHECKSUM)
+    blobs_data = unpack(data, info, start)
+    if (
+        len(blobs_data) != raw["blobs_bytes"]
+        or hashlib.sha256(blobs_data).hexdigest() != raw["blobs_sha256"]
+    ):
+        raise BundleError(F.T_BLOBS_CHECKSUM)
+    return dataclasses.replace(manifest, blobs=parse_blobs(blobs_data, raw["blob_count"]))
 
 
 def read_bundle(
@@ -99,6 +131,7 @@ def verify_ops(
     """Step 7 (every op and the totals) of a bundle that ``read_manifest`` checked."""
     ops = parse_ops(ops_data, manifest)
     check_totals(ops, manifest)
+    check_photo_content(ops, manifest)
     if file_name is None:
         file_name = "" if isinstance(source, bytes) else Path(source).name
     size = len(source) if isinstance(source, bytes) else Path(source).stat().st_size

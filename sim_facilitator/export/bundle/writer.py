@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from sim_facilitator.engine import errors as E
+from sim_facilitator.engine.blobs import get_blob
 from sim_facilitator.engine.canonical import canonical_bytes
 from sim_facilitator.engine.clock import wall_ms
 from sim_facilitator.engine.errors import NotFoundError
@@ -37,6 +38,7 @@ from sim_facilitator.engine.redaction import carries_redaction
 from sim_facilitator.engine.scope import content_fingerprint, workshop_keys
 from sim_facilitator.engine.store import Store
 from sim_facilitator.export.bundle import format as F
+from sim_facilitator.export.bundle.blob_lines import blobs_file
 from sim_facilitator.export.bundle.format import BundleError
 
 Progress = Callable[[int, int], None]
@@ -119,24 +121,34 @@ def zip_archive(members: Iterable[ZipMember]) -> bytes:
     return bytes(out)
 
 
-def pack_bundle(manifest: Mapping[str, Any], ops_data: bytes, key: Ed25519PrivateKey) -> bytes:
-    """The bytes of a bundle: manifest.json and manifest.sig stored, ops.jsonl deflated.
+def pack_bundle(
+    manifest: Mapping[str, Any],
+    ops_data: bytes,
+    key: Ed25519PrivateKey,
+    blobs_data: bytes | None = None,
+) -> bytes:
+    """The bytes of a bundle: manifest.json and manifest.sig stored, ops.jsonl deflated,
+    and the photos (``blobs_data``, already JPEG: stored as is) when there are any.
 
-    ``ops_member_sha256`` (the SHA-256 of the deflated ops member) is added to the
-    manifest before signing, so every byte of the archive is covered.
+    ``ops_member_sha256`` (the SHA-256 of the deflated ops member), and likewise
+    ``blobs_member_sha256``, are added to the manifest before signing, so every
+    byte of the archive is covered.
     """
     compressed = deflate(ops_data)
     fields = dict(manifest)
     fields.setdefault("ops_member_sha256", hashlib.sha256(compressed).hexdigest())
+    if blobs_data is not None:
+        fields.setdefault("blobs_member_sha256", hashlib.sha256(blobs_data).hexdigest())
     manifest_bytes = canonical_bytes(fields)
     signature = key.sign(manifest_bytes)
-    return zip_archive(
-        [
-            (F.MANIFEST.encode(), manifest_bytes, zipfile.ZIP_STORED, F.ZIP_EXTERNAL_ATTR),
-            (F.SIGNATURE.encode(), signature, zipfile.ZIP_STORED, F.ZIP_EXTERNAL_ATTR),
-            (F.OPS.encode(), ops_data, zipfile.ZIP_DEFLATED, F.ZIP_EXTERNAL_ATTR),
-        ]
-    )
+    members = [
+        (F.MANIFEST.encode(), manifest_bytes, zipfile.ZIP_STORED, F.ZIP_EXTERNAL_ATTR),
+        (F.SIGNATURE.encode(), signature, zipfile.ZIP_STORED, F.ZIP_EXTERNAL_ATTR),
+        (F.OPS.encode(), ops_data, zipfile.ZIP_DEFLATED, F.ZIP_EXTERNAL_ATTR),
+    ]
+    if blobs_data is not None:
+        members.append((F.BLOBS.encode(), blobs_data, zipfile.ZIP_STORED, F.ZIP_EXTERNAL_ATTR))
+    return zip_archive(members)
 
 
 def make_manifest(
@@ -181,9 +193,14 @@ def make_manifest(
 
 
 def build_bundle(
-    store: Store, workshop_ids: Iterable[str], kit: bool = False
+    store: Store, workshop_ids: Iterable[str], kit: bool = False, photos: bool = True
 ) -> tuple[bytes, dict[str, Any]]:
-    """The bundle bytes and manifest for these workshops (or their kit), not yet on disk."""
+    """The bundle bytes and manifest for these workshops (or their kit), not yet on disk.
+
+    ``photos``: carry the pictures of the photo records (``False`` keeps the
+    file small: the records travel, the manifest says their pictures were left
+    out). A picture this laptop never received is left out too, and said so.
+    """
     ids = sorted(set(workshop_ids))
     if not ids:
         raise BundleError(F.T_NO_WORKSHOP)
@@ -217,7 +234,38 @@ def build_bundle(
     if holds_newer_content(store.db):
         # Ops from a newer version are passed on; say so, or readers would refuse them.
         manifest["passes_on_newer_content"] = True
-    return pack_bundle(manifest, ops_data, store.signing_key()), manifest
+    blobs_data = _add_photos(store, manifest, ops, photos)
+    return pack_bundle(manifest, ops_data, store.signing_key(), blobs_data), manifest
+
+
+def _add_photos(
+    store: Store, manifest: dict[str, Any], ops: list[tuple[str, str]], photos: bool
+) -> bytes | None:
+    """The blobs member for the bundle's photo records, its manifest fields set."""
+    named: set[str] = set()
+    for _, text in ops:
+        if '"entity":"photo"' in text:
+            value = json.loads(text)["set"].get("sha256")
+            if isinstance(value, str):
+                named.add(value)
+    blobs: dict[str, bytes] = {}
+    if photos:
+        for digest in sorted(named):
+            data = get_blob(store.db, digest)
+            if data is not None:
+                blobs[digest] = data
+    if named - set(blobs):
+        manifest["photos_left_out"] = True
+    if not blobs:
+        return None
+    blobs_data = blobs_file(blobs)
+    manifest["blob_count"] = len(blobs)
+    manifest["blobs_bytes"] = len(blobs_data)
+    manifest["blobs_sha256"] = hashlib.sha256(blobs_data).hexdigest()
+    reader = F.parse_version(manifest["min_reader_version"])
+    if reader is None or reader < F.BLOB_READER:  # a 1.1 reader knows no photos member
+        manifest["min_reader_version"] = F.BLOB_READER_VERSION
+    return blobs_data
 
 
 def _unknown_entity_keys(store: Store, workshop_ids: list[str]) -> set[Key]:
@@ -266,6 +314,7 @@ def export_bundle(
     workshop_ids: Iterable[str],
     kit: bool = False,
     progress: Progress | None = None,
+    photos: bool = True,
 ) -> BundleInfo:
     """Write a signed bundle of these workshops (or their kit) and verify it on disk."""
     from sim_facilitator.export.bundle.reader import read_bundle
@@ -273,7 +322,7 @@ def export_bundle(
     target = Path(path)
     if progress:
         progress(0, 3)
-    data, manifest = build_bundle(store, workshop_ids, kit)
+    data, manifest = build_bundle(store, workshop_ids, kit, photos)
     if len(data) > F.MAX_BUNDLE_BYTES:
         raise BundleError(F.T_EXPORT_TOO_LARGE)
     if progress:

@@ -109,6 +109,20 @@ class Bars:
     bars: list[tuple[str, float, str]]
 
 
+@dataclass
+class PageBreakBlock:
+    """The next item starts a new page."""
+
+
+@dataclass
+class Picture:
+    """A JPEG drawn at ``width`` × ``height`` points, in a paragraph of its own."""
+
+    jpeg: bytes
+    width: float
+    height: float
+
+
 def script_runs(text: str) -> list[tuple[str, bool]]:
     """``text`` cut where the script changes: (piece, right to left).
 
@@ -155,6 +169,7 @@ class DocxBuilder:
         self.h2 = "Heading 2"
         self.title = "Title"
         self.subtitle = "Subtitle"
+        self._document: Document | None = None
         self.story: list[Any] = []
         self._style_ids: dict[str, str] = {}
         self._rpr_cache: dict[tuple[StyleSpec, bool, str | None], str] = {}
@@ -194,6 +209,18 @@ class DocxBuilder:
     ) -> TableBlock:
         cells = [["" if v is None else str(v) for v in row] for row in rows]
         return TableBlock(cells, widths, header, label_col, dict(shades or {}))
+
+    def page_break(self) -> PageBreakBlock:
+        return PageBreakBlock()
+
+    def picture_area(self) -> tuple[float, float]:
+        # A4 less the margins, less room for a heading and a caption (points).
+        text_w = (PAGE_W_MM - 2 * MARGIN_MM) / 25.4 * 72
+        text_h = (A4_TWIPS[1] / 20) - 2 * MARGIN_MM / 25.4 * 72
+        return text_w, text_h - 170
+
+    def picture(self, jpeg: bytes, width: float, height: float) -> Picture:
+        return Picture(jpeg, width, height)
 
     def keep_room(self, points: float) -> None:
         """Headings keep with the next paragraph (their style says so): nothing to add."""
@@ -277,6 +304,7 @@ class DocxBuilder:
         python-docx's element-by-element API costs several times the PDF's layout.
         """
         end = document.element.body.sectPr
+        self._document = document  # pictures are parts of the package
         for item in self.story:
             if item is not None:
                 for element in self._render(item):
@@ -303,7 +331,30 @@ class DocxBuilder:
             return [parse_xml(self._table_xml(item))]
         if isinstance(item, Bars):
             return [parse_xml(self._bars_xml(item))]
+        if isinstance(item, PageBreakBlock):
+            return [parse_xml(f'<w:p {nsdecls("w")}><w:r><w:br w:type="page"/></w:r></w:p>')]
+        if isinstance(item, Picture):
+            return [self._picture_element(item)]
         raise TypeError(f"not a docx block: {item!r}")
+
+    def _picture_element(self, item: Picture) -> Any:
+        """A centred paragraph holding the picture, stored once in the package's media."""
+        import io
+
+        from docx.shared import Pt
+
+        assert self._document is not None, "pictures are rendered into a document"
+        inline = self._document.part.new_pic_inline(
+            io.BytesIO(item.jpeg), Pt(item.width), Pt(item.height)
+        )
+        paragraph = parse_xml(
+            f'<w:p {nsdecls("w")}><w:pPr><w:jc w:val="center"/></w:pPr><w:r/></w:p>'
+        )
+        run = paragraph.find(qn("w:r"))
+        drawing = parse_xml(f"<w:drawing {nsdecls('w')}/>")
+        drawing.append(inline)
+        run.append(drawing)
+        return paragraph
 
     # -- WordprocessingML text -------------------------------------------------------------
     def paragraph_xml(

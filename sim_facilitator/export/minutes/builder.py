@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from sim_facilitator.export.minutes import labels as ML
 from sim_facilitator.export.minutes.chart import bar_chart
@@ -17,7 +18,7 @@ from sim_facilitator.export.pdf.bidi_text import Line
 from sim_facilitator.export.pdf.document import PdfBuilder, heat
 from sim_facilitator.export.pdf.flowables import BidiParagraph
 from sim_facilitator.export.pdf.fonts import MinutesFonts
-from sim_facilitator.export.pdf.page import MARGIN, PAGE_W
+from sim_facilitator.export.pdf.page import MARGIN, PAGE_H, PAGE_W
 
 
 class MinutesPdfBuilder(PdfBuilder, MinutesLayout):
@@ -57,6 +58,17 @@ class MinutesPdfBuilder(PdfBuilder, MinutesLayout):
 
     def alarm_shade(self) -> Any:
         return colors.HexColor("#f6d5d5")
+
+    def page_break(self) -> Flowable:
+        return PageBreak()
+
+    def picture_area(self) -> tuple[float, float]:
+        return PAGE_W - 2 * MARGIN, PAGE_H - 2 * MARGIN - 8 * mm - 150
+
+    def picture(self, jpeg: bytes, width: float, height: float) -> Flowable:
+        from sim_facilitator.export.pdf.jpeg_image import JpegImage  # only with photos
+
+        return JpegImage(jpeg, width, height)
 
     def chart(self, options: list[Any]) -> Flowable:
         return bar_chart(options, self.rtl, self.fonts.regular.latin)

@@ -129,6 +129,28 @@ _L: dict[str, tuple[str, str, str]] = {
     "ideas_by_principle": ("Ideas by principle", "Idées par principe", "الأفكار حسب المبدأ"),
     "no_ideas": ("No idea.", "Aucune idée.", "لا توجد أفكار."),
     "clusters": ("Clusters", "Regroupements", "المجموعات"),
+    "breakout_tables": ("Breakout tables", "Travail en tables", "طاولات العمل"),
+    "table_question": ("Question", "Question", "السؤال"),
+    "table_members": ("Members", "Membres", "الأعضاء"),
+    "table_scribe": ("Scribe", "Secrétaire de table", "كاتب الطاولة"),
+    "table_reporter": ("Reporter", "Porte-parole", "المتحدث باسم الطاولة"),
+    "table_unnamed": (
+        "{n} more who did not agree to be named",
+        "{n} autre(s) n'ayant pas accepté d'être nommé·e·s",
+        "{n} آخرون لم يوافقوا على ذكر أسمائهم",
+    ),
+    "not_named": ("not named", "non nommé·e", "غير مسمّى"),
+    "photos_annex": ("Annex: photos", "Annexe : photos", "ملحق: الصور"),
+    "photo_n": ("Photo {n}", "Photo {n}", "الصورة {n}"),
+    "photo_table": ("Table: {name}", "Table : {name}", "الطاولة: {name}"),
+    "photo_question": ("Question: {name}", "Question : {name}", "السؤال: {name}"),
+    "photo_cluster": ("Cluster: {name}", "Regroupement : {name}", "المجموعة: {name}"),
+    "photo_missing": (
+        "The picture of this photo has not reached this laptop (it travels in bundles).",
+        "L'image de cette photo n'est pas parvenue sur cet ordinateur (elle voyage dans"
+        " les paquets).",
+        "لم تصل صورة هذا السجل إلى هذا الحاسوب بعد (تنتقل الصور داخل الحزم).",
+    ),
     "unclustered": (
         "Ideas in no cluster: {n}",
         "Idées hors regroupement : {n}",

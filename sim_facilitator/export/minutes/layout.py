@@ -118,6 +118,17 @@ class MinutesLayout:
         """The pale red of an uncovered principle."""
         raise NotImplementedError
 
+    def page_break(self) -> Any:
+        raise NotImplementedError
+
+    def picture_area(self) -> tuple[float, float]:
+        """The largest picture a page holds under a heading and above a caption (points)."""
+        raise NotImplementedError
+
+    def picture(self, jpeg: bytes, width: float, height: float) -> Any:
+        """A stored JPEG photo drawn ``width`` × ``height`` points."""
+        raise NotImplementedError
+
     def chart(self, options: list[Any]) -> Any:
         """The bar chart of a round's points, bars numbered by rank."""
         raise NotImplementedError

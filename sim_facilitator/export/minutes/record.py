@@ -20,7 +20,9 @@ from sim_facilitator.domain.organise.reads import (
     principles_of,
 )
 from sim_facilitator.domain.participants import participants_of
+from sim_facilitator.domain.photos.records import photo_bytes, photos_of
 from sim_facilitator.domain.setup import agenda_of, questions_of
+from sim_facilitator.domain.tables.records import TableView, tables_of
 from sim_facilitator.domain.votes.results import RoundResults, round_results
 from sim_facilitator.domain.votes.rounds import rounds_of
 from sim_facilitator.engine import scope
@@ -50,6 +52,12 @@ class Record:
     last_change_ms: int
     # live ideas left out by moderation: {"pending": n, "hidden": m}
     not_shown: dict[str, int] = field(default_factory=dict)
+    # breakout tables in agenda order, each with its agenda item's title
+    tables: list[tuple[str, TableView]] = field(default_factory=list)
+    # photos in the order added: (photo row, what it shows as (label key, name), JPEG)
+    photos: list[tuple[dict[str, Any], tuple[str, str] | None, bytes | None]] = field(
+        default_factory=list
+    )
 
 
 def collect(store: Store, workshop_id: str) -> Record:
@@ -104,4 +112,33 @@ def collect(store: Store, workshop_id: str) -> Record:
         fingerprint=scope.short_fingerprint(scope.content_fingerprint(op_ids)),
         last_change_ms=wall_of(last),
         not_shown=not_shown,
+        tables=_tables(store, workshop_id),
+        photos=_photos(store, workshop_id),
     )
+
+
+def _photos(
+    store: Store, workshop_id: str
+) -> list[tuple[dict[str, Any], tuple[str, str] | None, bytes | None]]:
+    found = []
+    for photo in photos_of(store, workshop_id):
+        target = None
+        for key, entity, field_name, label in (
+            ("table_id", "breakout_table", "name", "photo_table"),
+            ("question_id", "question", "text", "photo_question"),
+            ("cluster_id", "cluster", "name", "photo_cluster"),
+        ):
+            if photo.get(key):
+                row = store.get(entity, photo[key])
+                if row is not None and not row["deleted"]:
+                    target = (label, str(row[field_name]))
+        found.append((photo, target, photo_bytes(store, photo)))
+    return found
+
+
+def _tables(store: Store, workshop_id: str) -> list[tuple[str, TableView]]:
+    titles = {item["id"]: item["title"] for item in agenda_of(store, workshop_id)}
+    order = list(titles)
+    tables = [t for t in tables_of(store, workshop_id) if t.agenda_id in titles]
+    tables.sort(key=lambda t: (order.index(t.agenda_id), t.position, t.id))
+    return [(str(titles[t.agenda_id]), t) for t in tables]

@@ -170,6 +170,48 @@ class MinutesSections(VoteSections):
             for idea in orphans:
                 self.story.append(self.idea_para(idea, self.number[idea["id"]]))
 
+    def breakout_tables(self) -> None:
+        """Per table: its question, members who agreed to be named, scribe, reporter, ideas."""
+        if not self.r.tables:
+            return
+        self.story.append(self.keep_room(120))
+        self.story.append(self.heading("breakout_tables"))
+        people = {p["id"]: p for p in self.r.participants}
+        by_table: dict[str, list[dict[str, Any]]] = {}
+        for idea in self.r.ideas:
+            if idea.get("table_id"):
+                by_table.setdefault(idea["table_id"], []).append(idea)
+        several = len({t.agenda_id for _title, t in self.r.tables}) > 1
+
+        def named(pid: str | None) -> str:
+            person = people.get(pid or "")
+            if person is None:
+                return "—"
+            return str(person["name"]) if person.get("consent_named") else self.L("not_named")
+
+        for title, table in self.r.tables:
+            self.story.append(self.keep_room(80))
+            heading = f"{title} — {table.name}" if several else table.name
+            self.story.append(self.user_heading(heading))
+            members = [people[m] for m in table.member_ids if m in people]
+            shown = [str(p["name"]) for p in members if p.get("consent_named")]
+            hidden = len(members) - len(shown)
+            listed = ML.list_separator(self.fmt).join(shown)
+            if hidden:
+                more = self.L("table_unnamed", n=self.num(hidden))
+                listed = f"{listed}\n{more}" if listed else more
+            rows = [
+                [self.L("table_question"), table.question or "—"],
+                [self.L("table_members"), listed or "—"],
+                [self.L("table_scribe"), named(table.scribe_id)],
+                [self.L("table_reporter"), named(table.reporter_id)],
+            ]
+            self.story.append(self.table(rows, [1, 3], header=False, label_col=True))
+            ideas = by_table.get(table.id, [])
+            self.story.append(self.para(self.L("n_ideas", n=self.num(len(ideas))), self.small))
+            for idea in ideas:
+                self.story.append(self.idea_para(idea, self.number.get(idea["id"])))
+
     def _ideas_in_question_order(self) -> list[dict[str, Any]]:
         order = {q["id"]: n for n, q in enumerate(self.r.questions)}
         return sorted(self.r.ideas, key=lambda i: order.get(i.get("question_id") or "", len(order)))
@@ -279,6 +321,29 @@ class MinutesSections(VoteSections):
             )
         self.story.append(self.table(rows, [5, 2.2, 1.6, 1.3, 1.3]))
 
+    def photos_annex(self) -> None:
+        """One photo per page, as large as the page allows, with its caption."""
+        if not self.r.photos:
+            return
+        width, height = self.picture_area()
+        for n, (photo, target, data) in enumerate(self.r.photos, 1):
+            self.story.append(self.page_break())
+            if n == 1:
+                self.story.append(self.heading("photos_annex"))
+            self.story.append(self.para(self.L("photo_n", n=self.num(n)), self.h2))
+            if data is None:
+                self.story.append(self.para(self.L("photo_missing"), self.small))
+            else:
+                w, h = float(photo.get("width") or 1), float(photo.get("height") or 1)
+                scale = min(width / w, height / h)
+                self.story.append(self.picture(data, w * scale, h * scale))
+            self.story.append(self.space(6))
+            if target is not None:
+                key, name = target
+                self.story.append(self.para(self.L(key, name=name), self.label_style))
+            if photo.get("caption"):
+                self.story.append(self.para(str(photo["caption"])))
+
     def signoff(self) -> None:
         w = self.r.workshop
         takers = w.get("note_takers") or []
@@ -303,10 +368,12 @@ class MinutesSections(VoteSections):
         self.agenda()
         self.decisions()
         self.ideas()
+        self.breakout_tables()
         self.by_principle()
         self.clusters()
         self.coverage_table()
         self.votes()
         self.actions()
         self.signoff()
+        self.photos_annex()
         return self.story

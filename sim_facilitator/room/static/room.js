@@ -24,6 +24,8 @@
     events: "/api/events",
     ideas: "/api/ideas",
     ideaStatus: "/api/ideas/status",
+    tableJoin: "/api/tables/join",
+    photos: "/api/photos",
     ballots: "/api/ballots"
   };
   function apiUrl(path) {
@@ -178,6 +180,7 @@
   var ballots = {};         // round id -> {choices, check, at, replaced}
   var drafts = {};          // round id -> {choices, order} while the voter is choosing
   var editing = {};         // round id -> true while changing a cast ballot
+  var myTable = null;       // {code, id, name, question} while this phone writes for a table
 
   // The QR code's address is /?room=CODE; /r/CODE serves the same page.
   function codeFromAddress() {
@@ -190,6 +193,7 @@
 
   function loadLocal() {
     myIdeas = saved.get("ideas." + roomCode, []);
+    myTable = saved.get("table." + roomCode, null);
     ballots = saved.get("ballots." + roomCode, {});
     // Submissions not yet answered when the page was closed: sent again, with
     // their first id (the server acknowledges a repeat without storing twice).
@@ -395,6 +399,7 @@
     var body = { client: client, id: randomId(), text: text };
     var question = $("idea-question").value;
     if (question) body.question_id = question;
+    if (myTable) body.table_code = myTable.code;
     var name = $("idea-name").value.trim();
     if (name) body.name = name;
     saved.set("name", name);
@@ -424,6 +429,8 @@
         : N("Idea received. Thank you!")));
     },
     fail: function (item, problem) {
+      // The table is gone (or its code changed): this phone no longer writes for it.
+      if (problem && problem.code === "bad_table_code") leaveTable();
       var idea = ideaOf(item);
       if (!idea) return;
       idea.state = "refused";
@@ -470,6 +477,88 @@
       ]));
     });
     $("my-ideas-box").hidden = !myIdeas.length;
+  }
+
+  // -- a breakout table's scribe ---------------------------------------------------------
+  // Joining is checking the table's code; the code then goes with each idea, so
+  // the server tags it with the table. The table's name and question follow the
+  // room's state (the facilitator may edit them).
+  function joinTable(event) {
+    event.preventDefault();
+    var field = $("table-code");
+    var code = cleanCode(field.value);
+    var error = $("table-error");
+    if (!code) { showError(error, t("Type the table code first."), field); return; }
+    var button = $("table-form").querySelector("button");
+    button.disabled = true;
+    postJSON(apiUrl(API.tableJoin), { code: code }).then(function (result) {
+      button.disabled = false;
+      var table = (result && result.table) || {};
+      myTable = { code: code, id: table.id, name: table.name || "", question: table.question || "" };
+      saved.set("table." + roomCode, myTable);
+      hideError(error, field);
+      field.value = "";
+      renderTable();
+      $("idea-text").focus();
+    }, function (problem) {
+      button.disabled = false;
+      showError(error, errorText(problem), field);
+    });
+  }
+
+  // A photo of the table's flipchart: the picture itself is the body (the camera's
+  // JPEG, several megabytes); the server re-encodes it and drops its metadata.
+  // Not queued like ideas: a retry is the scribe's tap, and the same picture
+  // sent twice is one photo.
+  function sendPhoto() {
+    var input = $("photo-input");
+    var file = input.files && input.files[0];
+    if (!file || !myTable) return;
+    var status = $("photo-status");
+    status.textContent = t("Sending the photo…");
+    status.hidden = false;
+    input.disabled = true;
+    var url = apiUrl(API.photos) + "&table_code=" + encodeURIComponent(myTable.code) +
+      "&client=" + encodeURIComponent(client) + "&name=" + encodeURIComponent(file.name || "");
+    fetch(url, {
+      method: "POST", body: file, cache: "no-store", credentials: "same-origin",
+      headers: { "Accept": "application/json", "Content-Type": file.type || "image/jpeg" }
+    }).then(function (response) {
+      return response.text().then(function (text) {
+        var data = null;
+        try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
+        if (!response.ok) throw (data && typeof data === "object") ? data : {};
+        return data;
+      });
+    }, function () { throw { code: "network" }; }).then(function () {
+      input.disabled = false;
+      input.value = "";
+      status.textContent = t("Photo received. Thank you!");
+    }, function (problem) {
+      input.disabled = false;
+      if (problem && problem.code === "bad_table_code") leaveTable();
+      status.textContent = errorText(problem);
+    });
+  }
+
+  function leaveTable() {
+    myTable = null;
+    if (roomCode) saved.set("table." + roomCode, null);
+    renderTable();
+  }
+
+  function renderTable() {
+    if (myTable && room && room.tables) {
+      room.tables.forEach(function (table) {
+        if (table.id === myTable.id) { myTable.name = table.name; myTable.question = table.question; }
+      });
+    }
+    $("table-joined").hidden = !myTable;
+    $("table-join").hidden = !!myTable || !(room && room.tables && room.tables.length);
+    if (myTable) {
+      $("table-name").textContent = myTable.name;
+      $("table-question").textContent = myTable.question || "—";
+    }
   }
 
   function renderQuestions() {
@@ -895,6 +984,7 @@
     (room.questions || []).forEach(function (q) { if (q.id === room.current_question_id) current = q; });
     $("question").textContent = current ? current.text : "—";
     renderQuestions();
+    renderTable();
     updateCounter();
     renderIdeas();
     shownRoundKey = shownRoundKey && shownRoundKey.split("|")[1] === lang ? shownRoundKey : "";
@@ -937,6 +1027,9 @@
     }
     $("join-form").addEventListener("submit", function (event) { event.preventDefault(); joinRoom($("code").value, false); });
     $("idea-form").addEventListener("submit", sendIdea);
+    $("table-form").addEventListener("submit", joinTable);
+    $("table-leave").addEventListener("click", leaveTable);
+    $("photo-input").addEventListener("change", sendPhoto);
     $("idea-text").addEventListener("input", updateCounter);
     $("idea-name").value = saved.get("name", "") || "";
     setStatus("offline");

@@ -7,7 +7,9 @@ optional author, picked by type-ahead among the participants present, and
 Enter goes back to the text. Up in the empty box or Ctrl+L goes to the list:
 F2 or a double-click edits an idea in place, Delete deletes it, Escape comes
 back. Ctrl+Z / Ctrl+Shift+Z undo and redo this workshop's capture edits (in
-the text box only while it is empty; otherwise they undo typing). Ctrl+F
+the text box only while it is empty; otherwise they undo typing). Ctrl+T and
+Ctrl+Shift+T choose the breakout table the ideas come from (shown while the
+workshop has tables). Ctrl+F
 filters the list. The note-taker mode (Ctrl+Shift+C) hides everything but
 capture; Ctrl+Shift+P opens capture in a small window that stays on top.
 
@@ -51,6 +53,11 @@ from sim_facilitator.ui.capture.idea_filter import IdeaFilterModel
 from sim_facilitator.ui.capture.idea_model import AUTHOR, QUESTION, TEXT, IdeaModel
 from sim_facilitator.ui.capture.moderation_queue import ModerationQueue
 from sim_facilitator.ui.capture.question_author_picker import QuestionAuthorPicker
+from sim_facilitator.ui.capture.table_picker import (
+    NEXT_TABLE_KEYS,
+    PREVIOUS_TABLE_KEYS,
+    TablePicker,
+)
 from sim_facilitator.ui.capture.undo import AddIdeaCommand, DeleteIdeasCommand, EditIdeaCommand
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import error_text
@@ -59,7 +66,7 @@ from sim_facilitator.ui.common.view_contract import WorkspaceView
 from sim_facilitator.ui.common.window_geometry import fit_window
 
 MAX_QUESTION_KEYS = 9
-WATCHED = ("idea", "question", "participant")  # what the list shows
+WATCHED = ("idea", "question", "participant", "breakout_table", "agenda")  # what the list shows
 SETTLE_MS = 100  # own edits are folded into the change watch this long after the last one
 
 
@@ -140,6 +147,7 @@ class CaptureView(WorkspaceView):
         self.author_edit = self.picker.author_edit
         self.completer = self.picker.completer
         self._author_names = self.picker.author_names
+        self.table_picker = TablePicker(self.store, self.workshop_id, self)
         self.compact_button = QToolButton(self)
         self.compact_button.setCheckable(True)
         self.compact_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -167,6 +175,7 @@ class CaptureView(WorkspaceView):
         layout.addWidget(self.moderation)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.picker)
+        layout.addWidget(self.table_picker)
         layout.addWidget(self.entry)
         layout.addWidget(self.message_label)
         self.setFocusProxy(self.entry)
@@ -203,6 +212,8 @@ class CaptureView(WorkspaceView):
         shortcut("Ctrl+0", lambda: self.choose_question(0))
         shortcut("Alt+Down", lambda: self.step_question(1))
         shortcut("Alt+Up", lambda: self.step_question(-1))
+        shortcut(NEXT_TABLE_KEYS, lambda: self.table_picker.step(1))
+        shortcut(PREVIOUS_TABLE_KEYS, lambda: self.table_picker.step(-1))
         shortcut("Ctrl+U", self.focus_author)
         shortcut("Ctrl+F", self.focus_filter)
         shortcut("Ctrl+L", self.focus_list)
@@ -236,6 +247,8 @@ class CaptureView(WorkspaceView):
             self.model.refresh_labels()  # names kept on this laptop only make no ops
         self._load_questions()
         self._load_authors()
+        if changed:
+            self.table_picker.load()
         self.timer.refresh()
         # The queue is read again only if something was written (or it shows ideas):
         # showing the tab again stays as cheap as before the room.
@@ -339,6 +352,7 @@ class CaptureView(WorkspaceView):
                     typed,
                     self.question_id(),
                     author,
+                    self.table_picker.table_id(),
                 )
         except DomainError as error:
             self.show_error(error)

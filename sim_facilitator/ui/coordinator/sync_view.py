@@ -89,12 +89,16 @@ class SyncView(Retranslating, QWidget):
         self.export_box = QGroupBox(self)
         self.workshops = QListWidget(self.export_box)
         self.kit_check = QCheckBox(self.export_box)
+        # Photos make a bundle large (about 250 KB each): they can stay home.
+        self.photos_check = QCheckBox(self.export_box)
+        self.photos_check.setChecked(True)
         self.export_button = QPushButton(self.export_box)
         self.export_button.clicked.connect(self.choose_export_file)
         export_layout = QVBoxLayout(self.export_box)
         export_layout.addWidget(self.workshops)
         row = QHBoxLayout()
         row.addWidget(self.kit_check)
+        row.addWidget(self.photos_check)
         row.addStretch(1)
         row.addWidget(self.export_button)
         export_layout.addLayout(row)
@@ -207,8 +211,12 @@ class SyncView(Retranslating, QWidget):
             self.export_to(path, ids, self.kit_check.isChecked())
 
     def export_to(self, path: str, workshop_ids: list[str], kit: bool) -> None:
+        photos = self.photos_check.isChecked()
+
         def work(store: Store, progress: Callable[[int, int], None], _: Any) -> BundleInfo:
-            return export_bundle(store, path, workshop_ids, kit=kit, progress=progress)
+            return export_bundle(
+                store, path, workshop_ids, kit=kit, progress=progress, photos=photos
+            )
 
         self._start(work, self.tr("Writing and checking the bundle…"), self._export_done)
 
@@ -355,6 +363,10 @@ class SyncView(Retranslating, QWidget):
         )
         self.export_box.setTitle(self.tr("Export"))
         self.kit_check.setText(self.tr("Kit only (set-up, for the facilitator)"))
+        self.photos_check.setText(self.tr("With the photos' pictures"))
+        self.photos_check.setToolTip(
+            self.tr("Untick to keep the file small: the photos travel without their pictures.")
+        )
         self.export_button.setText(self.tr("Export…"))
         self.import_box.setTitle(self.tr("Import"))
         self.import_button.setText(self.tr("Import bundles…"))

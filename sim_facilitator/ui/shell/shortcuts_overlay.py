@@ -61,6 +61,7 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
             ("Ctrl+1", _("ShortcutsOverlay", "Question 1 (Ctrl+2 … Ctrl+9: the others)")),
             ("Ctrl+0", _("ShortcutsOverlay", "No question")),
             ("Alt+Down", _("ShortcutsOverlay", "Next question (Alt+Up: previous)")),
+            ("Ctrl+T", _("ShortcutsOverlay", "Next breakout table (Ctrl+Shift+T: previous)")),
             ("Ctrl+U", _("ShortcutsOverlay", "Choose the author")),
             ("Ctrl+F", _("ShortcutsOverlay", "Filter the ideas")),
             ("Ctrl+L", _("ShortcutsOverlay", "Go to the list of ideas")),

@@ -17,12 +17,14 @@ def workspace_tabs() -> list[type[WorkspaceView]]:
     from sim_facilitator.ui.record.actions_view import ActionsView
     from sim_facilitator.ui.record.decisions_view import DecisionsView
     from sim_facilitator.ui.setup.setup_view import SetupView
+    from sim_facilitator.ui.tables.tables_view import TablesView
     from sim_facilitator.ui.votes.votes_view import VotesView
 
     return [
         SetupView,
         CheckinView,
         CaptureView,
+        TablesView,
         OrganiseView,
         VotesView,
         ActionsView,

@@ -1,0 +1,1 @@
+"""The Tables tab: breakout tables, the live overview and the report-back projector."""

@@ -1,0 +1,447 @@
+"""Tables: set up a breakout, deal people to tables, and watch the tables work.
+
+For the agenda item chosen at the top (the running one by default): create
+tables (a number of them, with one question for all), deal the people present
+(counting off, or balanced by kind of actor and organisation), choose a
+table's scribe and reporter among its members, and read the live overview:
+each table's code (which its scribe types on their phone), members, roles and
+how many ideas it has sent; tables that have sent nothing yet are marked. The
+overview follows what phones and other laptops write, once a second while
+shown. "Report back" opens the projector's report-back, one table at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sim_facilitator.domain.agenda import agenda_items, current_item
+from sim_facilitator.domain.photos.records import add_photo
+from sim_facilitator.domain.tables.gallery import create_gallery_round
+from sim_facilitator.domain.tables.overview import TableStatus, overview
+from sim_facilitator.domain.tables.records import assign, create_tables, set_roles
+from sim_facilitator.engine.changes import ChangeWatch
+from sim_facilitator.engine.errors import DomainError
+from sim_facilitator.engine.store import Store
+from sim_facilitator.ui.capture.agenda_timer import AgendaTimer
+from sim_facilitator.ui.common.error_message import error_text
+from sim_facilitator.ui.common.view_contract import WorkspaceView
+from sim_facilitator.ui.votes.vote_texts import own_alignment
+
+
+def isolated(text: str) -> str:
+    """User text isolated (FSI … PDI), so an Arabic name in a French list keeps its place."""
+    return f"\u2068{text}\u2069"
+
+
+WATCHED = ("breakout_table", "table_seat", "idea", "participant", "agenda", "photo")
+LIVE_MS = 1000
+NAME, QUESTION, CODE, MEMBERS, SCRIBE, REPORTER, IDEAS, PHOTOS = range(8)
+
+
+class TablesView(WorkspaceView):
+    def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(store, workshop_id, parent)
+        self._watch = ChangeWatch(store, WATCHED)
+        self.statuses: list[TableStatus] = []
+        self.timer = AgendaTimer(store, workshop_id, self)
+        self.agenda_label = QLabel(self)
+        self.agenda_box = QComboBox(self)
+        self.agenda_label.setBuddy(self.agenda_box)
+        self.count_label = QLabel(self)
+        self.count_box = QSpinBox(self)
+        self.count_box.setRange(1, 30)
+        self.count_box.setValue(5)
+        self.count_label.setBuddy(self.count_box)
+        self.question_edit = QLineEdit(self)
+        self.create_button = QPushButton(self)
+        self.strategy_box = QComboBox(self)
+        self.keep_box = QCheckBox(self)
+        self.assign_button = QPushButton(self)
+        self.scribe_button = QPushButton(self)
+        self.reporter_button = QPushButton(self)
+        self.report_button = QPushButton(self)
+        self.photo_button = QPushButton(self)
+        self.gallery_button = QPushButton(self)
+        self.setAcceptDrops(True)
+        self.summary = QLabel(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.table = QTableWidget(0, 8, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(MEMBERS, QHeaderView.ResizeMode.Stretch)
+        self.report_window: QWidget | None = None
+
+        top = QHBoxLayout()
+        top.addWidget(self.agenda_label)
+        top.addWidget(self.agenda_box, 1)
+        create = QHBoxLayout()
+        create.addWidget(self.count_label)
+        create.addWidget(self.count_box)
+        create.addWidget(self.question_edit, 1)
+        create.addWidget(self.create_button)
+        deal = QHBoxLayout()
+        deal.addWidget(self.strategy_box)
+        deal.addWidget(self.keep_box)
+        deal.addWidget(self.assign_button)
+        deal.addStretch(1)
+        deal.addWidget(self.scribe_button)
+        deal.addWidget(self.reporter_button)
+        deal.addWidget(self.photo_button)
+        deal.addWidget(self.gallery_button)
+        deal.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.timer)
+        layout.addLayout(top)
+        layout.addLayout(create)
+        layout.addLayout(deal)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+
+        self.agenda_box.currentIndexChanged.connect(lambda _i: self._reload())
+        self.create_button.clicked.connect(self.create_tables)
+        self.assign_button.clicked.connect(self.assign_tables)
+        self.scribe_button.clicked.connect(lambda: self.choose_role("scribe_id"))
+        self.reporter_button.clicked.connect(lambda: self.choose_role("reporter_id"))
+        self.report_button.clicked.connect(self.open_report_back)
+        self.photo_button.clicked.connect(self.choose_photos)
+        self.gallery_button.clicked.connect(lambda: self.create_gallery_vote())
+        self.live = QTimer(self)
+        self.live.setInterval(LIVE_MS)
+        self.live.timeout.connect(self._follow)
+        self.retranslate_ui()
+        self._load_agenda()
+        self._reload()
+
+    # -- the workspace contract ------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Tables"))
+        self.agenda_label.setText(self.tr("&Breakout:"))
+        self.count_label.setText(self.tr("&Number of tables:"))
+        self.question_edit.setPlaceholderText(self.tr("Question for every table (optional)"))
+        self.question_edit.setAccessibleName(self.question_edit.placeholderText())
+        self.create_button.setText(self.tr("&Create tables"))
+        with QSignalBlocker(self.strategy_box):
+            current = self.strategy_box.currentIndex()
+            self.strategy_box.clear()
+            self.strategy_box.addItem(self.tr("Counting off"), "count")
+            self.strategy_box.addItem(self.tr("Balanced by kind of actor"), "balanced")
+            self.strategy_box.setCurrentIndex(max(current, 0))
+        self.strategy_box.setAccessibleName(self.tr("How to assign people to tables"))
+        self.keep_box.setText(self.tr("Keep people already seated"))
+        self.assign_button.setText(self.tr("&Assign the people present"))
+        self.scribe_button.setText(self.tr("Choose the &scribe…"))
+        self.reporter_button.setText(self.tr("Choose the &reporter…"))
+        self.report_button.setText(self.tr("Report &back on the projector"))
+        self.photo_button.setText(self.tr("Add &photos…"))
+        self.gallery_button.setText(self.tr("&Gallery walk vote…"))
+        self.gallery_button.setToolTip(
+            self.tr("A vote over every table's ideas, from phones or on paper (Votes tab)")
+        )
+        self.photo_button.setToolTip(
+            self.tr("Photos of the selected table's flipchart (or drop picture files here)")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Table"),
+                self.tr("Question"),
+                self.tr("Code"),
+                self.tr("Members"),
+                self.tr("Scribe"),
+                self.tr("Reporter"),
+                self.tr("Ideas"),
+                self.tr("Photos"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Breakout tables"))
+        self._show()
+
+    def refresh(self) -> None:
+        self._load_agenda()
+        self._reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.live.start()
+
+    def hideEvent(self, event: object) -> None:
+        self.live.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def room_changed(self, _kind: str) -> None:
+        """Phones wrote: the overview follows at once."""
+        self._follow()
+
+    # -- reading ------------------------------------------------------------------------
+    def agenda_id(self) -> str | None:
+        data = self.agenda_box.currentData()
+        return str(data) if data else None
+
+    def _load_agenda(self) -> None:
+        items = agenda_items(self.store, self.workshop_id)
+        chosen = self.agenda_id()
+        if chosen is None:
+            running = current_item(items)
+            chosen = str(running["id"]) if running else None
+        with QSignalBlocker(self.agenda_box):
+            self.agenda_box.clear()
+            for item in items:
+                self.agenda_box.addItem(str(item["title"]), item["id"])
+            index = self.agenda_box.findData(chosen) if chosen else -1
+            self.agenda_box.setCurrentIndex(max(index, 0))
+
+    def _follow(self) -> None:
+        if self._watch.changed():
+            self._reload()
+
+    def _reload(self) -> None:
+        agenda = self.agenda_id()
+        self.statuses = overview(self.store, self.workshop_id, agenda) if agenda else []
+        self._show()
+
+    def _show(self) -> None:
+        selected = self.selected()
+        chosen_id = selected.table.id if selected else None
+        self.table.setRowCount(len(self.statuses))
+        warn = self.palette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+        warn_text = self.palette().brush(
+            QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText
+        )
+        for row, status in enumerate(self.statuses):
+            t = status.table
+            ideas = (
+                self.tr("nothing yet")
+                if status.silent
+                else self.tr("%Ln idea(s)", "", status.ideas)
+            )
+            separator = "، " if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ", "
+            cells = [
+                t.name,
+                t.question or "—",
+                status.code,
+                separator.join(isolated(m) for m in status.members) or "—",
+                status.scribe or "—",
+                status.reporter or "—",
+                ideas,
+                str(status.photos) if status.photos else "—",
+            ]
+            for column, text in enumerate(cells):
+                user_text = column in (NAME, QUESTION, SCRIBE, REPORTER)
+                item = QTableWidgetItem(isolated(text) if user_text else text)
+                item.setData(Qt.ItemDataRole.UserRole, t.id)
+                if user_text or column == MEMBERS:
+                    # User text keeps its own direction, whatever the interface's.
+                    first = status.members[0] if column == MEMBERS and status.members else text
+                    item.setTextAlignment(own_alignment(first) | Qt.AlignmentFlag.AlignVCenter)
+                if column == IDEAS and status.silent:
+                    item.setBackground(warn)
+                    item.setForeground(QBrush(warn_text))
+                self.table.setItem(row, column, item)
+            if t.id == chosen_id:
+                self.table.selectRow(row)
+        silent = sum(1 for s in self.statuses if s.silent)
+        total = sum(s.ideas for s in self.statuses)
+        if not self.statuses:
+            self.summary.setText(self.tr("No tables for this agenda item yet."))
+        else:
+            self.summary.setText(
+                self.tr("%Ln table(s)", "", len(self.statuses))
+                + " · "
+                + self.tr("%Ln idea(s)", "", total)
+                + " · "
+                + self.tr("%Ln table(s) with nothing yet", "", silent)
+            )
+        has_rows = bool(self.statuses)
+        for button in (
+            self.assign_button,
+            self.scribe_button,
+            self.reporter_button,
+            self.photo_button,
+            self.gallery_button,
+        ):
+            button.setEnabled(has_rows)
+        self.report_button.setEnabled(has_rows)
+        self.create_button.setEnabled(self.agenda_id() is not None)
+
+    def selected(self) -> TableStatus | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self.statuses):
+            return None
+        return self.statuses[rows[0].row()]
+
+    # -- actions ------------------------------------------------------------------------
+    def _run(self, work: Callable[[], object]) -> bool:
+        try:
+            work()
+        except DomainError as error:
+            self.message.setText(error_text(error))
+            return False
+        self.message.clear()
+        self._reload()
+        return True
+
+    def create_tables(self) -> None:
+        agenda = self.agenda_id()
+        if agenda is None:
+            return
+        start = len(self.statuses)
+        names = [
+            self.tr("Table %1").replace("%1", str(n))
+            for n in range(start + 1, start + 1 + self.count_box.value())
+        ]
+        question = self.question_edit.text().strip()
+        self._run(
+            lambda: create_tables(
+                self.store, self.workshop_id, agenda, names, [question] if question else []
+            )
+        )
+
+    def assign_tables(self) -> None:
+        agenda = self.agenda_id()
+        if agenda is None:
+            return
+        strategy = str(self.strategy_box.currentData())
+        keep = self.keep_box.isChecked()
+        self._run(lambda: assign(self.store, self.workshop_id, agenda, strategy, keep))
+
+    def choose_role(self, role: str, member_id: str | None = None) -> None:
+        """Choose the selected table's scribe or reporter among its members."""
+        status = self.selected()
+        if status is None:
+            self.message.setText(self.tr("Select a table first."))
+            return
+        ids = status.table.member_ids
+        if member_id is None:
+            if not ids:
+                self.message.setText(self.tr("Nobody sits at this table yet."))
+                return
+            title = self.tr("Scribe") if role == "scribe_id" else self.tr("Reporter")
+            name, ok = QInputDialog.getItem(
+                self, title, status.table.name, status.members, 0, False
+            )
+            if not ok:
+                return
+            member_id = ids[status.members.index(name)]
+        values = {role: member_id}
+        table_id = status.table.id
+        self._run(lambda: set_roles(self.store, self.workshop_id, table_id, **values))
+
+    def create_gallery_vote(self, method: str | None = None) -> str | None:
+        """A draft dots or approval round over every table's ideas; opened in Votes."""
+        agenda = self.agenda_id()
+        if agenda is None:
+            return None
+        if method is None:
+            names = [self.tr("Dots"), self.tr("Approval")]
+            chosen, ok = QInputDialog.getItem(
+                self, self.tr("Gallery walk vote"), self.tr("How people vote:"), names, 0, False
+            )
+            if not ok:
+                return None
+            method = ("dots", "approval")[names.index(chosen)]
+        title = self.tr("Gallery walk: %1").replace("%1", self.agenda_box.currentText())
+        made: list[str] = []
+
+        def work() -> None:
+            made.append(create_gallery_round(self.store, self.workshop_id, agenda, title, method))
+
+        if not self._run(work):
+            return None
+        self.message.setText(
+            self.tr(
+                "The gallery walk vote is ready in the Votes tab (a draft): open it there. Phones, the ballot screen and paper tallies all work for it."  # noqa: E501 - one literal for lupdate
+            )
+        )
+        return made[0]
+
+    # -- photos -------------------------------------------------------------------------
+    def choose_photos(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Photos of the flipchart"),
+            "",
+            self.tr("Pictures (*.jpg *.jpeg *.png *.webp)"),
+        )
+        if files:
+            self.add_photos([Path(f) for f in files])
+
+    def add_photos(self, paths: list[Path]) -> int:
+        """Add picture files to the selected table; how many were added. Refusals are
+        listed by file, the other files are kept (each is its own transaction)."""
+        status = self.selected()
+        if status is None:
+            self.message.setText(self.tr("Select a table first."))
+            return 0
+        added = 0
+        problems: list[str] = []
+        for path in paths:
+            try:
+                raw = path.read_bytes()
+                add_photo(self.store, self.workshop_id, raw, path.name, table_id=status.table.id)
+            except OSError as error:
+                problems.append(f"{path.name}: {error.strerror or error}")
+            except DomainError as error:
+                problems.append(error_text(error))
+            else:
+                added += 1
+        self._reload()
+        lines = [self.tr("%Ln photo(s) added.", "", added)] if added else []
+        self.message.setText("\n".join(lines + problems))
+        return added
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_photos(paths)
+
+    def open_report_back(self) -> QWidget | None:
+        agenda = self.agenda_id()
+        if agenda is None:
+            return None
+        from sim_facilitator.ui.tables.report_back_view import ReportBackView
+
+        if self.report_window is not None:
+            self.report_window.close()
+        window = ReportBackView(self.store, self.workshop_id, agenda)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(self._report_closed)
+        window.resize(1024, 768)
+        window.show()
+        self.report_window = window
+        return window
+
+    def _report_closed(self) -> None:
+        self.report_window = None
