@@ -127,3 +127,40 @@ def test_minutes_annex_has_one_photo_per_page_without_gps(tmp_path: Path, lang: 
         assert b"Model-Secret-42" not in data
         assert b"PhoneMakerX" not in data
         assert b"Exif" not in data
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_word_minutes_carry_the_tables_and_the_photos(tmp_path: Path, lang: str) -> None:
+    """The editable minutes have the same table section and photo annex as the PDF."""
+    import zipfile
+
+    from docx import Document
+
+    from sim_facilitator.domain.photos.records import add_photo
+    from sim_facilitator.export.minutes.word import write_docx_minutes
+    from tests.helpers.pictures import phone_photo
+
+    store, workshop, (a, _b) = _workshop(tmp_path)
+    add_photo(store, workshop, phone_photo(3000, 2000, seed=11), "IMG_7.jpg", table_id=a)
+    add_photo(store, workshop, phone_photo(1200, 1600, seed=12), "IMG_8.jpg")
+    path = tmp_path / f"tables-{lang}.docx"
+    write_docx_minutes(store, workshop, lang, path)
+    with zipfile.ZipFile(path) as package:
+        media = [n for n in package.namelist() if n.startswith("word/media/")]
+        pictures = [package.read(n) for n in media]
+    jpegs = [p for p in pictures if p.startswith(b"\xff\xd8")]
+    assert len(jpegs) == 2
+    assert all(b"Model-Secret-42" not in p and b"Exif" not in p for p in jpegs)
+    text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+    tables_text = "\n".join(
+        cell.text
+        for table in Document(str(path)).tables
+        for row in table.rows
+        for cell in row.cells
+    )
+    assert "Table Argane" in text
+    assert "Comment financer les coopératives ?" in tables_text
+    assert "Un fonds de garantie régional" in text
+    assert PRIVATE not in text + tables_text
+    breaks = Document(str(path)).element.body.xml.count('w:type="page"')
+    assert breaks >= 2  # one page per photo
