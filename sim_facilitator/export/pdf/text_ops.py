@@ -165,6 +165,15 @@ def unresolved(canvas: Any) -> list[Unresolved]:
     return list(writer.unresolved) if writer is not None else []
 
 
+def forget_document(canvas: Any) -> None:
+    """Drop the encoded words of the canvas's document once it is saved.
+
+    The document is freed only by the cycle collector (reportlab's objects
+    reference each other); its words, shared with the layout, go at once.
+    """
+    _WRITERS.pop(canvas._doc, None)
+
+
 def _writer(canvas: Any) -> _Writer:
     doc = canvas._doc
     writer = _WRITERS.get(doc)
