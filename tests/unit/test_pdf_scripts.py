@@ -101,6 +101,65 @@ def test_tifinagh_and_emoji_get_their_fonts_and_unknown_letters_a_placeholder() 
     assert font_of[-1].startswith(fallback.PLACEHOLDER)
 
 
+def _assign_by_scanning_every_cluster(
+    text: str, out: list[str], missing: list[int], own: tuple[str, ...]
+) -> None:
+    """The rule of ``fallback.assign`` done the slow, obvious way: every cluster of the text."""
+    wanted = set(missing)
+    moved: set[int] = set()
+    cmap = fallback.cmap
+    for start, end in fallback.clusters(text):
+        if not wanted & set(range(start, end)):
+            continue
+        visible = [ord(c) for c in text[start:end] if not fallback.is_ignorable(c)]
+        fonts = [f for f in (out[start], *own) if all(c in cmap(f) for c in visible)]
+        if visible and fonts:
+            out[start:end] = [fonts[0]] * (end - start)
+            moved.update(range(start, end))
+            continue
+        for k in range(start, end):
+            o = ord(text[k])
+            if o in cmap(out[k]) and k not in wanted:
+                continue
+            if fallback.is_ignorable(text[k]):
+                prev = out[k - 1] if k > start else None
+                out[k] = prev if prev in own[2:] else own[-1]
+            else:
+                out[k] = next((f for f in own if o in cmap(f)), fallback.PLACEHOLDER + own[0])
+            moved.add(k)
+    for k in range(1, len(text) - 1):
+        font = out[k - 1]
+        if text[k] == " " and out[k + 1] == font and font in own[2:] and k - 1 in moved:
+            out[k] = font if 32 in cmap(font) else out[k]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ARABIC
+            + TIFINAGH
+            + LATIN
+            + EMOJI
+            + OTHER
+            + [" ", " ", "  ", "\u200d", "\ufe0f", "🏽", "🇫", "\u0301", "\u20e3", "\U000e0067"]
+        ),
+        min_size=1,
+        max_size=14,
+    ).map("".join)
+)
+def test_fonts_are_those_of_a_scan_of_every_cluster(text: str) -> None:
+    """``assign`` looks only at the clusters around missing characters: the same fonts."""
+    fonts = register_fonts().regular
+    real = fallback.assign
+    fallback.assign = _assign_by_scanning_every_cluster
+    try:
+        expected = TextShaper().fonts_of(text, fonts)
+    finally:
+        fallback.assign = real
+    assert TextShaper().fonts_of(text, fonts) == expected
+
+
 def test_a_tifinagh_word_keeps_its_order_inside_arabic() -> None:
     fonts = register_fonts().regular
     (line,) = TextShaper().lines("شكرا 👨\u200d👩\u200d👧 ❤\ufe0f ⴰⵣⵓⵍ", fonts, 10, 1000)

@@ -81,11 +81,16 @@ def _regional(ch: str) -> bool:
     return 0x1F1E6 <= ord(ch) <= 0x1F1FF
 
 
-def clusters(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each cluster: an approximation of Unicode extended grapheme clusters."""
+def clusters(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each cluster: an approximation of Unicode extended grapheme clusters.
+
+    ``start`` and ``end`` limit the scan to a part of ``text`` that begins a cluster
+    and ends where one begins (a space always does: nothing extends it backwards,
+    and it is neither a joiner's target nor a regional indicator).
+    """
     out: list[tuple[int, int]] = []
-    n = len(text)
-    i = 0
+    n = len(text) if end is None else end
+    i = start
     while i < n:
         j = i + 1
         if _regional(text[i]) and j < n and _regional(text[j]):
@@ -174,44 +179,103 @@ def assign(text: str, out: list[str], missing: list[int], own: tuple[str, ...]) 
     """Move the clusters holding the ``missing`` characters to fonts that have them.
 
     ``out`` is the font of each character as ``bidi_text`` chose it; ``own`` the
-    style's Latin and Arabic fonts followed by its fallbacks. Spaces between two
-    characters moved to the same fallback font go with them when it has them, so
-    a Tifinagh phrase is one run.
+    style's Latin and Arabic fonts followed by its fallbacks; ``missing`` is in
+    ascending order. Spaces between two characters moved to the same fallback
+    font go with them when it has them, so a Tifinagh phrase is one run.
+
+    Only what holds a missing character is looked at: a character that is a
+    cluster of its own (the usual Tifinagh letter or single emoji), else the
+    word around it. A space always starts a cluster, so clusters never reach
+    across one, and the rest of a long paragraph is not scanned again.
     """
     wanted = set(missing)
-    moved: set[int] = set()
-    for start, end in clusters(text):
-        if not any(k in wanted for k in range(start, end)):
+    moved: list[int] = []  # ascending
+    done = 0  # everything before this index is done; it starts a cluster
+    n = len(text)
+    for m in missing:
+        if m < done:
             continue
-        visible = [ord(c) for c in text[start:end] if not is_ignorable(c)]
-        base_font = out[start]
-        choice = None
-        if visible and all(c in cmap(base_font) for c in visible):
-            choice = base_font
-        else:
-            for font in own:
-                if all(c in cmap(font) for c in visible):
-                    choice = font
-                    break
-        if choice is not None and visible:
-            for k in range(start, end):
-                out[k] = choice
-                moved.add(k)
+        ch = text[m]
+        if (
+            not _extends(ch)
+            and not _regional(ch)
+            and (m == 0 or ord(text[m - 1]) != ZWJ or ch.isspace())
+            and (m + 1 == n or not _extends(text[m + 1]))
+        ):  # nothing joins it before or after: a cluster of one character
+            done = m + 1
+            choice = _CHOICES.get((ch, out[m], own), _UNKNOWN)
+            if choice is _UNKNOWN:
+                choice = _choice(ch, out[m], own)
+            if choice is not None:
+                out[m] = choice
+                moved.append(m)
+            else:
+                _move_cluster(text, out, wanted, own, m, m + 1, moved)
             continue
-        for k in range(start, end):  # no font has the whole cluster: each character alone
-            o = ord(text[k])
-            if o in cmap(out[k]) and k not in wanted:
-                continue
-            if is_ignorable(text[k]):
-                # hidden by HarfBuzz in a fallback font; the cluster's, else the last one
-                prev = out[k - 1] if k > start else None
-                out[k] = prev if prev in own[2:] else own[-1]
-                moved.add(k)
-                continue
-            out[k] = next((f for f in own if o in cmap(f)), PLACEHOLDER + own[0])
-            moved.add(k)
-    fallbacks = set(own[2:])
-    for k in range(1, len(text) - 1):
-        font = out[k - 1]
-        if text[k] == " " and out[k + 1] == font and font in fallbacks and k - 1 in moved:
-            out[k] = font if 32 in cmap(font) else out[k]
+        start = max(text.rfind(" ", done, m + 1), done)
+        end = text.find(" ", m + 1)
+        done = end = n if end < 0 else end
+        for c_start, c_end in clusters(text, start, end):
+            if any(k in wanted for k in range(c_start, c_end)):
+                _move_cluster(text, out, wanted, own, c_start, c_end, moved)
+    fallbacks = own[2:]
+    for m in moved:  # as ``moved`` ascends, a space set here is seen by the next test
+        k = m + 1
+        if k >= n - 1 or text[k] != " ":
+            continue
+        font = out[m]
+        if out[k + 1] == font and font in fallbacks and 32 in cmap(font):
+            out[k] = font
+
+
+# (cluster, the font bidi_text chose, the style's fonts) -> the font with all of it, or None
+_CHOICES: dict[tuple[str, str, tuple[str, ...]], str | None] = {}
+_UNKNOWN = "\0unknown"
+
+
+def _choice(cluster: str, base_font: str, own: tuple[str, ...]) -> str | None:
+    """The font of a whole cluster: its own when it has every visible character, else the
+    first of ``own`` that has them; None when none has or the cluster is all invisible."""
+    key = (cluster, base_font, own)
+    if key in _CHOICES:
+        return _CHOICES[key]
+    visible = [ord(c) for c in cluster if not is_ignorable(c)]
+    choice = None
+    if visible:
+        for font in (base_font, *own):
+            if all(c in cmap(font) for c in visible):
+                choice = font
+                break
+    if len(_CHOICES) < 4096:  # clusters repeat (the same emoji, letters); bounded all the same
+        _CHOICES[key] = choice
+    return choice
+
+
+def _move_cluster(
+    text: str,
+    out: list[str],
+    wanted: set[int],
+    own: tuple[str, ...],
+    start: int,
+    end: int,
+    moved: list[int],
+) -> None:
+    """Give the cluster ``text[start:end]`` a font that has it all, else each character one."""
+    choice = _choice(text[start:end], out[start], own)
+    if choice is not None:
+        for k in range(start, end):
+            out[k] = choice
+            moved.append(k)
+        return
+    for k in range(start, end):  # no font has the whole cluster: each character alone
+        o = ord(text[k])
+        if o in cmap(out[k]) and k not in wanted:
+            continue
+        if is_ignorable(text[k]):
+            # hidden by HarfBuzz in a fallback font; the cluster's, else the last one
+            prev = out[k - 1] if k > start else None
+            out[k] = prev if prev in own[2:] else own[-1]
+            moved.append(k)
+            continue
+        out[k] = next((f for f in own if o in cmap(f)), PLACEHOLDER + own[0])
+        moved.append(k)

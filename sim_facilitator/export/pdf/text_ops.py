@@ -165,6 +165,15 @@ def unresolved(canvas: Any) -> list[Unresolved]:
     return list(writer.unresolved) if writer is not None else []
 
 
+def forget_document(canvas: Any) -> None:
+    """Drop the encoded words of the canvas's document once it is saved.
+
+    The document is freed only by the cycle collector (reportlab's objects
+    reference each other); its words, shared with the layout, go at once.
+    """
+    _WRITERS.pop(canvas._doc, None)
+
+
 def _writer(canvas: Any) -> _Writer:
     doc = canvas._doc
     writer = _WRITERS.get(doc)
@@ -197,7 +206,8 @@ def draw_lines(
         for run in line.runs:
             code.append(f"1 0 0 1 {_num(x + run.x)} {y_op} Tm")
             current = _run_ops(canvas, writer, code, run, current)
-            if any(isinstance(part, Placeholder) for part in run.parts):
+            # a placeholder is the one part of its run (``bidi_text._Layout._placeholders``)
+            if run.parts and type(run.parts[0]) is Placeholder:
                 boxes.append((x + run.x, y, run.width, run.size))
     canvas.drawText(text)
     if boxes:
