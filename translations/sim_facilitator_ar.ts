@@ -597,7 +597,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+169"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -1617,7 +1617,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+104"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+105"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
@@ -1667,7 +1667,7 @@
         <translation>كل ما تكتبه هنا يُحفظ أولا بأول.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Saved at %1</source>
         <translation>حُفظ على الساعة %1</translation>
     </message>
@@ -1675,7 +1675,7 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+99"/>
+        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+100"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
@@ -1889,7 +1889,7 @@
         <translation>تتعذر قراءة ملف الخط {file} ({reason})؛ أعد تثبيت البرنامج.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes/document.py" line="+40"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+44"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>«{lang}» ليست من لغات المحضر؛ اختر ar أو fr أو en أو ar+fr.</translation>
     </message>
@@ -1984,7 +1984,7 @@
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+101"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+103"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>الملف غير موجود أو يتعذر فتحه.</translation>
     </message>
@@ -2686,7 +2686,7 @@
         <translation>ما يزال الفرز A والفرز B مختلفين في {count} أسطر؛ وفّق بينهما قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-276"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
         <source>The file {path} cannot be read.</source>
         <translation>يتعذر قراءة الملف {path}.</translation>
     </message>
@@ -2721,7 +2721,7 @@
         <translation>تعذرت كتابة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis/document.py" line="+39"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+43"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>لا يمكن كتابة الخلاصة في {path}: {reason}</translation>
     </message>
@@ -2750,11 +2750,16 @@
         <source>The idea “{text}” is already in the cross-workshop cluster “{name}”.</source>
         <translation>الفكرة «{text}» موجودة أصلا في المجموعة المشتركة «{name}».</translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/engine/newer_database.py" line="+16"/>
+        <source>This data file was written by a newer version of SIM Facilitator. Install that version (or a later one) to open it. Nothing was changed.</source>
+        <translation>كُتب ملف البيانات هذا بإصدار أحدث من ميسّر SIM. ثبّت ذلك الإصدار (أو إصدارًا أحدث منه) لفتحه. لم يتغيّر شيء.</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+76"/>
+        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+77"/>
         <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
         <translation>لا يوجد أي مبدأ بعد. اكتب اسمه أعلاه، بلغة واحدة أو أكثر، واضغط Enter.</translation>
     </message>
@@ -2765,12 +2770,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>New framework</source>
         <translation>إطار جديد</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Name (%1):</source>
         <translation>الاسم (%1):</translation>
     </message>
@@ -2824,7 +2829,7 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/help_menu.py" line="+47"/>
+        <location filename="../sim_facilitator/ui/shell/help_menu.py" line="+53"/>
         <source>&amp;Help</source>
         <translation>ال&amp;مساعدة</translation>
     </message>
@@ -2843,11 +2848,36 @@
         <source>&amp;Welcome and roles…</source>
         <translation>ال&amp;ترحيب والأدوار…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About SIM Facilitator</source>
+        <translation>&amp;حول ميسّر SIM</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>SIM Facilitator, version %1</source>
+        <translation>ميسّر SIM، الإصدار %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline workshops for an innovative solidarity in Morocco.</source>
+        <translation>ورشات تشاور دون اتصال من أجل تضامن مبتكر في المغرب.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data file: %1</source>
+        <translation>ملف البيانات: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About SIM Facilitator</source>
+        <translation>حول ميسّر SIM</translation>
+    </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+143"/>
+        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+144"/>
         <source>Workshops</source>
         <translation>الورشات</translation>
     </message>
@@ -3697,7 +3727,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+100"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
@@ -3809,7 +3839,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+57"/>
+        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+58"/>
         <source>Name or pseudonym</source>
         <translation>الاسم أو الاسم المستعار</translation>
     </message>
@@ -4035,6 +4065,14 @@
         <location line="+1"/>
         <source>Tie — tie-break rule: %1</source>
         <translation>تعادل — قاعدة الحسم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../sim_facilitator/ui/shell/recovery.py" line="+37"/>
+        <source>This data file is newer than the app</source>
+        <translation>ملف البيانات هذا أحدث من التطبيق</translation>
     </message>
 </context>
 <context>
