@@ -41,9 +41,12 @@ def test_help_about_shows_the_version_and_the_data_file(
     assert window.help_menu.about_action in window.help_menu.actions()
     window.help_menu.about_action.trigger()
     assert len(shown) == 1
-    assert f"version {__version__}" in shown[0]
-    assert str(db_path) in shown[0]
-    assert "Fichier de données" in shown[0]
+    text = shown[0].replace("\u2066", "").replace("\u2069", "")  # direction isolates
+    assert f"version {__version__}" in text
+    assert f"Fichier de données : {db_path}" in text
+    # in Arabic the path keeps its own left-to-right order (isolated)
+    set_language(app, "ar")
+    assert f"\u2066{db_path}\u2069" in window.help_menu.show_about()
 
 
 def test_an_older_app_refuses_a_newer_database_in_the_users_language(

@@ -82,12 +82,14 @@ class HelpMenu(Retranslating, QMenu):
     def about_text(self) -> str:
         """The version (what a coordinator asks for first) and the data file in use."""
         lines = [
-            self.tr("SIM Facilitator, version %1").replace("%1", __version__),
+            self.tr("SIM Facilitator, version %1").replace("%1", f"\u2066{__version__}\u2069"),
             self.tr("Offline workshops for an innovative solidarity in Morocco."),
         ]
         db_path = getattr(self.window_, "db_path", None)
         if db_path is not None:
-            lines.append(self.tr("Data file: %1").replace("%1", str(db_path)))
+            # left to right on its own (LRI … PDI): inside Arabic, a path's slashes move
+            path = f"\u2066{db_path}\u2069"
+            lines.append(self.tr("Data file: %1").replace("%1", path))
         return "\n\n".join(lines)
 
     def show_about(self) -> str:
