@@ -122,7 +122,8 @@ def main() -> int:
             if "uv" in median
             else ""
         )
-        + " (target: not slower than the `uv run` app).",
+        + " (target: not slower than the `uv run` app). On a shared machine the wall-clock"
+        " figures swing widely (see max); CPU time is the steadier comparison.",
         "",
         "Sizes of the Linux build (`packaging/build.py`):",
         "",
