@@ -17,6 +17,7 @@ import subprocess
 import tarfile
 import time
 import unicodedata
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -182,6 +183,36 @@ def test_the_frozen_window_shows_in_arabic_with_its_translations(
     assert shown["title"] == "ميسّر SIM"  # from the bundled translations
     assert "المساعدة" in shown["menus"]  # Help
     assert shot.stat().st_size > 20_000  # a drawn window, not an empty image
+
+
+def test_the_frozen_room_serves_the_participant_page_in_arabic(
+    unpacked: Path, tmp_path: Path
+) -> None:
+    # The phone page and its translations come from the bundle (importlib.resources and
+    # the .ts catalogues), served on loopback only.
+    env = clean_env(tmp_path)
+    db = str(tmp_path / "venue.db")
+    workshop = run(unpacked, "demo", "--db", db, env=env, cwd=tmp_path).strip()
+    command = [str(unpacked), "room", "--db", db, "--workshop", workshop, "--host",
+               "127.0.0.1", "--port", "0", "--no-advertise"]  # fmt: skip
+    with subprocess.Popen(
+        command, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as room:
+        try:
+            assert room.stdout is not None
+            listening = json.loads(room.stdout.readline())
+            base = f"http://127.0.0.1:{listening['port']}"
+            with urllib.request.urlopen(listening["url"], timeout=30) as page:
+                html = page.read().decode("utf-8")
+            assert '<script src="/static/room.js">' in html
+            with urllib.request.urlopen(f"{base}/static/room.js", timeout=30) as script:
+                assert len(script.read()) > 1000
+            with urllib.request.urlopen(f"{base}/i18n/ar.json", timeout=30) as catalogue:
+                arabic = json.loads(catalogue.read().decode("utf-8"))
+            assert any("\u0600" <= c <= "\u06ff" for text in arabic.values() for c in str(text))
+        finally:
+            room.terminate()
+            room.wait(timeout=30)
 
 
 def test_the_packages_meet_their_size_targets(unpacked: Path) -> None:
