@@ -153,13 +153,19 @@ def snapshot_and_quit(window: QWidget, app: QCoreApplication, path: Path) -> Non
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMainWindow
 
+    from sim_facilitator.ui.shell.help import guide_path
+
     saved = window.grab().save(str(path))
     menus = window.menuBar().actions() if isinstance(window, QMainWindow) else []
+    language = str(app.property("sim_language"))
+    guide = guide_path(language)
     shown = {
         "title": window.windowTitle(),
         "menus": [a.text().replace("&", "") for a in menus],
         "rtl": window.layoutDirection() == Qt.LayoutDirection.RightToLeft,
-        "language": app.property("sim_language"),
+        "language": language,
+        "fonts": window.font().families(),
+        "guide": guide.name if guide is not None else None,
         "screenshot": str(path) if saved else None,
     }
     print(json.dumps(shown, ensure_ascii=False), flush=True)

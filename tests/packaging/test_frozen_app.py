@@ -182,6 +182,8 @@ def test_the_frozen_window_shows_in_arabic_with_its_translations(
     assert shown["rtl"] is True
     assert shown["title"] == "ميسّر SIM"  # from the bundled translations
     assert "المساعدة" in shown["menus"]  # Help
+    assert "Noto Sans Arabic" in shown["fonts"]  # the bundled fonts, not the system's
+    assert shown["guide"] == "user-guide.ar.md"  # Help → User guide has its text
     assert shot.stat().st_size > 20_000  # a drawn window, not an empty image
 
 
