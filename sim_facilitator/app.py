@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 
 ERROR_LOG = "errors.log"
 EXIT_WHEN_IDLE = "SIM_FACILITATOR_EXIT_WHEN_IDLE"
+# Packaging smoke test: with this set to a .png path, the app draws its window, saves
+# it there, prints what a person would read (title, menus, direction) and quits.
+SNAPSHOT = "SIM_FACILITATOR_SNAPSHOT"
 
 
 def log_text(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
@@ -143,6 +146,32 @@ def quit_when_idle(app: QCoreApplication) -> None:
     app.quit()
 
 
+def snapshot_and_quit(window: QWidget, app: QCoreApplication, path: Path) -> None:
+    """Save ``window`` as a PNG and print one JSON line of what it shows, then quit."""
+    import json
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow
+
+    from sim_facilitator.ui.shell.help import guide_path
+
+    saved = window.grab().save(str(path))
+    menus = window.menuBar().actions() if isinstance(window, QMainWindow) else []
+    language = str(app.property("sim_language"))
+    guide = guide_path(language)
+    shown = {
+        "title": window.windowTitle(),
+        "menus": [a.text().replace("&", "") for a in menus],
+        "rtl": window.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+        "language": language,
+        "fonts": window.font().families(),
+        "guide": guide.name if guide is not None else None,
+        "screenshot": str(path) if saved else None,
+    }
+    print(json.dumps(shown, ensure_ascii=False), flush=True)
+    app.quit()
+
+
 def run_app(db_path: Path, lang: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -217,8 +246,12 @@ def run_app(db_path: Path, lang: str | None) -> int:
         on_first_idle(window, checks.start)
         if os.environ.get(EXIT_WHEN_IDLE) == "1":  # benchmarks and tests: quit once shown
             on_first_idle(window, lambda: quit_when_idle(app))
+        snapshot = os.environ.get(SNAPSHOT)
+        if snapshot:
+            on_first_idle(window, functools.partial(snapshot_and_quit, window, app, Path(snapshot)))
         window.show()
-        if os.environ.get(EXIT_WHEN_IDLE) != "1" and not settings.value("welcome_shown"):
+        unattended = os.environ.get(EXIT_WHEN_IDLE) == "1" or bool(snapshot)
+        if not unattended and not settings.value("welcome_shown"):
             from sim_facilitator.ui.shell.welcome_dialog import (
                 show_welcome_once,  # first run only: imported then
             )

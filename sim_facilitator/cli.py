@@ -31,6 +31,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # In the frozen app a worker process (verify_pool, the room server) is this
+        # same program started again: freeze_support runs the worker's code and exits
+        # instead of parsing its arguments as a command line.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = _parser().parse_args(argv)
     if args.command is None:
         from sim_facilitator.app import run_app

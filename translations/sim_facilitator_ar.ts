@@ -216,7 +216,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../sim_facilitator/app.py" line="+72"/>
+        <location filename="../sim_facilitator/app.py" line="+75"/>
         <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
         <translation>حدث خطأ غير متوقع. كل ما ظهر على أنه محفوظ في أمان. سُجّلت التفاصيل في {path}.</translation>
     </message>
@@ -1994,7 +1994,7 @@
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+108"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+110"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>الملف غير موجود أو يتعذر فتحه.</translation>
     </message>
@@ -2910,6 +2910,11 @@
         <source>A gallery walk needs at least two ideas from the tables.</source>
         <translation>تحتاج جولة المعرض إلى فكرتين على الأقل من الطاولات.</translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/engine/newer_database.py" line="+16"/>
+        <source>This data file was written by a newer version of SIM Facilitator. Install that version (or a later one) to open it. Nothing was changed.</source>
+        <translation>كُتب ملف البيانات هذا بإصدار أحدث من ميسّر SIM. ثبّت ذلك الإصدار (أو إصدارًا أحدث منه) لفتحه. لم يتغيّر شيء.</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>
@@ -2984,7 +2989,7 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/help_menu.py" line="+47"/>
+        <location filename="../sim_facilitator/ui/shell/help_menu.py" line="+53"/>
         <source>&amp;Help</source>
         <translation>ال&amp;مساعدة</translation>
     </message>
@@ -3002,6 +3007,31 @@
         <location line="+1"/>
         <source>&amp;Welcome and roles…</source>
         <translation>ال&amp;ترحيب والأدوار…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About SIM Facilitator</source>
+        <translation>&amp;حول ميسّر SIM</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>SIM Facilitator, version %1</source>
+        <translation>ميسّر SIM، الإصدار %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline workshops for an innovative solidarity in Morocco.</source>
+        <translation>ورشات تشاور دون اتصال من أجل تضامن مبتكر في المغرب.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data file: %1</source>
+        <translation>ملف البيانات: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About SIM Facilitator</source>
+        <translation>حول ميسّر SIM</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4332,14 @@
         <location line="+1"/>
         <source>Tie — tie-break rule: %1</source>
         <translation>تعادل — قاعدة الحسم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../sim_facilitator/ui/shell/recovery.py" line="+37"/>
+        <source>This data file is newer than the app</source>
+        <translation>ملف البيانات هذا أحدث من التطبيق</translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../sim_facilitator/app.py" line="+72"/>
+        <location filename="../sim_facilitator/app.py" line="+75"/>
         <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,7 +1960,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+108"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+110"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2876,6 +2876,11 @@
         <source>A gallery walk needs at least two ideas from the tables.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/engine/newer_database.py" line="+16"/>
+        <source>This data file was written by a newer version of SIM Facilitator. Install that version (or a later one) to open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>
@@ -2950,7 +2955,7 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/help_menu.py" line="+47"/>
+        <location filename="../sim_facilitator/ui/shell/help_menu.py" line="+53"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2967,6 +2972,31 @@
     <message>
         <location line="+1"/>
         <source>&amp;Welcome and roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About SIM Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>SIM Facilitator, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline workshops for an innovative solidarity in Morocco.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About SIM Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4241,6 +4271,14 @@
     <message>
         <location line="+1"/>
         <source>Tie — tie-break rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../sim_facilitator/ui/shell/recovery.py" line="+37"/>
+        <source>This data file is newer than the app</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -216,7 +216,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../sim_facilitator/app.py" line="+72"/>
+        <location filename="../sim_facilitator/app.py" line="+75"/>
         <source>Something went wrong. Everything shown as saved is safe. The details were written to {path}.</source>
         <translation>Une erreur inattendue s&apos;est produite. Tout ce qui a été affiché comme enregistré est en sécurité. Les détails ont été écrits dans {path}.</translation>
     </message>
@@ -1962,7 +1962,7 @@
         <translation>Ceci n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+108"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+110"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>Le fichier n&apos;existe pas ou ne peut pas être ouvert.</translation>
     </message>
@@ -2878,6 +2878,11 @@
         <source>A gallery walk needs at least two ideas from the tables.</source>
         <translation>Une visite de la galerie demande au moins deux idées des tables.</translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/engine/newer_database.py" line="+16"/>
+        <source>This data file was written by a newer version of SIM Facilitator. Install that version (or a later one) to open it. Nothing was changed.</source>
+        <translation>Ce fichier de données a été écrit par une version plus récente de SIM Facilitateur. Installez cette version (ou une plus récente) pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>
@@ -2952,7 +2957,7 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/help_menu.py" line="+47"/>
+        <location filename="../sim_facilitator/ui/shell/help_menu.py" line="+53"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2970,6 +2975,31 @@
         <location line="+1"/>
         <source>&amp;Welcome and roles…</source>
         <translation>&amp;Bienvenue et rôles…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About SIM Facilitator</source>
+        <translation>À &amp;propos de SIM Facilitateur</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>SIM Facilitator, version %1</source>
+        <translation>SIM Facilitateur, version %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline workshops for an innovative solidarity in Morocco.</source>
+        <translation>Des ateliers hors ligne pour une solidarité innovante au Maroc.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data file: %1</source>
+        <translation>Fichier de données : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About SIM Facilitator</source>
+        <translation>À propos de SIM Facilitateur</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4276,14 @@
         <location line="+1"/>
         <source>Tie — tie-break rule: %1</source>
         <translation>Égalité — règle de départage : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../sim_facilitator/ui/shell/recovery.py" line="+37"/>
+        <source>This data file is newer than the app</source>
+        <translation>Ce fichier de données est plus récent que l&apos;application</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from pathlib import Path
 from sim_facilitator.engine.clock import wall_ms
 from sim_facilitator.engine.database import Database
 from sim_facilitator.engine.ids import uuid7
+from sim_facilitator.engine.newer_database import refuse_newer
 from sim_facilitator.engine.schema import ENTITIES, OPS_COLUMN
 
 SCHEMA_VERSION = 6
@@ -191,11 +192,7 @@ def user_version(db: Database) -> int:
 def migrate(db: Database, target: int = SCHEMA_VERSION) -> None:
     """Bring the database from whatever version it has up to ``target``."""
     current = user_version(db)
-    if current > SCHEMA_VERSION:
-        raise RuntimeError(
-            f"This database was written by a newer SIM Facilitator (schema {current}); "
-            "update the app to open it."
-        )
+    refuse_newer(current, SCHEMA_VERSION)
     with transaction(db):
         for number in range(current + 1, target + 1):
             MIGRATIONS[number - 1](db)

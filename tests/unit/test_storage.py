@@ -13,6 +13,7 @@ from sim_facilitator.domain.workshops import create_workshop
 from sim_facilitator.engine import storage
 from sim_facilitator.engine.database import Database
 from sim_facilitator.engine.dump import dump_text
+from sim_facilitator.engine.newer_database import NewerDatabaseError
 from sim_facilitator.engine.store import Store
 from tests.helpers.paths import FIXTURES
 
@@ -62,7 +63,7 @@ def test_refuses_a_database_from_a_newer_app(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {storage.SCHEMA_VERSION + 1}")
     conn.close()
-    with pytest.raises(RuntimeError, match="newer"):
+    with pytest.raises(NewerDatabaseError, match="newer version"):
         storage.connect(path)
 
 

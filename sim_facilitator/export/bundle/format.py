@@ -80,6 +80,8 @@ VERSION_RE = re.compile(r"^(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})\Z")
 HEX64_RE = re.compile(r"^[0-9a-f]{64}\Z")
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}\Z")
 ID_RE = re.compile(r"^[0-9A-Za-z_-]{1,128}\Z")
+# The optional ``app_version`` of a manifest, shown by ``verify`` only when it has this form.
+APP_VERSION = re.compile(r"[0-9A-Za-z.+-]{1,32}")
 
 
 def parse_version(text: str) -> tuple[int, int] | None:
@@ -306,6 +308,11 @@ class Manifest:
             f"content fingerprint: {self.content_fingerprint}",
             f"changes: {self.op_count}",
         ]
+        made_by = self.raw.get("app_version")
+        # Optional and informative; shown only when it looks like a version (no
+        # control or direction characters from a hostile file reach the terminal).
+        if isinstance(made_by, str) and APP_VERSION.fullmatch(made_by):
+            lines.insert(1, f"made by: SIM Facilitator {made_by}")
         for entity in sorted(self.counts):
             lines.append(f"  {entity}: {self.counts[entity]}")
         if "blob_count" in self.raw:

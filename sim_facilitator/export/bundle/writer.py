@@ -40,6 +40,7 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.export.bundle import format as F
 from sim_facilitator.export.bundle.blob_lines import blobs_file
 from sim_facilitator.export.bundle.format import BundleError
+from sim_facilitator.version import __version__
 
 Progress = Callable[[int, int], None]
 
@@ -189,6 +190,8 @@ def make_manifest(
         "op_count": len(ops),
         "ops_sha256": hashlib.sha256(ops_data).hexdigest(),
         "ops_bytes": len(ops_data),
+        # Which release wrote it (informative: readers decide on format_version alone).
+        "app_version": __version__,
     }
 
 

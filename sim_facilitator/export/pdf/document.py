@@ -27,6 +27,7 @@ from sim_facilitator.export.pdf.flowables import BidiParagraph, HeadingBand, Tex
 from sim_facilitator.export.pdf.fonts import MinutesFonts
 from sim_facilitator.export.pdf.page import ACCENT, GRID, LIGHT, MARGIN, MUTED, PAGE_W
 from sim_facilitator.export.pdf.page_canvas import canvas_maker
+from sim_facilitator.version import version_label
 
 # The PDF's language tag per document mode (bilingual documents open in Arabic).
 PDF_LANG = {"ar": "ar-MA", "fr": "fr-MA", "en": "en", "ar+fr": "ar-MA"}
@@ -198,12 +199,16 @@ class PdfBuilder:
 
     # -- footer -------------------------------------------------------------------------
     def footer_rows(self, page: int, pages: int) -> list[tuple[Line, Line]]:
-        """Per language: ("page X of Y", "content fingerprint …") as laid-out lines."""
+        """Per language: ("page X of Y", "content fingerprint … · SIM Facilitator 0.1.0").
+
+        The app's version follows the fingerprint, so a printed page says which
+        release made it."""
         rows = []
         fonts, size = self.fonts.regular, 7.5
         # The fingerprint is always laid out left to right on its own: inside an Arabic
         # line the bidi algorithm would move a leading group of digits ("9985-A5C4-…").
-        fp = self.shaper.lines(self.fingerprint, fonts, size, PAGE_W, rtl=False)[0]
+        stamp = f"{self.fingerprint} · {version_label()}"
+        fp = self.shaper.lines(stamp, fonts, size, PAGE_W, rtl=False)[0]
         for lang in self.langs:
             rtl = lang == "ar"
             number = self.label("page_of", lang, page=page, pages=pages)
@@ -289,8 +294,8 @@ def build_pdf(
         title=title,
         subject=subject,
         author=author,
-        creator="SIM Facilitator",
-        producer="SIM Facilitator (reportlab)",
+        creator=version_label(),
+        producer=f"{version_label()} (reportlab)",
         keywords=f"fingerprint {builder.fingerprint}",
         lang=PDF_LANG[builder.mode],
         invariant=1,

@@ -9,6 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sim_facilitator.engine.backup import integrity_problem, list_backups, restore_backup
+from sim_facilitator.engine.newer_database import (
+    NewerDatabaseError,
+    refuse_newer,
+    schema_version_of,
+)
+from sim_facilitator.engine.storage import SCHEMA_VERSION
+from sim_facilitator.ui.common.error_message import error_text
 
 
 def _tr(text: str) -> str:
@@ -24,6 +31,12 @@ def check_database_at_start(
     """
     if not db_path.exists() or db_path.stat().st_size == 0:
         return True
+    try:  # newer is not damaged: say so, and leave the file exactly as it is
+        refuse_newer(schema_version_of(db_path), SCHEMA_VERSION)
+    except NewerDatabaseError as exc:
+        title = QCoreApplication.translate("Recovery", "This data file is newer than the app")
+        QMessageBox.critical(parent, title, error_text(exc))
+        return False
     problem = integrity_problem(db_path, full=full)
     if problem is None:
         return True
