@@ -21,6 +21,7 @@ import json
 import signal
 import sys
 import threading
+import time
 from pathlib import Path
 from types import FrameType
 
@@ -41,6 +42,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     room.add_argument(
         "--no-advertise", action="store_true", help="do not advertise the room by mDNS"
     )
+    room.add_argument(
+        "--child-process",
+        action="store_true",
+        help="serve from a child process, as the window does (default: a thread of this one)",
+    )
 
 
 def run(args: argparse.Namespace) -> int | None:
@@ -48,10 +54,11 @@ def run(args: argparse.Namespace) -> int | None:
         return None
     from sim_facilitator.room.discovery import Advertisement, advertise
     from sim_facilitator.room.qr import qr_png
+    from sim_facilitator.room.process import RoomProcess
     from sim_facilitator.room.server import RoomServer
 
     db_path = resolve_db_path(args.sub_db or args.db)
-    server = RoomServer(
+    server = (RoomProcess if args.child_process else RoomServer)(
         db_path,
         args.workshop,
         host=args.host,
@@ -68,6 +75,10 @@ def run(args: argparse.Namespace) -> int | None:
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
         info = server.start()
+        if isinstance(server, RoomProcess):  # its desk's first state follows "started"
+            deadline = time.monotonic() + 5
+            while not server.desk.code and time.monotonic() < deadline:
+                time.sleep(0.02)
         if args.qr:
             with open(args.qr, "wb") as out:
                 out.write(qr_png(info.url))

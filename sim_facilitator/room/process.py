@@ -70,6 +70,7 @@ class DeskState:
     expires_in: float = 0.0
     waiting: tuple[PendingPairing, ...] = ()
     peers: tuple[Peer, ...] = ()
+    paired: tuple[dict[str, Any], ...] = ()  # pairings completed since the room opened
     at: float = 0.0  # time.time() when read, so a countdown stays right between pushes
 
 
@@ -196,6 +197,7 @@ def _desk_state(server: RoomServer) -> DeskState:
         expires,
         tuple(sync.waiting_pairings()),
         tuple(sync.connected(within_s=3600.0)),
+        tuple(sync.paired),
         time.time(),
     )
 
@@ -266,6 +268,11 @@ class RemoteSync:
 
         now = time.time()
         return [p for p in self._state().peers if now - p.last_sync <= within_s]
+
+    @property
+    def paired(self) -> list[dict[str, Any]]:
+        """Pairings completed since the room opened (device id, fingerprint)."""
+        return list(self._state().paired)
 
     def _act(self, name: str, *args: Any) -> None:
         room = self._room()

@@ -187,8 +187,9 @@ def test_the_frozen_window_shows_in_arabic_with_its_translations(
     assert shot.stat().st_size > 20_000  # a drawn window, not an empty image
 
 
+@pytest.mark.parametrize("child", [False, True], ids=["thread", "child-process"])
 def test_the_frozen_room_serves_the_participant_page_in_arabic(
-    unpacked: Path, tmp_path: Path
+    unpacked: Path, tmp_path: Path, child: bool
 ) -> None:
     # The phone page and its translations come from the bundle (importlib.resources and
     # the .ts catalogues), served on loopback only.
@@ -196,7 +197,9 @@ def test_the_frozen_room_serves_the_participant_page_in_arabic(
     db = str(tmp_path / "venue.db")
     workshop = run(unpacked, "demo", "--db", db, env=env, cwd=tmp_path).strip()
     command = [str(unpacked), "room", "--db", db, "--workshop", workshop, "--host",
-               "127.0.0.1", "--port", "0", "--no-advertise"]  # fmt: skip
+               "127.0.0.1", "--port", "0", "--no-advertise",
+               # as the window serves it: a spawned child of the frozen app (freeze_support)
+               *(["--child-process"] if child else [])]  # fmt: skip
     with subprocess.Popen(
         command, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     ) as room:

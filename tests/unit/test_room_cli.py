@@ -12,6 +12,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from sim_facilitator.domain.votes.ballots import issue_numbers
 from sim_facilitator.engine.storage import connect
 from sim_facilitator.engine.store import Store
@@ -29,7 +31,8 @@ def _cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
     )
 
 
-def test_headless_room_end_to_end(tmp_path: Path) -> None:
+@pytest.mark.parametrize("child", [False, True], ids=["thread", "child-process"])
+def test_headless_room_end_to_end(tmp_path: Path, child: bool) -> None:
     db = tmp_path / "room.db"
     store = Store(connect(db))
     ws = make_workshop(store)
@@ -53,6 +56,7 @@ def test_headless_room_end_to_end(tmp_path: Path) -> None:
             "0",
             "--qr",
             str(qr),
+            *(["--child-process"] if child else []),
         ],
         cwd=ROOT,
         stdout=subprocess.PIPE,
@@ -67,6 +71,7 @@ def test_headless_room_end_to_end(tmp_path: Path) -> None:
         assert info["code"] in info["url"]
         assert info["urls"] == [info["url"]]
         assert qr.read_bytes().startswith(b"\x89PNG")
+        assert len(info["pairing_code"]) == 6  # the live-sync desk answers in both ways
         phone = Phone(info["port"], info["code"])
         status, body = phone.idea("Idée venue du téléphone", question_id=ws.question)
         assert status == 201, body
