@@ -249,6 +249,8 @@ def run_app(db_path: Path, lang: str | None) -> int:
         snapshot = os.environ.get(SNAPSHOT)
         if snapshot:
             on_first_idle(window, functools.partial(snapshot_and_quit, window, app, Path(snapshot)))
+        # Start-up's objects live as long as the app: full collections skip them from now.
+        on_first_idle(window, collector.settle_startup)
         window.show()
         unattended = os.environ.get(EXIT_WHEN_IDLE) == "1" or bool(snapshot)
         if not unattended and not settings.value("welcome_shown"):

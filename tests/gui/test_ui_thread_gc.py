@@ -37,3 +37,25 @@ def test_cycles_are_collected_on_the_ui_thread_only(qtbot) -> None:
         gc.set_threshold(*thresholds)
         collector.stop()
     assert gc.isenabled()
+
+
+def test_start_up_objects_are_set_aside_from_full_collections_until_quit(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A full collection with the app loaded scanned ~55,000 objects (25 ms on the UI
+    thread); once start-up is settled it scans only what came after."""
+    import gc
+    import time
+
+    from sim_facilitator.ui.common.ui_thread_gc import UiThreadGarbageCollector
+
+    collector = UiThreadGarbageCollector()
+    try:
+        before = len(gc.get_objects())
+        collector.settle_startup()
+        assert gc.get_freeze_count() >= before * 0.9
+        assert len(gc.get_objects()) < before * 0.1  # what a full collection still scans
+        start = time.perf_counter()
+        gc.collect(2)
+        assert time.perf_counter() - start < 0.01
+    finally:
+        collector.stop()
+    assert gc.get_freeze_count() == 0  # quitting gives every object back to the collector

@@ -40,9 +40,24 @@ class UiThreadGarbageCollector(QObject):
                 gc.collect(generation)
                 return
 
+    @staticmethod
+    def settle_startup() -> None:
+        """Set aside what start-up made (modules, classes, fonts, translations, the window):
+        it lives as long as the app, so the full collections need not scan it again.
+
+        A full collection scans every tracked object: with the app loaded that is some
+        55,000 objects and 25 ms on the UI thread, a frame and a half lost whenever it
+        falls on a keystroke. After ``gc.freeze()`` it scans only what came since (the
+        open workshop and its views), well under a millisecond for the 2,000-idea
+        benchmark. Objects set aside are still freed by reference counting; only a
+        cycle among them would wait for the app to quit."""
+        gc.collect()
+        gc.freeze()
+
     def stop(self) -> None:
         """Collect once more and give the collector back to CPython."""
         self._timer.stop()
+        gc.unfreeze()
         gc.collect()
         if self._was_enabled:
             gc.enable()
