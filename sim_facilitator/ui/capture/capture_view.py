@@ -54,6 +54,7 @@ from sim_facilitator.ui.capture.question_author_picker import QuestionAuthorPick
 from sim_facilitator.ui.capture.undo import AddIdeaCommand, DeleteIdeasCommand, EditIdeaCommand
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import error_text
+from sim_facilitator.ui.common.focus_order import chain
 from sim_facilitator.ui.common.keys_text import native_keys
 from sim_facilitator.ui.common.view_contract import WorkspaceView
 
@@ -141,9 +142,10 @@ class CaptureView(WorkspaceView):
         self._author_names = self.picker.author_names
         self.compact_button = QToolButton(self)
         self.compact_button.setCheckable(True)
-        self.compact_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches both buttons; a click leaves the focus in the text box.
+        self.compact_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.window_button = QToolButton(self)
-        self.window_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.window_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         self.moderation = ModerationQueue(self.store, self.workshop_id, self)
         if self._shared:  # the small window is for typing; moderation stays in the tab
@@ -169,6 +171,28 @@ class CaptureView(WorkspaceView):
         layout.addWidget(self.entry)
         layout.addWidget(self.message_label)
         self.setFocusProxy(self.entry)
+        # Tab into the tab lands in the text box (the focus proxy); from there Tab goes
+        # to what a note-taker needs next (question, author, the ideas just typed), then
+        # to the rest of the screen. In creation order Tab left the view straight from
+        # the text box: nothing above it was reachable.
+        chain(
+            [
+                self.entry,
+                self.question_box,
+                self.author_edit,
+                self.table,
+                self.filter_edit,
+                self.compact_button,
+                self.window_button,
+                self.moderation.list,
+                self.moderation.approve_button,
+                self.moderation.hide_button,
+                self.moderation.approve_all_button,
+                self.timer.start_button,
+                self.timer.pause_button,
+                self.timer.next_button,
+            ]
+        )
 
     def _connect(self) -> None:
         self.filter_edit.installEventFilter(self)
