@@ -153,7 +153,7 @@
 <context>
     <name>AgendaTimer</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/agenda_timer.py" line="+191"/>
+        <location filename="../sim_facilitator/ui/capture/agenda_timer.py" line="+193"/>
         <source>No agenda items yet.</source>
         <translation>لا توجد بنود في جدول الأعمال بعد.</translation>
     </message>
@@ -176,6 +176,11 @@
         <location line="+2"/>
         <source>Time left for this item</source>
         <translation>الوقت المتبقي لهذا البند</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time is up for {title}</source>
+        <translation>انتهى الوقت المخصص لـ {title}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -305,7 +310,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+193"/>
+        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+194"/>
         <source>Secret ballot</source>
         <translation>اقتراع سري</translation>
     </message>
@@ -431,7 +436,7 @@
         <translation>ورقة بيضاء (دون اختيار).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Thank you. Your ballot replaced your earlier one.</source>
         <translation>شكرا. حلّت ورقتك محل ورقتك السابقة.</translation>
     </message>
@@ -457,12 +462,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+114"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+116"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>لا توجد أفكار للعرض. اكتب فكرة في الخانة أسفله ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+169"/>
         <source>Capture — note-taker</source>
         <translation>التدوين — المقرر</translation>
     </message>
@@ -477,7 +482,7 @@
         <translation>تصفية الأفكار ({keys})</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+70"/>
+        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+71"/>
         <source>&amp;Question ({keys}):</source>
         <translation>ال&amp;سؤال ({keys}):</translation>
     </message>
@@ -547,13 +552,25 @@
         <source>No participant present is called “{name}”. Choose a name from the list.</source>
         <translation>لا يوجد مشارك حاضر باسم «{name}». اختر اسما من القائمة.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+31"/>
+        <source>Idea saved: %n idea(s) in all.</source>
+        <translation>
+            <numerusform>حُفظت الفكرة: لا أفكار في المجموع.</numerusform>
+            <numerusform>حُفظت الفكرة: فكرة واحدة في المجموع.</numerusform>
+            <numerusform>حُفظت الفكرة: فكرتان في المجموع.</numerusform>
+            <numerusform>حُفظت الفكرة: %n أفكار في المجموع.</numerusform>
+            <numerusform>حُفظت الفكرة: %n فكرة في المجموع.</numerusform>
+            <numerusform>حُفظت الفكرة: %n فكرة في المجموع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Saved. The filter hides it.</source>
         <translation>حُفظت. التصفية تخفيها.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saved without its invisible direction controls, which could have shown the text in another order than it was typed.</source>
         <translation>حُفظت دون علامات الاتجاه غير المرئية التي كان يمكن أن تعرض النص بترتيب غير الذي كُتب به.</translation>
     </message>
@@ -570,7 +587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>لا أفكار</numerusform>
@@ -597,7 +614,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+169"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -726,12 +743,18 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+142"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+150"/>
         <source>Clusters</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>More actions</source>
+        <translation>إجراءات أخرى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+169"/>
         <source>Group into a new cluster</source>
         <translation>تجميع في مجموعة جديدة</translation>
@@ -1376,7 +1399,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+96"/>
+        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+98"/>
         <source>Import an invitation list</source>
         <translation>استيراد لائحة المدعوين</translation>
     </message>
@@ -1617,7 +1640,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+104"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+105"/>
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
@@ -1667,7 +1690,27 @@
         <translation>كل ما تكتبه هنا يُحفظ أولا بأول.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+3"/>
+        <source>Decisions of the whole workshop</source>
+        <translation>قرارات الورشة كلها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary of the whole workshop</source>
+        <translation>خلاصة الورشة كلها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions of the agenda item</source>
+        <translation>قرارات بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary of the agenda item</source>
+        <translation>خلاصة بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Saved at %1</source>
         <translation>حُفظ على الساعة %1</translation>
     </message>
@@ -1675,7 +1718,7 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+99"/>
+        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+100"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
@@ -1889,7 +1932,7 @@
         <translation>تتعذر قراءة ملف الخط {file} ({reason})؛ أعد تثبيت البرنامج.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes/document.py" line="+40"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+44"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>«{lang}» ليست من لغات المحضر؛ اختر ar أو fr أو en أو ar+fr.</translation>
     </message>
@@ -2686,7 +2729,7 @@
         <translation>ما يزال الفرز A والفرز B مختلفين في {count} أسطر؛ وفّق بينهما قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-276"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
         <source>The file {path} cannot be read.</source>
         <translation>يتعذر قراءة الملف {path}.</translation>
     </message>
@@ -2721,7 +2764,7 @@
         <translation>تعذرت كتابة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis/document.py" line="+39"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+43"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>لا يمكن كتابة الخلاصة في {path}: {reason}</translation>
     </message>
@@ -2754,7 +2797,7 @@
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+76"/>
+        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+77"/>
         <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
         <translation>لا يوجد أي مبدأ بعد. اكتب اسمه أعلاه، بلغة واحدة أو أكثر، واضغط Enter.</translation>
     </message>
@@ -2765,12 +2808,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>New framework</source>
         <translation>إطار جديد</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Name (%1):</source>
         <translation>الاسم (%1):</translation>
     </message>
@@ -2847,7 +2890,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+143"/>
+        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+144"/>
         <source>Workshops</source>
         <translation>الورشات</translation>
     </message>
@@ -3697,7 +3740,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+100"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
@@ -3809,7 +3852,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+57"/>
+        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+58"/>
         <source>Name or pseudonym</source>
         <translation>الاسم أو الاسم المستعار</translation>
     </message>
@@ -5567,7 +5610,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+68"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+69"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation>لا يوجد أي تصويت بعد. أنشئ تصويتا بالزر «تصويت جديد».</translation>
     </message>
@@ -5579,12 +5622,12 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="-1"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>New vote</source>
         <translation>تصويت جديد</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+109"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+111"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -5670,7 +5713,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>مثلا يطلب الميسّر من الحاضرين الحسم</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-91"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-92"/>
         <source>Open the vote</source>
         <translation>فتح التصويت</translation>
     </message>
@@ -5703,6 +5746,23 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <location line="+1"/>
         <source>Projector</source>
         <translation>العارض</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The vote is open.</source>
+        <translation>التصويت مفتوح.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The vote is closed: %n ballot(s) cast.</source>
+        <translation>
+            <numerusform>أُغلق التصويت: لم تُدلَ أي ورقة.</numerusform>
+            <numerusform>أُغلق التصويت: ورقة واحدة.</numerusform>
+            <numerusform>أُغلق التصويت: ورقتان.</numerusform>
+            <numerusform>أُغلق التصويت: %n أوراق.</numerusform>
+            <numerusform>أُغلق التصويت: %n ورقة.</numerusform>
+            <numerusform>أُغلق التصويت: %n ورقة.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../sim_facilitator/ui/votes/round_results.py" line="+3"/>
@@ -5775,7 +5835,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>أعيد فتحه: %1</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+106"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+6"/>
         <source>Re-open the vote</source>
         <translation>إعادة فتح التصويت</translation>
     </message>

@@ -153,7 +153,7 @@
 <context>
     <name>AgendaTimer</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/agenda_timer.py" line="+191"/>
+        <location filename="../sim_facilitator/ui/capture/agenda_timer.py" line="+193"/>
         <source>No agenda items yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,6 +175,11 @@
     <message>
         <location line="+2"/>
         <source>Time left for this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time is up for {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -297,7 +302,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+193"/>
+        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+194"/>
         <source>Secret ballot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,7 +428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Thank you. Your ballot replaced your earlier one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,12 +454,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+114"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+116"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+169"/>
         <source>Capture — note-taker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,7 +474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+70"/>
+        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+71"/>
         <source>&amp;Question ({keys}):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,13 +544,21 @@
         <source>No participant present is called “{name}”. Choose a name from the list.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+31"/>
+        <source>Idea saved: %n idea(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Saved. The filter hides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saved without its invisible direction controls, which could have shown the text in another order than it was typed.</source>
         <translation>Saved without its invisible direction controls, which could have shown the text in another order than it was typed.</translation>
     </message>
@@ -558,7 +571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idea</numerusform>
@@ -577,7 +590,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+169"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,12 +719,18 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+142"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+150"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+169"/>
         <source>Group into a new cluster</source>
         <translation type="unfinished"></translation>
@@ -1346,7 +1365,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+96"/>
+        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+98"/>
         <source>Import an invitation list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,7 +1606,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+104"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+105"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,7 +1656,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+3"/>
+        <source>Decisions of the whole workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary of the whole workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions of the agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary of the agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,7 +1684,7 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+99"/>
+        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+100"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,7 +1894,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes/document.py" line="+40"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+44"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,7 +2691,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-276"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
         <source>The file {path} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,7 +2726,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis/document.py" line="+39"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+43"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,7 +2759,7 @@
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+76"/>
+        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+77"/>
         <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,12 +2770,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>New framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Name (%1):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,7 +2852,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+143"/>
+        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+144"/>
         <source>Workshops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3645,7 +3684,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+100"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,7 +3796,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+57"/>
+        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+58"/>
         <source>Name or pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5483,7 +5522,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+68"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+69"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5495,12 +5534,12 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="-1"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>New vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+109"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+111"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5586,7 +5625,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-91"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-92"/>
         <source>Open the vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5619,6 +5658,19 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <location line="+1"/>
         <source>Projector</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The vote is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The vote is closed: %n ballot(s) cast.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../sim_facilitator/ui/votes/round_results.py" line="+3"/>
@@ -5691,7 +5743,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+106"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+6"/>
         <source>Re-open the vote</source>
         <translation type="unfinished"></translation>
     </message>

@@ -153,7 +153,7 @@
 <context>
     <name>AgendaTimer</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/agenda_timer.py" line="+191"/>
+        <location filename="../sim_facilitator/ui/capture/agenda_timer.py" line="+193"/>
         <source>No agenda items yet.</source>
         <translation>Aucun point à l&apos;ordre du jour pour l&apos;instant.</translation>
     </message>
@@ -176,6 +176,11 @@
         <location line="+2"/>
         <source>Time left for this item</source>
         <translation>Temps restant pour ce point</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time is up for {title}</source>
+        <translation>Le temps est écoulé pour {title}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -297,7 +302,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+193"/>
+        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+194"/>
         <source>Secret ballot</source>
         <translation>Vote à bulletin secret</translation>
     </message>
@@ -423,7 +428,7 @@
         <translation>Un bulletin blanc (aucun choix).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Thank you. Your ballot replaced your earlier one.</source>
         <translation>Merci. Votre bulletin a remplacé le précédent.</translation>
     </message>
@@ -449,12 +454,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+114"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+116"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>Aucune idée à afficher. Saisissez-en une dans la zone ci-dessous et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+169"/>
         <source>Capture — note-taker</source>
         <translation>Saisie — rapporteur</translation>
     </message>
@@ -469,7 +474,7 @@
         <translation>Filtrer les idées ({keys})</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+70"/>
+        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+71"/>
         <source>&amp;Question ({keys}):</source>
         <translation>&amp;Question ({keys}) :</translation>
     </message>
@@ -539,13 +544,21 @@
         <source>No participant present is called “{name}”. Choose a name from the list.</source>
         <translation>Aucun participant présent ne s&apos;appelle « {name} ». Choisissez un nom dans la liste.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+31"/>
+        <source>Idea saved: %n idea(s) in all.</source>
+        <translation>
+            <numerusform>Idée enregistrée : %n idée en tout.</numerusform>
+            <numerusform>Idée enregistrée : %n idées en tout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Saved. The filter hides it.</source>
         <translation>Enregistrée. Le filtre la masque.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saved without its invisible direction controls, which could have shown the text in another order than it was typed.</source>
         <translation>Enregistrée sans ses caractères invisibles de direction, qui auraient pu afficher le texte dans un autre ordre que celui de sa saisie.</translation>
     </message>
@@ -558,7 +571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idée</numerusform>
@@ -577,7 +590,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+169"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
@@ -706,12 +719,18 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+142"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+150"/>
         <source>Clusters</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>More actions</source>
+        <translation>Autres actions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+169"/>
         <source>Group into a new cluster</source>
         <translation>Regrouper dans un nouveau groupe</translation>
@@ -1348,7 +1367,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+96"/>
+        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+98"/>
         <source>Import an invitation list</source>
         <translation>Importer une liste d&apos;invités</translation>
     </message>
@@ -1589,7 +1608,7 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+104"/>
+        <location filename="../sim_facilitator/ui/record/decisions_view.py" line="+105"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
@@ -1639,7 +1658,27 @@
         <translation>Tout ce que vous tapez ici est enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+3"/>
+        <source>Decisions of the whole workshop</source>
+        <translation>Décisions de tout l&apos;atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary of the whole workshop</source>
+        <translation>Résumé de tout l&apos;atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions of the agenda item</source>
+        <translation>Décisions du point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary of the agenda item</source>
+        <translation>Résumé du point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1647,7 +1686,7 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+99"/>
+        <location filename="../sim_facilitator/ui/setup/details_form.py" line="+100"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
@@ -1857,7 +1896,7 @@
         <translation>Le fichier de police {file} est illisible ({reason}) ; réinstallez SIM Facilitateur.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/minutes/document.py" line="+40"/>
+        <location filename="../sim_facilitator/export/minutes/document.py" line="+44"/>
         <source>“{lang}” is not a language of the minutes; choose ar, fr, en or ar+fr.</source>
         <translation>« {lang} » n&apos;est pas une langue du procès-verbal ; choisissez ar, fr, en ou ar+fr.</translation>
     </message>
@@ -2654,7 +2693,7 @@
         <translation>Les décomptes A et B diffèrent encore sur {count} lignes ; réconciliez-les avant de clore.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-276"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
         <source>The file {path} cannot be read.</source>
         <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
@@ -2689,7 +2728,7 @@
         <translation>Impossible d&apos;écrire {name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/synthesis/document.py" line="+39"/>
+        <location filename="../sim_facilitator/export/synthesis/document.py" line="+43"/>
         <source>The synthesis cannot be written to {path}: {reason}</source>
         <translation>La synthèse ne peut pas être écrite dans {path} : {reason}</translation>
     </message>
@@ -2722,7 +2761,7 @@
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+76"/>
+        <location filename="../sim_facilitator/ui/setup/framework_editor.py" line="+77"/>
         <source>No principle yet. Type its name above, in one language or more, and press Enter.</source>
         <translation>Aucun principe pour l&apos;instant. Tapez son nom ci-dessus, dans une langue ou plusieurs, et appuyez sur Entrée.</translation>
     </message>
@@ -2733,12 +2772,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>New framework</source>
         <translation>Nouveau cadre</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Name (%1):</source>
         <translation>Nom (%1) :</translation>
     </message>
@@ -2815,7 +2854,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+143"/>
+        <location filename="../sim_facilitator/ui/shell/home_view.py" line="+144"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -3649,7 +3688,7 @@
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+98"/>
+        <location filename="../sim_facilitator/ui/setup/ordered_list_editor.py" line="+100"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -3761,7 +3800,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+57"/>
+        <location filename="../sim_facilitator/ui/checkin/participant_model.py" line="+58"/>
         <source>Name or pseudonym</source>
         <translation>Nom ou pseudonyme</translation>
     </message>
@@ -5491,7 +5530,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+68"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+69"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation>Aucun vote pour l&apos;instant. Créez-en un avec « Nouveau vote ».</translation>
     </message>
@@ -5503,12 +5542,12 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
     <message>
         <location line="-1"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>New vote</source>
         <translation>Nouveau vote</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+109"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+111"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -5594,7 +5633,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>ex. le facilitateur demande à la salle de trancher</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-91"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-92"/>
         <source>Open the vote</source>
         <translation>Ouvrir le vote</translation>
     </message>
@@ -5627,6 +5666,19 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <location line="+1"/>
         <source>Projector</source>
         <translation>Projecteur</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The vote is open.</source>
+        <translation>Le vote est ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The vote is closed: %n ballot(s) cast.</source>
+        <translation>
+            <numerusform>Le vote est clos : %n bulletin déposé.</numerusform>
+            <numerusform>Le vote est clos : %n bulletins déposés.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../sim_facilitator/ui/votes/round_results.py" line="+3"/>
@@ -5699,7 +5751,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Rouvert : %1</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+106"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+6"/>
         <source>Re-open the vote</source>
         <translation>Rouvrir le vote</translation>
     </message>

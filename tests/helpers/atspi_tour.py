@@ -30,10 +30,10 @@ os.environ["QT_QPA_PLATFORM"] = "xcb"  # the offscreen platform has no accessibi
 os.environ["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
 os.environ["QT_ACCESSIBILITY"] = "1"
 
-import shiboken6  # noqa: E402
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel, QWidget  # noqa: E402
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 WALKER = Path(__file__).with_name("atspi_walker.py")
 SYSTEM_PYTHON = "/usr/bin/python3"

@@ -248,8 +248,12 @@ def main() -> int:
         print(json.dumps(walker.command(line), ensure_ascii=False), flush=True)
         return True
 
-    GLib.io_add_watch(GLib.IOChannel.unix_new(sys.stdin.fileno()), GLib.PRIORITY_DEFAULT,
-                      GLib.IOCondition.IN | GLib.IOCondition.HUP, on_line)
+    GLib.io_add_watch(
+        GLib.IOChannel.unix_new(sys.stdin.fileno()),
+        GLib.PRIORITY_DEFAULT,
+        GLib.IOCondition.IN | GLib.IOCondition.HUP,
+        on_line,
+    )
     print(json.dumps({"ready": True}), flush=True)
     # Stops by itself when the app closes its end of the pipe, or after five minutes.
     GLib.timeout_add_seconds(300, loop.quit)

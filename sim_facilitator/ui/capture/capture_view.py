@@ -52,6 +52,7 @@ from sim_facilitator.ui.capture.idea_model import AUTHOR, QUESTION, TEXT, IdeaMo
 from sim_facilitator.ui.capture.moderation_queue import ModerationQueue
 from sim_facilitator.ui.capture.question_author_picker import QuestionAuthorPicker
 from sim_facilitator.ui.capture.undo import AddIdeaCommand, DeleteIdeasCommand, EditIdeaCommand
+from sim_facilitator.ui.common.announce import announce
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import error_text
 from sim_facilitator.ui.common.focus_order import chain
@@ -344,6 +345,7 @@ class CaptureView(WorkspaceView):
                 "No participant present is called “{name}”. Choose a name from the list."
             ).format(name=self.author_edit.text().strip())
         )
+        announce(self, self.message_label.text())
 
     # -- capture ----------------------------------------------------------
     def save_entry(self) -> str | None:
@@ -371,8 +373,10 @@ class CaptureView(WorkspaceView):
         self.entry.clear()
         self.author_edit.clear()
         row = self.proxy.proxy_row_of(idea_id)
+        announce(self.entry, self.tr("Idea saved: %n idea(s) in all.", "", self.model.rowCount()))
         if row is None:
             self.message_label.setText(self.tr("Saved. The filter hides it."))
+            announce(self.entry, self.message_label.text())
         else:
             self._clear_message()
             self.table.updateGeometries()  # the scroll range grows lazily otherwise
@@ -419,6 +423,7 @@ class CaptureView(WorkspaceView):
                 keys=native_keys("Ctrl+Z")
             )
         )
+        announce(self, self.message_label.text())
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(min(rows[0], self.proxy.rowCount() - 1), 0))
 
@@ -446,6 +451,7 @@ class CaptureView(WorkspaceView):
 
     def show_error(self, error: DomainError) -> None:
         self.message_label.setText(error_text(error))
+        announce(self, self.message_label.text())
 
     def _clear_message(self) -> None:
         # QLabel.clear() relays out and repaints the label even when it is already

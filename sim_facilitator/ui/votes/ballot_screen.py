@@ -38,6 +38,7 @@ from sim_facilitator.domain.votes.ballots import (
 from sim_facilitator.domain.votes.rounds import ballot_options, present_participants
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
+from sim_facilitator.ui.common.announce import announce
 from sim_facilitator.ui.common.palette import error_style
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.votes.vote_texts import error_text, method_name, number, set_user_text
@@ -403,6 +404,8 @@ class BallotScreen(Retranslating, QWidget):
             set_user_text(line_label, line)
             self.summary_layout.addWidget(line_label)
         self.pages.setCurrentIndex(CONFIRM)
+        # The ballot is read back before it is confirmed: a voter who cannot see checks it.
+        announce(self, "\n".join([self.confirm_heading.text(), *self.summary_lines()]))
 
     def confirm(self) -> None:
         try:
@@ -417,3 +420,4 @@ class BallotScreen(Retranslating, QWidget):
         )
         self.ballot_cast.emit(result.replaced)
         self.show_neutral()
+        announce(self, self._last_message)
