@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+85"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+86"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation>لا يوجد أي إجراء بعد. أضف إجراء هنا، أو حوّل فكرة أو مجموعة إلى إجراء.</translation>
     </message>
@@ -33,6 +33,16 @@
         <location line="+1"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the status</source>
+        <translation>عرض الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the principle</source>
+        <translation>عرض المبدأ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -310,7 +320,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+194"/>
+        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+197"/>
         <source>Secret ballot</source>
         <translation>اقتراع سري</translation>
     </message>
@@ -614,7 +624,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+171"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -656,7 +666,7 @@
         <translation>العمر (اختياري)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Named in minutes</source>
         <translation>الاسم في المحضر</translation>
     </message>
@@ -676,18 +686,18 @@
         <translation>إضافة</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Find a participant…</source>
         <translation>البحث عن مشارك…</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>No participant yet. Type a name above and press Enter, or import the invitation list (CSV).</source>
         <translation>لا يوجد أي مشارك بعد. اكتب اسماً أعلاه واضغط Enter، أو استورد لائحة المدعوين (CSV).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Import a list (CSV)…</source>
         <translation>استيراد لائحة (CSV)…</translation>
     </message>
@@ -1502,7 +1512,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+135"/>
+        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+140"/>
         <source>National dashboard</source>
         <translation>اللوحة الوطنية</translation>
     </message>
@@ -2729,7 +2739,7 @@
         <translation>ما يزال الفرز A والفرز B مختلفين في {count} أسطر؛ وفّق بينهما قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-278"/>
         <source>The file {path} cannot be read.</source>
         <translation>يتعذر قراءة الملف {path}.</translation>
     </message>
@@ -2802,7 +2812,7 @@
         <translation>لا يوجد أي مبدأ بعد. اكتب اسمه أعلاه، بلغة واحدة أو أكثر، واضغط Enter.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Framework used by this workshop:</source>
         <translation>الإطار المعتمد في هذه الورشة:</translation>
     </message>
@@ -3890,7 +3900,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+129"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+130"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>

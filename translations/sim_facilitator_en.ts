@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+85"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+86"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,6 +32,16 @@
         <location line="+4"/>
         <location line="+1"/>
         <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -302,7 +312,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+194"/>
+        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+197"/>
         <source>Secret ballot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,9 +557,9 @@
     <message numerus="yes">
         <location line="+31"/>
         <source>Idea saved: %n idea(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Idea saved: %n idea in all.</numerusform>
+            <numerusform>Idea saved: %n ideas in all.</numerusform>
         </translation>
     </message>
     <message>
@@ -590,7 +600,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+171"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +642,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Named in minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,18 +662,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Find a participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>No participant yet. Type a name above and press Enter, or import the invitation list (CSV).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Import a list (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,7 +1478,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+135"/>
+        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+140"/>
         <source>National dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,7 +2701,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-278"/>
         <source>The file {path} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,7 +2774,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Framework used by this workshop:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3834,7 +3844,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+129"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+130"/>
         <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5667,9 +5677,9 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     <message numerus="yes">
         <location line="+5"/>
         <source>The vote is closed: %n ballot(s) cast.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The vote is closed: %n ballot cast.</numerusform>
+            <numerusform>The vote is closed: %n ballots cast.</numerusform>
         </translation>
     </message>
     <message>

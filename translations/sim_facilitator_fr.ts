@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+85"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+86"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation>Aucune action pour l&apos;instant. Ajoutez-en une ici, ou transformez une idée ou un regroupement en action.</translation>
     </message>
@@ -33,6 +33,16 @@
         <location line="+1"/>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the status</source>
+        <translation>Afficher le statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the principle</source>
+        <translation>Afficher le principe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -302,7 +312,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+194"/>
+        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+197"/>
         <source>Secret ballot</source>
         <translation>Vote à bulletin secret</translation>
     </message>
@@ -590,7 +600,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+171"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
@@ -632,7 +642,7 @@
         <translation>Âge (facultatif)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Named in minutes</source>
         <translation>Nommé au PV</translation>
     </message>
@@ -652,18 +662,18 @@
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Find a participant…</source>
         <translation>Rechercher un participant…</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>No participant yet. Type a name above and press Enter, or import the invitation list (CSV).</source>
         <translation>Aucun participant pour l&apos;instant. Tapez un nom ci-dessus et appuyez sur Entrée, ou importez la liste des invités (CSV).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Import a list (CSV)…</source>
         <translation>Importer une liste (CSV)…</translation>
     </message>
@@ -1470,7 +1480,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+135"/>
+        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+140"/>
         <source>National dashboard</source>
         <translation>Tableau de bord national</translation>
     </message>
@@ -2693,7 +2703,7 @@
         <translation>Les décomptes A et B diffèrent encore sur {count} lignes ; réconciliez-les avant de clore.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-278"/>
         <source>The file {path} cannot be read.</source>
         <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
@@ -2766,7 +2776,7 @@
         <translation>Aucun principe pour l&apos;instant. Tapez son nom ci-dessus, dans une langue ou plusieurs, et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Framework used by this workshop:</source>
         <translation>Cadre utilisé par cet atelier :</translation>
     </message>
@@ -3838,7 +3848,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+129"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+130"/>
         <source>Arabic</source>
         <translation>arabe</translation>
     </message>

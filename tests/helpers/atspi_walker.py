@@ -101,18 +101,14 @@ def _is_value(combo: object) -> bool:
     """True when a combo box's name is only the choice it shows (Qt on Linux names a
     combo box by its value unless it has an accessible name of its own)."""
     try:
-        shown = combo.queryText().getText(0, -1)  # type: ignore[attr-defined]
+        popup = combo.getChildAtIndex(0)  # type: ignore[attr-defined]
+        chosen = popup.querySelection().getSelectedChild(0)
     except Exception:
-        shown = None
-    if shown is None:
-        try:
-            popup = combo.getChildAtIndex(0)  # type: ignore[attr-defined]
-            chosen = popup.querySelection().getSelectedChild(0)
-            shown = chosen.name if chosen is not None else None
-        except Exception:
-            shown = None
+        return False
+    if chosen is None:
+        return False
     name = (combo.name or "").strip()  # type: ignore[attr-defined]
-    return shown is not None and shown.strip() == name
+    return (chosen.name or "").strip() == name
 
 
 def _app(pid: int) -> object | None:

@@ -113,6 +113,9 @@ class BallotScreen(Retranslating, QWidget):
         self.number_label = QLabel(page)
         form.addRow(self.roster_label, self.roster_combo)
         form.addRow(self.number_label, self.number_edit)
+        # A screen reader names each field by its label.
+        self.roster_label.setBuddy(self.roster_combo)
+        self.number_label.setBuddy(self.number_edit)
         self.identify_error = QLabel(page)
         self.identify_error.setWordWrap(True)
         self.identify_error.setStyleSheet(error_style())
