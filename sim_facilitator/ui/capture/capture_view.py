@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QTabBar,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -306,7 +307,10 @@ class CaptureView(WorkspaceView):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.focus_entry()  # a tab or window that appears is ready for typing
+        # A tab or window that appears is ready for typing, unless the arrows are moving
+        # along the tab bar: taking the focus then stopped the walk at this tab.
+        if not isinstance(QApplication.focusWidget(), QTabBar):
+            self.focus_entry()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:
