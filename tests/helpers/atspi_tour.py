@@ -9,7 +9,9 @@ window's controls with the names the bus gives them; then Tab, and then Shift+Ta
 pressed round the window while the walker records every focus change it is told of.
 The report lists, per screen: controls without a name, controls neither key reaches,
 and fields of the screen that share a name. ``--unbuddy NAME`` takes the buddy away
-from every label of that screen first (the test's negative case).
+from every label of that screen first (the test's negative case). With
+ATSPI_TOUR_DEBUG=1 it also prints the focus order the bus reported and lists every
+control it found.
 """
 
 from __future__ import annotations

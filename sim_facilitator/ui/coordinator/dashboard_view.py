@@ -21,7 +21,6 @@ from sim_facilitator.engine.schema import REGIONS
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.bar_chart import Bar, BarChart
 from sim_facilitator.ui.common.field_name import name_field
-from sim_facilitator.ui.common.focus_order import chain
 from sim_facilitator.ui.common.labels import label
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.coordinator.coverage_heatmap import CoverageHeatmap
@@ -124,9 +123,6 @@ class DashboardView(Retranslating, QWidget):
         layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll)
-        # The scroll area (arrows scroll the figures) comes before the table inside it
-        # both ways round: set in creation order, Shift+Tab skipped the table.
-        chain([self.framework_version, scroll, self.heatmap])
 
         for combo in (self.region, self.theme, self.framework_version):
             combo.currentIndexChanged.connect(self.refresh)
