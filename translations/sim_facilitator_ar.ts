@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+86"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+87"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation>لا يوجد أي إجراء بعد. أضف إجراء هنا، أو حوّل فكرة أو مجموعة إلى إجراء.</translation>
     </message>
@@ -33,6 +33,16 @@
         <location line="+1"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the status</source>
+        <translation>عرض الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the principle</source>
+        <translation>عرض المبدأ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -153,7 +163,7 @@
 <context>
     <name>AgendaTimer</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/agenda_timer.py" line="+191"/>
+        <location filename="../sim_facilitator/ui/capture/agenda_timer.py" line="+193"/>
         <source>No agenda items yet.</source>
         <translation>لا توجد بنود في جدول الأعمال بعد.</translation>
     </message>
@@ -176,6 +186,11 @@
         <location line="+2"/>
         <source>Time left for this item</source>
         <translation>الوقت المتبقي لهذا البند</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time is up for {title}</source>
+        <translation>انتهى الوقت المخصص لـ {title}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -305,7 +320,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+195"/>
+        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+199"/>
         <source>Secret ballot</source>
         <translation>اقتراع سري</translation>
     </message>
@@ -431,7 +446,7 @@
         <translation>ورقة بيضاء (دون اختيار).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Thank you. Your ballot replaced your earlier one.</source>
         <translation>شكرا. حلّت ورقتك محل ورقتك السابقة.</translation>
     </message>
@@ -457,12 +472,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+122"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+125"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>لا توجد أفكار للعرض. اكتب فكرة في الخانة أسفله ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+175"/>
         <source>Capture — note-taker</source>
         <translation>التدوين — المقرر</translation>
     </message>
@@ -477,7 +492,7 @@
         <translation>تصفية الأفكار ({keys})</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+70"/>
+        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+71"/>
         <source>&amp;Question ({keys}):</source>
         <translation>ال&amp;سؤال ({keys}):</translation>
     </message>
@@ -543,17 +558,29 @@
         <translation>(بدون سؤال) — {keys}</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+43"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+46"/>
         <source>No participant present is called “{name}”. Choose a name from the list.</source>
         <translation>لا يوجد مشارك حاضر باسم «{name}». اختر اسما من القائمة.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+32"/>
+        <source>Idea saved: %n idea(s) in all.</source>
+        <translation>
+            <numerusform>حُفظت الفكرة: لا أفكار في المجموع.</numerusform>
+            <numerusform>حُفظت الفكرة: فكرة واحدة في المجموع.</numerusform>
+            <numerusform>حُفظت الفكرة: فكرتان في المجموع.</numerusform>
+            <numerusform>حُفظت الفكرة: %n أفكار في المجموع.</numerusform>
+            <numerusform>حُفظت الفكرة: %n فكرة في المجموع.</numerusform>
+            <numerusform>حُفظت الفكرة: %n فكرة في المجموع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Saved. The filter hides it.</source>
         <translation>حُفظت. التصفية تخفيها.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saved without its invisible direction controls, which could have shown the text in another order than it was typed.</source>
         <translation>حُفظت دون علامات الاتجاه غير المرئية التي كان يمكن أن تعرض النص بترتيب غير الذي كُتب به.</translation>
     </message>
@@ -570,7 +597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>لا أفكار</numerusform>
@@ -607,7 +634,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+171"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -649,7 +676,7 @@
         <translation>العمر (اختياري)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Named in minutes</source>
         <translation>الاسم في المحضر</translation>
     </message>
@@ -669,18 +696,18 @@
         <translation>إضافة</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Find a participant…</source>
         <translation>البحث عن مشارك…</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>No participant yet. Type a name above and press Enter, or import the invitation list (CSV).</source>
         <translation>لا يوجد أي مشارك بعد. اكتب اسماً أعلاه واضغط Enter، أو استورد لائحة المدعوين (CSV).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Import a list (CSV)…</source>
         <translation>استيراد لائحة (CSV)…</translation>
     </message>
@@ -736,12 +763,18 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+142"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+150"/>
         <source>Clusters</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>More actions</source>
+        <translation>إجراءات أخرى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+169"/>
         <source>Group into a new cluster</source>
         <translation>تجميع في مجموعة جديدة</translation>
@@ -1386,7 +1419,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+97"/>
+        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+99"/>
         <source>Import an invitation list</source>
         <translation>استيراد لائحة المدعوين</translation>
     </message>
@@ -1489,7 +1522,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+145"/>
+        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+146"/>
         <source>National dashboard</source>
         <translation>اللوحة الوطنية</translation>
     </message>
@@ -1677,7 +1710,27 @@
         <translation>كل ما تكتبه هنا يُحفظ أولا بأول.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+3"/>
+        <source>Decisions of the whole workshop</source>
+        <translation>قرارات الورشة كلها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary of the whole workshop</source>
+        <translation>خلاصة الورشة كلها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions of the agenda item</source>
+        <translation>قرارات بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary of the agenda item</source>
+        <translation>خلاصة بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Saved at %1</source>
         <translation>حُفظ على الساعة %1</translation>
     </message>
@@ -2746,7 +2799,7 @@
         <translation>ما يزال الفرز A والفرز B مختلفين في {count} أسطر؛ وفّق بينهما قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-278"/>
         <source>The file {path} cannot be read.</source>
         <translation>يتعذر قراءة الملف {path}.</translation>
     </message>
@@ -2924,7 +2977,7 @@
         <translation>لا يوجد أي مبدأ بعد. اكتب اسمه أعلاه، بلغة واحدة أو أكثر، واضغط Enter.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Framework used by this workshop:</source>
         <translation>الإطار المعتمد في هذه الورشة:</translation>
     </message>
@@ -4144,7 +4197,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+140"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+141"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
@@ -5780,7 +5833,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+146"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+151"/>
         <source>Tables</source>
         <translation>الطاولات</translation>
     </message>
@@ -6272,7 +6325,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+70"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+71"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation>لا يوجد أي تصويت بعد. أنشئ تصويتا بالزر «تصويت جديد».</translation>
     </message>
@@ -6284,12 +6337,12 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="-1"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>New vote</source>
         <translation>تصويت جديد</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+112"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+114"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -6375,7 +6428,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>مثلا يطلب الميسّر من الحاضرين الحسم</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-91"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-92"/>
         <source>Open the vote</source>
         <translation>فتح التصويت</translation>
     </message>
@@ -6408,6 +6461,23 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <location line="+1"/>
         <source>Projector</source>
         <translation>العارض</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The vote is open.</source>
+        <translation>التصويت مفتوح.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The vote is closed: %n ballot(s) cast.</source>
+        <translation>
+            <numerusform>أُغلق التصويت: لم تُدلَ أي ورقة.</numerusform>
+            <numerusform>أُغلق التصويت: ورقة واحدة.</numerusform>
+            <numerusform>أُغلق التصويت: ورقتان.</numerusform>
+            <numerusform>أُغلق التصويت: %n أوراق.</numerusform>
+            <numerusform>أُغلق التصويت: %n ورقة.</numerusform>
+            <numerusform>أُغلق التصويت: %n ورقة.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../sim_facilitator/ui/votes/round_results.py" line="+3"/>
@@ -6480,7 +6550,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>أعيد فتحه: %1</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+106"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+6"/>
         <source>Re-open the vote</source>
         <translation>إعادة فتح التصويت</translation>
     </message>

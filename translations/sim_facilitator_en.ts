@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+86"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+87"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,6 +32,16 @@
         <location line="+4"/>
         <location line="+1"/>
         <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -153,7 +163,7 @@
 <context>
     <name>AgendaTimer</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/agenda_timer.py" line="+191"/>
+        <location filename="../sim_facilitator/ui/capture/agenda_timer.py" line="+193"/>
         <source>No agenda items yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,6 +185,11 @@
     <message>
         <location line="+2"/>
         <source>Time left for this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time is up for {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -297,7 +312,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+195"/>
+        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+199"/>
         <source>Secret ballot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,7 +438,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Thank you. Your ballot replaced your earlier one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,12 +464,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+122"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+125"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+175"/>
         <source>Capture — note-taker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,7 +484,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+70"/>
+        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+71"/>
         <source>&amp;Question ({keys}):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,17 +550,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+43"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+46"/>
         <source>No participant present is called “{name}”. Choose a name from the list.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+32"/>
+        <source>Idea saved: %n idea(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Saved. The filter hides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saved without its invisible direction controls, which could have shown the text in another order than it was typed.</source>
         <translation>Saved without its invisible direction controls, which could have shown the text in another order than it was typed.</translation>
     </message>
@@ -558,7 +581,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idea</numerusform>
@@ -587,7 +610,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+171"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,7 +652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Named in minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,18 +672,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Find a participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>No participant yet. Type a name above and press Enter, or import the invitation list (CSV).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Import a list (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,12 +739,18 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+142"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+150"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+169"/>
         <source>Group into a new cluster</source>
         <translation type="unfinished"></translation>
@@ -1356,7 +1385,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+97"/>
+        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+99"/>
         <source>Import an invitation list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,7 +1488,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+145"/>
+        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+146"/>
         <source>National dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,7 +1676,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+3"/>
+        <source>Decisions of the whole workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary of the whole workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions of the agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary of the agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,7 +2761,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-278"/>
         <source>The file {path} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2890,7 +2939,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Framework used by this workshop:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4088,7 +4137,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+140"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+141"/>
         <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5700,7 +5749,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+146"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+151"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6164,7 +6213,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+70"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+71"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6176,12 +6225,12 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="-1"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>New vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+112"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+114"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6267,7 +6316,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-91"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-92"/>
         <source>Open the vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6300,6 +6349,19 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <location line="+1"/>
         <source>Projector</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The vote is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The vote is closed: %n ballot(s) cast.</source>
+        <translation>
+            <numerusform>The vote is closed: %n ballot cast.</numerusform>
+            <numerusform>The vote is closed: %n ballots cast.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../sim_facilitator/ui/votes/round_results.py" line="+3"/>
@@ -6372,7 +6434,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+106"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+6"/>
         <source>Re-open the vote</source>
         <translation type="unfinished"></translation>
     </message>

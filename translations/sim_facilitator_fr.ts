@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+86"/>
+        <location filename="../sim_facilitator/ui/record/actions_view.py" line="+87"/>
         <source>No action yet. Add one here, or turn an idea or a cluster into an action.</source>
         <translation>Aucune action pour l&apos;instant. Ajoutez-en une ici, ou transformez une idée ou un regroupement en action.</translation>
     </message>
@@ -33,6 +33,16 @@
         <location line="+1"/>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the status</source>
+        <translation>Afficher le statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the principle</source>
+        <translation>Afficher le principe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -153,7 +163,7 @@
 <context>
     <name>AgendaTimer</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/agenda_timer.py" line="+191"/>
+        <location filename="../sim_facilitator/ui/capture/agenda_timer.py" line="+193"/>
         <source>No agenda items yet.</source>
         <translation>Aucun point à l&apos;ordre du jour pour l&apos;instant.</translation>
     </message>
@@ -176,6 +186,11 @@
         <location line="+2"/>
         <source>Time left for this item</source>
         <translation>Temps restant pour ce point</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time is up for {title}</source>
+        <translation>Le temps est écoulé pour {title}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -297,7 +312,7 @@
 <context>
     <name>BallotScreen</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+195"/>
+        <location filename="../sim_facilitator/ui/votes/ballot_screen.py" line="+199"/>
         <source>Secret ballot</source>
         <translation>Vote à bulletin secret</translation>
     </message>
@@ -423,7 +438,7 @@
         <translation>Un bulletin blanc (aucun choix).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Thank you. Your ballot replaced your earlier one.</source>
         <translation>Merci. Votre bulletin a remplacé le précédent.</translation>
     </message>
@@ -449,12 +464,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+122"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+125"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>Aucune idée à afficher. Saisissez-en une dans la zone ci-dessous et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+175"/>
         <source>Capture — note-taker</source>
         <translation>Saisie — rapporteur</translation>
     </message>
@@ -469,7 +484,7 @@
         <translation>Filtrer les idées ({keys})</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+70"/>
+        <location filename="../sim_facilitator/ui/capture/question_author_picker.py" line="+71"/>
         <source>&amp;Question ({keys}):</source>
         <translation>&amp;Question ({keys}) :</translation>
     </message>
@@ -535,17 +550,25 @@
         <translation>(sans question) — {keys}</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+43"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+46"/>
         <source>No participant present is called “{name}”. Choose a name from the list.</source>
         <translation>Aucun participant présent ne s&apos;appelle « {name} ». Choisissez un nom dans la liste.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+32"/>
+        <source>Idea saved: %n idea(s) in all.</source>
+        <translation>
+            <numerusform>Idée enregistrée : %n idée en tout.</numerusform>
+            <numerusform>Idée enregistrée : %n idées en tout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Saved. The filter hides it.</source>
         <translation>Enregistrée. Le filtre la masque.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saved without its invisible direction controls, which could have shown the text in another order than it was typed.</source>
         <translation>Enregistrée sans ses caractères invisibles de direction, qui auraient pu afficher le texte dans un autre ordre que celui de sa saisie.</translation>
     </message>
@@ -558,7 +581,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idée</numerusform>
@@ -587,7 +610,7 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+170"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="+171"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
@@ -629,7 +652,7 @@
         <translation>Âge (facultatif)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Named in minutes</source>
         <translation>Nommé au PV</translation>
     </message>
@@ -649,18 +672,18 @@
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Find a participant…</source>
         <translation>Rechercher un participant…</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>No participant yet. Type a name above and press Enter, or import the invitation list (CSV).</source>
         <translation>Aucun participant pour l&apos;instant. Tapez un nom ci-dessus et appuyez sur Entrée, ou importez la liste des invités (CSV).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Import a list (CSV)…</source>
         <translation>Importer une liste (CSV)…</translation>
     </message>
@@ -716,12 +739,18 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+142"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+150"/>
         <source>Clusters</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>More actions</source>
+        <translation>Autres actions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+169"/>
         <source>Group into a new cluster</source>
         <translation>Regrouper dans un nouveau groupe</translation>
@@ -1358,7 +1387,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+97"/>
+        <location filename="../sim_facilitator/ui/checkin/csv_import_dialog.py" line="+99"/>
         <source>Import an invitation list</source>
         <translation>Importer une liste d&apos;invités</translation>
     </message>
@@ -1461,7 +1490,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+145"/>
+        <location filename="../sim_facilitator/ui/coordinator/dashboard_view.py" line="+146"/>
         <source>National dashboard</source>
         <translation>Tableau de bord national</translation>
     </message>
@@ -1649,7 +1678,27 @@
         <translation>Tout ce que vous tapez ici est enregistré au fur et à mesure.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+3"/>
+        <source>Decisions of the whole workshop</source>
+        <translation>Décisions de tout l&apos;atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary of the whole workshop</source>
+        <translation>Résumé de tout l&apos;atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions of the agenda item</source>
+        <translation>Décisions du point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary of the agenda item</source>
+        <translation>Résumé du point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -2714,7 +2763,7 @@
         <translation>Les décomptes A et B diffèrent encore sur {count} lignes ; réconciliez-les avant de clore.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-277"/>
+        <location filename="../sim_facilitator/ui/checkin/checkin_view.py" line="-278"/>
         <source>The file {path} cannot be read.</source>
         <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
@@ -2892,7 +2941,7 @@
         <translation>Aucun principe pour l&apos;instant. Tapez son nom ci-dessus, dans une langue ou plusieurs, et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Framework used by this workshop:</source>
         <translation>Cadre utilisé par cet atelier :</translation>
     </message>
@@ -4092,7 +4141,7 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+140"/>
+        <location filename="../sim_facilitator/ui/common/pdf_export_dialog.py" line="+141"/>
         <source>Arabic</source>
         <translation>arabe</translation>
     </message>
@@ -5708,7 +5757,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+146"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+151"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
@@ -6172,7 +6221,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+70"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+71"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation>Aucun vote pour l&apos;instant. Créez-en un avec « Nouveau vote ».</translation>
     </message>
@@ -6184,12 +6233,12 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
     <message>
         <location line="-1"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>New vote</source>
         <translation>Nouveau vote</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+112"/>
+        <location filename="../sim_facilitator/ui/votes/round_settings.py" line="+114"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -6275,7 +6324,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>ex. le facilitateur demande à la salle de trancher</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-91"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="-92"/>
         <source>Open the vote</source>
         <translation>Ouvrir le vote</translation>
     </message>
@@ -6308,6 +6357,19 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <location line="+1"/>
         <source>Projector</source>
         <translation>Projecteur</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The vote is open.</source>
+        <translation>Le vote est ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The vote is closed: %n ballot(s) cast.</source>
+        <translation>
+            <numerusform>Le vote est clos : %n bulletin déposé.</numerusform>
+            <numerusform>Le vote est clos : %n bulletins déposés.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../sim_facilitator/ui/votes/round_results.py" line="+3"/>
@@ -6380,7 +6442,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Rouvert : %1</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+106"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+6"/>
         <source>Re-open the vote</source>
         <translation>Rouvrir le vote</translation>
     </message>

@@ -53,8 +53,8 @@ def run(args: argparse.Namespace) -> int | None:
     if args.command != "room":
         return None
     from sim_facilitator.room.discovery import Advertisement, advertise
-    from sim_facilitator.room.qr import qr_png
     from sim_facilitator.room.process import RoomProcess
+    from sim_facilitator.room.qr import qr_png
     from sim_facilitator.room.server import RoomServer
 
     db_path = resolve_db_path(args.sub_db or args.db)

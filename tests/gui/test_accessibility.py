@@ -5,8 +5,14 @@ and the app follows the system palette (dark included)."""
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -287,3 +293,79 @@ def test_no_shortcut_is_ambiguous_in_any_tab(qtbot: object, store: Store, tmp_pa
         keys = _active_keys(window, view)
         clashes += [f"{type(view).__name__}: {k}" for k in sorted(set(keys)) if keys.count(k) > 1]
     assert clashes == [], clashes
+
+
+# -- the screen tour through AT-SPI, as Orca reads it --------------------------------------
+# tests/helpers/atspi_tour.py runs the app under Xvfb with a private D-Bus session (the
+# session bus starts the AT-SPI bus on demand); tests/helpers/atspi_walker.py reads the
+# bus with Debian's pyatspi. Both stop by themselves (timeouts below and in the walker).
+ROOT = Path(__file__).resolve().parents[2]
+ATSPI_TOOLS = ("dbus-run-session", "xvfb-run", "/usr/libexec/at-spi-bus-launcher")
+
+
+def _atspi_missing() -> str:
+    """Why the AT-SPI walk cannot run here ('' when it can): CI installs all of it."""
+    for tool in ATSPI_TOOLS:
+        if shutil.which(tool) is None:
+            return f"{tool} is not installed (Debian: dbus, xvfb, at-spi2-core)"
+    probe = subprocess.run(
+        ["/usr/bin/python3", "-c", "import pyatspi"], capture_output=True, check=False
+    )
+    if probe.returncode != 0:
+        return "Debian's python3-pyatspi is not installed"
+    return ""
+
+
+needs_atspi = pytest.mark.skipif(bool(_atspi_missing()), reason=_atspi_missing() or "-")
+
+
+def atspi_walk(tmp_path: Path, *args: str) -> dict[str, Any]:
+    report = tmp_path / "atspi.json"
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    command = ["dbus-run-session", "--", "xvfb-run", "-a", "-s", "-screen 0 1400x900x24"]
+    command += [sys.executable, "-m", "tests.helpers.atspi_tour", str(report), *args]
+    done = subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert report.exists(), done.stderr[-3000:]
+    result: dict[str, Any] = json.loads(report.read_text(encoding="utf-8"))
+    return result
+
+
+def atspi_problems(report: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    for screen, found in report.items():
+        if screen.startswith("_"):
+            continue
+        for kind in (
+            "error",
+            "unnamed",
+            "tab_misses",
+            "backtab_misses",
+            "shared_names",
+            "unnamed_ticks",
+        ):
+            value = found.get(kind)
+            for item in [value] if isinstance(value, str) else value or []:
+                problems.append(f"{screen}: {kind}: {item}")
+    return problems
+
+
+@needs_atspi
+def test_every_screen_of_the_tour_through_atspi_in_arabic_and_french(tmp_path: Path) -> None:
+    """Every control of every screen has a name (its label's, for a field), Tab and
+    Shift+Tab each reach all of them, no two fields of a screen share a name and
+    tick-box cells say what they tick, as a screen reader gets them over the bus."""
+    report = atspi_walk(tmp_path, "--langs", "ar,fr")
+    screens = [name for name in report if not name.startswith("_")]
+    assert {"capture_ar", "votes_fr", "organise_board_ar", "ballot_vote_fr"} <= set(screens)
+    assert all(report[name].get("controls", 0) > 0 for name in ("capture_ar", "votes_fr"))
+    assert atspi_problems(report) == []
+
+
+@needs_atspi
+def test_the_atspi_walk_fails_when_a_label_loses_its_buddy(tmp_path: Path) -> None:
+    """The negative case: without their labels' buddies the votes settings' fields are
+    announced by their group box's title, twice "Paramètres", and the walk says so."""
+    report = atspi_walk(tmp_path, "--langs", "fr", "--only", "votes", "--unbuddy", "votes")
+    assert "votes_fr: shared_names: Paramètres" in atspi_problems(report)

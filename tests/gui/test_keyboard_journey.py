@@ -248,3 +248,206 @@ def test_capture_cluster_map_vote_minutes_with_the_keyboard_alone(
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=60_000)
     assert target_pdf.read_bytes().startswith(b"%PDF-")
     assert warnings == []
+
+
+# -- what a screen reader reads, step by step ---------------------------------------------
+def reads(widget: QWidget) -> str:
+    """What a screen reader says for ``widget``: its label (a buddy, through the labelled-by
+    relation, as Orca reads a field) or its name, then the item under the cursor of a
+    list or table."""
+    from PySide6.QtGui import QAccessible
+
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    labels = [
+        other.text(QAccessible.Text.Name)
+        for other, _relation in interface.relations(QAccessible.RelationFlag.Label)
+    ]
+    name = interface.text(QAccessible.Text.Name)
+    said = [t.replace("&", "").strip() for t in [*labels, name] if t]
+    child = interface.focusChild()
+    if child is not None and child is not interface and child.text(QAccessible.Text.Name):
+        said.append(child.text(QAccessible.Text.Name))
+    return " | ".join(dict.fromkeys(said))
+
+
+def heard() -> list[str]:
+    from sim_facilitator.ui.common.announce import HEARD
+
+    return list(HEARD)
+
+
+def open_tab(keys: Keyboard, window: MainWindow, cls: type[View]) -> View:
+    keys.tab_to(window.home.table)
+    keys.press(Key.Key_Home)
+    keys.press(Key.Key_Space)
+    keys.tab_to(window.home.open_button)
+    keys.press(Key.Key_Space)
+    page = window.workspace
+    assert page is not None
+    view = page.view_of(cls)
+    assert view is not None
+    keys.tab_to(page.tabs.tabBar())
+    while page.tabs.currentWidget() is not view:
+        keys.press(Key.Key_Right)
+    return view
+
+
+def test_the_capture_loop_by_keyboard_with_what_a_screen_reader_reads(
+    qtbot: Any, store: Store, tmp_path: Path, english: None, warnings: list[str]
+) -> None:
+    """Type and save, review the last ideas, fix an author, change the question: Tab and
+    the arrows only, with what is said at each step."""
+    demo = create_demo(store)
+    keys = Keyboard(qtbot)
+    window = MainWindow(store, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    keys.activate(window)
+    capture = open_tab(keys, window, CaptureView)
+    assert isinstance(capture, CaptureView)
+    keys.tab_to(capture.entry)  # the tab opens with the idea box focused
+    assert reads(capture.entry).startswith("Idea")
+
+    # type and save: the save is announced with the count
+    keys.type("Shared rides to the weekly market")
+    keys.press(Key.Key_Return)
+    total = capture.model.rowCount()
+    assert heard()[-1] == f"Idea saved: {total} ideas in all."
+
+    # change the question: Tab reaches it, its label is read, then its value
+    keys.press(Key.Key_Tab)
+    assert capture.question_box.hasFocus()
+    assert reads(capture.question_box).startswith("Question (")
+    keys.press(Key.Key_Down)
+    chosen = capture.question_box.currentText()
+    assert chosen in reads(capture.question_box)
+    question = capture.question_id()
+    assert question is not None
+    assert capture.entry.hasFocus()  # a question chosen: back to typing
+
+    # the author: a name nobody present has is refused and said; then fixed
+    keys.tab_to(capture.author_edit)
+    assert reads(capture.author_edit).startswith("Author (")
+    keys.type("Nobody by this name")
+    keys.press(Key.Key_Return)
+    assert heard()[-1].startswith("No participant present is called")
+    person = next(  # a Latin name: the test's key presses are ASCII
+        p
+        for p in store.in_workshop("participant", demo)
+        if p["present"] is not False and p["name"].isascii()
+    )
+    keys.press(Key.Key_A, CTRL)
+    keys.type(person["name"])
+    if capture.completer.popup().isVisible():  # the type-ahead list: Escape closes it
+        keys.press(Key.Key_Escape)
+        keys.activate(window)  # the offscreen platform does not give the window back
+    assert capture.author_edit.hasFocus()
+    keys.press(Key.Key_Return)  # the full name typed: back to the text box
+    assert capture.entry.hasFocus()
+    keys.type("Keyboard-only idea with an author")
+    keys.press(Key.Key_Return)
+    saved = next(
+        i for i in live_ideas(store, demo) if i["text"] == "Keyboard-only idea with an author"
+    )
+    assert saved["author_id"] == person["id"]
+    assert saved["question_id"] == question
+    assert heard()[-1] == f"Idea saved: {total + 1} ideas in all."
+
+    # review the last ideas: Tab on to the list, Ctrl+End to the latest, Up for the one before
+    keys.press(Key.Key_Tab, times=3)
+    assert capture.table.hasFocus()
+    keys.press(Key.Key_End, CTRL)  # the last cell of the last row: its author
+    assert reads(capture.table).endswith(person["name"])
+    keys.press(Key.Key_Home)  # the first cell of the row: the idea itself
+    assert "Keyboard-only idea with an author" in reads(capture.table)
+    keys.press(Key.Key_Up)
+    assert "Shared rides to the weekly market" in reads(capture.table)
+    assert warnings == []
+
+
+def test_a_secret_ballot_by_keyboard_with_what_a_screen_reader_reads(
+    qtbot: Any, store: Store, tmp_path: Path, english: None, warnings: list[str]
+) -> None:
+    """Set up, open, cast, close and reveal a secret ballot round with the keyboard, each
+    step said: field labels, the ballot read back, the count and the results."""
+    create_demo(store)
+    keys = Keyboard(qtbot)
+    window = MainWindow(store, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    keys.activate(window)
+    votes = open_tab(keys, window, VotesView)
+    assert isinstance(votes, VotesView)
+
+    # set up: each field is read by its label, not by the "Settings" box around it
+    keys.tab_to(votes.new_button)
+    keys.press(Key.Key_Space)
+    assert votes.title_edit.hasFocus()
+    assert reads(votes.title_edit).startswith("Question")
+    keys.press(Key.Key_A, CTRL)
+    keys.type("Which two ideas first?")
+    keys.press(Key.Key_Return)
+    round_id = votes.round_id
+    assert round_id is not None
+    keys.tab_to(votes.method_combo)
+    assert reads(votes.method_combo).startswith("Method")
+    keys.tab_to(votes.options_list)
+    assert reads(votes.options_list).startswith("Options")
+    for row in range(3):
+        keys.press(Key.Key_Home)
+        keys.press(Key.Key_Down, times=row)
+        keys.press(Key.Key_Space)
+    qtbot.waitUntil(lambda: len(store.require("round", round_id)["options"]) == 3)
+
+    # open: announced
+    keys.tab_to(votes.open_button)
+    keys.press(Key.Key_Space)
+    assert store.require("round", round_id)["status"] == "open"
+    assert heard()[-1] == "The vote is open."
+
+    # cast: three voters in turn on the ballot screen
+    keys.tab_to(votes.ballot_button)
+    keys.press(Key.Key_Space)
+    screen: Any = votes.windows[-1]
+    keys.activate(screen)
+    for voter in range(1, 4):
+        keys.tab_to(screen.start_button)
+        assert reads(screen.start_button) == "I am ready to vote"
+        keys.press(Key.Key_Space)
+        assert screen.roster_combo.hasFocus()
+        assert reads(screen.roster_combo).startswith("My name (checked in)")
+        keys.press(Key.Key_Down, times=voter)
+        keys.tab_to(screen.identify_button)
+        keys.press(Key.Key_Space)
+        first = next(iter(screen.inputs))
+        keys.tab_to(screen.inputs[first])
+        assert reads(screen.inputs[first])  # the option's own label
+        keys.type("2")
+        keys.tab_to(screen.next_button)
+        keys.press(Key.Key_Space)
+        read_back = heard()[-1].splitlines()
+        assert read_back[0] == "Is this your ballot?"
+        assert any(line.endswith(": 2") for line in read_back[1:])
+        keys.tab_to(screen.confirm_button)
+        keys.press(Key.Key_Space)
+        assert heard()[-1] == "Thank you. Your ballot is recorded."
+    assert ballots_cast(store, round_id) == 3
+    screen.close()
+    keys.activate(window)
+
+    # close: the count is said; reveal: the results table reads the winner first
+    keys.tab_to(votes.close_button)
+    keys.press(Key.Key_Space)
+    assert store.require("round", round_id)["status"] == "closed"
+    assert heard()[-1] == "The vote is closed: 3 ballots cast."
+    results = votes.results_box.table
+    keys.tab_to(results)
+    keys.press(Key.Key_Home, CTRL)
+    keys.press(Key.Key_Right)  # rank, then the option
+    assert reads(results).startswith("Results")
+    assert results.item(0, 1) is not None
+    assert results.item(0, 1).text() in reads(results)
+    assert warnings == []

@@ -32,6 +32,7 @@ from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.capture.idea_delegate import qt_direction
+from sim_facilitator.ui.common.announce import announce
 from sim_facilitator.ui.common.error_message import error_text
 from sim_facilitator.ui.common.retranslating import Retranslating
 
@@ -56,6 +57,7 @@ class AgendaTimer(Retranslating, QWidget):
         self._running = False
         self._banked = 0.0  # seconds run before the last pause
         self._since: dt.datetime | None = None  # when the current run began
+        self._said_time_up: str | None = None  # the item whose end was announced
 
         self.position_label = QLabel(self)
         self.title_label = QLabel(self)
@@ -220,6 +222,9 @@ class AgendaTimer(Retranslating, QWidget):
             self.remaining_label.setToolTip(self.tr("Paused"))
         else:
             self.remaining_label.setToolTip(self.tr("Time left for this item"))
+        if self.time_up and self._said_time_up != item["id"]:
+            self._said_time_up = item["id"]  # once per item, not every second
+            announce(self, self.tr("Time is up for {title}").format(title=title))
         if self.time_up:
             self.warning_label.setText(
                 self.tr("Time is up")

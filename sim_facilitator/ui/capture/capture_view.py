@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QTabBar,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -59,8 +60,10 @@ from sim_facilitator.ui.capture.table_picker import (
     TablePicker,
 )
 from sim_facilitator.ui.capture.undo import AddIdeaCommand, DeleteIdeasCommand, EditIdeaCommand
+from sim_facilitator.ui.common.announce import announce
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import error_text
+from sim_facilitator.ui.common.focus_order import chain
 from sim_facilitator.ui.common.keys_text import native_keys
 from sim_facilitator.ui.common.view_contract import WorkspaceView
 from sim_facilitator.ui.common.window_geometry import fit_window
@@ -150,9 +153,10 @@ class CaptureView(WorkspaceView):
         self.table_picker = TablePicker(self.store, self.workshop_id, self)
         self.compact_button = QToolButton(self)
         self.compact_button.setCheckable(True)
-        self.compact_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches both buttons; a click leaves the focus in the text box.
+        self.compact_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.window_button = QToolButton(self)
-        self.window_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.window_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         self.moderation = ModerationQueue(self.store, self.workshop_id, self)
         if self._shared:  # the small window is for typing; moderation stays in the tab
@@ -179,6 +183,28 @@ class CaptureView(WorkspaceView):
         layout.addWidget(self.entry)
         layout.addWidget(self.message_label)
         self.setFocusProxy(self.entry)
+        # Tab into the tab lands in the text box (the focus proxy); from there Tab goes
+        # to what a note-taker needs next (question, author, the ideas just typed), then
+        # to the rest of the screen. In creation order Tab left the view straight from
+        # the text box: nothing above it was reachable.
+        chain(
+            [
+                self.entry,
+                self.question_box,
+                self.author_edit,
+                self.table,
+                self.filter_edit,
+                self.compact_button,
+                self.window_button,
+                self.moderation.list,
+                self.moderation.approve_button,
+                self.moderation.hide_button,
+                self.moderation.approve_all_button,
+                self.timer.start_button,
+                self.timer.pause_button,
+                self.timer.next_button,
+            ]
+        )
 
     def _connect(self) -> None:
         self.filter_edit.installEventFilter(self)
@@ -295,7 +321,10 @@ class CaptureView(WorkspaceView):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.focus_entry()  # a tab or window that appears is ready for typing
+        # A tab or window that appears is ready for typing, unless the arrows are moving
+        # along the tab bar: taking the focus then stopped the walk at this tab.
+        if not isinstance(QApplication.focusWidget(), QTabBar):
+            self.focus_entry()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:
@@ -334,6 +363,7 @@ class CaptureView(WorkspaceView):
                 "No participant present is called “{name}”. Choose a name from the list."
             ).format(name=self.author_edit.text().strip())
         )
+        announce(self, self.message_label.text())
 
     # -- capture ----------------------------------------------------------
     def save_entry(self) -> str | None:
@@ -362,8 +392,10 @@ class CaptureView(WorkspaceView):
         self.entry.clear()
         self.author_edit.clear()
         row = self.proxy.proxy_row_of(idea_id)
+        announce(self.entry, self.tr("Idea saved: %n idea(s) in all.", "", self.model.rowCount()))
         if row is None:
             self.message_label.setText(self.tr("Saved. The filter hides it."))
+            announce(self.entry, self.message_label.text())
         else:
             self._clear_message()
             self.table.updateGeometries()  # the scroll range grows lazily otherwise
@@ -410,6 +442,7 @@ class CaptureView(WorkspaceView):
                 keys=native_keys("Ctrl+Z")
             )
         )
+        announce(self, self.message_label.text())
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(min(rows[0], self.proxy.rowCount() - 1), 0))
 
@@ -437,6 +470,7 @@ class CaptureView(WorkspaceView):
 
     def show_error(self, error: DomainError) -> None:
         self.message_label.setText(error_text(error))
+        announce(self, self.message_label.text())
 
     def _clear_message(self) -> None:
         # QLabel.clear() relays out and repaints the label even when it is already

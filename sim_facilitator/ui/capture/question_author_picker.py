@@ -33,7 +33,8 @@ class QuestionAuthorPicker(Retranslating, QWidget):
         self._author_ids: dict[str, str] = {}  # folded name -> participant id (present)
         self.question_label = QLabel(self)
         self.question_box = QComboBox(self)
-        self.question_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Tab reaches it (a click keeps the typing focus in the text box, as before).
+        self.question_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.question_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

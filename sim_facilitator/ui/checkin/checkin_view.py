@@ -44,6 +44,7 @@ from sim_facilitator.ui.checkin.participant_model import (
 from sim_facilitator.ui.common.bidi_notice import tell_controls_removed, tell_if_controls_removed
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import show_error
+from sim_facilitator.ui.common.field_name import name_field
 from sim_facilitator.ui.common.labels import label
 from sim_facilitator.ui.common.view_contract import WorkspaceView
 
@@ -188,6 +189,7 @@ class CheckinView(WorkspaceView):
             for code in codes:
                 combo.addItem(label(code, gender=gender), code)
             combo.setCurrentIndex(max(0, combo.findData(current)))
+            name_field(combo, empty)  # still said once a choice replaces the first item
         self.consent_check.setText(self.tr("Named in minutes"))
         self.consent_check.setToolTip(
             self.tr("The person agrees to appear by name in the minutes; otherwise a pseudonym.")

@@ -64,6 +64,8 @@ class CsvImportDialog(Retranslating, QDialog):
             combo.currentIndexChanged.connect(self.update_plan)
             self.mapping_combos[target] = combo
             self.mapping_labels[target] = QLabel(self.mapping_box)
+            # The label names the combo box for a screen reader, not the column it shows.
+            self.mapping_labels[target].setBuddy(combo)
             mapping_form.addRow(self.mapping_labels[target], combo)
         self.present_check = QCheckBox(self)
         self.present_check.toggled.connect(self.update_plan)

@@ -81,6 +81,9 @@ class ParticipantModel(RelabellingTableModel):
         if col in BOOL_COLUMNS:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                # A tick box says what it ticks: "Present, checked", not "checked".
+                return self.headerData(col, Qt.Orientation.Horizontal)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if col in (KIND, AGE):

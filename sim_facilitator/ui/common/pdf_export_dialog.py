@@ -65,6 +65,7 @@ class PdfExportDialog(Retranslating, QDialog):
         file_row.addWidget(self.browse_button)
         form = QFormLayout()
         form.addRow(self.lang_label, self.lang_combo)
+        self.lang_label.setBuddy(self.lang_combo)  # names it for a screen reader
         form.addRow(self.file_label, file_row)
         self.form = form  # a subclass may add rows (the minutes' format)
 

@@ -20,6 +20,7 @@ from sim_facilitator.domain.national import NationalFilter, NationalPicture, nat
 from sim_facilitator.engine.schema import REGIONS
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.bar_chart import Bar, BarChart
+from sim_facilitator.ui.common.field_name import name_field
 from sim_facilitator.ui.common.labels import label
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.coordinator.coverage_heatmap import CoverageHeatmap
@@ -161,11 +162,11 @@ class DashboardView(Retranslating, QWidget):
         self.by_principle_label.setText(self.tr("By principle"))
         self.by_owner_label.setText(self.tr("By owner organisation"))
         self.by_due_label.setText(self.tr("By month due"))
-        self.region.setAccessibleName(self.tr("Region"))
+        name_field(self.region, self.tr("Region"))
         self.date_from.setAccessibleName(self.tr("From"))
         self.date_to.setAccessibleName(self.tr("To"))
-        self.theme.setAccessibleName(self.tr("Theme"))
-        self.framework_version.setAccessibleName(self.tr("Framework version"))
+        name_field(self.theme, self.tr("Theme"))
+        name_field(self.framework_version, self.tr("Framework version"))
         self._fill_filters()
         self.refresh()
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -101,6 +102,11 @@ class ClusterBoard(Retranslating, QWidget):
             self.redo_action,
         ):
             self.toolbar.addAction(action)
+            # Tab reaches every action of the toolbar (Qt makes them click-only); a
+            # click still leaves the focus on the board.
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.map_actions = [
             self._action(f"Alt+{n + 1}", partial(self.map_selected, n)) for n in range(9)
         ]
@@ -117,6 +123,8 @@ class ClusterBoard(Retranslating, QWidget):
         self.strip_layout.addStretch(1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
+        # Tab goes straight into the columns: the area around them is not a stop.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidget(self.strip)
         self.zone_label = QLabel(self)
         self.zone_row = QHBoxLayout()
@@ -140,6 +148,12 @@ class ClusterBoard(Retranslating, QWidget):
     # -- language ---------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Clusters"))
+        # The button that shows the actions a narrow window cannot fit (an icon only).
+        extension = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:
+            extension.setAccessibleName(self.tr("More actions"))
+            extension.setToolTip(self.tr("More actions"))
+            extension.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for action, text in (
             (self.group_action, self.tr("Group into a new cluster")),
             (self.rename_action, self.tr("Rename cluster")),

@@ -44,6 +44,7 @@ from sim_facilitator.ui.common.bidi_notice import tell_if_controls_removed
 from sim_facilitator.ui.common.direction_delegate import DirectionDelegate
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import show_error
+from sim_facilitator.ui.common.field_name import name_field
 from sim_facilitator.ui.common.scrolling import scrolling
 from sim_facilitator.ui.common.view_contract import WorkspaceView
 from sim_facilitator.ui.shell.application import current_language
@@ -169,6 +170,8 @@ class ActionsView(WorkspaceView):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Actions"))
         self.table.setAccessibleName(self.tr("Actions"))
+        name_field(self.status_filter, self.tr("Show the status"))
+        name_field(self.principle_filter, self.tr("Show the principle"))
         self.filter_label.setText(self.tr("&Filter:"))
         self.filter_edit.setPlaceholderText(self.tr("Text or organisation"))
         self.due_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))

@@ -130,6 +130,14 @@ class DecisionsView(WorkspaceView):
         )
         if not self.saved_label.text():
             self.saved_label.setText(self.tr("Everything you type here is saved as you go."))
+        # Both boxes have a "Decisions" and a "Summary" field: a screen reader says which.
+        for edit, name in (
+            (self.workshop_decisions, self.tr("Decisions of the whole workshop")),
+            (self.workshop_summary, self.tr("Summary of the whole workshop")),
+            (self.agenda_decisions, self.tr("Decisions of the agenda item")),
+            (self.agenda_summary, self.tr("Summary of the agenda item")),
+        ):
+            edit.setAccessibleName(name)
 
     def language_changed(self) -> None:
         self.saved_label.clear()

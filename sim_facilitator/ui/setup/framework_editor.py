@@ -80,6 +80,7 @@ class FrameworkEditor(Retranslating, QWidget):
         self._fit_principles_table()
         self.model.saved.connect(self._refresh_framework)
         self.choose_label = QLabel(self)
+        self.choose_label.setBuddy(self.framework_combo)  # names it for a screen reader
         top = QHBoxLayout()
         top.addWidget(self.choose_label)
         top.addWidget(self.framework_combo, 1)

@@ -38,6 +38,7 @@ from sim_facilitator.domain.votes.ballots import (
 from sim_facilitator.domain.votes.rounds import ballot_options, present_participants
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
+from sim_facilitator.ui.common.announce import announce
 from sim_facilitator.ui.common.palette import error_style
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.common.window_geometry import fit_window
@@ -114,6 +115,9 @@ class BallotScreen(Retranslating, QWidget):
         self.number_label = QLabel(page)
         form.addRow(self.roster_label, self.roster_combo)
         form.addRow(self.number_label, self.number_edit)
+        # A screen reader names each field by its label.
+        self.roster_label.setBuddy(self.roster_combo)
+        self.number_label.setBuddy(self.number_edit)
         self.identify_error = QLabel(page)
         self.identify_error.setWordWrap(True)
         self.identify_error.setStyleSheet(error_style())
@@ -405,6 +409,8 @@ class BallotScreen(Retranslating, QWidget):
             set_user_text(line_label, line)
             self.summary_layout.addWidget(line_label)
         self.pages.setCurrentIndex(CONFIRM)
+        # The ballot is read back before it is confirmed: a voter who cannot see checks it.
+        announce(self, "\n".join([self.confirm_heading.text(), *self.summary_lines()]))
 
     def confirm(self) -> None:
         try:
@@ -419,3 +425,4 @@ class BallotScreen(Retranslating, QWidget):
         )
         self.ballot_cast.emit(result.replaced)
         self.show_neutral()
+        announce(self, self._last_message)

@@ -105,6 +105,8 @@ class RoundSettings(Retranslating, QGroupBox):
             strict=True,
         ):
             form.addRow(label, field)
+            if field is not rules_row:  # the rules have labels of their own
+                label.setBuddy(field)  # a screen reader names the field by its label
         self.rules_row = rules_row
         self.retranslate_ui()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sim_facilitator.domain.votes.ballots import issue_numbers
+from sim_facilitator.domain.votes.ballots import ballots_cast, issue_numbers
 from sim_facilitator.domain.votes.lifecycle import (
     close_round,
     create_round,
@@ -33,6 +33,7 @@ from sim_facilitator.domain.votes.lifecycle import (
 from sim_facilitator.domain.votes.rounds import rounds_of
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
+from sim_facilitator.ui.common.announce import announce
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.palette import error_style
 from sim_facilitator.ui.common.projector_window import show_on_projector
@@ -218,6 +219,7 @@ class VotesView(WorkspaceView):
             action(*args, **kw)
         except DomainError as exc:
             self.error_label.setText(error_text(exc))
+            announce(self, self.error_label.text())
             self._load_round()
             return False
         self.error_label.clear()
@@ -242,12 +244,13 @@ class VotesView(WorkspaceView):
         self.title_edit.selectAll()
 
     def open_round(self) -> None:
-        if self.round_id:
-            self._apply(open_round, self.store, self.round_id)
+        if self.round_id and self._apply(open_round, self.store, self.round_id):
+            announce(self, self.tr("The vote is open."))
 
     def close_round(self) -> None:
-        if self.round_id:
-            self._apply(close_round, self.store, self.round_id)
+        if self.round_id and self._apply(close_round, self.store, self.round_id):
+            count = ballots_cast(self.store, self.round_id)
+            announce(self, self.tr("The vote is closed: %n ballot(s) cast.", "", count))
 
     def reopen_round(self) -> None:
         if not self.round_id:
