@@ -282,9 +282,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 — %n workshop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n workshop</numerusform>
+            <numerusform>%1 — %n workshops</numerusform>
         </translation>
     </message>
     <message>
@@ -557,9 +557,9 @@
     <message numerus="yes">
         <location line="+32"/>
         <source>Idea saved: %n idea(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Idea saved: %n idea in all.</numerusform>
+            <numerusform>Idea saved: %n ideas in all.</numerusform>
         </translation>
     </message>
     <message>
@@ -3270,9 +3270,9 @@
     <message numerus="yes">
         <location line="+8"/>
         <source>%n room(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n room found.</numerusform>
+            <numerusform>%n rooms found.</numerusform>
         </translation>
     </message>
     <message>
@@ -3361,9 +3361,9 @@
     <message numerus="yes">
         <location filename="../sim_facilitator/ui/room/join_screen.py" line="+165"/>
         <source>%n wrong voter code(s) sent since the room opened. Many in a short time means someone is guessing: the room then pauses code checks for a minute.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wrong voter code sent since the room opened. Many in a short time means someone is guessing: the room then pauses code checks for a minute.</numerusform>
+            <numerusform>%n wrong voter codes sent since the room opened. Many in a short time means someone is guessing: the room then pauses code checks for a minute.</numerusform>
         </translation>
     </message>
     <message>
@@ -3620,9 +3620,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 · last synced %n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · last synced %n s ago</numerusform>
+            <numerusform>%1 · last synced %n s ago</numerusform>
         </translation>
     </message>
     <message>
@@ -5474,9 +5474,9 @@
     <message numerus="yes">
         <location filename="../sim_facilitator/ui/room/sync_status.py" line="+72"/>
         <source>Connected · last synced %n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected · last synced %n s ago</numerusform>
+            <numerusform>Connected · last synced %n s ago</numerusform>
         </translation>
     </message>
     <message>
@@ -5497,9 +5497,9 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>Last synced %n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last synced %n s ago</numerusform>
+            <numerusform>Last synced %n s ago</numerusform>
         </translation>
     </message>
     <message>

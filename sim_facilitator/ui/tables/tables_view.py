@@ -45,6 +45,7 @@ from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.capture.agenda_timer import AgendaTimer
 from sim_facilitator.ui.common.error_message import error_text
+from sim_facilitator.ui.common.field_name import name_field
 from sim_facilitator.ui.common.view_contract import WorkspaceView
 from sim_facilitator.ui.votes.vote_texts import own_alignment
 
@@ -160,7 +161,7 @@ class TablesView(WorkspaceView):
             self.strategy_box.addItem(self.tr("Counting off"), "count")
             self.strategy_box.addItem(self.tr("Balanced by kind of actor"), "balanced")
             self.strategy_box.setCurrentIndex(max(current, 0))
-        self.strategy_box.setAccessibleName(self.tr("How to assign people to tables"))
+        name_field(self.strategy_box, self.tr("How to assign people to tables"))
         self.keep_box.setText(self.tr("Keep people already seated"))
         self.assign_button.setText(self.tr("&Assign the people present"))
         self.scribe_button.setText(self.tr("Choose the &scribe…"))
