@@ -37,6 +37,7 @@ class MinutesDialog(PdfExportDialog):
         for code in FORMATS:
             self.format_combo.addItem(code, code)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self.format_label.setBuddy(self.format_combo)  # read as the field's name
         self.form.insertRow(1, self.format_label, self.format_combo)
         self.finish_setup()
 
