@@ -38,6 +38,7 @@ import logging
 import multiprocessing
 import signal
 import threading
+import time
 import traceback
 import weakref
 from collections.abc import Callable
@@ -125,8 +126,6 @@ class Failure:
             return OSError(self.errno or 0, self.message)
         if self.kind == "TimeoutError":
             return TimeoutError(self.message)
-        if self.kind == "KeyError":
-            return KeyError(self.message)
         return RuntimeError(f"{self.kind}: {self.message}")
 
 
@@ -188,8 +187,6 @@ def serve(conn: Connection, settings: Settings) -> None:
 
 
 def _desk_state(server: RoomServer) -> DeskState:
-    import time
-
     sync = server.sync
     code, expires = sync.pairing_code()
     return DeskState(
@@ -246,8 +243,6 @@ class RemoteSync:
         return room.desk
 
     def pairing_code(self) -> tuple[str, float]:
-        import time
-
         state = self._state()
         return state.code, max(0.0, state.expires_in - (time.time() - state.at))
 
@@ -264,8 +259,6 @@ class RemoteSync:
         self._act("reject", pairing_id)
 
     def connected(self, within_s: float = 10.0) -> list[Peer]:
-        import time
-
         now = time.time()
         return [p for p in self._state().peers if now - p.last_sync <= within_s]
 
@@ -366,8 +359,6 @@ class RoomProcess:
 
     def _first_answer(self, conn: Connection, timeout: float) -> tuple[Any, ...]:
         """``("started", info)`` or ``("failed", why)``: the child's first word."""
-        import time
-
         deadline = time.monotonic() + timeout
         while True:
             if self._stopping:

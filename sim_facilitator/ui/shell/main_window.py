@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.engine.trust import own_fingerprint, trusted_devices
 from sim_facilitator.ui.common.labels import LANGUAGE_NAMES
@@ -545,8 +544,8 @@ class MainWindow(Retranslating, QMainWindow):
         from sim_facilitator.room.process import RoomUnavailable
 
         sync = room.server.sync
-        # Expired meanwhile, or the room closing: nothing to do.
-        with contextlib.suppress(DomainError, KeyError, RoomUnavailable):
+        # The room closing: nothing left to decide (an expired pairing is the child's).
+        with contextlib.suppress(RoomUnavailable):
             if confirmed:
                 sync.confirm(pairing_id)
             else:
