@@ -11,7 +11,7 @@ Page Up or the other arrow; Home: the first table; End: all tables.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from sim_facilitator.domain.tables.overview import ReportPage, report_back
 from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import without_bidi_controls
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.common.window_geometry import fit_window
 from sim_facilitator.ui.votes.vote_texts import number, own_alignment, set_user_text
 
 MAX_SIDE_BY_SIDE_IDEAS = 8  # per column on the overview page: what a projector shows
@@ -73,6 +74,7 @@ class ReportBackView(Retranslating, QWidget):
         layout.addWidget(self.reporter)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.hint)
+        fit_window(self, "report_back", QSize(1024, 768))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

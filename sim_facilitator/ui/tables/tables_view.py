@@ -46,6 +46,7 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.capture.agenda_timer import AgendaTimer
 from sim_facilitator.ui.common.error_message import error_text
 from sim_facilitator.ui.common.field_name import name_field
+from sim_facilitator.ui.common.projector_window import show_on_projector
 from sim_facilitator.ui.common.view_contract import WorkspaceView
 from sim_facilitator.ui.votes.vote_texts import own_alignment
 
@@ -444,8 +445,8 @@ class TablesView(WorkspaceView):
         window = ReportBackView(self.store, self.workshop_id, agenda)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(self._report_closed)
-        window.resize(1024, 768)
-        window.show()
+        # As the projector view: full screen on the second screen when there is one.
+        show_on_projector(window, self.window())
         self.report_window = window
         return window
 
