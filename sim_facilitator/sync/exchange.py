@@ -209,6 +209,10 @@ class SyncNode:
             if dev != peer:
                 batch.ops.append((str(op_id), str(body)))
                 size += len(body) + 1
+        else:
+            # Every row read was the peer's own (skipped) or sent: rows past the read's
+            # limit may still follow, so the peer must ask again from ``upto``.
+            batch.more = len(rows) > self.batch_ops
         return batch
 
     def _common(self, kind: str, peer: str) -> dict[str, Any]:

@@ -186,3 +186,21 @@ def test_batches_carry_a_long_history_in_steps() -> None:
             break
     assert steps >= 5
     assert dump_text(room.stores[0].db) == dump_text(room.stores[1].db)
+
+
+def test_a_peers_own_ops_after_the_cursor_do_not_hide_the_ops_behind_them() -> None:
+    """The room's log holds, after a note-taker's cursor, more of that note-taker's own
+    ops than one read takes (they are skipped: the note-taker has them), then an op from
+    another laptop: it still reaches the note-taker in one settle (it was left for a
+    later round, so a star of three laptops did not converge in two)."""
+    room = Room(3, batch_ops=2)
+    room_node, _first, second = room.nodes
+    first = room.nodes[1] = SyncNode(room.stores[1], batch_ops=10)  # sends 10 at once
+    for n in range(10):
+        add_idea(room.stores[1], room.workshop, f"de la table {n}")
+    late = add_idea(room.stores[2], room.workshop, "de l'autre table")
+    settle(room_node, first)
+    settle(room_node, second)
+    settle(room_node, first)
+    assert late in room.ideas(room.stores[1])
+    assert dump_text(room.stores[1].db) == dump_text(room.stores[0].db)
