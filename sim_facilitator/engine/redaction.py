@@ -84,6 +84,19 @@ REDACTABLE: dict[str, frozenset[str]] = {
     "table_seat": frozenset(REFERENCE_FIELDS["table_seat"]),
     "action": frozenset(NAME_FIELDS["action"]),
 }
+# The bundle format version whose readers know an entity's redacted ops: a 1.1
+# reader refuses a redacted table or seat as malformed, so a bundle carrying one
+# says it needs 1.2 and an older laptop asks for an update instead.
+REDACTABLE_SINCE: dict[str, tuple[int, int]] = {"breakout_table": (1, 2), "table_seat": (1, 2)}
+REDACTION_FIRST = (1, 1)
+
+
+def redaction_reader(text: str) -> tuple[int, int] | None:
+    """The oldest bundle reader able to read this op text, if it is a redacted op."""
+    if not carries_redaction(text):
+        return None
+    return REDACTABLE_SINCE.get(str(json.loads(text).get("entity")), REDACTION_FIRST)
+
 
 VerifiedOp = tuple[str, Op, str]  # (op id, body, canonical text)
 # Set in ``meta`` once this database stores a redacted op: until then an import

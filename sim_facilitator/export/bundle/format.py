@@ -31,8 +31,7 @@ FORMAT_MAJOR = 1
 FORMAT_MINOR = 2
 FORMAT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 MIN_READER_VERSION = "1.0"
-REDACTION_READER_VERSION = "1.1"  # the min_reader_version of a bundle with redacted ops
-REDACTION_READER = (1, 1)
+REDACTION_READER = (1, 1)  # the oldest reader of a bundle with redacted ops
 EXTENSION = ".simbundle"
 
 MANIFEST = "manifest.json"
@@ -89,6 +88,10 @@ def parse_version(text: str) -> tuple[int, int] | None:
     if match is None:
         return None
     return int(match.group(1)), int(match.group(2))
+
+
+def version_text(version: tuple[int, int]) -> str:
+    return f"{version[0]}.{version[1]}"
 
 
 def device_fingerprint(public_key: bytes) -> str:

@@ -34,7 +34,7 @@ from sim_facilitator.engine.ids import uuid7
 from sim_facilitator.engine.merge import holds_newer_content
 from sim_facilitator.engine.oplog import entity_ops, op_texts_for_keys
 from sim_facilitator.engine.ops import Key
-from sim_facilitator.engine.redaction import carries_redaction
+from sim_facilitator.engine.redaction import redaction_reader
 from sim_facilitator.engine.scope import content_fingerprint, workshop_keys
 from sim_facilitator.engine.store import Store
 from sim_facilitator.export.bundle import format as F
@@ -172,12 +172,13 @@ def make_manifest(
             body = json.loads(text)
             entity_ids.setdefault(body["entity"], set()).add(body["id"])
         counts = {name: len(ids) for name, ids in entity_ids.items()}
-    # Redaction hook: a 1.0 reader would take a redacted op for a new one ([B-33]).
-    redacted = any(carries_redaction(text) for _, text in ops)
+    # Redaction hook: a 1.0 reader would take a redacted op for a new one, a 1.1
+    # reader a redacted table or seat for a malformed op ([B-33]).
+    needed = max((r for _, text in ops if (r := redaction_reader(text))), default=None)
     return {
         "format": F.FORMAT_NAME,
         "format_version": F.FORMAT_VERSION,
-        "min_reader_version": F.REDACTION_READER_VERSION if redacted else F.MIN_READER_VERSION,
+        "min_reader_version": F.MIN_READER_VERSION if needed is None else F.version_text(needed),
         "bundle_id": bundle_id or uuid7(),
         "created_hlc": created_hlc,
         "created_ms": wall_ms() if created_ms is None else created_ms,
