@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sim_facilitator.domain.ideas import SHOWN_SQL
-from sim_facilitator.domain.tables.records import TableView, table_code, tables_of
+from sim_facilitator.domain.tables.records import TableView, seats_of, table_code, tables_of
 from sim_facilitator.engine.schema import ENTITIES
 from sim_facilitator.engine.store import Store
 
@@ -97,3 +97,35 @@ def report_back(store: Store, workshop_id: str, agenda_id: str) -> list[ReportPa
         reporter = str(person["name"]) if person and person.get("consent_named") else None
         pages.append(ReportPage(t, reporter, table_ideas(store, workshop_id, t.id)))
     return pages
+
+
+@dataclass
+class SeatingRow:
+    """One person as the seating screen lists them: who, and where they sit."""
+
+    participant_id: str
+    name: str
+    organisation: str
+    present: bool
+    table_id: str | None
+
+
+def seating(store: Store, workshop_id: str, agenda_id: str) -> list[SeatingRow]:
+    """Everyone present or seated in this breakout, by name: where each one sits."""
+    seats = seats_of(store, workshop_id, agenda_id)
+    tables = {t.id for t in tables_of(store, workshop_id, agenda_id)}
+    rows = []
+    for person in store.in_workshop("participant", workshop_id):
+        seat = seats.get(person["id"])
+        table_id = seat["table_id"] if seat and seat["table_id"] in tables else None
+        if person["present"] or table_id:
+            rows.append(
+                SeatingRow(
+                    person["id"],
+                    str(person["name"]),
+                    str(person["organisation"] or ""),
+                    bool(person["present"]),
+                    table_id,
+                )
+            )
+    return sorted(rows, key=lambda r: (r.name.casefold(), r.participant_id))

@@ -17,6 +17,7 @@ from sim_facilitator.engine import errors as E
 from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP as _
 from sim_facilitator.engine.errors import ValidationError
 from sim_facilitator.engine.store import Store
+from sim_facilitator.text.user_text import clean_text
 
 MAX_TABLES = 100
 NO_TABLE_NAMES = _("Errors", "Give at least one table a name.")
@@ -28,6 +29,10 @@ NO_TABLES = _("Errors", "This agenda item has no breakout tables yet.")
 NOBODY_PRESENT = _("Errors", "Nobody is checked in as present; mark who is here first.")
 UNKNOWN_STRATEGY = _("Errors", "“{value}” is not a way of assigning tables.")
 NOT_AT_TABLE = _("Errors", "{name} does not sit at this table.")
+NO_TABLE_NAME = _("Errors", "A table needs a name.")
+TABLE_IN_USE = _(
+    "Errors", "“{name}” already has ideas or photos: it stays, so nothing it produced is lost."
+)
 SAME_PERSON_ROLES = _("Errors", "The scribe and the reporter should be two different people.")
 
 
@@ -334,3 +339,52 @@ def set_roles(
             raise ValidationError(SAME_PERSON_ROLES)
         if values:
             store.update("breakout_table", table_id, values)
+
+
+def edit_table(
+    store: Store,
+    workshop_id: str,
+    table_id: str,
+    *,
+    name: str | None = None,
+    question: str | None = None,
+) -> bool:
+    """Rename a table and/or change its question ("" clears it); whether anything changed."""
+    values: dict[str, Any] = {}
+    if name is not None:
+        clean = clean_text(name)
+        if not clean:
+            raise ValidationError(NO_TABLE_NAME)
+        values["name"] = clean
+    if question is not None:
+        values["question"] = clean_text(question) or None
+    with store.transaction():
+        table = _require_table(store, workshop_id, table_id)
+        changed = {k: v for k, v in values.items() if table[k] != v}
+        if changed:
+            store.update("breakout_table", table_id, changed)
+    return bool(changed)
+
+
+def unseat(store: Store, workshop_id: str, agenda_id: str, participant_id: str) -> bool:
+    """Take someone off their table in this breakout (and off its roles); whether they sat."""
+    with store.transaction():
+        _agenda_item(store, workshop_id, agenda_id)
+        current = seats_of(store, workshop_id, agenda_id).get(participant_id)
+        if current is None:
+            return False
+        store.delete("table_seat", current["id"])
+        _drop_roles(store, current["table_id"], participant_id)
+    return True
+
+
+def remove_table(store: Store, workshop_id: str, table_id: str) -> None:
+    """Remove a table that holds no ideas or photos yet; its members are no longer seated."""
+    with store.transaction():
+        table = _require_table(store, workshop_id, table_id)
+        for entity in ("idea", "photo"):
+            if store.list(entity, "table_id = ?", [table_id]):
+                raise ValidationError(TABLE_IN_USE, name=table["name"])
+        for seat_row in store.list("table_seat", "table_id = ?", [table_id]):
+            store.delete("table_seat", seat_row["id"])
+        store.delete("breakout_table", table_id)

@@ -87,6 +87,30 @@ def phone_ideas(store: Store, workshop_id: str, lang: str) -> None:
         )
 
 
+# The tour's breakout: three tables on the ideation item, people dealt, some ideas.
+TOUR_TABLES = {
+    "ar": ("الطاولة 1", "الطاولة 2", "Table 3 / الطاولة 3"),
+    "fr": ("Table 1", "Table 2", "Table 3 / الطاولة 3"),
+    "en": ("Table 1", "Table 2", "Table 3 / الطاولة 3"),
+}
+
+
+def tour_tables(store: Store, workshop_id: str, lang: str) -> str:
+    """Three tables on the demo's ideation item, everyone dealt; its agenda id."""
+    from sim_facilitator.domain.agenda import agenda_items
+    from sim_facilitator.domain.tables.records import assign, create_tables
+
+    items = agenda_items(store, workshop_id)
+    agenda = str(items[min(2, len(items) - 1)]["id"])
+    names = TOUR_TABLES.get(lang, TOUR_TABLES["en"])
+    tables = create_tables(store, workshop_id, agenda, list(names), ["كيف نمول المبادرات؟"])
+    assign(store, workshop_id, agenda, "balanced")
+    ideas = [i["id"] for i in store.in_workshop("idea", workshop_id)][:5]
+    for n, idea in enumerate(ideas):  # the third table has sent nothing yet
+        store.update("idea", idea, {"table_id": tables[n % 2]})
+    return agenda
+
+
 def join_screen(lang: str) -> QWidget:
     """The join screen as the projector shows it, with example addresses (no server)."""
     from sim_facilitator.room.server import RoomInfo
@@ -176,6 +200,9 @@ def tour(  # noqa: C901 - a linear script, one step per screen
         extra_rounds(store, demo)
     if not any(i.get("origin") == "room" for i in store.in_workshop("idea", demo)):
         phone_ideas(store, demo, lang)
+    breakout = next(
+        (str(t["agenda_id"]) for t in store.in_workshop("breakout_table", demo)), None
+    ) or tour_tables(store, demo, lang)
     rounds = rounds_of(store, demo)
     ballot_round = next(
         r["id"] for r in rounds if r["status"] == "open" and r["collection"] == "ballot"
@@ -214,6 +241,15 @@ def tour(  # noqa: C901 - a linear script, one step per screen
                     votes.round_list.setCurrentRow(row)
             settle()
             yield "votes", window
+        elif name == "TablesView":
+            view.agenda_box.setCurrentIndex(max(view.agenda_box.findData(breakout), 0))
+            settle()
+            yield "tables", window
+            from sim_facilitator.ui.tables.seating_dialog import SeatingDialog
+
+            seating = SeatingDialog(store, demo, breakout, view.agenda_box.currentText(), window)
+            yield "seating", _shown(seating)
+            _closed(seating)
         else:
             yield name.removesuffix("View").lower(), window
             if name == "CheckinView":
