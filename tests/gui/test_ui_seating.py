@@ -52,7 +52,9 @@ def _select(dialog: SeatingDialog, *names: str) -> None:
 def _where(store: Store, breakout: dict[str, object]) -> dict[str, str]:
     seats = seats_of(store, str(breakout["workshop"]), str(breakout["agenda"]))
     tables = {t: n for n, t in enumerate(breakout["tables"], 1)}  # type: ignore[arg-type]
-    names = {p["id"]: p["name"] for p in store.in_workshop("participant", str(breakout["workshop"]))}
+    names = {
+        p["id"]: p["name"] for p in store.in_workshop("participant", str(breakout["workshop"]))
+    }
     return {names[pid]: f"T{tables[s['table_id']]}" for pid, s in seats.items()}
 
 
