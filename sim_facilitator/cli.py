@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -51,6 +52,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         print(f"sim-facilitator: {exc.message}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # Output piped into `head` and the like: the reader has what it wanted. The
+        # command's own work (a transaction) is finished or rolled back already.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     raise AssertionError(f"no handler for {args.command}")
 
 

@@ -27,3 +27,12 @@ COMMAND_MODULES = [
 
 def add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", dest="sub_db", help="database file")
+
+
+def document_lang(args: argparse.Namespace, dest: str) -> str:
+    """A document's language: the subcommand's ``--lang``, else the global one, else French.
+
+    ``sim-facilitator --lang ar minutes …`` writes Arabic minutes: the global
+    option placed before the subcommand is not silently overridden by a default.
+    """
+    return str(getattr(args, dest, None) or getattr(args, "lang", None) or "fr")

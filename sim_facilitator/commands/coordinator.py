@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from sim_facilitator.commands import add_db
+from sim_facilitator.commands import add_db, document_lang
 from sim_facilitator.paths import resolve_db_path, store_for_args
 
 
@@ -20,7 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     add_db(opendata)
     opendata.add_argument("--workshop", action="append", help="only these workshops")
-    opendata.add_argument("--lang", dest="data_lang", choices=["ar", "fr", "en"], default="fr")
+    opendata.add_argument(
+        "--lang",
+        dest="data_lang",
+        choices=["ar", "fr", "en"],
+        help="default: the global --lang, else fr",
+    )
     opendata.add_argument("-o", "--output", required=True, help="folder to write into")
 
     synthesis = sub.add_parser(
@@ -28,7 +33,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     add_db(synthesis)
     synthesis.add_argument(
-        "--lang", dest="synthesis_lang", choices=["ar", "fr", "en", "ar+fr"], default="fr"
+        "--lang",
+        dest="synthesis_lang",
+        choices=["ar", "fr", "en", "ar+fr"],
+        help="default: the global --lang, else fr",
     )
     synthesis.add_argument("--region", action="append", help="only workshops of these regions")
     synthesis.add_argument("--from", dest="date_from", help="only workshops on or after (ISO)")
@@ -42,7 +50,7 @@ def run(args: argparse.Namespace) -> int | None:
         from sim_facilitator.export.open_data import write_open_data
 
         for path in write_open_data(
-            store_for_args(args), Path(args.output), args.workshop, args.data_lang
+            store_for_args(args), Path(args.output), args.workshop, document_lang(args, "data_lang")
         ):
             print(path)
         return 0
@@ -63,7 +71,9 @@ def _synthesis(args: argparse.Namespace) -> int:
     flt = NationalFilter(
         regions=frozenset(args.region or []), date_from=args.date_from, date_to=args.date_to
     )
-    result = write_synthesis(store_for_args(args), args.synthesis_lang, args.output, flt)
+    result = write_synthesis(
+        store_for_args(args), document_lang(args, "synthesis_lang"), args.output, flt
+    )
     if not args.quiet:
         print(
             f"{result.path}\t{result.pages} pages\tfingerprint {result.fingerprint}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from sim_facilitator.commands import add_db
+from sim_facilitator.commands import add_db, document_lang
 from sim_facilitator.paths import resolve_db_path, store_for_args
 
 
@@ -17,7 +17,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_db(minutes)
     minutes.add_argument("--workshop", required=True, help="workshop id")
     minutes.add_argument(
-        "--lang", dest="minutes_lang", choices=["ar", "fr", "en", "ar+fr"], default="fr"
+        "--lang",
+        dest="minutes_lang",
+        choices=["ar", "fr", "en", "ar+fr"],
+        help="default: the global --lang, else fr",
     )
     minutes.add_argument(
         "-o",
@@ -42,12 +45,14 @@ def run(args: argparse.Namespace) -> int | None:
 
     if is_docx(args.output):
         docx = write_docx_minutes(
-            store_for_args(args), args.workshop, args.minutes_lang, args.output
+            store_for_args(args), args.workshop, document_lang(args, "minutes_lang"), args.output
         )
         if not args.quiet:
             print(f"{docx.path}\tfingerprint {docx.fingerprint}\t{docx.seconds:.2f} s")
         return 0
-    result = write_minutes(store_for_args(args), args.workshop, args.minutes_lang, args.output)
+    result = write_minutes(
+        store_for_args(args), args.workshop, document_lang(args, "minutes_lang"), args.output
+    )
     if not args.quiet:
         print(
             f"{result.path}\t{result.pages} pages\tfingerprint {result.fingerprint}"
