@@ -38,6 +38,7 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.engine.trust import accept_device, fingerprint_of, own_public_key
 from sim_facilitator.room.addresses import allowed
 from sim_facilitator.sync import errors as S
+from sim_facilitator.sync import pictures as P
 from sim_facilitator.sync import wire as W
 from sim_facilitator.sync.errors import ERRORS_BY_CODE, SyncError
 from sim_facilitator.sync.exchange import SyncNode, check_peer_key, paired_key
@@ -249,10 +250,11 @@ class _PictureRounds:
     moved: bool = True
     last: float = -PICTURES_EVERY_S
     unsupported: bool = False  # the room answered 404: a version without pictures
+    paused_until: float = 0.0  # after the room failed (5xx) on pictures
 
     def due(self, node: SyncNode, room: str) -> bool:
         now = time.monotonic()
-        if self.unsupported:
+        if self.unsupported or now < self.paused_until:
             return False
         if not (self.moved or now - self.last >= PICTURES_EVERY_S or node.pictures_due(room)):
             return False
@@ -403,9 +405,13 @@ class SyncClient:
                 body = json.loads(data.decode("utf-8"))
             except ValueError as exc:
                 raise Offline(f"HTTP {status}") from exc
-            if status >= 500 or not isinstance(body, dict):
+            if not isinstance(body, dict):
                 raise Offline(f"HTTP {status}")
             code = str(body.get("code", ""))
+            if status >= 500:  # the room failed on these pictures: ops go on, pictures wait
+                node.pictures_refused(outgoing, code)
+                rounds.paused_until = time.monotonic() + P.RETRY_S
+                return False
             if status == 409 and code == "replay":
                 return True
             if code in ("not_found", "method_not_allowed"):

@@ -21,6 +21,10 @@ answers a request this laptop is waiting for. A batch is merged with
 ``engine.merge.apply_ops`` (trust, cloned-installation check, quarantine,
 redaction, conflicts: as for a bundle) in the same transaction that moves the
 cursor: a cut transfer applies nothing, a repeated one nothing twice.
+
+Photos' pictures follow the ops in a message pair of their own (``pictures``,
+``docs/room-protocol.md`` §11.2): ``picture_request`` / ``answer_pictures`` /
+``take_pictures``, with the same signatures, counters and pending replies.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sim_facilitator.domain.photos.images import MAX_STORED_BYTES, is_stored_jpeg
@@ -85,7 +85,7 @@ def encode_message(header: dict[str, Any], pictures: Mapping[str, bytes]) -> byt
 
 
 def choose(
-    held: Iterable[str], read: Any, budget: int = BATCH_BYTES
+    held: Iterable[str], read: Callable[[str], bytes | None], budget: int = BATCH_BYTES
 ) -> tuple[dict[str, bytes], list[str]]:
     """Pictures to carry (at most ``PICTURES_MAX``, ``budget`` bytes, at least one) and
     the hashes left for a later message. ``read(digest)`` gives a picture's bytes."""

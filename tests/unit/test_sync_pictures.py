@@ -309,3 +309,48 @@ def test_ops_still_flow_when_a_picture_is_refused(world: World) -> None:
     other = add_idea(world.laptop, world.workshop, "et une du portable")
     settle(world.client, world.server)
     assert world.room.get("idea", other) is not None
+
+
+def test_a_room_that_restarted_gets_the_picture_at_the_next_round(world: World) -> None:
+    """The room forgets what it asked for when it restarts: the picture sent on its old
+    request is refused (not asked), and goes at the next round, not 30 s later."""
+    image = safe_image(phone_photo(640, 480, seed=14), "t.jpg")
+    store_photo(world.laptop, world.workshop, image)
+    settle(world.client, world.server)
+    world.round()  # the room asks for it
+    world.server = SyncNode(world.room, clock=world.clock)  # the room restarts
+    outgoing = world.client.picture_request(world.room.device_id)
+    assert outgoing.sent == 1
+    with pytest.raises(SyncError) as caught:
+        world.server.answer_pictures_message(outgoing.signed)
+    assert caught.value.code == "picture_not_asked"
+    world.client.pictures_refused(outgoing, caught.value.code)
+    assert get_blob(world.room.db, image.sha256) is None
+    world.round()  # asked again
+    assert world.round()[0] == 1  # sent and stored, with no wait
+    assert get_blob(world.room.db, image.sha256) == image.data
+
+
+def test_a_refused_picture_is_not_sent_again_at_once(world: World) -> None:
+    """The room refused what the laptop sent (here: its picture was damaged on this
+    laptop's disk): the laptop says it cannot give it, so neither side loops on it."""
+    image = safe_image(phone_photo(640, 480, seed=15), "u.jpg")
+    store_photo(world.laptop, world.workshop, image)
+    settle(world.client, world.server)
+    world.laptop.db.execute(
+        "UPDATE photo_blobs SET data = ? WHERE sha256 = ?", [image.data[:-100], image.sha256]
+    )
+    world.round()  # the room asks
+    outgoing = world.client.picture_request(world.room.device_id)
+    with pytest.raises(SyncError) as caught:
+        world.server.answer_pictures_message(outgoing.signed)
+    assert caught.value.code == "picture_hash"
+    world.client.pictures_refused(outgoing, caught.value.code)
+    sent = []
+    for _ in range(4):
+        outgoing = world.client.picture_request(world.room.device_id)
+        sent.append(outgoing.sent)
+        reply, _ = world.server.answer_pictures_message(outgoing.signed)
+        world.client.take_pictures(reply)
+    assert sent == [0, 0, 0, 0]
+    assert not world.client.pictures_due(world.room.device_id)
