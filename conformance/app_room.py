@@ -12,14 +12,20 @@ for one setup and prints the command to run the cases.
 from __future__ import annotations
 
 import base64
+import hashlib
+import io
 import json
 import sys
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
+
 from conformance.run_room import load
 from sim_facilitator.domain.ideas import add_idea
+from sim_facilitator.domain.photos.images import SafeImage
+from sim_facilitator.domain.photos.records import photo_id, store_photo
 from sim_facilitator.domain.tables.records import create_tables, table_code
 from sim_facilitator.domain.votes.ballots import cast_ballot, issue_numbers
 from sim_facilitator.domain.votes.lifecycle import close_round, create_round, open_round
@@ -30,6 +36,7 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.engine.trust import accept_device
 from sim_facilitator.room.ballots import allow_browser_votes
 from sim_facilitator.room.server import Limits, RoomServer
+from sim_facilitator.sync.pictures import missing, referenced
 
 
 def _round(
@@ -100,6 +107,19 @@ def _fill(store: Store, suite: dict[str, Any]) -> dict[str, str]:
     v["code_used"] = codes[10]
     cast_ballot(store, v["round_numbers"], codes[10], {options[0]: 2})
     v["wrong_code"] = next(f"{n:06d}" for n in range(100000, 999999) if f"{n:06d}" not in codes)
+    # Two photos (section 11.2): one whose picture the room lacks (its record came
+    # without it, as from a bundle that left photos out), one whose picture it holds.
+    for name in ("wanted", "held"):
+        data = base64.b64decode(suite["pictures"][name])
+        digest = hashlib.sha256(data).hexdigest()
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+        if name == "held":
+            store_photo(store, ws, SafeImage(data, digest, width, height), table_id=table)
+        else:
+            values = {"workshop_id": ws, "sha256": digest, "width": width, "height": height}
+            store.create("photo", values, entity_id=photo_id(ws, digest))
+        v[f"photo_{name}"] = photo_id(ws, digest)
     # The paired test laptop of the suite.
     device = suite["test_devices"]["test"]
     accept_device(store, device["device_id"], base64.b64decode(device["public_key"]), "test")
@@ -132,9 +152,10 @@ def values_of(server: RoomServer, fixture: dict[str, str]) -> dict[str, str]:
     return {**fixture, "room": server.info.code, "pairing_code": code}
 
 
-def snapshot(db_path: Path) -> tuple[str, int, str]:
+def snapshot(db_path: Path) -> tuple[str, int, str, str]:
     """What a refusal must leave as it was: the record, the op log, the trusted laptops
-    (a pairing changes only the last: its case shows the trust through the protocol)."""
+    (a pairing changes only the last: its case shows the trust through the protocol),
+    the photos' pictures held."""
     store = Store(connect(db_path))
     try:
         ops = int(store.db.execute("SELECT count(*) FROM ops").fetchone()[0])
@@ -143,7 +164,9 @@ def snapshot(db_path: Path) -> tuple[str, int, str]:
                 "SELECT device_id, public_key FROM trusted_devices ORDER BY 1"
             ).fetchall()
         )
-        return dump_text(store.db), ops, trusted
+        named = referenced(store.db)
+        pictures = repr(sorted(named - set(missing(store.db))))
+        return dump_text(store.db), ops, trusted, pictures
     finally:
         store.db.conn.close()
 

@@ -275,7 +275,69 @@ def _message(ctx: Context, spec: dict[str, Any]) -> tuple[bytes, bytes]:
     return body, signature
 
 
-def _check_reply(ctx: Context, request: bytes, answer: Answer, expected: dict[str, Any]) -> str:
+def _picture_line(data: bytes, digest: str | None = None) -> bytes:
+    sha = digest or hashlib.sha256(data).hexdigest()
+    return canonical({"data": b64(data), "sha256": sha})
+
+
+def _pictures_message(ctx: Context, spec: dict[str, Any]) -> tuple[bytes, bytes]:
+    """(body, signature) of a pictures request (section 11.2) from a case's step."""
+    if spec.get("repeat_previous"):
+        assert ctx.last_message is not None, "nothing sent before"
+        return ctx.last_message
+    sender = spec.get("from", "test")
+    lines: list[bytes] = []
+    pictures = ctx.suite.get("pictures", {})
+    for n, name in enumerate(spec.get("send", [])):
+        data = base64.b64decode(pictures[name])
+        digest = hashlib.sha256(data).hexdigest()
+        if spec.get("flip") and n == 0:  # altered after its hash was taken
+            data = data[:-40] + bytes([data[-40] ^ 0x01]) + data[-39:]
+        lines.append(_picture_line(data, digest))
+    if spec.get("oversize"):
+        lines.append(_picture_line(b"\xff\xd8\xff" + bytes(int(spec["oversize"]) - 3)))
+    lines.sort(key=lambda line: line[line.index(b'"sha256":') :])
+    lines += [line.encode("utf-8") for line in spec.get("raw_lines", [])]
+    header: dict[str, Any] = {
+        "proto": "sim-sync/1",
+        "kind": "pictures",
+        "from": ctx.device(sender),
+        "to": ctx.target.values["server_device"],
+        "key": b64(raw_public(ctx.key(sender))),
+        "counter": ctx.next_counter(),
+        "want": ctx.fill(spec.get("want", [])),
+        "lacking": ctx.fill(spec.get("lacking", [])),
+        "count": len(lines),
+    }
+    for name, value in ctx.fill(spec.get("header", {})).items():
+        if value is None:
+            header.pop(name, None)
+        else:
+            header[name] = value
+    body = canonical(header) + b"\n" + b"".join(line + b"\n" for line in lines)
+    signature = ctx.key(sender).sign(SIGNED_PREFIX + body)
+    ctx.last_message = (body, signature)
+    return body, signature
+
+
+def _check_pictures(ctx: Context, answer: Answer, names: list[str]) -> str:
+    """The reply carries exactly these pictures of the suite, each under its hash."""
+    lines = [line for line in answer.body.partition(b"\n")[2].split(b"\n") if line]
+    got = []
+    for line in lines:
+        item = json.loads(line)
+        data = base64.b64decode(item["data"])
+        if hashlib.sha256(data).hexdigest() != item["sha256"]:
+            return "a picture of the reply does not match its sha256"
+        got.append(data)
+    pictures = ctx.suite.get("pictures", {})
+    wanted = sorted(base64.b64decode(pictures[n]) for n in names)
+    return "" if sorted(got) == wanted else f"the reply carries {len(got)} other pictures"
+
+
+def _check_reply(
+    ctx: Context, request: bytes, answer: Answer, expected: dict[str, Any], kind: str = "batch"
+) -> str:
     server_key = base64.b64decode(ctx.target.values["server_key"])
     if not answer.headers.get("content-type", "").startswith(MESSAGE_TYPE):
         return "the reply is not application/x-sim-sync"
@@ -288,7 +350,7 @@ def _check_reply(ctx: Context, request: bytes, answer: Answer, expected: dict[st
         return "the reply's header is not canonical JSON"
     lines = [line for line in ops.split(b"\n") if line]
     checks = {
-        "kind": "batch",
+        "kind": kind,
         "proto": "sim-sync/1",
         "reply_to": hashlib.sha256(request).hexdigest(),
         "count": len(lines),
@@ -402,6 +464,10 @@ def _send(ctx: Context, step: dict[str, Any]) -> tuple[Answer, bytes]:
         headers.setdefault("Content-Type", MESSAGE_TYPE)
         if step["sync"].get("mutate") != "no_signature":
             headers.setdefault(SIGNATURE_HEADER, b64(signature))
+    elif "pictures" in step:
+        body, signature = _pictures_message(ctx, step["pictures"])
+        headers.setdefault("Content-Type", MESSAGE_TYPE)
+        headers.setdefault(SIGNATURE_HEADER, b64(signature))
     elif "pair" in step:
         body = _pair_body(ctx, step["pair"])
         headers.setdefault("Content-Type", "application/json")
@@ -444,7 +510,10 @@ def _check(ctx: Context, step: dict[str, Any], answer: Answer, sent: bytes) -> s
     if expect.get("event"):
         problems.append(_check_event(answer.body))
     if "reply" in expect:
-        problems.append(_check_reply(ctx, sent, answer, expect["reply"]))
+        kind = "picture_batch" if "pictures" in step else "batch"
+        problems.append(_check_reply(ctx, sent, answer, expect["reply"], kind))
+    if "pictures" in expect and answer.status == 200:
+        problems.append(_check_pictures(ctx, answer, expect["pictures"]))
     if "pair" in step and answer.status == 200:
         problems.append(_after_pair(ctx, answer))
     for name, header in step.get("save_headers", {}).items():

@@ -45,6 +45,7 @@ SETUPS: dict[str, dict[str, Any]] = {
     "codes_room": {"limits": {**RELAXED, "room_code_failures": 2}},
     "pairing": {"limits": RELAXED},
     "sync_rate": {"limits": {**RELAXED, "sync_rate_burst": 4.0, "sync_rate_per_second": 0.01}},
+    "pictures": {"limits": RELAXED},
 }
 FIXTURE = {
     "room": "the room code the server drew (6 characters)",
@@ -68,8 +69,64 @@ FIXTURE = {
     "pairing_code": "the pairing code the room shows now (the room confirms pairings itself)",
     "server_device": "the room's device id (the runner reads /sync/hello)",
     "server_key": "the room's public key, base64 (the runner reads /sync/hello)",
+    "photo_wanted": "a photo record of the workshop naming the SHA-256 of `pictures.wanted`, "
+    "whose picture the room does not hold",
+    "photo_held": "a photo record of the workshop naming the SHA-256 of `pictures.held`, "
+    "whose picture the room holds",
 }
 FIXTURE_TRUST = "The room trusts (has paired) the `test` device of `test_devices`."
+# Small JPEGs as the app stores them (RGB, whole), fixed bytes so cases.json is
+# reproducible whatever libjpeg makes today.
+PICTURES = {
+    "wanted": (
+        "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAoHBwgHBgoICAgLCgoLDhgQDg0NDh0VFhEYIx8lJCIfIiEmKzcvJik0"
+        "KSEiMEExNDk7Pj4+JS5ESUM8SDc9Pjv/2wBDAQoLCw4NDhwQEBw7KCIoOzs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7"
+        "Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozv/wAARCAAYACADASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAA"
+        "AAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAk"
+        "M2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKT"
+        "lJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QA"
+        "HwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdh"
+        "cRMiMoEIFEKRobHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hp"
+        "anN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk"
+        "5ebn6Onq8vP09fb3+Pn6/9oADAMBAAIRAxEAPwD1aise7bxM17MLBNMW2UgRm4372+UEn5TjqSO3Sov+Kw/6gn/k"
+        "asObyOlUbq/MvvN2isCPSfEpjUyeJlVyBuC2MZAPfB4z+QqSPSNd86Jp/EjSxJIrvGtmibwCDjIORnGKV32G6UF/"
+        "y8X/AJN/kbdFFFUc4UUUUAf/2Q=="
+    ),
+    "held": (
+        "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAoHBwgHBgoICAgLCgoLDhgQDg0NDh0VFhEYIx8lJCIfIiEmKzcvJik0"
+        "KSEiMEExNDk7Pj4+JS5ESUM8SDc9Pjv/2wBDAQoLCw4NDhwQEBw7KCIoOzs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7"
+        "Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozv/wAARCAAYACADASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAA"
+        "AAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAk"
+        "M2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKT"
+        "lJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QA"
+        "HwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdh"
+        "cRMiMoEIFEKRobHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hp"
+        "anN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk"
+        "5ebn6Onq8vP09fb3+Pn6/9oADAMBAAIRAxEAPwD1aisu6bXzdyizSwW3UgIZ9+5uBk/L75H4VH/xVH/UJ/8AItc/"
+        "N5EOpZ7M2KKxU03Xyil/EAV8DcFtEIB9jxmnx6ZrHmxmbXjJGrqzILVU3AEHGQcjOKOZ9g9pL+R/h/ma9FFFUahR"
+        "RRQB/9k="
+    ),
+    "stray": (
+        "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAoHBwgHBgoICAgLCgoLDhgQDg0NDh0VFhEYIx8lJCIfIiEmKzcvJik0"
+        "KSEiMEExNDk7Pj4+JS5ESUM8SDc9Pjv/2wBDAQoLCw4NDhwQEBw7KCIoOzs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7"
+        "Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozv/wAARCAAYACADASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAA"
+        "AAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAk"
+        "M2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKT"
+        "lJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QA"
+        "HwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdh"
+        "cRMiMoEIFEKRobHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hp"
+        "anN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk"
+        "5ebn6Onq8vP09fb3+Pn6/9oADAMBAAIRAxEAPwD1aisS9bxU1/ONPj0pbRSBEbnzN7fKCT8pxjJI7dPxqH/itv8A"
+        "qA/+RqpULq/MvvDm8joaK5yPR/FRiUy+K1WQgblWwjYA9wDxkfgKki0XxB58TXHihpoUkR3jWySMuAwO3cDkA4xQ"
+        "6MF/y8X/AJN/kHM+xv0UUVzlBRRRQB//2Q=="
+    ),
+    # Starts as a JPEG, is none: refused by its decoding, not its first bytes.
+    "not_jpeg": (
+        "/9j/4G5vdCBhIHBpY3R1cmUsIG9ubHkgaXRzIGZpcnN0IGJ5dGVzOyBub3QgYSBwaWN0dXJlLCBvbmx5IGl0cyBm"
+        "aXJzdCBieXRlczsgbm90IGEgcGljdHVyZSwgb25seSBpdHMgZmlyc3QgYnl0ZXM7IG5vdCBhIHBpY3R1cmUsIG9u"
+        "bHkgaXRzIGZpcnN0IGJ5dGVzOyA="
+    ),
+}
 
 
 def _seed(label: str) -> bytes:
@@ -150,6 +207,155 @@ def case(
 
 def sync(spec: dict[str, Any], expect: dict[str, Any]) -> Step:
     return {"method": "POST", "path": "/sync/exchange", "sync": spec, "expect": expect}
+
+
+def pictures(spec: dict[str, Any], expect: dict[str, Any]) -> Step:
+    """A pictures request (section 11.2): ``want``/``lacking`` as hash placeholders,
+    ``send``: names of ``pictures`` to carry; ``flip``: one byte of the first picture
+    changed after its hash was taken; ``oversize``: a JPEG-looking picture of that
+    many bytes."""
+    return {"method": "POST", "path": "/sync/pictures", "pictures": spec, "expect": expect}
+
+
+def picture_sha256(name: str) -> str:
+    import base64
+
+    return hashlib.sha256(base64.b64decode(PICTURES[name])).hexdigest()
+
+
+def picture_cases() -> list[Case]:
+    wanted, held, stray = (picture_sha256(n) for n in ("wanted", "held", "stray"))
+    ask = pictures({}, {"status": 200, "reply": {"want": [wanted]}, "changes": False})
+    too_large = refused(413, "picture_too_large")
+    return [
+        case(
+            "pictures_flow",
+            ["R-64"],
+            "asked for `held`, the room sends it and asks for `wanted`; sent, it is taken "
+            "once and no longer asked for",
+            [
+                pictures(
+                    {"want": [held]},
+                    {
+                        "status": 200,
+                        "reply": {
+                            "kind": "picture_batch",
+                            "taken": 0,
+                            "want": [wanted],
+                            "lacking": [],
+                            "more": False,
+                        },
+                        "pictures": ["held"],
+                        "changes": False,
+                    },
+                ),
+                pictures(
+                    {"send": ["wanted"]},
+                    {"status": 200, "reply": {"taken": 1, "want": []}, "changes": True},
+                ),
+            ],
+            setup="pictures",
+        ),
+        case(
+            "pictures_lacking",
+            ["R-64"],
+            "the room asks for `wanted`; told the laptop lacks it, it stops asking; a hash "
+            "it does not hold comes back in `lacking`",
+            [
+                ask,
+                pictures(
+                    {"lacking": [wanted], "want": [stray]},
+                    {
+                        "status": 200,
+                        "reply": {"want": [], "lacking": [stray]},
+                        "pictures": [],
+                        "changes": False,
+                    },
+                ),
+            ],
+            setup="pictures",
+        ),
+        case(
+            "pictures_not_asked",
+            ["R-63"],
+            "`wanted` sent before the room asked for it",
+            [pictures({"send": ["wanted"]}, refused(409, "picture_not_asked"))],
+            setup="pictures",
+        ),
+        case(
+            "pictures_unknown",
+            ["R-63"],
+            "a whole JPEG that no photo record names",
+            [ask, pictures({"send": ["stray"]}, refused(409, "picture_unknown"))],
+            setup="pictures",
+        ),
+        case(
+            "pictures_altered",
+            ["R-63"],
+            "`wanted` with one byte changed after its hash was taken (signed as sent)",
+            [ask, pictures({"send": ["wanted"], "flip": True}, refused(400, "picture_hash"))],
+            setup="pictures",
+        ),
+        case(
+            "pictures_not_jpeg",
+            ["R-63"],
+            "bytes that start as a JPEG and are none",
+            [ask, pictures({"send": ["not_jpeg"]}, refused(422, "picture_not_jpeg"))],
+            setup="pictures",
+        ),
+        case(
+            "pictures_too_large",
+            ["R-63"],
+            "a picture of 614,401 bytes, its hash right; then `wanted` with it: nothing stored",
+            [
+                ask,
+                pictures({"oversize": 614_401}, too_large),
+                pictures({"send": ["wanted"], "oversize": 614_401}, too_large),
+            ],
+            setup="pictures",
+        ),
+        *[
+            case(
+                f"pictures_bad_message_{name}",
+                ["R-62"],
+                what,
+                [pictures(cast("dict[str, Any]", spec), refused(400, "bad_message"))],
+                setup="pictures",
+            )
+            for name, spec, what in [
+                (
+                    "order",
+                    {"want": sorted([wanted, held], reverse=True)},
+                    "`want` not in ascending order",
+                ),  # fmt: skip
+                ("hash", {"want": ["abc"]}, "a `want` entry that is not 64 hex digits"),
+                ("lacking", {"header": {"lacking": None}}, "no `lacking`"),
+                ("count", {"header": {"count": 1}}, "count says 1, no picture line"),
+                (
+                    "line",
+                    {"raw_lines": ['{"data": "AAAA", "sha256": "00"}']},
+                    "a picture line that is not the canonical form",
+                ),  # fmt: skip
+            ]
+        ],
+        case(
+            "pictures_replay",
+            ["R-62"],
+            "the same pictures request again (same counter)",
+            [
+                pictures({}, {"status": 200}),
+                pictures({"repeat_previous": True}, refused(409, "replay")),
+            ],
+            setup="pictures",
+        ),
+        case(
+            "pictures_not_paired",
+            ["R-62"],
+            "a pictures request from a laptop the room never paired",
+            [pictures({"from": "stranger"}, refused(401, "not_paired"))],
+            setup="pictures",
+        ),
+    ]
 
 
 # -- the cases ----------------------------------------------------------------------------
@@ -1242,7 +1448,7 @@ def render(dev: str, op_line: Callable[[], tuple[str, str]], bad_line: str) -> b
     """cases.json of the room suite."""
     ws_line, ws_op_id = op_line()
     devices = test_devices(dev)
-    cases = phone_cases() + sync_cases(ws_line, ws_op_id, bad_line)
+    cases = phone_cases() + sync_cases(ws_line, ws_op_id, bad_line) + picture_cases()
     for entry in cases:  # a refusal that must leave the database as it was: [R-09]
         steps = [s["expect"] for s in entry["steps"]]
         if any("code" in e and e.get("changes") is False for e in steps):
@@ -1257,6 +1463,7 @@ def render(dev: str, op_line: Callable[[], tuple[str, str]], bad_line: str) -> b
         "fixture_trust": FIXTURE_TRUST,
         "setups": SETUPS,
         "test_devices": devices,
+        "pictures": PICTURES,
         "cases": cases,
     }
     text = json.dumps(document, indent=1, ensure_ascii=False) + "\n"

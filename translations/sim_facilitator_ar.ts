@@ -3730,7 +3730,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+188"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+187"/>
         <source>SIM Facilitator</source>
         <translation>ميسّر SIM</translation>
     </message>
@@ -3895,7 +3895,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+53"/>
+        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+54"/>
         <source>Export minutes</source>
         <translation>تصدير المحضر</translation>
     </message>
@@ -4398,7 +4398,7 @@
 <context>
     <name>ReportBackView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+79"/>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+81"/>
         <source>Report-back</source>
         <translation>عرض خلاصات الطاولات</translation>
     </message>
@@ -5537,6 +5537,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A photo sent by the other laptop is larger than a photo can be: refused, nothing stored.</source>
+        <translation>صورة أرسلها الحاسوب الآخر أكبر مما يمكن أن تكون عليه صورة: رُفضت، ولم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A photo sent by the other laptop does not match its SHA-256 (it was altered): refused, nothing stored.</source>
+        <translation>صورة أرسلها الحاسوب الآخر لا تطابق بصمتها SHA-256 (عُدّلت): رُفضت، ولم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A photo sent by the other laptop is not a whole JPEG picture as the app makes them: refused, nothing stored.</source>
+        <translation>صورة أرسلها الحاسوب الآخر ليست صورة JPEG كاملة كما يصنعها التطبيق: رُفضت، ولم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The other laptop sent a picture that no photo on this laptop refers to: refused, nothing stored.</source>
+        <translation>أرسل الحاسوب الآخر صورة لا يشير إليها أي سجل صورة على هذا الحاسوب: رُفضت، ولم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The other laptop sent a photo this laptop did not ask for: refused, nothing stored.</source>
+        <translation>أرسل الحاسوب الآخر صورة لم يطلبها هذا الحاسوب: رُفضت، ولم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{host} is not a loopback or private-network address; laptops sync only on the local network.</source>
         <translation>{host} ليس عنوانًا محليًا ولا عنوان شبكة خاصة؛ لا تتزامن الحواسيب إلا على الشبكة المحلية.</translation>
     </message>
@@ -5833,7 +5858,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+151"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+153"/>
         <source>Tables</source>
         <translation>الطاولات</translation>
     </message>

@@ -3678,7 +3678,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+188"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+187"/>
         <source>SIM Facilitator</source>
         <translation>SIM Facilitateur</translation>
     </message>
@@ -3843,7 +3843,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+53"/>
+        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+54"/>
         <source>Export minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
@@ -4338,7 +4338,7 @@
 <context>
     <name>ReportBackView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+79"/>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+81"/>
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
@@ -5469,6 +5469,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A photo sent by the other laptop is larger than a photo can be: refused, nothing stored.</source>
+        <translation>Une photo envoyée par l&apos;autre ordinateur est plus grande qu&apos;une photo ne peut l&apos;être : refusée, rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A photo sent by the other laptop does not match its SHA-256 (it was altered): refused, nothing stored.</source>
+        <translation>Une photo envoyée par l&apos;autre ordinateur ne correspond pas à son SHA-256 (elle a été modifiée) : refusée, rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A photo sent by the other laptop is not a whole JPEG picture as the app makes them: refused, nothing stored.</source>
+        <translation>Une photo envoyée par l&apos;autre ordinateur n&apos;est pas une image JPEG complète telle que l&apos;application les produit : refusée, rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The other laptop sent a picture that no photo on this laptop refers to: refused, nothing stored.</source>
+        <translation>L&apos;autre ordinateur a envoyé une image à laquelle aucune photo de cet ordinateur ne renvoie : refusée, rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The other laptop sent a photo this laptop did not ask for: refused, nothing stored.</source>
+        <translation>L&apos;autre ordinateur a envoyé une photo que cet ordinateur n&apos;a pas demandée : refusée, rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{host} is not a loopback or private-network address; laptops sync only on the local network.</source>
         <translation>{host} n&apos;est ni une adresse locale (loopback) ni une adresse de réseau privé ; les ordinateurs ne se synchronisent que sur le réseau local.</translation>
     </message>
@@ -5757,7 +5782,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+151"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+153"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>

@@ -38,6 +38,7 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.engine.trust import accept_device, fingerprint_of, own_public_key
 from sim_facilitator.room.addresses import allowed
 from sim_facilitator.sync import errors as S
+from sim_facilitator.sync import pictures as P
 from sim_facilitator.sync import wire as W
 from sim_facilitator.sync.errors import ERRORS_BY_CODE, SyncError
 from sim_facilitator.sync.exchange import SyncNode, check_peer_key, paired_key
@@ -236,6 +237,32 @@ def finish_pairing(
 
 
 # -- syncing ------------------------------------------------------------------------------
+PICTURES_EVERY_S = 5.0  # a pictures round at least this often while connected
+
+
+@dataclass
+class _PictureRounds:
+    """When the client runs a pictures round: after ops moved (new photo records may
+    name pictures either side lacks), when this laptop lacks a picture or holds one
+    the room asked for, and every ``PICTURES_EVERY_S`` (a picture may have come by a
+    bundle meanwhile)."""
+
+    moved: bool = True
+    last: float = -PICTURES_EVERY_S
+    unsupported: bool = False  # the room answered 404: a version without pictures
+    paused_until: float = 0.0  # after the room failed (5xx) on pictures
+
+    def due(self, node: SyncNode, room: str) -> bool:
+        now = time.monotonic()
+        if self.unsupported or now < self.paused_until:
+            return False
+        if not (self.moved or now - self.last >= PICTURES_EVERY_S or node.pictures_due(room)):
+            return False
+        self.moved = False
+        self.last = now
+        return True
+
+
 @dataclass(frozen=True)
 class SyncReport:
     """One exchange, or a change of state: what the window and ``join`` show."""
@@ -246,6 +273,9 @@ class SyncReport:
     last_sync_ms: int | None = None  # wall time of the last exchange that succeeded
     conflicts: int = 0  # conflicting fields here now
     error: str = ""  # why offline or refused
+    pictures_sent: int = 0  # photos' pictures the room took in this exchange
+    pictures_received: int = 0  # photos' pictures stored here in this exchange
+    picture_error: str = ""  # why the last pictures were refused (ops still flow)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -255,6 +285,9 @@ class SyncReport:
             "last_sync": self.last_sync_ms,
             "conflicts": self.conflicts,
             **({"error": self.error} if self.error else {}),
+            **({"pictures_sent": self.pictures_sent} if self.pictures_sent else {}),
+            **({"pictures_received": self.pictures_received} if self.pictures_received else {}),
+            **({"picture_error": self.picture_error} if self.picture_error else {}),
         }
 
 
@@ -300,7 +333,8 @@ class SyncClient:
     def _report(self, report: SyncReport, always: bool = False) -> None:
         changed = report.status != self._status.status or report.error != self._status.error
         self._status = report
-        if self.on_report is not None and (always or changed or report.sent or report.received):
+        moved = report.sent or report.received or report.pictures_sent or report.pictures_received
+        if self.on_report is not None and (always or changed or moved):
             self.on_report(report)
 
     def _run(self) -> None:
@@ -310,6 +344,7 @@ class SyncClient:
         room: str | None = None
         pause = BACKOFF_FIRST_S
         last_ok: int | None = None
+        pictures = _PictureRounds()
         try:
             while not self._stop.is_set():
                 try:
@@ -317,11 +352,17 @@ class SyncClient:
                         _, hello = link.json("GET", "/sync/hello")
                         room = str(hello.get("device_id", ""))
                         paired_key(store, room)
+                        pictures = _PictureRounds()
                     more = self._exchange_once(store, link, node, room, last_ok)
                     last_ok = self._status.last_sync_ms
                     pause = BACKOFF_FIRST_S
-                    if more:
+                    if more:  # ops first: pictures wait until the ops are through
+                        pictures.moved = True
                         continue
+                    if self._status.sent or self._status.received:
+                        pictures.moved = True  # new photo records may want pictures
+                    if pictures.due(node, room) and self._pictures_once(link, node, room, pictures):
+                        continue  # one op exchange between picture rounds: ops never wait
                     wait = self.interval_s
                 except Offline as exc:
                     room = None if self._status.status != CONNECTED else room
@@ -342,6 +383,66 @@ class SyncClient:
             link.close()
             store.db.conn.close()
             self._report(replace(self._status, status=STOPPED, sent=0, received=0, error=""))
+
+    def _pictures_once(
+        self, link: RoomLink, node: SyncNode, room: str, rounds: _PictureRounds
+    ) -> bool:
+        """One pictures round (docs/room-protocol.md §10.7); True if more is waiting.
+
+        A refusal (a bad picture either way) is reported as ``picture_error`` and
+        does not stop the ops: those pictures wait ``RETRY_S`` before another try.
+        A room without the pictures endpoint (an older version) is not asked again
+        while connected."""
+        outgoing = node.picture_request(room)
+        status, headers, data = link.call(
+            "POST",
+            "/sync/pictures",
+            outgoing.signed.data,
+            {"Content-Type": MESSAGE_TYPE, SIGNATURE_HEADER: W.b64(outgoing.signed.signature)},
+        )
+        if status != 200:
+            try:
+                body = json.loads(data.decode("utf-8"))
+            except ValueError as exc:
+                raise Offline(f"HTTP {status}") from exc
+            if not isinstance(body, dict):
+                raise Offline(f"HTTP {status}")
+            code = str(body.get("code", ""))
+            if status >= 500:  # the room failed on these pictures: ops go on, pictures wait
+                node.pictures_refused(outgoing, code)
+                rounds.paused_until = time.monotonic() + P.RETRY_S
+                return False
+            if status == 409 and code == "replay":
+                return True
+            if code in ("not_found", "method_not_allowed"):
+                node.pictures_refused(outgoing, code)
+                rounds.unsupported = True
+                return False
+            if code == "rate_limited":
+                return False
+            error = refusal(status, body)
+            node.pictures_refused(outgoing, code)
+            self._report(replace(self._status, picture_error=error.message), always=True)
+            return False
+        try:
+            signature = W.unb64(
+                headers.get(SIGNATURE_HEADER.lower()), W.SIGNATURE_SIZE, "signature"
+            )
+            result = node.take_pictures(W.Signed(data, signature))
+        except SyncError as exc:
+            self._report(replace(self._status, picture_error=exc.message), always=True)
+            return False
+        self._report(
+            replace(
+                self._status,
+                sent=0,
+                received=0,
+                pictures_sent=result.sent,
+                pictures_received=result.received,
+                picture_error="",
+            )
+        )
+        return result.more
 
     def _exchange_once(
         self, store: Store, link: RoomLink, node: SyncNode, room: str, last_ok: int | None

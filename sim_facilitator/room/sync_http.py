@@ -1,4 +1,4 @@
-"""The room's endpoints for laptops (live sync): pairing and the exchange of ops.
+"""The room's endpoints for laptops (live sync): pairing, the exchange of ops, pictures.
 
 See docs/room-protocol.md, "Laptops". The phones' endpoints are in ``http.py``;
 these share its refusal middleware (``{code, message}`` in the client's
@@ -30,9 +30,10 @@ from sim_facilitator.room import requests as Q
 from sim_facilitator.room.errors import RoomError
 from sim_facilitator.room.ratelimit import RateLimiter
 from sim_facilitator.sync import errors as S
+from sim_facilitator.sync import pictures as P
 from sim_facilitator.sync import wire as W
 from sim_facilitator.sync.errors import SyncError, bad_message
-from sim_facilitator.sync.exchange import Received, SyncNode, check_peer_key
+from sim_facilitator.sync.exchange import PicturesReceived, Received, SyncNode, check_peer_key
 from sim_facilitator.sync.pairing import (
     CONFIRMED,
     REJECTED,
@@ -334,9 +335,48 @@ async def exchange(request: web.Request) -> web.StreamResponse:
     return result
 
 
+async def pictures(request: web.Request) -> web.StreamResponse:
+    """Photos' pictures (docs/room-protocol.md §10.7). The message is opened on the
+    database thread (signature, replay), its pictures checked and decoded on a worker
+    thread (no database), then stored in one short transaction: the room's database
+    thread and its write lock are held for milliseconds, not for the decoding."""
+    _limit(request)
+    sync = _sync(request)
+    server = sync.server
+    data = await _read(request, W.MAX_MESSAGE_BYTES)
+
+    async def work() -> web.Response:
+        signature = W.unb64(
+            request.headers.get(SIGNATURE_HEADER), W.SIGNATURE_SIZE, SIGNATURE_HEADER
+        )
+        signed = W.Signed(data, signature)
+        opened = await server.db(lambda s: sync.node(s).open_pictures(signed))
+        loop = asyncio.get_running_loop()
+        checked = await loop.run_in_executor(None, P.check_lines, opened.body, opened.count)
+
+        def answer(store: Store) -> tuple[W.Signed, PicturesReceived]:
+            return sync.node(store).answer_pictures(opened, checked)
+
+        reply, result = await server.db(answer)
+        with sync._lock:
+            peer = sync.peers.setdefault(opened.sender, Peer(opened.sender, time.time()))
+            peer.last_sync = time.time()
+        if result.received:
+            server.notify("sync")  # the minutes and photo views can show them now
+        return web.Response(
+            body=reply.data,
+            content_type=MESSAGE_TYPE,
+            headers={SIGNATURE_HEADER: W.b64(reply.signature), "Cache-Control": "no-store"},
+        )
+
+    result: web.Response = await _guard(work)
+    return result
+
+
 def add_routes(app: web.Application, sync: RoomSync) -> None:
     app[SYNC_KEY] = sync
     app.router.add_get(PREFIX + "hello", hello)
     app.router.add_post(PREFIX + "pair", pair)
     app.router.add_post(PREFIX + "pair/confirm", pair_confirm)
     app.router.add_post(PREFIX + "exchange", exchange)
+    app.router.add_post(PREFIX + "pictures", pictures)

@@ -52,6 +52,28 @@ T_TOO_LARGE = _("Sync", "A sync message is too large: refused.")
 T_GAP = _("Sync", "A sync batch does not follow what this laptop received before: refused.")
 T_RATE = _("Sync", "Too many sync requests at once. Wait a few seconds.")
 T_OFFLINE = _("Sync", "The room's laptop cannot be reached ({reason}).")
+T_PICTURE_TOO_LARGE = _(
+    "Sync",
+    "A photo sent by the other laptop is larger than a photo can be: refused, nothing stored.",
+)
+T_PICTURE_HASH = _(
+    "Sync",
+    "A photo sent by the other laptop does not match its SHA-256 (it was altered): refused,"
+    " nothing stored.",
+)
+T_PICTURE_NOT_JPEG = _(
+    "Sync",
+    "A photo sent by the other laptop is not a whole JPEG picture as the app makes them:"
+    " refused, nothing stored.",
+)
+T_PICTURE_UNKNOWN = _(
+    "Sync",
+    "The other laptop sent a picture that no photo on this laptop refers to: refused,"
+    " nothing stored.",
+)
+T_PICTURE_NOT_ASKED = _(
+    "Sync", "The other laptop sent a photo this laptop did not ask for: refused, nothing stored."
+)
 T_NOT_LOCAL = _(
     "Sync",
     "{host} is not a loopback or private-network address; laptops sync only on the local network.",
@@ -95,4 +117,9 @@ ERRORS_BY_CODE = {
     "too_large": T_TOO_LARGE,
     "gap": T_GAP,
     "rate_limited": T_RATE,
+    "picture_too_large": T_PICTURE_TOO_LARGE,
+    "picture_hash": T_PICTURE_HASH,
+    "picture_not_jpeg": T_PICTURE_NOT_JPEG,
+    "picture_unknown": T_PICTURE_UNKNOWN,
+    "picture_not_asked": T_PICTURE_NOT_ASKED,
 }

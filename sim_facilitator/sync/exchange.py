@@ -21,6 +21,10 @@ answers a request this laptop is waiting for. A batch is merged with
 ``engine.merge.apply_ops`` (trust, cloned-installation check, quarantine,
 redaction, conflicts: as for a bundle) in the same transaction that moves the
 cursor: a cut transfer applies nothing, a repeated one nothing twice.
+
+Photos' pictures follow the ops in a message pair of their own (``pictures``,
+``docs/room-protocol.md`` §11.2): ``picture_request`` / ``answer_pictures`` /
+``take_pictures``, with the same signatures, counters and pending replies.
 """
 
 from __future__ import annotations
@@ -30,9 +34,11 @@ import json
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sim_facilitator.engine.blobs import get_blob, held_blobs, put_blob
 from sim_facilitator.engine.ids import uuid7
 from sim_facilitator.engine.merge import apply_ops, holds_newer_content
 from sim_facilitator.engine.prepared import VerifiedOp
@@ -42,6 +48,7 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.engine.trust import DeviceKeyChanged, check_device, own_public_key
 from sim_facilitator.export.bundle import format as F
 from sim_facilitator.sync import errors as S
+from sim_facilitator.sync import pictures as P
 from sim_facilitator.sync import wire as W
 from sim_facilitator.sync.errors import SyncError, bad_message
 from sim_facilitator.sync.wire import Signed
@@ -85,11 +92,47 @@ class Received:
 
 
 @dataclass
+class PicturesOutgoing:
+    """A pictures request ready to send, and what it carries."""
+
+    peer: str
+    signed: Signed
+    want: list[str]  # hashes asked for
+    sent: int  # pictures carried
+
+
+@dataclass
+class PicturesReceived:
+    """What a pictures message did: pictures stored here, pictures the peer took,
+    whether another round has work (more asked for, or more to send)."""
+
+    received: int = 0
+    sent: int = 0
+    more: bool = False
+
+
+@dataclass
+class PictureRequest:
+    """A pictures request opened and checked up to its picture lines (``open_pictures``)."""
+
+    signed: Signed
+    sender: str
+    counter: int
+    want: list[str]
+    lacking: list[str]
+    count: int
+    body: bytes
+
+
+@dataclass
 class _Pending:
     peer: str
     pull_after: int
     pushed: int
     more_to_push: bool
+    pictures: bool = False  # a pictures request (answered by a picture batch)
+    want: tuple[str, ...] = ()  # pictures asked for (pictures request only)
+    sent: tuple[str, ...] = ()  # pictures carried (pictures request only)
 
 
 @dataclass
@@ -170,7 +213,11 @@ class SyncNode:
     """
 
     def __init__(
-        self, store: Store, batch_ops: int = BATCH_OPS, batch_bytes: int = BATCH_BYTES
+        self,
+        store: Store,
+        batch_ops: int = BATCH_OPS,
+        batch_bytes: int = BATCH_BYTES,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.store = store
         self.device_id = store.device_id
@@ -183,6 +230,14 @@ class SyncNode:
         self._their: dict[str, Cursor] = {}  # each peer's cursor on this log, as it said
         self._pending: OrderedDict[str, _Pending] = OrderedDict()
         self._lock = threading.Lock()
+        self._clock = clock
+        # Pictures (``docs/room-protocol.md`` §10.7), per peer: what this laptop asked
+        # it for (a room remembers its replies' ``want``), what it asked this laptop
+        # for (the next request carries them), and hashes not to ask for or send
+        # again before a time (the peer lacks them, or refused them).
+        self._asked: dict[str, set[str]] = {}
+        self._their_want: dict[str, list[str]] = {}
+        self._not_before: dict[str, dict[str, float]] = {}
 
     # -- building ------------------------------------------------------------------
     def _next_counter(self) -> int:
@@ -371,7 +426,7 @@ class SyncNode:
             header, ops_data, sender, key = self._open(signed, KIND_BATCH)
             reply_to = W.text(header, "reply_to", F.HEX64_RE)
             pending = self._pending.get(reply_to)
-            if pending is None or pending.peer != sender:
+            if pending is None or pending.peer != sender or pending.pictures:
                 raise SyncError(409, "unexpected_reply", S.T_UNEXPECTED_REPLY)
             reset = W.flag(header, "reset")
             after, upto = W.integer(header, "after"), W.integer(header, "upto")
@@ -409,6 +464,181 @@ class SyncNode:
             if redacted:
                 wipe_free_space(self.store.db)
             return result
+
+    # -- pictures (docs/room-protocol.md §10.7) ---------------------------------------
+    def _skipped(self, peer: str, now: float) -> dict[str, float]:
+        """Hashes not to ask ``peer`` for, nor send it, until their time (pruned)."""
+        skip = self._not_before.setdefault(peer, {})
+        for digest in [d for d, until in skip.items() if until <= now]:
+            del skip[digest]
+        return skip
+
+    def _wanted(self, peer: str, now: float) -> list[str]:
+        skip = self._skipped(peer, now)
+        return [d for d in P.missing(self.store.db) if d not in skip][: P.WANT_MAX]
+
+    def pictures_due(self, peer: str) -> bool:
+        """Whether a pictures round with ``peer`` has work now: pictures this laptop
+        lacks (not known to be lacking there too), or pictures the peer asked for."""
+        with self._lock:
+            return bool(self._their_want.get(peer)) or bool(self._wanted(peer, self._clock()))
+
+    def picture_request(self, peer: str) -> PicturesOutgoing:
+        """The next pictures request to ``peer``: the pictures it asked for (within a
+        message's bounds), the hashes of those this laptop cannot give, and what this
+        laptop lacks."""
+        with self._lock:
+            paired_key(self.store, peer)
+            db = self.store.db
+            now = self._clock()
+            want = self._wanted(peer, now)
+            skip = self._skipped(peer, now)
+            theirs = self._their_want.pop(peer, [])
+            held = held_blobs(db, theirs)
+            sendable = [d for d in theirs if d in held and d not in skip]
+            lacking = sorted(set(theirs) - set(sendable))[: P.WANT_MAX]
+            chosen, left = P.choose(sendable, lambda d: get_blob(db, d))
+            if left:
+                self._their_want[peer] = left
+            header = {
+                **self._picture_common(P.KIND_REQUEST, peer),
+                "counter": self._next_counter(),
+                "want": want,
+                "lacking": lacking,
+            }
+            data = P.encode_message(header, chosen)
+            signed = Signed(data, W.sign(self._key, data))
+            self._pending[signed.digest] = _Pending(
+                peer, 0, 0, False, pictures=True, want=tuple(want), sent=tuple(sorted(chosen))
+            )
+            while len(self._pending) > PENDING_REQUESTS:
+                self._pending.popitem(last=False)
+            return PicturesOutgoing(peer, signed, want, len(chosen))
+
+    def pictures_refused(self, outgoing: PicturesOutgoing, code: str) -> None:
+        """The peer refused a pictures request: its pictures are not sent again before
+        ``RETRY_S`` (but after ``picture_not_asked`` — a room that restarted and forgot
+        what it asked — they go again once it asks again)."""
+        with self._lock:
+            self._their_want.pop(outgoing.peer, None)
+            pending = self._pending.pop(outgoing.signed.digest, None)
+            if pending is None or code == "picture_not_asked":
+                return
+            skip = self._skipped(outgoing.peer, self._clock())
+            for digest in pending.sent:
+                skip[digest] = self._clock() + P.RETRY_S
+
+    def _picture_common(self, kind: str, peer: str) -> dict[str, Any]:
+        return {
+            "proto": W.PROTOCOL,
+            "kind": kind,
+            "from": self.device_id,
+            "to": peer,
+            "key": W.b64(self._public),
+        }
+
+    def open_pictures(self, signed: Signed) -> PictureRequest:
+        """A pictures request checked up to its picture lines (cheap: the room runs
+        this on its database thread, ``P.check_lines`` elsewhere, then ``answer_pictures``)."""
+        with self._lock:
+            header, body, sender, _key = self._open(signed, P.KIND_REQUEST)
+            counter = W.integer(header, "counter")
+            want = P.hash_list(header, "want")
+            lacking = P.hash_list(header, "lacking")
+            count = W.integer(header, "count")
+            if count > P.PICTURES_MAX:
+                raise bad_message("count")
+            if counter <= self._seen_counter(sender):
+                raise SyncError(409, "replay", S.T_REPLAY)
+            return PictureRequest(signed, sender, counter, want, lacking, count, body)
+
+    def answer_pictures(
+        self, request: PictureRequest, pictures: dict[str, bytes]
+    ) -> tuple[Signed, PicturesReceived]:
+        """Store a request's pictures (``P.check_lines`` passed them) if this laptop
+        asked for them, and reply with the pictures the sender asked for and what this
+        laptop still lacks. One short transaction: the pictures and the counter."""
+        with self._lock:
+            db = self.store.db
+            sender = request.sender
+            now = self._clock()
+            asked = self._asked.setdefault(sender, set())
+            P.check_wanted(db, pictures, asked)
+            with self.store.transaction():
+                if request.counter <= self._seen_counter(sender, fresh=True):
+                    raise SyncError(409, "replay", S.T_REPLAY)
+                held = held_blobs(db, pictures)
+                new = [d for d in sorted(pictures) if d not in held]
+                for digest in new:
+                    put_blob(db, pictures[digest])
+                _meta_set(self.store, f"sync.seen.{sender}", str(request.counter))
+                self._seen[sender] = request.counter
+            asked.difference_update(pictures)
+            skip = self._skipped(sender, now)
+            for digest in request.lacking:
+                skip[digest] = now + P.RETRY_S
+            have = held_blobs(db, request.want)
+            chosen, left = P.choose(have, lambda d: get_blob(db, d))
+            want = self._wanted(sender, now)
+            asked.update(want)
+            reply = {
+                **self._picture_common(P.KIND_REPLY, sender),
+                "reply_to": request.signed.digest,
+                "taken": len(new),
+                "want": want,
+                "lacking": sorted(set(request.want) - have),
+                "more": bool(left),
+            }
+            data = P.encode_message(reply, chosen)
+            result = PicturesReceived(received=len(new), sent=len(chosen), more=bool(left))
+            return Signed(data, W.sign(self._key, data)), result
+
+    def answer_pictures_message(self, signed: Signed) -> tuple[Signed, PicturesReceived]:
+        """``open_pictures``, ``P.check_lines`` and ``answer_pictures`` in one call."""
+        request = self.open_pictures(signed)
+        return self.answer_pictures(request, P.check_lines(request.body, request.count))
+
+    def take_pictures(self, signed: Signed) -> PicturesReceived:
+        """Store the pictures of a reply to this laptop's pictures request (only those
+        it asked for, each checked); note what the peer lacks and what it asks for."""
+        with self._lock:
+            header, body, sender, _key = self._open(signed, P.KIND_REPLY)
+            reply_to = W.text(header, "reply_to", F.HEX64_RE)
+            pending = self._pending.get(reply_to)
+            if pending is None or pending.peer != sender or not pending.pictures:
+                raise SyncError(409, "unexpected_reply", S.T_UNEXPECTED_REPLY)
+            taken = W.integer(header, "taken")
+            want = P.hash_list(header, "want")
+            lacking = P.hash_list(header, "lacking")
+            more = W.flag(header, "more")
+            count = W.integer(header, "count")
+            db = self.store.db
+            now = self._clock()
+            skip = self._skipped(sender, now)
+            try:
+                pictures = P.check_lines(body, count)
+                P.check_wanted(db, pictures, pending.want)
+            except SyncError:
+                # Not asked for again at once: a peer that sends a bad picture once
+                # would send it again.
+                del self._pending[reply_to]
+                for digest in pending.want:
+                    skip[digest] = now + P.RETRY_S
+                raise
+            with self.store.transaction():
+                held = held_blobs(db, pictures)
+                new = [d for d in sorted(pictures) if d not in held]
+                for digest in new:
+                    put_blob(db, pictures[digest])
+            del self._pending[reply_to]
+            for digest in lacking:
+                skip[digest] = now + P.RETRY_S
+            self._their_want[sender] = want
+            sendable = held_blobs(db, want) - set(skip)
+            still = bool(new) and bool(self._wanted(sender, now))
+            return PicturesReceived(
+                received=len(new), sent=taken, more=more or bool(sendable) or still
+            )
 
 
 def check_peer_key(store: Store, device_id: str, public_key: bytes) -> bool:

@@ -8,6 +8,8 @@ identical and every conflict is visible on each laptop.
 
 from __future__ import annotations
 
+import functools
+import io
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -17,11 +19,13 @@ from sim_facilitator.domain.ideas import add_idea
 from sim_facilitator.domain.organise.clusters import create_cluster, move_ideas
 from sim_facilitator.domain.organise.mappings import set_strength
 from sim_facilitator.domain.organise.reads import principles_of
+from sim_facilitator.domain.photos.records import add_photo
 from sim_facilitator.domain.votes.ballots import cast_ballot
 from sim_facilitator.domain.votes.lifecycle import create_round, open_round
 from sim_facilitator.domain.workshops import add_participant, create_workshop
 from sim_facilitator.engine.dump import dump_data, dump_text
 from sim_facilitator.engine.store import Store
+from sim_facilitator.sync import pictures as P
 from sim_facilitator.sync.errors import SyncError
 from sim_facilitator.sync.exchange import SyncNode
 from sim_facilitator.sync.wire import Signed
@@ -38,13 +42,34 @@ texts = st.text(alphabet=st.sampled_from("abcé ابت12"), min_size=1, max_size
 )
 
 
+@functools.cache
+def small_picture(n: int) -> bytes:
+    """A little PNG (fast to make safe): a photo attached on some laptop."""
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (48, 36), (40 * n % 256, 90, 200 - 30 * n % 200)).save(out, "PNG")
+    return out.getvalue()
+
+
+class Clock:
+    """Time for the pictures' retry pauses: settling moves it past them."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 class Room:
     """Laptop 0 is the room; the others joined it (a star, as over HTTP), or all
     pairs talk (``mesh``)."""
 
     def __init__(self, laptops: int, mesh: bool = False, batch_ops: int = 3) -> None:
         self.stores = [fresh() for _ in range(laptops)]
-        self.nodes = [SyncNode(s, batch_ops=batch_ops) for s in self.stores]
+        self.clock = Clock()
+        self.nodes = [SyncNode(s, batch_ops=batch_ops, clock=self.clock) for s in self.stores]
         self.links = [(0, n) for n in range(1, laptops)]
         if mesh:
             self.links = [(a, b) for a in range(laptops) for b in range(laptops) if a != b]
@@ -81,6 +106,8 @@ class Room:
             options = self.options
             voter = self.voters[len(value) % len(self.voters)]
             cast_ballot(store, self.round, voter, {options[len(value) % 2]: 1})
+        elif kind == "photo":  # the same picture on two laptops is one photo
+            add_photo(store, self.workshop, small_picture(len(value) % 4), "p.png")
         elif kind == "map" and ideas:
             principles = principles_of(store, self.workshop)
             if principles:
@@ -114,10 +141,27 @@ class Room:
         for _ in range(2):
             for client, server in self.links:
                 settle(self.nodes[client], self.nodes[server])
+        # Then pictures, over the same links, as many passes as a star needs (a
+        # note-taker's picture reaches the other through the room); each pass comes
+        # after the retry pause of what a peer lacked in the pass before.
+        for _ in range(3):
+            self.clock.now += P.RETRY_S + 1
+            for client, server in self.links:
+                self.pictures(client, server)
+
+    def pictures(self, client: int, server: int) -> None:
+        for _ in range(20):
+            outgoing = self.nodes[client].picture_request(self.stores[server].device_id)
+            reply, _ = self.nodes[server].answer_pictures_message(outgoing.signed)
+            if not self.nodes[client].take_pictures(reply).more:
+                return
+        raise AssertionError("pictures did not settle")
 
 
 edits = st.tuples(
-    st.sampled_from(["idea", "title", "cluster", "map", "ballot"]), st.integers(0, 2), texts
+    st.sampled_from(["idea", "title", "cluster", "map", "ballot", "photo"]),
+    st.integers(0, 2),
+    texts,
 )
 events = st.one_of(
     st.tuples(st.just("edit"), edits),
@@ -140,6 +184,7 @@ def test_any_interleaving_converges_with_conflicts_visible(
     # A concurrent edit of one field on two laptops before they talk again.
     room.stores[0].update("workshop", room.workshop, {"title": "A " + conflict[0]})
     room.stores[1].update("workshop", room.workshop, {"title": "B " + conflict[1]})
+    room.edit(("photo", laptops - 1, conflict[0]))  # a photo on a note-taker's laptop
     for event in history:
         if event[0] == "edit":
             room.edit(event[1])
@@ -151,6 +196,8 @@ def test_any_interleaving_converges_with_conflicts_visible(
     assert set(room.refused) <= {"replay", "unexpected_reply", "gap"}
     dumps = {dump_text(s.db) for s in room.stores}
     assert len(dumps) == 1
+    # Every photo's picture is on every laptop (live sync carries pictures too).
+    assert all(P.missing(s.db) == [] for s in room.stores)
     conflicts = dump_data(room.stores[0].db)["conflicts"]
     # The concurrent title edit stays visible unless a later edit resolved it.
     titles = [e for e in history if e[0] == "edit" and e[1][0] == "title"]

@@ -174,3 +174,32 @@ def _encode(image: PilImage) -> bytes:
             (max(1, image.width * 3 // 4), max(1, image.height * 3 // 4)),
             Image.Resampling.LANCZOS,
         )
+
+
+def is_stored_jpeg(data: bytes) -> bool:
+    """Whether ``data`` is a picture as ``safe_image`` stores it: a whole baseline or
+    progressive JPEG, RGB, at most ``MAX_STORED_BYTES`` … ``LONG_EDGE`` on its long edge.
+
+    For pictures another laptop sends (live sync): a hostile peer may hold a paired
+    key, so what it sends is decoded before it is kept. The decode runs at 1/8
+    scale (``draft``): the entropy-coded data is still read to its end, so a cut or
+    padded file fails, in a few milliseconds for a 2,000-pixel photo.
+    """
+    from PIL import Image
+
+    if len(data) > MAX_STORED_BYTES or not data.startswith(b"\xff\xd8\xff"):
+        return False
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(io.BytesIO(data), formats=("JPEG",)) as image:
+                width, height = image.size
+                if image.mode != "RGB" or not 0 < max(width, height) <= LONG_EDGE:
+                    return False
+                image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+                image.load()
+        except Exception:
+            # Whatever a decoder raises on hostile bytes (OSError, SyntaxError, a
+            # bomb, or something rarer) means the same: not a picture the app made.
+            return False
+    return True

@@ -146,10 +146,11 @@ _L: dict[str, tuple[str, str, str]] = {
     "photo_question": ("Question: {name}", "Question : {name}", "السؤال: {name}"),
     "photo_cluster": ("Cluster: {name}", "Regroupement : {name}", "المجموعة: {name}"),
     "photo_missing": (
-        "The picture of this photo has not reached this laptop (it travels in bundles).",
-        "L'image de cette photo n'est pas parvenue sur cet ordinateur (elle voyage dans"
-        " les paquets).",
-        "لم تصل صورة هذا السجل إلى هذا الحاسوب بعد (تنتقل الصور داخل الحزم).",
+        "The picture of this photo has not reached this laptop yet (it comes with a bundle"
+        " or by live sync).",
+        "L'image de cette photo n'est pas encore parvenue sur cet ordinateur (elle arrive"
+        " avec un paquet ou par la synchronisation en direct).",
+        "لم تصل صورة هذا السجل إلى هذا الحاسوب بعد (تصل مع حزمة أو عبر المزامنة المباشرة).",
     ),
     "unclustered": (
         "Ideas in no cluster: {n}",

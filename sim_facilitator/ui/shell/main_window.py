@@ -611,7 +611,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _sync_reported(self, report: SyncReport) -> None:
         self.sync_status.show_report(report, self.in_a_room())
-        if report.received:
+        if report.received or report.pictures_received:
             self.refresh_after_sync()
 
     def refresh_after_sync(self) -> None:
