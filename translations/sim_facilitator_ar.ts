@@ -3730,7 +3730,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+188"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+187"/>
         <source>SIM Facilitator</source>
         <translation>ميسّر SIM</translation>
     </message>
@@ -3895,7 +3895,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+53"/>
+        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+54"/>
         <source>Export minutes</source>
         <translation>تصدير المحضر</translation>
     </message>
@@ -4398,7 +4398,7 @@
 <context>
     <name>ReportBackView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+79"/>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+81"/>
         <source>Report-back</source>
         <translation>عرض خلاصات الطاولات</translation>
     </message>
@@ -4697,16 +4697,76 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Sending the photo…</source>
-        <translation>جارٍ إرسال الصورة…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Photo received. Thank you!</source>
         <translation>وصلت الصورة. شكرًا!</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Photos waiting to be sent: {count}</source>
+        <translation>صور في انتظار الإرسال: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room cannot be reached: they are sent again by themselves.</source>
+        <translation>تعذّر الوصول إلى القاعة: ستُرسَل من جديد تلقائيًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room is busy: they are sent again by themselves.</source>
+        <translation>القاعة مشغولة: ستُرسَل من جديد تلقائيًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent</source>
+        <translation>في انتظار الإرسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending: {percent}%</source>
+        <translation>جارٍ الإرسال: {percent}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send this photo</source>
+        <translation>لا ترسل هذه الصورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo not accepted: {reason}</source>
+        <translation>لم تُقبل الصورة: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a photo (JPEG, PNG or WebP).</source>
+        <translation>أرسل صورة (JPEG أو PNG أو WebP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost when the page was closed: take the photo again.</source>
+        <translation>ضاعت عند إغلاق الصفحة: التقط الصورة من جديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This picture is too large: at most {megabytes} MB.</source>
+        <translation>هذه الصورة كبيرة جدًا: {megabytes} ميغابايت على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many photos are waiting to be sent (at most {count}, {megabytes} MB together). Take this one again once they have gone.</source>
+        <translation>صور كثيرة في انتظار الإرسال (على الأكثر {count} صور و{megabytes} ميغابايت معًا). أعد التقاط هذه الصورة بعد إرسالها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file could not be read. Choose the photo again.</source>
+        <translation>تعذّرت قراءة هذا الملف. اختر الصورة من جديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This browser cannot keep photos once the page is closed: keep this page open until they are sent.</source>
+        <translation>لا يستطيع هذا المتصفح الاحتفاظ بالصور بعد إغلاق الصفحة: أبقِ هذه الصفحة مفتوحة حتى تُرسَل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Scribe of a table? Join your table</source>
         <translation>هل أنت كاتب الطاولة؟ انضمّ إلى طاولتك</translation>
     </message>
@@ -5833,7 +5893,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+151"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+153"/>
         <source>Tables</source>
         <translation>الطاولات</translation>
     </message>

@@ -3674,7 +3674,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+188"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+187"/>
         <source>SIM Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3839,7 +3839,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+53"/>
+        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+54"/>
         <source>Export minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,7 +4334,7 @@
 <context>
     <name>ReportBackView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+79"/>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+81"/>
         <source>Report-back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4629,16 +4629,76 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Sending the photo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Photo received. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Photos waiting to be sent: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room cannot be reached: they are sent again by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room is busy: they are sent again by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending: {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo not accepted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a photo (JPEG, PNG or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost when the page was closed: take the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This picture is too large: at most {megabytes} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many photos are waiting to be sent (at most {count}, {megabytes} MB together). Take this one again once they have gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file could not be read. Choose the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This browser cannot keep photos once the page is closed: keep this page open until they are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Scribe of a table? Join your table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5749,7 +5809,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+151"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+153"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>

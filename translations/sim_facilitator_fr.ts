@@ -3678,7 +3678,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+188"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+187"/>
         <source>SIM Facilitator</source>
         <translation>SIM Facilitateur</translation>
     </message>
@@ -3843,7 +3843,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+53"/>
+        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+54"/>
         <source>Export minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
@@ -4338,7 +4338,7 @@
 <context>
     <name>ReportBackView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+79"/>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+81"/>
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
@@ -4633,16 +4633,76 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Sending the photo…</source>
-        <translation>Envoi de la photo…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Photo received. Thank you!</source>
         <translation>Photo reçue. Merci !</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Photos waiting to be sent: {count}</source>
+        <translation>Photos en attente d’envoi : {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room cannot be reached: they are sent again by themselves.</source>
+        <translation>La salle est injoignable : elles seront renvoyées automatiquement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room is busy: they are sent again by themselves.</source>
+        <translation>La salle est occupée : elles seront renvoyées automatiquement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending: {percent}%</source>
+        <translation>Envoi : {percent} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send this photo</source>
+        <translation>Ne pas envoyer cette photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo not accepted: {reason}</source>
+        <translation>Photo refusée : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a photo (JPEG, PNG or WebP).</source>
+        <translation>Envoyez une photo (JPEG, PNG ou WebP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost when the page was closed: take the photo again.</source>
+        <translation>Perdue à la fermeture de la page : reprenez la photo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This picture is too large: at most {megabytes} MB.</source>
+        <translation>Cette image est trop lourde : {megabytes} Mo au plus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many photos are waiting to be sent (at most {count}, {megabytes} MB together). Take this one again once they have gone.</source>
+        <translation>Trop de photos attendent d’être envoyées (au plus {count}, {megabytes} Mo en tout). Reprenez celle-ci une fois qu’elles seront parties.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file could not be read. Choose the photo again.</source>
+        <translation>Ce fichier n’a pas pu être lu. Choisissez la photo à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This browser cannot keep photos once the page is closed: keep this page open until they are sent.</source>
+        <translation>Ce navigateur ne peut pas garder les photos une fois la page fermée : gardez cette page ouverte jusqu’à leur envoi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Scribe of a table? Join your table</source>
         <translation>Secrétaire de table ? Rejoignez votre table</translation>
     </message>
@@ -5757,7 +5817,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+151"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+153"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
