@@ -2047,7 +2047,7 @@
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+110"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+113"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>الملف غير موجود أو يتعذر فتحه.</translation>
     </message>
@@ -2874,7 +2874,7 @@
         <translation>حدّد طريقة التوزيع: ‎--by count|balanced، أو ‎--table مع من يجلس إليها.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/tables/records.py" line="+22"/>
+        <location filename="../sim_facilitator/domain/tables/records.py" line="+23"/>
         <source>Give at least one table a name.</source>
         <translation>أعطِ اسمًا لطاولة واحدة على الأقل.</translation>
     </message>
@@ -2910,6 +2910,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A table needs a name.</source>
+        <translation>الطاولة تحتاج إلى اسم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” already has ideas or photos: it stays, so nothing it produced is lost.</source>
+        <translation>لدى «{name}» أفكار أو صور بالفعل: تبقى، حتى لا يضيع شيء مما أنتجته.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The scribe and the reporter should be two different people.</source>
         <translation>ينبغي أن يكون كاتب الطاولة والمتحدث باسمها شخصين مختلفين.</translation>
     </message>
@@ -4697,16 +4707,76 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Sending the photo…</source>
-        <translation>جارٍ إرسال الصورة…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Photo received. Thank you!</source>
         <translation>وصلت الصورة. شكرًا!</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Photos waiting to be sent: {count}</source>
+        <translation>صور في انتظار الإرسال: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room cannot be reached: they are sent again by themselves.</source>
+        <translation>تعذّر الوصول إلى القاعة: ستُرسَل من جديد تلقائيًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room is busy: they are sent again by themselves.</source>
+        <translation>القاعة مشغولة: ستُرسَل من جديد تلقائيًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent</source>
+        <translation>في انتظار الإرسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending: {percent}%</source>
+        <translation>جارٍ الإرسال: {percent}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send this photo</source>
+        <translation>لا ترسل هذه الصورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo not accepted: {reason}</source>
+        <translation>لم تُقبل الصورة: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a photo (JPEG, PNG or WebP).</source>
+        <translation>أرسل صورة (JPEG أو PNG أو WebP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost when the page was closed: take the photo again.</source>
+        <translation>ضاعت عند إغلاق الصفحة: التقط الصورة من جديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This picture is too large: at most {megabytes} MB.</source>
+        <translation>هذه الصورة كبيرة جدًا: {megabytes} ميغابايت على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many photos are waiting to be sent (at most {count}, {megabytes} MB together). Take this one again once they have gone.</source>
+        <translation>صور كثيرة في انتظار الإرسال (على الأكثر {count} صور و{megabytes} ميغابايت معًا). أعد التقاط هذه الصورة بعد إرسالها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file could not be read. Choose the photo again.</source>
+        <translation>تعذّرت قراءة هذا الملف. اختر الصورة من جديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This browser cannot keep photos once the page is closed: keep this page open until they are sent.</source>
+        <translation>لا يستطيع هذا المتصفح الاحتفاظ بالصور بعد إغلاق الصفحة: أبقِ هذه الصفحة مفتوحة حتى تُرسَل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Scribe of a table? Join your table</source>
         <translation>هل أنت كاتب الطاولة؟ انضمّ إلى طاولتك</translation>
     </message>
@@ -5075,6 +5145,156 @@
         <location line="+7"/>
         <source>If phones cannot connect</source>
         <translation>إذا تعذّر على الهواتف الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/tables/seating_dialog.py" line="+190"/>
+        <source>Seat people: %1</source>
+        <translation>توزيع الأشخاص على الطاولات: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select one or more people and press their table&apos;s number (1 to 9), or choose the table under the list. 0 or Delete takes them off their table. Every change is saved at once.</source>
+        <translation>اختر شخصًا أو أكثر واضغط رقم طاولته (من 1 إلى 9)، أو اختر الطاولة تحت القائمة. الرقم 0 أو مفتاح الحذف يُخرجهم من طاولتهم. كل تغيير يُحفظ فورًا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find:</source>
+        <translation>ا&amp;بحث:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name or an organisation</source>
+        <translation>اسم أو هيئة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Organisation</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>الطاولة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People and their tables</source>
+        <translation>الأشخاص وطاولاتهم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move to:</source>
+        <translation>ا&amp;نقل إلى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to</source>
+        <translation>انقل إلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;ove</source>
+        <translation>ن&amp;قل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take off their table</source>
+        <translation>أ&amp;خرجهم من طاولتهم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tables (double-click a name or question to change it):</source>
+        <translation>ال&amp;طاولات (انقر مرتين على اسم أو سؤال لتغييره):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables</source>
+        <translation>الطاولات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the table</source>
+        <translation>احذف ال&amp;طاولة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not seated</source>
+        <translation>بلا طاولة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%1: %Ln</source>
+        <translation>
+            <numerusform>%1: لا أحد</numerusform>
+            <numerusform>%1: شخص واحد</numerusform>
+            <numerusform>%1: شخصان</numerusform>
+            <numerusform>%1: %Ln أشخاص</numerusform>
+            <numerusform>%1: %Ln شخصًا</numerusform>
+            <numerusform>%1: %Ln شخص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>not seated: %Ln</source>
+        <translation>
+            <numerusform>بلا طاولة: لا أحد</numerusform>
+            <numerusform>بلا طاولة: شخص واحد</numerusform>
+            <numerusform>بلا طاولة: شخصان</numerusform>
+            <numerusform>بلا طاولة: %Ln أشخاص</numerusform>
+            <numerusform>بلا طاولة: %Ln شخصًا</numerusform>
+            <numerusform>بلا طاولة: %Ln شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Select someone in the list first.</source>
+        <translation>اختر شخصًا في القائمة أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln person(s): %1</source>
+        <translation>
+            <numerusform>لا أحد: %1</numerusform>
+            <numerusform>شخص واحد: %1</numerusform>
+            <numerusform>شخصان: %1</numerusform>
+            <numerusform>%Ln أشخاص: %1</numerusform>
+            <numerusform>%Ln شخصًا: %1</numerusform>
+            <numerusform>%Ln شخص: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no table %1.</source>
+        <translation>لا توجد طاولة رقم %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a table first.</source>
+        <translation>اختر طاولة أولًا.</translation>
     </message>
 </context>
 <context>

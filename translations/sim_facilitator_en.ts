@@ -2009,7 +2009,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+110"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+113"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,7 +2836,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/tables/records.py" line="+22"/>
+        <location filename="../sim_facilitator/domain/tables/records.py" line="+23"/>
         <source>Give at least one table a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,6 +2872,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A table needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” already has ideas or photos: it stays, so nothing it produced is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The scribe and the reporter should be two different people.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4629,16 +4639,76 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Sending the photo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Photo received. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Photos waiting to be sent: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room cannot be reached: they are sent again by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room is busy: they are sent again by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending: {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo not accepted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a photo (JPEG, PNG or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost when the page was closed: take the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This picture is too large: at most {megabytes} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many photos are waiting to be sent (at most {count}, {megabytes} MB together). Take this one again once they have gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file could not be read. Choose the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This browser cannot keep photos once the page is closed: keep this page open until they are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Scribe of a table? Join your table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5002,6 +5072,144 @@
     <message>
         <location line="+7"/>
         <source>If phones cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatingDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/tables/seating_dialog.py" line="+190"/>
+        <source>Seat people: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select one or more people and press their table&apos;s number (1 to 9), or choose the table under the list. 0 or Delete takes them off their table. Every change is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name or an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People and their tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;ove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take off their table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tables (double-click a name or question to change it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%1: %Ln</source>
+        <translation>
+            <numerusform>%1: %Ln</numerusform>
+            <numerusform>%1: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>not seated: %Ln</source>
+        <translation>
+            <numerusform>not seated: %Ln</numerusform>
+            <numerusform>not seated: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Select someone in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln person(s): %1</source>
+        <translation>
+            <numerusform>%Ln person: %1</numerusform>
+            <numerusform>%Ln people: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a table first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2011,7 +2011,7 @@
         <translation>Ceci n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/export/bundle/format.py" line="+110"/>
+        <location filename="../sim_facilitator/export/bundle/format.py" line="+113"/>
         <source>The file does not exist or cannot be opened.</source>
         <translation>Le fichier n&apos;existe pas ou ne peut pas être ouvert.</translation>
     </message>
@@ -2838,7 +2838,7 @@
         <translation>Indiquez comment répartir : --by count|balanced, ou --table avec les personnes qui y siègent.</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/domain/tables/records.py" line="+22"/>
+        <location filename="../sim_facilitator/domain/tables/records.py" line="+23"/>
         <source>Give at least one table a name.</source>
         <translation>Donnez un nom à au moins une table.</translation>
     </message>
@@ -2874,6 +2874,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A table needs a name.</source>
+        <translation>Une table a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” already has ideas or photos: it stays, so nothing it produced is lost.</source>
+        <translation>« {name} » a déjà des idées ou des photos : elle reste, pour que rien de ce qu’elle a produit ne se perde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The scribe and the reporter should be two different people.</source>
         <translation>Le ou la secrétaire de table et le ou la porte-parole doivent être deux personnes différentes.</translation>
     </message>
@@ -4633,16 +4643,76 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Sending the photo…</source>
-        <translation>Envoi de la photo…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Photo received. Thank you!</source>
         <translation>Photo reçue. Merci !</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Photos waiting to be sent: {count}</source>
+        <translation>Photos en attente d’envoi : {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room cannot be reached: they are sent again by themselves.</source>
+        <translation>La salle est injoignable : elles seront renvoyées automatiquement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room is busy: they are sent again by themselves.</source>
+        <translation>La salle est occupée : elles seront renvoyées automatiquement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending: {percent}%</source>
+        <translation>Envoi : {percent} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send this photo</source>
+        <translation>Ne pas envoyer cette photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo not accepted: {reason}</source>
+        <translation>Photo refusée : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a photo (JPEG, PNG or WebP).</source>
+        <translation>Envoyez une photo (JPEG, PNG ou WebP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost when the page was closed: take the photo again.</source>
+        <translation>Perdue à la fermeture de la page : reprenez la photo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This picture is too large: at most {megabytes} MB.</source>
+        <translation>Cette image est trop lourde : {megabytes} Mo au plus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many photos are waiting to be sent (at most {count}, {megabytes} MB together). Take this one again once they have gone.</source>
+        <translation>Trop de photos attendent d’être envoyées (au plus {count}, {megabytes} Mo en tout). Reprenez celle-ci une fois qu’elles seront parties.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file could not be read. Choose the photo again.</source>
+        <translation>Ce fichier n’a pas pu être lu. Choisissez la photo à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This browser cannot keep photos once the page is closed: keep this page open until they are sent.</source>
+        <translation>Ce navigateur ne peut pas garder les photos une fois la page fermée : gardez cette page ouverte jusqu’à leur envoi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Scribe of a table? Join your table</source>
         <translation>Secrétaire de table ? Rejoignez votre table</translation>
     </message>
@@ -5007,6 +5077,144 @@
         <location line="+7"/>
         <source>If phones cannot connect</source>
         <translation>Si les téléphones ne se connectent pas</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/tables/seating_dialog.py" line="+190"/>
+        <source>Seat people: %1</source>
+        <translation>Placer les personnes : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select one or more people and press their table&apos;s number (1 to 9), or choose the table under the list. 0 or Delete takes them off their table. Every change is saved at once.</source>
+        <translation>Sélectionnez une ou plusieurs personnes et tapez le numéro de leur table (1 à 9), ou choisissez la table sous la liste. 0 ou Suppr les retire de leur table. Chaque changement est enregistré aussitôt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name or an organisation</source>
+        <translation>Un nom ou une organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People and their tables</source>
+        <translation>Les personnes et leurs tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move to:</source>
+        <translation>&amp;Déplacer vers :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to</source>
+        <translation>Déplacer vers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;ove</source>
+        <translation>Dé&amp;placer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take off their table</source>
+        <translation>&amp;Retirer de leur table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tables (double-click a name or question to change it):</source>
+        <translation>&amp;Tables (double-cliquez sur un nom ou une question pour le changer) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the table</source>
+        <translation>&amp;Supprimer la table</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not seated</source>
+        <translation>Sans table</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%1: %Ln</source>
+        <translation>
+            <numerusform>%1 : %Ln</numerusform>
+            <numerusform>%1 : %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>not seated: %Ln</source>
+        <translation>
+            <numerusform>sans table : %Ln</numerusform>
+            <numerusform>sans table : %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Select someone in the list first.</source>
+        <translation>Sélectionnez d’abord quelqu’un dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln person(s): %1</source>
+        <translation>
+            <numerusform>%Ln personne : %1</numerusform>
+            <numerusform>%Ln personnes : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no table %1.</source>
+        <translation>Il n’y a pas de table %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a table first.</source>
+        <translation>Sélectionnez d’abord une table.</translation>
     </message>
 </context>
 <context>

@@ -39,8 +39,26 @@ PAGE_TEXTS = (
     _("RoomPage", "The table's question"),
     _("RoomPage", "Stop writing for this table"),
     _("RoomPage", "Photo of the flipchart"),
-    _("RoomPage", "Sending the photo…"),
     _("RoomPage", "Photo received. Thank you!"),
+    _("RoomPage", "Photos waiting to be sent: {count}"),
+    _("RoomPage", "The room cannot be reached: they are sent again by themselves."),
+    _("RoomPage", "The room is busy: they are sent again by themselves."),
+    _("RoomPage", "Waiting to be sent"),
+    _("RoomPage", "Sending: {percent}%"),
+    _("RoomPage", "Do not send this photo"),
+    _("RoomPage", "Photo not accepted: {reason}"),
+    _("RoomPage", "Send a photo (JPEG, PNG or WebP)."),
+    _("RoomPage", "Lost when the page was closed: take the photo again."),
+    _("RoomPage", "This picture is too large: at most {megabytes} MB."),
+    _(
+        "RoomPage",
+        "Too many photos are waiting to be sent (at most {count}, {megabytes} MB together). Take this one again once they have gone.",  # noqa: E501
+    ),
+    _("RoomPage", "This file could not be read. Choose the photo again."),
+    _(
+        "RoomPage",
+        "This browser cannot keep photos once the page is closed: keep this page open until they are sent.",  # noqa: E501
+    ),
     _("RoomPage", "Scribe of a table? Join your table"),
     _("RoomPage", "Table code"),
     _("RoomPage", "The facilitator gives each table its code."),

@@ -153,21 +153,28 @@
     return fetch(url, options).then(function (response) {
       clearTimeout(timer);
       return response.text().then(function (text) {
-        var data = null;
-        try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
+        var data = parsed(text);
         if (response.ok) return data;
-        var problem = (data && typeof data === "object") ? data : {};
-        // A definitive refusal (4xx but 408/429) is not retried; the rest is.
-        problem.status = response.status;
-        problem.retry = response.status >= 500 || response.status === 408 || response.status === 429;
-        problem.wait = Number(problem.retry_after || response.headers.get("Retry-After")) || 0;
-        throw problem;
+        throw refusal(response.status, data, response.headers.get("Retry-After"));
       });
     }, function () {
       clearTimeout(timer);
-      throw { status: 0, retry: true, code: "network" };
+      throw noAnswer();
     });
   }
+  function parsed(text) {
+    try { return text ? JSON.parse(text) : null; } catch (e) { return null; }
+  }
+  // What an answer other than 2xx means to the page: a definitive refusal (4xx but
+  // 408/429) is not retried; the rest is, after the server's Retry-After if any.
+  function refusal(status, data, retryAfter) {
+    var problem = (data && typeof data === "object") ? data : {};
+    problem.status = status;
+    problem.retry = status >= 500 || status === 408 || status === 429;
+    problem.wait = Number(problem.retry_after || retryAfter) || 0;
+    return problem;
+  }
+  function noAnswer() { return { status: 0, retry: true, wait: 0, code: "network" }; }
   function getJSON(url) { return request("GET", url); }
   function postJSON(url, body) { return request("POST", url, body); }
 
@@ -195,6 +202,7 @@
     myIdeas = saved.get("ideas." + roomCode, []);
     myTable = saved.get("table." + roomCode, null);
     ballots = saved.get("ballots." + roomCode, {});
+    loadPhotos();
     // Submissions not yet answered when the page was closed: sent again, with
     // their first id (the server acknowledges a repeat without storing twice).
     var waiting = saved.get("outbox." + roomCode, []);
@@ -280,7 +288,8 @@
     clearTimeout(reconnectTimer);
     if (!window.EventSource) { startPolling(); return; }
     source = new EventSource(apiUrl(API.events));
-    source.onopen = function () { stopPolling(); setStatus("live"); };
+    // The stream is back (the room restarted, the Wi-Fi returned): what waits goes now.
+    source.onopen = function () { stopPolling(); setStatus("live"); resendPending(); };
     source.addEventListener("state", function (event) {
       setStatus("live");
       try { receiveState(JSON.parse(event.data)); } catch (e) { /* a malformed event is skipped */ }
@@ -341,7 +350,8 @@
   }
 
   function flushOutbox() {
-    if (sending || !outbox.length || !roomCode) return;
+    if (!outbox.length) { flushPhotos(); return; }  // photos go once ideas and ballots have
+    if (sending || !roomCode) return;
     sending = true;
     var item = outbox[0];
     postJSON(apiUrl(item.path), item.body).then(function (result) {
@@ -368,7 +378,7 @@
       flushOutbox();
     });
   }
-  function resendPending() { clearTimeout(retryTimer); retryDelay = 2000; flushOutbox(); }
+  function resendPending() { clearTimeout(retryTimer); retryDelay = 2000; resendPhotos(); flushOutbox(); }
 
   // -- ideas ------------------------------------------------------------------------
   function ideaLimit() { return (room && room.ideas && room.ideas.max_length) || DEFAULT_IDEA_LIMIT; }
@@ -506,39 +516,367 @@
     });
   }
 
-  // A photo of the table's flipchart: the picture itself is the body (the camera's
-  // JPEG, several megabytes); the server re-encodes it and drops its metadata.
-  // Not queued like ideas: a retry is the scribe's tap, and the same picture
-  // sent twice is one photo.
-  function sendPhoto() {
-    var input = $("photo-input");
-    var file = input.files && input.files[0];
-    if (!file || !myTable) return;
-    var status = $("photo-status");
-    status.textContent = t("Sending the photo…");
-    status.hidden = false;
-    input.disabled = true;
-    var url = apiUrl(API.photos) + "&table_code=" + encodeURIComponent(myTable.code) +
-      "&client=" + encodeURIComponent(client) + "&name=" + encodeURIComponent(file.name || "");
-    fetch(url, {
-      method: "POST", body: file, cache: "no-store", credentials: "same-origin",
-      headers: { "Accept": "application/json", "Content-Type": file.type || "image/jpeg" }
-    }).then(function (response) {
-      return response.text().then(function (text) {
-        var data = null;
-        try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
-        if (!response.ok) throw (data && typeof data === "object") ? data : {};
-        return data;
+  // -- a table's photos: kept and sent again until the room answers ------------------
+  // A camera's picture (3 to 30 MB) is too big for localStorage: its bytes wait in
+  // IndexedDB (database "simroom", store "photos", by the photo's id) and its
+  // description ({id, table, name, type, size, state}) in localStorage, so a reload
+  // or a dropped Wi-Fi loses nothing. Without IndexedDB (some private modes, storage
+  // full) the bytes stay in memory: sent the same way, but lost if the page closes
+  // first, and the scribe is told so. One photo goes at a time, in order, and only
+  // while no idea or ballot waits (an idea takes milliseconds, a photo seconds); an
+  // idea written meanwhile goes at once on its own request. The room stores the same
+  // picture once (by its hash), so sending again after a lost answer makes no second
+  // photo. A refusal (4xx: not a picture, a wrong table code) is final: the photo
+  // leaves the queue with the room's reason.
+  var PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"];  // what the room takes
+  var PHOTO_MAX_BYTES = 30 * 1024 * 1024;        // the room's limit (room-protocol 11.1)
+  var PHOTOS_WAITING_MAX = 10;                   // photos waiting at once …
+  var PHOTOS_WAITING_BYTES = 100 * 1024 * 1024;  // … and their bytes together
+  var PHOTO_REQUEST_MS = 120000;                 // the room waits 90 s for a body
+  var PHOTOS_DONE_SHOWN = 5;                     // sent or refused photos still listed
+  var MB = 1024 * 1024;
+  var PHOTO_STATES = {
+    waiting: N("Waiting to be sent"),
+    sent: N("Received"),
+    refused: N("Not accepted"),
+    lost: N("Lost when the page was closed: take the photo again.")
+  };
+  var photos = [];          // [{id, table, name, type, size, state, kept: ""|"db"|"memory", message}]
+  var photosRoom = "";      // the room whose queue `photos` is
+  var photoBytes = {};      // id -> the picture chosen (a File), while this page lives
+  var photoSending = false;
+  var photoTimer = null;
+  var photoDelay = 2000;
+  var photoNotBefore = 0;   // no try before this time (back-off, or the room's Retry-After)
+  var photoProblem = null;  // why the first photo waits: the last failure, if any
+  var photoProgress = 0;    // percent of the photo being sent
+  var photoNote = "";       // the last thing said in #photo-status
+
+  // IndexedDB as promises. Every failure (no IndexedDB, private mode, storage full)
+  // rejects, and the caller keeps the picture in memory instead.
+  var photoStore = (function () {
+    var opened = null;
+    function open() {
+      if (!opened) {
+        opened = new Promise(function (resolve, reject) {
+          var request = window.indexedDB.open("simroom", 1);
+          request.onupgradeneeded = function () { request.result.createObjectStore("photos"); };
+          request.onsuccess = function () { resolve(request.result); };
+          request.onerror = function () { reject(request.error); };
+          request.onblocked = function () { reject(new Error("blocked")); };
+        });
+      }
+      return opened;
+    }
+    function run(mode, work) {
+      return open().then(function (db) {
+        return new Promise(function (resolve, reject) {
+          var tx = db.transaction("photos", mode);
+          var request = work(tx.objectStore("photos"));
+          tx.oncomplete = function () { resolve(request ? request.result : undefined); };
+          tx.onabort = tx.onerror = function () { reject(tx.error); };
+        });
       });
-    }, function () { throw { code: "network" }; }).then(function () {
-      input.disabled = false;
-      input.value = "";
-      status.textContent = t("Photo received. Thank you!");
-    }, function (problem) {
-      input.disabled = false;
-      if (problem && problem.code === "bad_table_code") leaveTable();
-      status.textContent = errorText(problem);
+    }
+    return {
+      open: open,
+      put: function (id, bytes) { return run("readwrite", function (s) { return s.put(bytes, id); }); },
+      get: function (id) { return run("readonly", function (s) { return s.get(id); }); },
+      remove: function (id) { return run("readwrite", function (s) { return s["delete"](id); }).catch(function () {}); },
+      // Forgets the pictures no waiting photo names (sent while a write was ending,
+      // or left by a room this phone no longer joins): storage is the phone's.
+      keepOnly: function (ids) {
+        return run("readwrite", function (s) {
+          if (!s.getAllKeys) return null;
+          var keys = s.getAllKeys();
+          keys.onsuccess = function () {
+            keys.result.forEach(function (key) { if (ids.indexOf(key) < 0) s["delete"](key); });
+          };
+          return null;
+        }).catch(function () {});
+      }
+    };
+  })();
+
+  function readBytes(file) {
+    if (file.arrayBuffer) return file.arrayBuffer();
+    return new Promise(function (resolve, reject) {
+      var reader = new FileReader();
+      reader.onload = function () { resolve(reader.result); };
+      reader.onerror = function () { reject(reader.error); };
+      reader.readAsArrayBuffer(file);
     });
+  }
+
+  function isWaiting(photo) { return photo.state === "waiting" || photo.state === "sending"; }
+  function waitingPhotos() { return photos.filter(isWaiting); }
+
+  function savePhotos() {
+    // Finished photos stay listed a while (the newest few); waiting ones always.
+    var done = 0;
+    photos = photos.slice().reverse().filter(function (photo) {
+      if (isWaiting(photo)) return true;
+      done += 1;
+      return done <= PHOTOS_DONE_SHOWN;
+    }).reverse();
+    if (roomCode) saved.set("photos." + roomCode, photos);
+  }
+
+  function loadPhotos() {
+    if (photosRoom === roomCode) return;  // joining again from this page keeps its queue
+    photosRoom = roomCode;
+    var kept = saved.get("photos." + roomCode, []);
+    photos = (Array.isArray(kept) ? kept : []).filter(function (p) { return p && p.id && p.table && p.state; });
+    photos.forEach(function (photo) {
+      if (photo.state === "sending") photo.state = "waiting";  // the page closed while sending
+      // Kept in memory (or still being written) when the page closed: gone.
+      if (isWaiting(photo) && photo.kept !== "db" && !photoBytes[photo.id]) photo.state = "lost";
+    });
+    savePhotos();
+    photoStore.keepOnly(waitingPhotos().map(function (p) { return p.id; }));
+    renderPhotos();
+  }
+
+  function choosePhotos() {
+    var input = $("photo-input");
+    var files = Array.prototype.slice.call(input.files || []);
+    input.value = "";  // the same picture can be chosen again
+    if (!files.length || !myTable) return;
+    var table = myTable.code;
+    hideError($("photo-error"));
+    // One after the other, so the queue keeps the order they were chosen in.
+    files.reduce(function (chain, file) {
+      return chain.then(function () { return addPhoto(file, table); });
+    }, Promise.resolve());
+  }
+
+  // Checked here first (its size, room in the queue), so nothing waits that cannot go.
+  function addPhoto(file, table) {
+    var error = $("photo-error");
+    // The room refuses these before reading the picture; said here, the phone
+    // does not send megabytes for a refusal (nor mistake a cut-short one for a
+    // network failure and send them again).
+    if (file.type && PHOTO_TYPES.indexOf(file.type) < 0) {
+      showError(error, t("Send a photo (JPEG, PNG or WebP)."));
+      return Promise.resolve();
+    }
+    if (file.size > PHOTO_MAX_BYTES) {
+      showError(error, t("This picture is too large: at most {megabytes} MB.", { megabytes: PHOTO_MAX_BYTES / MB }));
+      return Promise.resolve();
+    }
+    var waiting = waitingPhotos();
+    var bytes = waiting.reduce(function (sum, p) { return sum + (p.size || 0); }, 0);
+    if (waiting.length >= PHOTOS_WAITING_MAX || bytes + file.size > PHOTOS_WAITING_BYTES) {
+      showError(error, t("Too many photos are waiting to be sent (at most {count}, {megabytes} MB together). Take this one again once they have gone.", { count: PHOTOS_WAITING_MAX, megabytes: PHOTOS_WAITING_BYTES / MB }));
+      return Promise.resolve();
+    }
+    var photo = {
+      id: randomId(), table: table, name: String(file.name || "").slice(0, 120),
+      type: file.type || "image/jpeg", size: file.size, state: "waiting", kept: ""
+    };
+    photoBytes[photo.id] = file;
+    photos.push(photo);
+    savePhotos();
+    renderPhotos();
+    // Read and stored without blocking the page (the picture is copied into
+    // IndexedDB: a camera's file may not be readable later); sent once kept.
+    return photoStore.open().then(function () {
+      return readBytes(file).then(function (buffer) {
+        return photoStore.put(photo.id, buffer).then(function () { photo.kept = "db"; }, function () { photo.kept = "memory"; });
+      }, function () {
+        photo.state = "refused";
+        photo.message = t("This file could not be read. Choose the photo again.");
+        delete photoBytes[photo.id];
+        showError(error, photo.message);
+      });
+    }, function () { photo.kept = "memory"; }).then(function () {
+      savePhotos();
+      renderPhotos();
+      flushPhotos();
+    });
+  }
+
+  function photoBytesOf(photo) {
+    if (photoBytes[photo.id]) return Promise.resolve(photoBytes[photo.id]);
+    if (photo.kept !== "db") return Promise.resolve(null);
+    return photoStore.get(photo.id).then(function (bytes) { return bytes || null; }, function () { return null; });
+  }
+
+  // The picture itself is the body; XMLHttpRequest (not fetch) for the upload's
+  // progress, shown while several megabytes travel.
+  function uploadPhoto(photo, bytes) {
+    return new Promise(function (resolve, reject) {
+      var xhr = new XMLHttpRequest();
+      xhr.open("POST", apiUrl(API.photos) + "&table_code=" + encodeURIComponent(photo.table) +
+        "&client=" + encodeURIComponent(client) + "&name=" + encodeURIComponent(photo.name));
+      xhr.timeout = PHOTO_REQUEST_MS;
+      xhr.setRequestHeader("Accept", "application/json");
+      xhr.setRequestHeader("Content-Type", photo.type);
+      xhr.upload.onprogress = function (event) {
+        if (!event.lengthComputable) return;
+        var percent = Math.floor(100 * event.loaded / event.total);
+        if (percent !== photoProgress) { photoProgress = percent; renderProgress(); }
+      };
+      xhr.onload = function () {
+        var data = parsed(xhr.responseText);
+        if (xhr.status >= 200 && xhr.status < 300) resolve(data || {});
+        else reject(refusal(xhr.status, data, xhr.getResponseHeader("Retry-After")));
+      };
+      xhr.onerror = xhr.ontimeout = xhr.onabort = function () { reject(noAnswer()); };
+      xhr.send(bytes);
+    });
+  }
+
+  function firstWaitingPhoto() {
+    for (var i = 0; i < photos.length; i++) if (photos[i].state === "waiting") return photos[i];
+    return null;
+  }
+
+  function flushPhotos() {
+    if (photoSending || !roomCode || outbox.length) return;
+    var photo = firstWaitingPhoto();
+    if (!photo || !photo.kept) return;  // still being kept: addPhoto flushes after
+    var wait = photoNotBefore - Date.now();
+    if (wait > 0) { clearTimeout(photoTimer); photoTimer = setTimeout(flushPhotos, wait); return; }
+    photoSending = true;
+    photo.state = "sending";
+    photoProgress = 0;
+    renderPhotos();
+    photoBytesOf(photo).then(function (bytes) {
+      if (!bytes) throw { code: "lost" };
+      return uploadPhoto(photo, bytes);
+    }).then(function () {
+      photoSending = false;
+      photoDelay = 2000;
+      photoProblem = null;
+      finishPhoto(photo, "sent", "");
+    }, function (problem) {
+      photoSending = false;
+      if (problem.code === "lost") { finishPhoto(photo, "lost", ""); return; }
+      if (problem.retry) {
+        // The same picture again later: the room keeps one photo per picture.
+        photo.state = "waiting";
+        photoProblem = problem;
+        var delay = Math.max(photoDelay, problem.wait * 1000);
+        photoDelay = Math.min(photoDelay * 2, 30000);
+        photoNotBefore = Date.now() + delay;
+        clearTimeout(photoTimer);
+        photoTimer = setTimeout(flushPhotos, delay);
+        savePhotos();
+        renderPhotos();
+        return;
+      }
+      if (problem.code === "bad_table_code" && myTable && myTable.code === photo.table) leaveTable();
+      var reason = errorText(problem);
+      showError($("photo-error"), t("Photo not accepted: {reason}", { reason: reason }));
+      finishPhoto(photo, "refused", reason);
+    });
+  }
+
+  function finishPhoto(photo, state, message) {
+    photo.state = state;
+    photo.message = message;
+    delete photoBytes[photo.id];
+    if (photo.kept === "db") photoStore.remove(photo.id);
+    if (!waitingPhotos().length) photoProblem = null;
+    savePhotos();
+    renderPhotos();
+    flushPhotos();
+  }
+
+  // The scribe's way out for a photo that should not go (the wrong picture, or
+  // one that keeps failing): only while it waits, not while it travels.
+  function dropPhoto(photo) {
+    if (photo.state !== "waiting") return;
+    photos.splice(photos.indexOf(photo), 1);
+    delete photoBytes[photo.id];
+    if (photo.kept === "db") photoStore.remove(photo.id);
+    if (!waitingPhotos().length) photoProblem = null;
+    savePhotos();
+    renderPhotos();
+    $("photo-input").focus();
+    flushPhotos();
+  }
+
+  // The room answers again (a poll went through, the phone is back on the Wi-Fi):
+  // a photo that waited for the network goes now; one the room asked to wait
+  // (busy: 5xx, 429, Retry-After) keeps its wait.
+  function resendPhotos() {
+    if (photoProblem && photoProblem.status === 0) {
+      photoNotBefore = 0;
+      photoDelay = 2000;
+    }
+    flushPhotos();
+  }
+
+  function photoStateText(photo) {
+    var state = photo.state === "sending"
+      ? t("Sending: {percent}%", { percent: photoProgress })
+      : t(PHOTO_STATES[photo.state] || PHOTO_STATES.waiting);
+    return photo.state === "refused" && photo.message ? state + " — " + photo.message : state;
+  }
+
+  // Only the number moves while a photo travels: the list (and a focused button
+  // in it) stays as it is.
+  function renderProgress() {
+    var node = document.querySelector('#photo-list li[data-state="sending"] .state');
+    var photo = firstSending();
+    if (node && photo) node.textContent = photoStateText(photo);
+  }
+  function firstSending() {
+    for (var i = 0; i < photos.length; i++) if (photos[i].state === "sending") return photos[i];
+    return null;
+  }
+
+  function renderPhotos() {
+    var list = $("photo-list");
+    var focused = document.activeElement && list.contains(document.activeElement)
+      ? document.activeElement.getAttribute("data-key") : null;
+    list.textContent = "";
+    var memory = false;
+    photos.forEach(function (photo) {
+      if (isWaiting(photo) && photo.kept === "memory") memory = true;
+      var nameId = "photo-name-" + photo.id;
+      var item = el("li", { "data-state": photo.state, "data-id": photo.id }, [
+        el("span", { id: nameId, dir: "auto", text: photo.name || t("Photo of the flipchart") }),
+        el("span", { className: "state", text: photoStateText(photo) })
+      ]);
+      if (photo.state === "waiting") {
+        item.appendChild(el("button", {
+          type: "button", className: "secondary drop", "data-key": photo.id, "aria-describedby": nameId,
+          text: t("Do not send this photo"), onclick: function () { dropPhoto(photo); }
+        }));
+      }
+      list.appendChild(item);
+    });
+    if (focused) {
+      var again = list.querySelector('[data-key="' + focused + '"]');
+      if (again) again.focus();
+    }
+    list.hidden = !photos.length;
+    $("photo-memory").hidden = !memory;
+    // The live region speaks only when its sentence changes (not at each percent).
+    var count = waitingPhotos().length;
+    var lines = [];
+    if (count) {
+      lines.push(t("Photos waiting to be sent: {count}", { count: count }));
+      if (photoProblem) {
+        lines.push(t(photoProblem.status === 0
+          ? N("The room cannot be reached: they are sent again by themselves.")
+          : N("The room is busy: they are sent again by themselves.")));
+      }
+    } else if (photos.length && photos[photos.length - 1].state === "sent") {
+      lines.push(t("Photo received. Thank you!"));
+    }
+    var status = $("photo-status");
+    var note = lines.join("\n");
+    if (note !== photoNote) {
+      status.textContent = "";
+      lines.forEach(function (line) { status.appendChild(el("span", { className: "line", text: line })); });
+      photoNote = note;
+    }
+    status.hidden = !note;
+    status.className = count ? "receipt waiting" : "receipt";
   }
 
   function leaveTable() {
@@ -559,6 +897,11 @@
       $("table-name").textContent = myTable.name;
       $("table-question").textContent = myTable.question || "—";
     }
+    // The photos' box sits under the table's photo input; once the phone no longer
+    // writes for a table, it stays in view above the idea form while photos wait.
+    var box = $("photo-box");
+    var parent = myTable ? $("table-joined") : $("ideas");
+    if (box.parentNode !== parent) parent.insertBefore(box, myTable ? $("table-leave") : $("table-join"));
   }
 
   function renderQuestions() {
@@ -985,6 +1328,7 @@
     $("question").textContent = current ? current.text : "—";
     renderQuestions();
     renderTable();
+    renderPhotos();
     updateCounter();
     renderIdeas();
     shownRoundKey = shownRoundKey && shownRoundKey.split("|")[1] === lang ? shownRoundKey : "";
@@ -1029,7 +1373,7 @@
     $("idea-form").addEventListener("submit", sendIdea);
     $("table-form").addEventListener("submit", joinTable);
     $("table-leave").addEventListener("click", leaveTable);
-    $("photo-input").addEventListener("change", sendPhoto);
+    $("photo-input").addEventListener("change", choosePhotos);
     $("idea-text").addEventListener("input", updateCounter);
     $("idea-name").value = saved.get("name", "") || "";
     setStatus("offline");
@@ -1042,7 +1386,7 @@
     document.addEventListener("visibilitychange", function () {
       if (!document.hidden && roomCode) { poll(); if (!source || source.readyState === 2) connect(); }
     });
-    window.addEventListener("online", function () { if (roomCode) { poll(); flushOutbox(); } });
+    window.addEventListener("online", function () { if (roomCode) { poll(); resendPending(); } });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
