@@ -3730,7 +3730,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+188"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+228"/>
         <source>SIM Facilitator</source>
         <translation>ميسّر SIM</translation>
     </message>
@@ -3780,7 +3780,32 @@
         <translation>&amp;نافذة المقرر الصغيرة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Report-back on the projector</source>
+        <translation>عرض ال&amp;خلاصات على العارض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous table</source>
+        <translation>الطاولة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next table</source>
+        <translation>الطاولة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All tables side by side</source>
+        <translation>&amp;كل الطاولات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the &amp;room view</source>
+        <translation>ال&amp;عودة إلى عرض القاعة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open the &amp;room to phones…</source>
         <translation>فتح &amp;القاعة للهواتف…</translation>
     </message>
@@ -3830,7 +3855,7 @@
         <translation>&amp;النسخ الاحتياطية والاسترجاع…</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+228"/>
         <source>The room needs a workshop saved in a file.</source>
         <translation>تحتاج القاعة إلى ورشة محفوظة في ملف.</translation>
     </message>
@@ -3895,7 +3920,7 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+53"/>
+        <location filename="../sim_facilitator/ui/record/minutes_dialog.py" line="+54"/>
         <source>Export minutes</source>
         <translation>تصدير المحضر</translation>
     </message>
@@ -4310,12 +4335,12 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+121"/>
+        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+148"/>
         <source>Projector</source>
         <translation>العارض</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+81"/>
         <source>%1 over time</source>
         <translation>تجاوز الوقت بـ%1</translation>
     </message>
@@ -4340,7 +4365,7 @@
         <translation>الأفكار</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 of %2 present have voted</source>
         <translation>صوّت %1 من أصل %2 حاضرا</translation>
     </message>
@@ -4398,17 +4423,7 @@
 <context>
     <name>ReportBackView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+79"/>
-        <source>Report-back</source>
-        <translation>عرض خلاصات الطاولات</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Page Down: next table · Page Up: previous · End: all tables side by side</source>
-        <translation>Page Down: الطاولة التالية · Page Up: السابقة · End: كل الطاولات جنبًا إلى جنب</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+236"/>
         <source>No tables for this agenda item yet.</source>
         <translation>لا توجد بعد طاولات لهذا البند من جدول الأعمال.</translation>
     </message>
@@ -4424,11 +4439,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+21"/>
         <source>No ideas from this table yet.</source>
         <translation>لا توجد بعد أفكار من هذه الطاولة.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
         <source>All tables</source>
         <translation>كل الطاولات</translation>
     </message>
@@ -4438,7 +4454,7 @@
         <translation>كل الطاولات جنبًا إلى جنب</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+17"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… ولا شيء آخر</numerusform>
@@ -5287,12 +5303,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Undo (Ctrl+Shift+Z: redo)</source>
         <translation>تراجع (Ctrl+Shift+Z: إعادة)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-30"/>
         <source>Note-taker mode</source>
         <translation>وضع المقرر</translation>
     </message>
@@ -5300,6 +5316,31 @@
         <location line="+1"/>
         <source>Capture in a small window on top</source>
         <translation>التدوين في نافذة صغيرة تبقى في المقدمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report-back on the projector (Tables tab)</source>
+        <translation>عرض الخلاصات على العارض (تبويب الطاولات)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next table</source>
+        <translation>الطاولة التالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous table</source>
+        <translation>الطاولة السابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tables side by side</source>
+        <translation>كل الطاولات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the room view</source>
+        <translation>العودة إلى عرض القاعة</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5833,7 +5874,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+151"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+201"/>
         <source>Tables</source>
         <translation>الطاولات</translation>
     </message>
@@ -5918,7 +5959,32 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>صور اللوح الورقي للطاولة المختارة (أو أفلت ملفات الصور هنا)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Previous table</source>
+        <translation>الطاولة السابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next table</source>
+        <translation>الطاولة التالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tables side by side</source>
+        <translation>كل الطاولات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the room view</source>
+        <translation>العودة إلى عرض القاعة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The projector shows the agenda, the vote or the idea wall again (%1)</source>
+        <translation>يعرض العارض من جديد جدول الأعمال أو التصويت أو آخر الأفكار (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Table</source>
         <translation>الطاولة</translation>
     </message>
@@ -5939,18 +6005,18 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Scribe</source>
         <translation>كاتب الطاولة</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+167"/>
+        <location line="-169"/>
+        <location line="+169"/>
         <source>Reporter</source>
         <translation>المتحدث باسم الطاولة</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Ideas</source>
         <translation>الأفكار</translation>
     </message>
@@ -5965,7 +6031,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>طاولات العمل</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>nothing yet</source>
         <translation>لا شيء بعد</translation>
     </message>
@@ -6078,6 +6144,31 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
             <numerusform>أُضيفت %Ln صورة.</numerusform>
             <numerusform>أُضيفت %Ln صورة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>On the projector: no tables for this agenda item yet</source>
+        <translation>على العارض: لا طاولات لهذا البند بعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the projector: all tables side by side</source>
+        <translation>على العارض: كل الطاولات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the projector: the gallery walk&apos;s results</source>
+        <translation>على العارض: نتائج جولة المعرض</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the projector: %1 (%2 of %3)</source>
+        <translation>على العارض: %1 (%2 من %3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A vote is open: the projector shows it again when you go back to the room view.</source>
+        <translation>هناك تصويت مفتوح: يعرضه العارض من جديد عند العودة إلى عرض القاعة.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 shown and laid out, in the current language: the caller grabs it or walks
 its widgets. Windows the tour opens are closed when the caller moves on.
 The tour adds one open ballot round and one open tally round to the demo
-workshop (the demo's own rounds are closed), so use a throw-away database.
+workshop (the demo's own rounds are closed), and three breakout tables with
+ideas to the running agenda item (the report-back screens), so use a
+throw-away database.
 """
 
 from __future__ import annotations
@@ -103,6 +105,36 @@ def join_screen(lang: str) -> QWidget:
     return screen
 
 
+# A breakout of the tour: three tables with their ideas, for the report-back screens.
+TABLE_IDEAS = {
+    "ar": (
+        ("الطاولة 1", ("مكتبة متنقلة للدواوير", "دروس محو الأمية في المساء")),
+        ("الطاولة 2", ("سوق أسبوعي للتعاونيات النسائية", "تكوين في التسويق الرقمي", "نقل مشترك")),
+        ("الطاولة 3", ()),
+    ),
+    "fr": (
+        ("Table 1", ("Une bibliothèque mobile pour les douars", "Des cours du soir")),
+        ("Table 2", ("Un marché des coopératives", "Une formation au numérique", "Un transport")),
+        ("Table 3", ()),
+    ),
+}
+
+
+def breakout(store: Store, workshop_id: str, agenda_id: str, lang: str) -> None:
+    """Tables for ``agenda_id`` (people dealt by counting off) and their ideas, once."""
+    from sim_facilitator.domain.ideas import add_idea
+    from sim_facilitator.domain.tables.records import assign, create_tables, tables_of
+
+    if tables_of(store, workshop_id, agenda_id):
+        return
+    tables = TABLE_IDEAS.get(lang, TABLE_IDEAS["fr"])
+    ids = create_tables(store, workshop_id, agenda_id, [name for name, _ in tables])
+    assign(store, workshop_id, agenda_id, "count")
+    for table_id, (_name, ideas) in zip(ids, tables, strict=True):
+        for text in ideas:
+            add_idea(store, workshop_id, text, table_id=table_id)
+
+
 BLANK_TITLES = {"ar": "ورشة جديدة", "fr": "Nouvel atelier", "en": "New workshop"}
 
 
@@ -144,6 +176,32 @@ def _erase_dialog(view: Any, lang: str) -> QDialog | None:
         return None
     settle()
     return dialog
+
+
+def _report_back(window: Any, page: Any, lang: str) -> Iterator[tuple[str, QWidget]]:
+    """Report-back started from the Tables tab: its controls, then the projector's pages."""
+    from sim_facilitator.ui.tables.tables_view import TablesView
+
+    tables = page.view_of(TablesView)
+    agenda = tables.agenda_id() if tables is not None else None
+    if tables is None or agenda is None:
+        return
+    breakout(window.store, page.workshop_id, agenda, lang)
+    page.tabs.setCurrentWidget(tables)
+    tables.refresh()
+    tables.report_button.click()
+    projector = window.projector
+    if projector is None:
+        return
+    projector.report.next()  # the second table: one with a reporter and ideas
+    settle()
+    yield "tables_report_back", window
+    yield "report_back", projector
+    projector.report.show_all()
+    settle()
+    yield "report_back_all", projector
+    projector.show_room_view()
+    _closed(projector)
 
 
 def tour(  # noqa: C901 - a linear script, one step per screen
@@ -238,6 +296,7 @@ def tour(  # noqa: C901 - a linear script, one step per screen
     projector = ProjectorView(store, demo, round_id=closed_round)
     yield "projector", _shown(projector)
     _closed(projector)
+    yield from _report_back(window, page, lang)
     join = join_screen(lang)
     yield "room_join", _shown(join)
     _closed(join)
