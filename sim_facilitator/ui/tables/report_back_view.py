@@ -83,6 +83,7 @@ class ReportBackView(Retranslating, QWidget):
         self.reporter.setWordWrap(True)
         self.body = QWidget(self)
         self.grid = QGridLayout(self.body)
+        self.grid.setHorizontalSpacing(32)  # columns of ideas side by side stay apart
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
         layout.addWidget(self.position)
@@ -230,12 +231,15 @@ class ReportBackView(Retranslating, QWidget):
 
     def _draw(self) -> None:
         self._clear()
+        self.position.setVisible(bool(self.pages))
         if not self.pages:
             self.position.clear()
             self.title.setAlignment(Qt.AlignmentFlag.AlignLeading)  # interface text
             self.title.setText(self.tr("No tables for this agenda item yet."))
             self.question.clear()
+            self.question.hide()
             self.reporter.clear()
+            self.reporter.hide()
             return
         if self.index == len(self.pages) + 1 and self.gallery is not None:
             self._show_results_by_table(self.gallery)
@@ -255,6 +259,7 @@ class ReportBackView(Retranslating, QWidget):
         set_user_text(self.title, page.table.name)
         set_user_text(self.question, page.table.question or "")
         self.question.setVisible(bool(page.table.question))
+        self.reporter.setVisible(bool(page.reporter))  # only a reporter who agreed
         if page.reporter:
             self.reporter.setText(
                 self.tr("Reported by %1").replace("%1", f"\u2068{page.reporter}\u2069")
@@ -274,6 +279,7 @@ class ReportBackView(Retranslating, QWidget):
         self.question.clear()
         self.question.hide()
         self.reporter.clear()
+        self.reporter.hide()  # empty, it would still take a line (or none: a cut label)
         # Few tables leave room on the wall: larger type, read from the back of the room.
         scale = side_by_side_scale(len(self.pages))
         for column, page in enumerate(self.pages):
@@ -298,6 +304,7 @@ class ReportBackView(Retranslating, QWidget):
         set_user_text(self.title, gallery.title)
         self.question.hide()
         self.reporter.clear()
+        self.reporter.hide()
         for column, (table, options) in enumerate(gallery.by_table):
             self.grid.addWidget(self._label(table.name, bold=True, scale=0.6), 0, column)
             for row, option in enumerate(options[:MAX_SIDE_BY_SIDE_IDEAS], start=1):
@@ -313,6 +320,7 @@ class ReportBackView(Retranslating, QWidget):
         set_user_text(self.title, gallery.title)
         self.question.hide()
         self.reporter.clear()
+        self.reporter.hide()
         tables = {o.option_id: t.name for t, options in gallery.by_table for o in options}
         for row, option in enumerate(gallery.overall[:MAX_SIDE_BY_SIDE_IDEAS]):
             table = tables.get(option.option_id, "")
