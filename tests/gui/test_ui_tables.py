@@ -264,6 +264,27 @@ def test_report_back_type_follows_the_projectors_size_and_esc_returns(
     assert not projector.in_report_back()
 
 
+def test_a_table_with_many_ideas_fits_the_projector_in_columns(qtbot, store, breakout) -> None:
+    from sim_facilitator.domain.ideas import add_idea
+    from sim_facilitator.domain.tables.records import create_tables
+    from sim_facilitator.ui.votes.projector_view import ProjectorView
+
+    workshop, agenda = breakout["workshop"], breakout["agenda"]
+    (table,) = create_tables(store, workshop, agenda, ["Table Oasis"])
+    for n in range(24):
+        add_idea(store, workshop, f"Idée {n + 1}", table_id=table)
+    projector = ProjectorView(store, workshop)
+    qtbot.addWidget(projector)
+    projector.resize(1024, 768)
+    projector.show()
+    qtbot.waitExposed(projector)
+    projector.show_report_back(agenda)
+    qtbot.waitUntil(lambda: len(_shown_texts(projector)) == 24)
+    # Three columns of eight: all 24 on the wall, nothing to scroll (nobody could).
+    assert projector.report.grid.columnCount() == 3
+    qtbot.waitUntil(lambda: projector.report_page.verticalScrollBar().maximum() == 0)
+
+
 def test_photos_dropped_on_the_tab_go_to_the_selected_table(
     qtbot, store, breakout, tmp_path
 ) -> None:

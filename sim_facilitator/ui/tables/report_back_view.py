@@ -16,6 +16,7 @@ the projector's one-second timer brings a phone's idea without flicker.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -34,6 +35,7 @@ from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.votes.vote_texts import number, own_alignment, set_user_text
 
 MAX_SIDE_BY_SIDE_IDEAS = 8  # per column on the overview page: what a projector shows
+ONE_COLUMN_IDEAS = 8  # one table's ideas in large type; more go into columns
 
 # What the page shows, for the controls on the facilitator's screen.
 TABLE, ALL_TABLES, RESULTS_BY_TABLE, OVERALL, NO_TABLES = (
@@ -268,9 +270,16 @@ class ReportBackView(Retranslating, QWidget):
             self.reporter.clear()
         if not page.ideas:
             self.grid.addWidget(self._label(self.tr("No ideas from this table yet.")), 0, 0)
-        for row, idea in enumerate(page.ideas):
-            self.grid.addWidget(self._label(f"• {idea['text']}"), row, 0)
-        self.grid.setRowStretch(len(page.ideas) + 1, 1)
+        # A long list in columns and smaller type: a table's 25 ideas on one wall.
+        columns = min(3, max(1, math.ceil(len(page.ideas) / ONE_COLUMN_IDEAS)))
+        per_column = math.ceil(len(page.ideas) / columns) if page.ideas else 0
+        scale = (1.0, 0.8, 0.65)[columns - 1]
+        for n, idea in enumerate(page.ideas):
+            label = self._label(f"• {idea['text']}", scale=scale)
+            self.grid.addWidget(label, n % per_column, n // per_column)
+        for column in range(columns):
+            self.grid.setColumnStretch(column, 1)
+        self.grid.setRowStretch(per_column + 1, 1)
 
     def _show_all(self) -> None:
         self.position.setText(self.tr("All tables"))

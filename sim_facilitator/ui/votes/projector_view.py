@@ -130,6 +130,7 @@ class ProjectorView(Retranslating, QWidget):
         self.report_page = scrolling(self.report, self)
         self.report_page.viewport().setAutoFillBackground(False)
         self.report_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Page Down: the next table
+        self.report.moved.connect(lambda: self.report_page.verticalScrollBar().setValue(0))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.room_page)
         self.pages.addWidget(self.report_page)
@@ -204,7 +205,8 @@ class ProjectorView(Retranslating, QWidget):
         if self.in_report_back():
             if self.report.handle_key(event.key()):
                 return
-            if event.key() == Qt.Key.Key_Escape:  # full screen, Esc leaves it first
+            # Full screen, the first Esc leaves full screen (projector_window.FullScreenKeys).
+            if event.key() == Qt.Key.Key_Escape:
                 self.show_room_view()
                 return
         super().keyPressEvent(event)
