@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel
 
 from sim_facilitator.domain.tables.records import create_tables
@@ -229,9 +229,19 @@ def test_report_back_is_a_mode_of_the_projector_moved_from_the_tables_tab(
     assert projector.report.title.text() == "Table Oasis"
     qtbot.keyClick(tables.table, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert not projector.in_report_back()
-    projector.close()
+
+    # F5 opens the projector anew: the old window goes, the controls follow the new one.
+    replaced = window.show_projector()
+    assert replaced is not None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.projector is replaced
+    qtbot.mouseClick(tables.report_button, Qt.MouseButton.LeftButton)
+    assert replaced.in_report_back()
+    assert tables.report_row.isVisible()
+    replaced.close()
     qtbot.waitUntil(lambda: window.projector is None)
     assert not tables.report_row.isVisible()
+    assert not window.report_next_action.isEnabled()
 
 
 def test_report_back_type_follows_the_projectors_size_and_esc_returns(

@@ -322,12 +322,15 @@ class MainWindow(Retranslating, QMainWindow):
         if self.workspace is None:
             return None
         if self.projector is not None:
+            # Deleted later: by then self.projector is the new window, to keep.
+            self.projector.destroyed.disconnect(self._forget_projector)
             self.projector.close()
         projector = ProjectorView(self.store, self.workspace.workshop_id)
         self.projector = projector
         projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         projector.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
-        projector.destroyed.connect(lambda: self._forget_projector(projector))
+        # A bound method, not a lambda: Qt drops the connection if this window goes first.
+        projector.destroyed.connect(self._forget_projector)
         projector.report_back_changed.connect(self._update_report_actions)
         tables = self._tables_view()
         if tables is not None:
@@ -336,10 +339,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_report_actions()
         return projector
 
-    def _forget_projector(self, projector: ProjectorView) -> None:
-        if self.projector is projector:  # not the one F5 opened in its place
-            self.projector = None
-            self._update_report_actions()
+    def _forget_projector(self) -> None:
+        self.projector = None
+        self._update_report_actions()
 
     def _tables_view(self) -> TablesView | None:
         from sim_facilitator.ui.tables.tables_view import TablesView

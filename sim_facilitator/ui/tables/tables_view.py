@@ -510,15 +510,19 @@ class TablesView(WorkspaceView):
 
     def follow_projector(self, projector: ProjectorView) -> None:
         """The projector window these controls move, until it closes."""
+        old = self.projector
+        if old is not None and old is not projector:  # F5 replaced it: deleted later
+            old.report_back_changed.disconnect(self._show_report_controls)
+            old.destroyed.disconnect(self._projector_closed)
         self.projector = projector
+        # Bound methods, not lambdas: Qt drops the connections if this tab goes first.
         projector.report_back_changed.connect(self._show_report_controls)
-        projector.destroyed.connect(lambda: self._projector_closed(projector))
+        projector.destroyed.connect(self._projector_closed)
         self._show_report_controls()
 
-    def _projector_closed(self, projector: ProjectorView) -> None:
-        if self.projector is projector:
-            self.projector = None
-            self._show_report_controls()
+    def _projector_closed(self) -> None:
+        self.projector = None
+        self._show_report_controls()
 
     def reporting(self) -> bool:
         return self.projector is not None and self.projector.in_report_back()
