@@ -3740,7 +3740,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+187"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+228"/>
         <source>SIM Facilitator</source>
         <translation>ميسّر SIM</translation>
     </message>
@@ -3790,7 +3790,32 @@
         <translation>&amp;نافذة المقرر الصغيرة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Report-back on the projector</source>
+        <translation>عرض ال&amp;خلاصات على العارض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous table</source>
+        <translation>الطاولة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next table</source>
+        <translation>الطاولة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All tables side by side</source>
+        <translation>&amp;كل الطاولات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the &amp;room view</source>
+        <translation>ال&amp;عودة إلى عرض القاعة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open the &amp;room to phones…</source>
         <translation>فتح &amp;القاعة للهواتف…</translation>
     </message>
@@ -3840,7 +3865,7 @@
         <translation>&amp;النسخ الاحتياطية والاسترجاع…</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+230"/>
         <source>The room needs a workshop saved in a file.</source>
         <translation>تحتاج القاعة إلى ورشة محفوظة في ملف.</translation>
     </message>
@@ -4320,12 +4345,12 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+121"/>
+        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+149"/>
         <source>Projector</source>
         <translation>العارض</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+82"/>
         <source>%1 over time</source>
         <translation>تجاوز الوقت بـ%1</translation>
     </message>
@@ -4350,7 +4375,7 @@
         <translation>الأفكار</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 of %2 present have voted</source>
         <translation>صوّت %1 من أصل %2 حاضرا</translation>
     </message>
@@ -4408,37 +4433,28 @@
 <context>
     <name>ReportBackView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+81"/>
-        <source>Report-back</source>
-        <translation>عرض خلاصات الطاولات</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Page Down: next table · Page Up: previous · End: all tables side by side</source>
-        <translation>Page Down: الطاولة التالية · Page Up: السابقة · End: كل الطاولات جنبًا إلى جنب</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+240"/>
         <source>No tables for this agenda item yet.</source>
         <translation>لا توجد بعد طاولات لهذا البند من جدول الأعمال.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Table %1 of %2</source>
         <translation>الطاولة %1 من %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reported by %1</source>
         <translation>يعرضها %1</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+29"/>
         <source>No ideas from this table yet.</source>
         <translation>لا توجد بعد أفكار من هذه الطاولة.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-16"/>
         <source>All tables</source>
         <translation>كل الطاولات</translation>
     </message>
@@ -4448,7 +4464,7 @@
         <translation>كل الطاولات جنبًا إلى جنب</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+18"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… ولا شيء آخر</numerusform>
@@ -4465,7 +4481,7 @@
         <translation>جولة المعرض: النتائج حسب الطاولة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Gallery walk: overall results</source>
         <translation>جولة المعرض: النتائج الإجمالية</translation>
     </message>
@@ -5507,12 +5523,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Undo (Ctrl+Shift+Z: redo)</source>
         <translation>تراجع (Ctrl+Shift+Z: إعادة)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-30"/>
         <source>Note-taker mode</source>
         <translation>وضع المقرر</translation>
     </message>
@@ -5520,6 +5536,31 @@
         <location line="+1"/>
         <source>Capture in a small window on top</source>
         <translation>التدوين في نافذة صغيرة تبقى في المقدمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report-back on the projector (Tables tab)</source>
+        <translation>عرض الخلاصات على العارض (تبويب الطاولات)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next table</source>
+        <translation>الطاولة التالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous table</source>
+        <translation>الطاولة السابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tables side by side</source>
+        <translation>كل الطاولات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the room view</source>
+        <translation>العودة إلى عرض القاعة</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6078,7 +6119,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+153"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+201"/>
         <source>Tables</source>
         <translation>الطاولات</translation>
     </message>
@@ -6163,7 +6204,32 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>صور اللوح الورقي للطاولة المختارة (أو أفلت ملفات الصور هنا)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Previous table</source>
+        <translation>الطاولة السابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next table</source>
+        <translation>الطاولة التالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tables side by side</source>
+        <translation>كل الطاولات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the room view</source>
+        <translation>العودة إلى عرض القاعة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The projector shows the agenda, the vote or the idea wall again (%1)</source>
+        <translation>يعرض العارض من جديد جدول الأعمال أو التصويت أو آخر الأفكار (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Table</source>
         <translation>الطاولة</translation>
     </message>
@@ -6184,18 +6250,18 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Scribe</source>
         <translation>كاتب الطاولة</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+167"/>
+        <location line="-169"/>
+        <location line="+169"/>
         <source>Reporter</source>
         <translation>المتحدث باسم الطاولة</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Ideas</source>
         <translation>الأفكار</translation>
     </message>
@@ -6210,7 +6276,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>طاولات العمل</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>nothing yet</source>
         <translation>لا شيء بعد</translation>
     </message>
@@ -6323,6 +6389,31 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
             <numerusform>أُضيفت %Ln صورة.</numerusform>
             <numerusform>أُضيفت %Ln صورة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>On the projector: no tables for this agenda item yet</source>
+        <translation>على العارض: لا طاولات لهذا البند بعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the projector: all tables side by side</source>
+        <translation>على العارض: كل الطاولات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the projector: the gallery walk&apos;s results</source>
+        <translation>على العارض: نتائج جولة المعرض</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the projector: %1 (%2 of %3)</source>
+        <translation>على العارض: %1 (%2 من %3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A vote is open: the projector shows it again when you go back to the room view.</source>
+        <translation>هناك تصويت مفتوح: يعرضه العارض من جديد عند العودة إلى عرض القاعة.</translation>
     </message>
 </context>
 <context>

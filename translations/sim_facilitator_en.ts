@@ -3684,7 +3684,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+187"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+228"/>
         <source>SIM Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3734,7 +3734,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Report-back on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All tables side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the &amp;room view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open the &amp;room to phones…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3784,7 +3809,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+230"/>
         <source>The room needs a workshop saved in a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4260,12 +4285,12 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+121"/>
+        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+149"/>
         <source>Projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+82"/>
         <source>%1 over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4290,7 +4315,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 of %2 present have voted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4344,37 +4369,28 @@
 <context>
     <name>ReportBackView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+81"/>
-        <source>Report-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Page Down: next table · Page Up: previous · End: all tables side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+240"/>
         <source>No tables for this agenda item yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Table %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reported by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+29"/>
         <source>No ideas from this table yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-16"/>
         <source>All tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4384,7 +4400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+18"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -4397,7 +4413,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Gallery walk: overall results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5423,18 +5439,43 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Undo (Ctrl+Shift+Z: redo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-30"/>
         <source>Note-taker mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capture in a small window on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report-back on the projector (Tables tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tables side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the room view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5982,7 +6023,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+153"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+201"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6067,7 +6108,32 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Previous table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tables side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the room view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The projector shows the agenda, the vote or the idea wall again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6088,18 +6154,18 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Scribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+167"/>
+        <location line="-169"/>
+        <location line="+169"/>
         <source>Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6114,7 +6180,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6211,6 +6277,31 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
             <numerusform>%Ln photo added.</numerusform>
             <numerusform>%Ln photos added.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>On the projector: no tables for this agenda item yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the projector: all tables side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the projector: the gallery walk&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the projector: %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A vote is open: the projector shows it again when you go back to the room view.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

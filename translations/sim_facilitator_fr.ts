@@ -3688,7 +3688,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+187"/>
+        <location filename="../sim_facilitator/ui/shell/main_window.py" line="+228"/>
         <source>SIM Facilitator</source>
         <translation>SIM Facilitateur</translation>
     </message>
@@ -3738,7 +3738,32 @@
         <translation>Petite fenêtre du &amp;rapporteur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Report-back on the projector</source>
+        <translation>Res&amp;titution au projecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous table</source>
+        <translation>Table &amp;précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next table</source>
+        <translation>Table &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All tables side by side</source>
+        <translation>&amp;Toutes les tables côte à côte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the &amp;room view</source>
+        <translation>&amp;Retour à la vue de la salle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open the &amp;room to phones…</source>
         <translation>Ouvrir la &amp;salle aux téléphones…</translation>
     </message>
@@ -3788,7 +3813,7 @@
         <translation>&amp;Sauvegardes et restauration…</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+230"/>
         <source>The room needs a workshop saved in a file.</source>
         <translation>La salle a besoin d&apos;un atelier enregistré dans un fichier.</translation>
     </message>
@@ -4264,12 +4289,12 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+121"/>
+        <location filename="../sim_facilitator/ui/votes/projector_view.py" line="+149"/>
         <source>Projector</source>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+82"/>
         <source>%1 over time</source>
         <translation>%1 de dépassement</translation>
     </message>
@@ -4294,7 +4319,7 @@
         <translation>Idées</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 of %2 present have voted</source>
         <translation>%1 présents sur %2 ont voté</translation>
     </message>
@@ -4348,37 +4373,28 @@
 <context>
     <name>ReportBackView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+81"/>
-        <source>Report-back</source>
-        <translation>Restitution</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Page Down: next table · Page Up: previous · End: all tables side by side</source>
-        <translation>Page suiv. : table suivante · Page préc. : précédente · Fin : toutes les tables côte à côte</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+240"/>
         <source>No tables for this agenda item yet.</source>
         <translation>Pas encore de tables pour ce point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Table %1 of %2</source>
         <translation>Table %1 sur %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reported by %1</source>
         <translation>Restituée par %1</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+29"/>
         <source>No ideas from this table yet.</source>
         <translation>Pas encore d&apos;idées de cette table.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-16"/>
         <source>All tables</source>
         <translation>Toutes les tables</translation>
     </message>
@@ -4388,7 +4404,7 @@
         <translation>Toutes les tables côte à côte</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+18"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… et %Ln autre</numerusform>
@@ -4401,7 +4417,7 @@
         <translation>Visite de la galerie : résultats par table</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Gallery walk: overall results</source>
         <translation>Visite de la galerie : résultats d&apos;ensemble</translation>
     </message>
@@ -5427,12 +5443,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Undo (Ctrl+Shift+Z: redo)</source>
         <translation>Annuler (Ctrl+Maj+Z : rétablir)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-30"/>
         <source>Note-taker mode</source>
         <translation>Mode rapporteur</translation>
     </message>
@@ -5440,6 +5456,31 @@
         <location line="+1"/>
         <source>Capture in a small window on top</source>
         <translation>Saisir dans une petite fenêtre au premier plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report-back on the projector (Tables tab)</source>
+        <translation>Restitution au projecteur (onglet Tables)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next table</source>
+        <translation>Table suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous table</source>
+        <translation>Table précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tables side by side</source>
+        <translation>Toutes les tables côte à côte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the room view</source>
+        <translation>Retour à la vue de la salle</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5990,7 +6031,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+153"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+201"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
@@ -6075,7 +6116,32 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Photos du tableau de papier de la table choisie (ou déposez des fichiers d&apos;images ici)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Previous table</source>
+        <translation>Table précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next table</source>
+        <translation>Table suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tables side by side</source>
+        <translation>Toutes les tables côte à côte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the room view</source>
+        <translation>Retour à la vue de la salle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The projector shows the agenda, the vote or the idea wall again (%1)</source>
+        <translation>Le projecteur montre de nouveau l&apos;ordre du jour, le vote ou les dernières idées (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
@@ -6096,18 +6162,18 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Scribe</source>
         <translation>Secrétaire de table</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+167"/>
+        <location line="-169"/>
+        <location line="+169"/>
         <source>Reporter</source>
         <translation>Porte-parole</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
@@ -6122,7 +6188,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Tables de travail</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>nothing yet</source>
         <translation>rien pour l&apos;instant</translation>
     </message>
@@ -6219,6 +6285,31 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
             <numerusform>%Ln photo ajoutée.</numerusform>
             <numerusform>%Ln photos ajoutées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>On the projector: no tables for this agenda item yet</source>
+        <translation>Au projecteur : pas encore de tables pour ce point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the projector: all tables side by side</source>
+        <translation>Au projecteur : toutes les tables côte à côte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the projector: the gallery walk&apos;s results</source>
+        <translation>Au projecteur : les résultats de la visite de la galerie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the projector: %1 (%2 of %3)</source>
+        <translation>Au projecteur : %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A vote is open: the projector shows it again when you go back to the room view.</source>
+        <translation>Un vote est ouvert : le projecteur le montre de nouveau quand vous revenez à la vue de la salle.</translation>
     </message>
 </context>
 <context>

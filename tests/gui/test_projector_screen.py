@@ -52,6 +52,24 @@ for name, shown in (("projector", projected), ("join", join)):
 found["title_points"] = projected.title.font().pointSizeF()
 found["design_points"] = projected.design_points
 found["main_screen"] = window.screen().name()
+# Report-back from the Tables tab: the same window, in its report-back mode, and the
+# focus left on the laptop's screen where its controls and keys are.
+projected.close()
+settle()
+window.activateWindow()
+settle()
+agenda = window._tables_view().agenda_id()
+reporting = window.start_report_back(agenda)
+settle()
+g = reporting.frameGeometry()
+found["report"] = {
+    "screen": reporting.screen().name(),
+    "frame": [g.x(), g.y(), g.width(), g.height()],
+    "full": reporting.isFullScreen(),
+    "mode": reporting.in_report_back(),
+    "main_active": window.isActiveWindow(),
+    "title_points": reporting.report.title.font().pointSizeF(),
+}
 print(json.dumps(found))
 """
 
@@ -87,6 +105,14 @@ def test_the_room_screens_fill_the_projector(projector: tuple[int, int]) -> None
     assert found["title_points"] == pytest.approx(
         float(found["design_points"]) * 1.5 * scale  # type: ignore[arg-type]
     )
+    report = found["report"]
+    assert isinstance(report, dict)
+    assert report["mode"]
+    assert report["screen"] == "Projector"
+    assert report["full"]
+    assert report["frame"] == [1366, 0, width, height]
+    assert report["main_active"]  # next and previous from the laptop, without a click
+    assert report["title_points"] == pytest.approx(found["title_points"])
 
 
 def test_with_one_screen_they_are_windows_within_it() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel
 
 from sim_facilitator.domain.tables.records import create_tables
@@ -131,44 +131,168 @@ def test_tables_tab_creates_assigns_and_shows_silent_tables(qtbot, store, breako
     assert store.require("breakout_table", view.statuses[1].table.id)["reporter_id"] == member
 
 
-def test_report_back_one_table_at_a_time_then_all(qtbot, store, breakout) -> None:
+def _shown_texts(projector) -> list[str]:  # type: ignore[no-untyped-def]
+    """The report-back page's idea labels, as the room sees them."""
+    body = projector.report.body
+    return [w.text() for w in body.findChildren(QLabel) if not w.isHidden() and w.text()]
+
+
+def _report_back_window(qtbot, store: Store, workshop: str):  # type: ignore[no-untyped-def]
+    """The main window on the Tables tab of ``workshop``."""
+    from sim_facilitator.ui.shell.main_window import MainWindow
+    from sim_facilitator.ui.tables.tables_view import TablesView
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.open_workshop(workshop)
+    tables = page.view_of(TablesView)
+    assert tables is not None
+    page.tabs.setCurrentWidget(tables)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window, tables
+
+
+def test_report_back_is_a_mode_of_the_projector_moved_from_the_tables_tab(
+    qtbot, store, breakout
+) -> None:
     from sim_facilitator.domain.ideas import add_idea
-    from sim_facilitator.domain.tables.records import assign, create_tables, set_roles, tables_of
+    from sim_facilitator.domain.tables.records import create_tables, seat, set_roles
+    from sim_facilitator.domain.votes.lifecycle import create_round, open_round
+
+    workshop, agenda, people = breakout["workshop"], breakout["agenda"], breakout["people"]
+    a, b = create_tables(store, workshop, agenda, ["Table Oasis", "Table Dunes"], ["Q ?"])
+    for n, person in enumerate(people[:6]):
+        seat(store, workshop, person, a if n % 2 == 0 else b)
+    # People 0 and 2 agreed to be named; person 1 did not (the fixture).
+    set_roles(store, workshop, a, reporter_id=people[2])
+    set_roles(store, workshop, b, reporter_id=people[1])
+    oasis = add_idea(store, workshop, "Une idée de l'oasis", table_id=a)
+    dunes = add_idea(store, workshop, "Une idée des dunes", table_id=b)
+    vote = create_round(store, workshop, "Vote en cours", method="dots", options=[oasis, dunes])
+    open_round(store, vote)
+    window, tables = _report_back_window(qtbot, store, workshop)
+    assert not tables.report_row.isVisible()  # no report-back yet: no controls
+    assert not window.report_next_action.isEnabled()
+
+    qtbot.mouseClick(tables.report_button, Qt.MouseButton.LeftButton)
+    projector = window.projector
+    assert projector is not None  # opened by report-back, as F5 opens it
+    qtbot.waitExposed(projector)
+    assert projector.in_report_back()
+    assert projector.report.title.text() == "Table Oasis"
+    assert projector.report.reporter.text() == "Reported by \u2068Personne 2\u2069"
+    qtbot.waitUntil(lambda: _shown_texts(projector) == ["• Une idée de l'oasis"])
+    assert tables.report_row.isVisible()
+    assert tables.report_position.text() == "On the projector: \u2068Table Oasis\u2069 (1 of 2)"
+    assert not tables.previous_table_button.isEnabled()
+    assert tables.report_note.isVisible()  # the open vote waits: the facilitator is told
+
+    # The Tables tab's button moves the projector; the reporter did not agree: no name.
+    qtbot.mouseClick(tables.next_table_button, Qt.MouseButton.LeftButton)
+    assert projector.report.title.text() == "Table Dunes"
+    assert projector.report.reporter.text() == ""
+    assert "Personne 1" not in projector.report.reporter.text()
+    assert tables.report_position.text() == "On the projector: \u2068Table Dunes\u2069 (2 of 2)"
+    # A phone's idea for the table on screen appears within a second.
+    add_idea(store, workshop, "Encore une idée des dunes", table_id=b)
+    qtbot.waitUntil(lambda: "• Encore une idée des dunes" in _shown_texts(projector), timeout=1500)
+
+    # Keys in the main window (the Session menu's actions), focus on the laptop.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(tables.table, Qt.Key.Key_End, Qt.KeyboardModifier.AltModifier)
+    assert projector.report.title.text() == "All tables side by side"
+    assert tables.report_position.text() == "On the projector: all tables side by side"
+    qtbot.waitUntil(lambda: {"Table Oasis", "Table Dunes"} <= set(_shown_texts(projector)))
+    qtbot.keyClick(tables.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.AltModifier)
+    assert projector.report.title.text() == "Table Dunes"
+    # The projector window's own keys still move it too.
+    qtbot.keyClick(projector, Qt.Key.Key_Home)
+    assert projector.report.title.text() == "Table Oasis"
+    assert "(1 of 2)" in tables.report_position.text()
+
+    # Back to the room view: the open vote is on the projector again, the controls go.
+    qtbot.mouseClick(tables.room_view_button, Qt.MouseButton.LeftButton)
+    assert not projector.in_report_back()
+    assert projector.room_page.isVisible()
+    assert projector.title.text() == "Vote en cours"
+    assert "Voting is open" in projector.status.text()
+    assert not tables.report_row.isVisible()
+    assert not window.report_next_action.isEnabled()
+
+    # Report-back again uses the same window (one window on the projector), from table 1.
+    qtbot.mouseClick(tables.report_button, Qt.MouseButton.LeftButton)
+    assert window.projector is projector
+    assert projector.report.title.text() == "Table Oasis"
+    qtbot.keyClick(tables.table, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert not projector.in_report_back()
+
+    # F5 opens the projector anew: the old window goes, the controls follow the new one.
+    replaced = window.show_projector()
+    assert replaced is not None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.projector is replaced
+    qtbot.mouseClick(tables.report_button, Qt.MouseButton.LeftButton)
+    assert replaced.in_report_back()
+    assert tables.report_row.isVisible()
+    replaced.close()
+    qtbot.waitUntil(lambda: window.projector is None)
+    assert not tables.report_row.isVisible()
+    assert not window.report_next_action.isEnabled()
+
+
+def test_report_back_type_follows_the_projectors_size_and_esc_returns(
+    qtbot, store, breakout
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from sim_facilitator.domain.tables.records import create_tables
+    from sim_facilitator.ui.votes.projector_view import ProjectorView
 
     workshop, agenda = breakout["workshop"], breakout["agenda"]
-    a, b = create_tables(store, workshop, agenda, ["Table Oasis", "Table Dunes"], ["Q ?"])
-    assign(store, workshop, agenda, "count")
-    tables = tables_of(store, workshop, agenda)
-    named = next(
-        m
-        for m in tables[0].member_ids
-        if m != breakout["people"][1] and m != tables[0].scribe_id  # consented, not the scribe
-    )
-    set_roles(store, workshop, a, reporter_id=named)
-    add_idea(store, workshop, "Une idée de l'oasis", table_id=a)
-    add_idea(store, workshop, "Une idée des dunes", table_id=b)
-    view = _tables_view(qtbot, store, workshop)
-    window = view.open_report_back()
-    assert window is not None
-    qtbot.waitExposed(window)
-    assert window.title.text() == "Table Oasis"
-    assert (
-        window.reporter.text()
-        == f"Reported by \u2068{store.require('participant', named)['name']}\u2069"
-    )
-    texts = lambda: [  # noqa: E731
-        w.text() for w in window.body.findChildren(QLabel) if not w.isHidden() and w.text()
-    ]
-    qtbot.waitUntil(lambda: "• Une idée de l'oasis" in texts())
-    qtbot.keyClick(window, Qt.Key.Key_PageDown)
-    assert window.title.text() == "Table Dunes"
-    qtbot.waitUntil(lambda: texts() == ["• Une idée des dunes"])
-    qtbot.keyClick(window, Qt.Key.Key_PageDown)
-    assert window.title.text() == "All tables side by side"
-    qtbot.waitUntil(lambda: {"Table Oasis", "Table Dunes"} <= set(texts()))
-    qtbot.keyClick(window, Qt.Key.Key_Home)
-    assert window.title.text() == "Table Oasis"
-    window.close()
+    create_tables(store, workshop, agenda, ["طاولة الواحة", "Table Dunes"])
+    projector = ProjectorView(store, workshop)
+    qtbot.addWidget(projector)
+    projector.resize(1024, 768)
+    projector.show()
+    qtbot.waitExposed(projector)
+    projector.show_report_back(agenda)
+    small = projector.report.title.font().pointSizeF()
+    projector.resize(2048, 1536)  # a projector twice as wide: type twice as large
+    qtbot.waitUntil(lambda: projector.report.title.font().pointSizeF() > 1.9 * small)
+    assert projector.report.title.text() == "طاولة الواحة"
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:  # in Arabic the arrow pointing left goes forward
+        qtbot.keyClick(projector, Qt.Key.Key_Left)
+        assert projector.report.title.text() == "Table Dunes"
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)  # not full screen: back to the room view
+    assert not projector.in_report_back()
+
+
+def test_a_table_with_many_ideas_fits_the_projector_in_columns(qtbot, store, breakout) -> None:
+    from sim_facilitator.domain.ideas import add_idea
+    from sim_facilitator.domain.tables.records import create_tables
+    from sim_facilitator.ui.votes.projector_view import ProjectorView
+
+    workshop, agenda = breakout["workshop"], breakout["agenda"]
+    (table,) = create_tables(store, workshop, agenda, ["Table Oasis"])
+    for n in range(24):
+        add_idea(store, workshop, f"Idée {n + 1}", table_id=table)
+    projector = ProjectorView(store, workshop)
+    qtbot.addWidget(projector)
+    projector.resize(1024, 768)
+    projector.show()
+    qtbot.waitExposed(projector)
+    projector.show_report_back(agenda)
+    qtbot.waitUntil(lambda: len(_shown_texts(projector)) == 24)
+    # Three columns of eight: all 24 on the wall, nothing to scroll (nobody could).
+    assert projector.report.grid.columnCount() == 3
+    qtbot.waitUntil(lambda: projector.report_page.verticalScrollBar().maximum() == 0)
 
 
 def test_photos_dropped_on_the_tab_go_to_the_selected_table(
@@ -215,6 +339,7 @@ def test_gallery_walk_vote_from_the_tab_and_its_results_on_the_projector(
     from sim_facilitator.domain.tables.records import create_tables
     from sim_facilitator.domain.votes.ballots import cast_ballot
     from sim_facilitator.domain.votes.lifecycle import close_round, open_round
+    from sim_facilitator.ui.votes.projector_view import ProjectorView
 
     workshop, agenda = breakout["workshop"], breakout["agenda"]
     a, b = create_tables(store, workshop, agenda, ["Table Oasis", "Table Dunes"])
@@ -229,21 +354,24 @@ def test_gallery_walk_vote_from_the_tab_and_its_results_on_the_projector(
     for voter in breakout["people"][:3]:
         cast_ballot(store, round_id, voter, {second: 2, first: 1})
     close_round(store, round_id)
-    window = view.open_report_back()
-    assert window is not None
-    qtbot.waitExposed(window)
-    qtbot.keyClick(window, Qt.Key.Key_End)
-    assert window.position.text() == "Gallery walk: overall results"
+    projector = ProjectorView(store, workshop)
+    qtbot.addWidget(projector)
+    projector.show()
+    qtbot.waitExposed(projector)
+    projector.show_report_back(agenda)
+    qtbot.keyClick(projector, Qt.Key.Key_End)
+    report = projector.report
+    assert report.position.text() == "Gallery walk: overall results"
 
     def shown() -> list[str]:  # labels added to a shown window appear at the next event
-        return [w.text() for w in window.body.findChildren(QLabel) if w.isVisible()]
+        return [w.text() for w in report.body.findChildren(QLabel) if w.isVisible()]
 
     qtbot.waitUntil(lambda: bool(shown()) and shown()[0].startswith("1. \u2068Idée dunes"))
     assert "(6)" in shown()[0]
-    qtbot.keyClick(window, Qt.Key.Key_PageUp)
-    assert window.position.text() == "Gallery walk: results by table"
+    qtbot.keyClick(projector, Qt.Key.Key_PageUp)
+    assert report.position.text() == "Gallery walk: results by table"
     qtbot.waitUntil(lambda: "3 · \u2068Idée oasis\u2069" in shown())
-    window.close()
+    projector.close()
 
 
 def test_the_export_can_leave_the_photos_pictures_out(qtbot, store, tmp_path, monkeypatch) -> None:

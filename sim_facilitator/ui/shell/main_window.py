@@ -1,8 +1,16 @@
-"""The main window: the home screen or one open workshop, and the menus."""
+"""The main window: the home screen or one open workshop, and the menus.
+
+It owns the one projector window (F5). The Tables tab asks it for report-back
+(``start_report_back``), which is a mode of that window; the Session menu's
+report-back actions (next and previous table, all tables, back to the room
+view) move it with keys that work wherever focus is in this window, while
+the projector is on the second screen.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,7 +52,18 @@ if TYPE_CHECKING:  # imported when first used: the PDF dialogs pull in reportlab
     from sim_facilitator.ui.room.live_sync import LiveSync
     from sim_facilitator.ui.room.pairing_dialog import PairingDialog
     from sim_facilitator.ui.room.room_session import RoomSession
+    from sim_facilitator.ui.tables.tables_view import TablesView
     from sim_facilitator.ui.votes.projector_view import ProjectorView
+
+
+class ProjectorMove(enum.Enum):
+    """What a report-back action does to the projector."""
+
+    NEXT = "next"
+    PREVIOUS = "previous"
+    ALL = "all"
+    ROOM = "room"
+
 
 RESTART_EXIT_CODE = 75  # app.run_app reopens the database when the window exits with it
 
@@ -131,6 +150,28 @@ class MainWindow(Retranslating, QMainWindow):
         self.session_menu.addActions(
             [self.minutes_action, self.projector_action, self.note_taker_action]
         )
+        self.report_menu = self.session_menu.addMenu("")
+        self.report_next_action = QAction(self)
+        self.report_next_action.setShortcut(QKeySequence("Alt+PgDown"))
+        self.report_next_action.triggered.connect(lambda: self._report(ProjectorMove.NEXT))
+        self.report_previous_action = QAction(self)
+        self.report_previous_action.setShortcut(QKeySequence("Alt+PgUp"))
+        self.report_previous_action.triggered.connect(lambda: self._report(ProjectorMove.PREVIOUS))
+        self.report_all_action = QAction(self)
+        self.report_all_action.setShortcut(QKeySequence("Alt+End"))
+        self.report_all_action.triggered.connect(lambda: self._report(ProjectorMove.ALL))
+        self.room_view_action = QAction(self)
+        self.room_view_action.setShortcut(QKeySequence("Shift+F5"))
+        self.room_view_action.triggered.connect(lambda: self._report(ProjectorMove.ROOM))
+        self.report_actions = [
+            self.report_previous_action,
+            self.report_next_action,
+            self.report_all_action,
+            self.room_view_action,
+        ]
+        self.report_menu.addActions(self.report_actions)
+        for action in self.report_actions:  # their keys work with the menu closed
+            self.addAction(action)
         self.open_room_action = QAction(self)
         self.open_room_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.open_room_action.triggered.connect(self.open_room)
@@ -197,6 +238,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.minutes_action.setText(self.tr("&Minutes (PDF or Word)…"))
         self.projector_action.setText(self.tr("&Projector view"))
         self.note_taker_action.setText(self.tr("Small &note-taker window"))
+        self.report_menu.setTitle(self.tr("&Report-back on the projector"))
+        self.report_previous_action.setText(self.tr("&Previous table"))
+        self.report_next_action.setText(self.tr("&Next table"))
+        self.report_all_action.setText(self.tr("&All tables side by side"))
+        self.room_view_action.setText(self.tr("Back to the &room view"))
+        self._update_report_actions()
         workshop_open = self.workspace is not None and self.stack.currentWidget() is self.workspace
         for action in (self.minutes_action, self.projector_action, self.note_taker_action):
             action.setEnabled(workshop_open)
@@ -237,6 +284,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.workspace.tabs.currentChanged.connect(
             lambda index: self.settings.set_value("last_tab", int(index))
         )
+        tables = self._tables_view()
+        if tables is not None:
+            tables.report_back_requested.connect(self.start_report_back)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_tab(self.settings.value("last_tab"))
@@ -263,22 +313,77 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.open()
         return dialog
 
-    def show_projector(self) -> ProjectorView | None:
-        """A separate large-type window for the projector (drag it to the second screen)."""
+    def show_projector(self, activate: bool = True) -> ProjectorView | None:
+        """The large-type window for the projector, opened again in the room view: full
+        screen on the second screen, or a window to drag there. Without ``activate``,
+        focus stays in this window (report-back is driven from here)."""
         from sim_facilitator.ui.votes.projector_view import ProjectorView
 
         if self.workspace is None:
             return None
         if self.projector is not None:
+            # Deleted later: by then self.projector is the new window, to keep.
+            self.projector.destroyed.disconnect(self._forget_projector)
             self.projector.close()
-        self.projector = ProjectorView(self.store, self.workspace.workshop_id)
-        self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.projector.destroyed.connect(self._forget_projector)
-        show_on_projector(self.projector, self)
-        return self.projector
+        projector = ProjectorView(self.store, self.workspace.workshop_id)
+        self.projector = projector
+        projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        projector.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
+        # A bound method, not a lambda: Qt drops the connection if this window goes first.
+        projector.destroyed.connect(self._forget_projector)
+        projector.report_back_changed.connect(self._update_report_actions)
+        tables = self._tables_view()
+        if tables is not None:
+            tables.follow_projector(projector)
+        show_on_projector(projector, self)
+        self._update_report_actions()
+        return projector
 
     def _forget_projector(self) -> None:
         self.projector = None
+        self._update_report_actions()
+
+    def _tables_view(self) -> TablesView | None:
+        from sim_facilitator.ui.tables.tables_view import TablesView
+
+        return self.workspace.view_of(TablesView) if self.workspace is not None else None
+
+    def start_report_back(self, agenda_id: str) -> ProjectorView | None:
+        """Report-back on ``agenda_id``'s tables in the projector window (opened if closed)."""
+        opened = self.projector is None
+        projector = self.projector or self.show_projector(activate=False)
+        if projector is None:
+            return None
+        projector.show_report_back(agenda_id)
+        if opened and projector.screen() is not self.screen():
+            # Where the window system activates a new window anyway: the keys and the
+            # controls are on the laptop's screen. (On one screen, maybe mirrored to the
+            # projector, raising this window would cover the room's view.)
+            self.activateWindow()
+        return projector
+
+    def _report(self, move: ProjectorMove) -> None:
+        projector = self.projector
+        if projector is None or not projector.in_report_back():
+            return
+        if move is ProjectorMove.NEXT:
+            projector.report.next()
+        elif move is ProjectorMove.PREVIOUS:
+            projector.report.previous()
+        elif move is ProjectorMove.ALL:
+            projector.report.show_all()
+        else:
+            projector.show_room_view()
+
+    def _update_report_actions(self) -> None:
+        projector = self.projector
+        on = projector is not None and projector.in_report_back()
+        for action in self.report_actions:
+            action.setEnabled(on)
+        if projector is not None and on:
+            self.report_previous_action.setEnabled(not projector.report.at_first())
+            self.report_next_action.setEnabled(not projector.report.at_last())
+        self.report_menu.setEnabled(on)
 
     def show_note_taker_window(self) -> QWidget | None:
         if self.workspace is None:

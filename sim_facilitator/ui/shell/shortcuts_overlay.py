@@ -74,6 +74,15 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        _("ShortcutsOverlay", "Report-back on the projector (Tables tab)"),
+        [
+            ("Alt+PgDown", _("ShortcutsOverlay", "Next table")),
+            ("Alt+PgUp", _("ShortcutsOverlay", "Previous table")),
+            ("Alt+End", _("ShortcutsOverlay", "All tables side by side")),
+            ("Shift+F5", _("ShortcutsOverlay", "Back to the room view")),
+        ],
+    ),
+    (
         _("ShortcutsOverlay", "Organise: clusters"),
         [
             ("Tab", _("ShortcutsOverlay", "Next cluster")),

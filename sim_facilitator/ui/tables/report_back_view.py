@@ -1,18 +1,26 @@
-"""Report-back on the projector: one table at a time, then all tables side by side.
+"""Report-back: the projector view's page for one table at a time, then all tables.
 
-Large type on black, like the projector. Each page shows a table's name, its
+A page of ``ui/votes/projector_view.ProjectorView`` (its report-back mode), in
+the projector's large type on black. Each page shows a table's name, its
 question, its reporter's name (only if they agreed to be named) and its ideas;
 then every table side by side for the gallery walk; then, once the gallery
 walk's vote is closed and its results are not withheld, the results per table
-and overall. Next: Page
-Down, Space or the arrow pointing forward in the reading direction; previous:
-Page Up or the other arrow; Home: the first table; End: all tables.
+and overall. The facilitator moves it from the Tables tab (or with the keys of
+the projector window, ``handle_key``): next is Page Down, Space or the arrow
+pointing forward in the reading direction; previous is Page Up or the other
+arrow; Home: the first table; End: the last page.
+
+``refresh`` rereads the tables and redraws only when what it shows changed, so
+the projector's one-second timer brings a phone's idea without flicker.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
+import math
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from sim_facilitator.domain.tables.gallery import (
@@ -24,48 +32,60 @@ from sim_facilitator.domain.tables.overview import ReportPage, report_back
 from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import without_bidi_controls
 from sim_facilitator.ui.common.retranslating import Retranslating
-from sim_facilitator.ui.common.window_geometry import fit_window
 from sim_facilitator.ui.votes.vote_texts import number, own_alignment, set_user_text
 
 MAX_SIDE_BY_SIDE_IDEAS = 8  # per column on the overview page: what a projector shows
+ONE_COLUMN_IDEAS = 8  # one table's ideas in large type; more go into columns
+
+# What the page shows, for the controls on the facilitator's screen.
+TABLE, ALL_TABLES, RESULTS_BY_TABLE, OVERALL, NO_TABLES = (
+    "table",
+    "all",
+    "results_by_table",
+    "overall",
+    "none",
+)
+
+
+def side_by_side_scale(tables: int) -> float:
+    """The ideas' type beside each other, relative to one table's page: smaller with more
+    columns (eight tables at half size fit a 1024-pixel-wide wall)."""
+    if tables <= 3:
+        return 0.75
+    if tables <= 5:
+        return 0.6
+    return 0.5
 
 
 class ReportBackView(Retranslating, QWidget):
-    def __init__(
-        self, store: Store, workshop_id: str, agenda_id: str, parent: QWidget | None = None
-    ) -> None:
+    """Emits ``moved`` when the page shown (or the number of tables) changes."""
+
+    moved = Signal()
+
+    def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.workshop_id = workshop_id
-        self.agenda_id = agenda_id
+        self.agenda_id: str | None = None
         self.pages: list[ReportPage] = []
         self.gallery: GalleryResults | None = None
         self.index = 0  # 0 … len(pages) - 1: one table; len(pages): all tables
+        self._drawn: tuple[Any, ...] | None = None  # what is on screen, to redraw on change
         self.setAutoFillBackground(True)
         palette = QPalette(self.palette())
         palette.setColor(QPalette.ColorRole.Window, QColor("#000000"))
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#ffffff"))
         self.setPalette(palette)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        base = QFont(self.font())
-        base.setPointSizeF(max(base.pointSizeF(), 9.0) * 2.0)
-        self.setFont(base)
         self.position = QLabel(self)
         self.title = QLabel(self)
-        title_font = QFont(base)
-        title_font.setPointSizeF(base.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
         self.title.setWordWrap(True)
         self.question = QLabel(self)
         self.question.setWordWrap(True)
         self.reporter = QLabel(self)
+        self.reporter.setWordWrap(True)
         self.body = QWidget(self)
         self.grid = QGridLayout(self.body)
-        self.hint = QLabel(self)
-        small = QFont(base)
-        small.setPointSizeF(base.pointSizeF() * 0.5)
-        self.hint.setFont(small)
+        self.grid.setHorizontalSpacing(32)  # columns of ideas side by side stay apart
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
         layout.addWidget(self.position)
@@ -73,31 +93,65 @@ class ReportBackView(Retranslating, QWidget):
         layout.addWidget(self.question)
         layout.addWidget(self.reporter)
         layout.addWidget(self.body, 1)
-        layout.addWidget(self.hint)
-        fit_window(self, "report_back", QSize(1024, 768))
-        self.retranslate_ui()
+        self.set_points(max(self.font().pointSizeF(), 9.0) * 2.2)
+
+    def set_points(self, points: float) -> None:
+        """The body text's size in points: the projector's, scaled to the wall it fills."""
+        base = QFont(self.font())
+        base.setPointSizeF(points)
+        self.setFont(base)
+        title_font = QFont(base)
+        title_font.setPointSizeF(points * 1.5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self._drawn = None  # every label again, in the new size
+        self._show()
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Report-back"))
-        self.hint.setText(
-            self.tr("Page Down: next table · Page Up: previous · End: all tables side by side")
-        )
+        self._drawn = None
+        self._show()
+
+    def show_agenda(self, agenda_id: str) -> None:
+        """Report back on ``agenda_id``'s tables, from the first table."""
+        self.agenda_id = agenda_id
+        self.index = 0
         self.refresh()
 
     def refresh(self) -> None:
-        self.pages = report_back(self.store, self.workshop_id, self.agenda_id)
-        self.gallery = None
-        round_id = gallery_round_of(self.store, self.workshop_id, self.agenda_id)
-        if round_id is not None:
-            results = gallery_results(self.store, self.workshop_id, self.agenda_id, round_id)
-            if results.overall:
-                self.gallery = results
+        if self.agenda_id is None:
+            self.pages, self.gallery = [], None
+        else:
+            self.pages = report_back(self.store, self.workshop_id, self.agenda_id)
+            self.gallery = None
+            round_id = gallery_round_of(self.store, self.workshop_id, self.agenda_id)
+            if round_id is not None:
+                results = gallery_results(self.store, self.workshop_id, self.agenda_id, round_id)
+                if results.overall:
+                    self.gallery = results
         self.index = min(self.index, self._last())
         self._show()
 
     def _last(self) -> int:
         """The last page: all tables, or the gallery walk's overall results."""
         return len(self.pages) + (2 if self.gallery is not None else 0)
+
+    # -- where it is ----------------------------------------------------------------------
+    def kind(self) -> str:
+        """TABLE, ALL_TABLES, RESULTS_BY_TABLE, OVERALL or NO_TABLES."""
+        if not self.pages:
+            return NO_TABLES
+        if self.index < len(self.pages):
+            return TABLE
+        return (ALL_TABLES, RESULTS_BY_TABLE, OVERALL)[self.index - len(self.pages)]
+
+    def table_name(self) -> str:
+        return self.pages[self.index].table.name if self.kind() == TABLE else ""
+
+    def at_first(self) -> bool:
+        return self.index == 0
+
+    def at_last(self) -> bool:
+        return self.index >= self._last()
 
     # -- moving ---------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -110,8 +164,11 @@ class ReportBackView(Retranslating, QWidget):
     def previous(self) -> None:
         self.show_page(self.index - 1)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+    def show_all(self) -> None:
+        self.show_page(len(self.pages))
+
+    def handle_key(self, key: int) -> bool:
+        """Move for a key pressed on the projector window; False: not a key of this page."""
         forward, back = Qt.Key.Key_Right, Qt.Key.Key_Left
         if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             forward, back = back, forward
@@ -123,10 +180,9 @@ class ReportBackView(Retranslating, QWidget):
             self.show_page(0)
         elif key == Qt.Key.Key_End:
             self.show_page(self._last())
-        elif key == Qt.Key.Key_Escape:
-            self.close()
         else:
-            super().keyPressEvent(event)
+            return False
+        return True
 
     # -- drawing --------------------------------------------------------------------------
     def _clear(self) -> None:
@@ -162,13 +218,30 @@ class ReportBackView(Retranslating, QWidget):
         return label
 
     def _show(self) -> None:
+        drawn = (self.index, self.pages, self.gallery, self.layoutDirection())
+        if drawn == self._drawn:
+            return
+        moved = (
+            self._drawn is None
+            or self._drawn[:1] != drawn[:1]
+            or (len(self._drawn[1]) != len(self.pages))
+        )
+        self._drawn = drawn
+        self._draw()
+        if moved:
+            self.moved.emit()
+
+    def _draw(self) -> None:
         self._clear()
+        self.position.setVisible(bool(self.pages))
         if not self.pages:
             self.position.clear()
             self.title.setAlignment(Qt.AlignmentFlag.AlignLeading)  # interface text
             self.title.setText(self.tr("No tables for this agenda item yet."))
             self.question.clear()
+            self.question.hide()
             self.reporter.clear()
+            self.reporter.hide()
             return
         if self.index == len(self.pages) + 1 and self.gallery is not None:
             self._show_results_by_table(self.gallery)
@@ -188,6 +261,7 @@ class ReportBackView(Retranslating, QWidget):
         set_user_text(self.title, page.table.name)
         set_user_text(self.question, page.table.question or "")
         self.question.setVisible(bool(page.table.question))
+        self.reporter.setVisible(bool(page.reporter))  # only a reporter who agreed
         if page.reporter:
             self.reporter.setText(
                 self.tr("Reported by %1").replace("%1", f"\u2068{page.reporter}\u2069")
@@ -196,9 +270,16 @@ class ReportBackView(Retranslating, QWidget):
             self.reporter.clear()
         if not page.ideas:
             self.grid.addWidget(self._label(self.tr("No ideas from this table yet.")), 0, 0)
-        for row, idea in enumerate(page.ideas):
-            self.grid.addWidget(self._label(f"• {idea['text']}"), row, 0)
-        self.grid.setRowStretch(len(page.ideas) + 1, 1)
+        # A long list in columns and smaller type: a table's 25 ideas on one wall.
+        columns = min(3, max(1, math.ceil(len(page.ideas) / ONE_COLUMN_IDEAS)))
+        per_column = math.ceil(len(page.ideas) / columns) if page.ideas else 0
+        scale = (1.0, 0.8, 0.65)[columns - 1]
+        for n, idea in enumerate(page.ideas):
+            label = self._label(f"• {idea['text']}", scale=scale)
+            self.grid.addWidget(label, n % per_column, n // per_column)
+        for column in range(columns):
+            self.grid.setColumnStretch(column, 1)
+        self.grid.setRowStretch(per_column + 1, 1)
 
     def _show_all(self) -> None:
         self.position.setText(self.tr("All tables"))
@@ -207,15 +288,22 @@ class ReportBackView(Retranslating, QWidget):
         self.question.clear()
         self.question.hide()
         self.reporter.clear()
+        self.reporter.hide()  # empty, it would still take a line (or none: a cut label)
+        # Few tables leave room on the wall: larger type, read from the back of the room.
+        scale = side_by_side_scale(len(self.pages))
         for column, page in enumerate(self.pages):
-            self.grid.addWidget(self._label(page.table.name, bold=True, scale=0.6), 0, column)
+            name = self._label(page.table.name, bold=True, scale=scale + 0.1)
+            self.grid.addWidget(name, 0, column)
             shown = page.ideas[:MAX_SIDE_BY_SIDE_IDEAS]
             for row, idea in enumerate(shown, start=1):
-                self.grid.addWidget(self._label(f"• {idea['text']}", scale=0.5), row, column)
+                self.grid.addWidget(self._label(f"• {idea['text']}", scale=scale), row, column)
+            if not shown:
+                nothing = self._label(self.tr("No ideas from this table yet."), scale=scale)
+                self.grid.addWidget(nothing, 1, column)
             more = len(page.ideas) - len(shown)
             if more:
                 text = self.tr("… and %Ln more", "", more)
-                self.grid.addWidget(self._label(text, scale=0.5), len(shown) + 1, column)
+                self.grid.addWidget(self._label(text, scale=scale), len(shown) + 1, column)
             self.grid.setColumnStretch(column, 1)
         self.grid.setRowStretch(MAX_SIDE_BY_SIDE_IDEAS + 2, 1)
 
@@ -225,6 +313,7 @@ class ReportBackView(Retranslating, QWidget):
         set_user_text(self.title, gallery.title)
         self.question.hide()
         self.reporter.clear()
+        self.reporter.hide()
         for column, (table, options) in enumerate(gallery.by_table):
             self.grid.addWidget(self._label(table.name, bold=True, scale=0.6), 0, column)
             for row, option in enumerate(options[:MAX_SIDE_BY_SIDE_IDEAS], start=1):
@@ -240,6 +329,7 @@ class ReportBackView(Retranslating, QWidget):
         set_user_text(self.title, gallery.title)
         self.question.hide()
         self.reporter.clear()
+        self.reporter.hide()
         tables = {o.option_id: t.name for t, options in gallery.by_table for o in options}
         for row, option in enumerate(gallery.overall[:MAX_SIDE_BY_SIDE_IDEAS]):
             table = tables.get(option.option_id, "")

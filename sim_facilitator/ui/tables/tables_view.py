@@ -7,15 +7,24 @@ table's scribe and reporter among its members, and read the live overview:
 each table's code (which its scribe types on their phone), members, roles and
 how many ideas it has sent; tables that have sent nothing yet are marked. The
 overview follows what phones and other laptops write, once a second while
-shown. "Report back" opens the projector's report-back, one table at a time.
+shown.
+
+"Report back on the projector" asks the main window to put its projector
+window (opened if closed) into report-back for this agenda item's tables
+(``report_back_requested``); while it is on, a row of controls here moves it:
+previous and next table, all tables side by side, back to the room view, and
+which table the room sees ("Table 2 of 5"). The same moves have keys in the
+Session menu. If a vote is open meanwhile, the row says that the projector
+shows it again once back in the room view.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,15 +49,25 @@ from sim_facilitator.domain.photos.records import add_photo
 from sim_facilitator.domain.tables.gallery import create_gallery_round
 from sim_facilitator.domain.tables.overview import TableStatus, overview
 from sim_facilitator.domain.tables.records import assign, create_tables, set_roles
+from sim_facilitator.domain.votes.rounds import rounds_of
 from sim_facilitator.engine.changes import ChangeWatch
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.capture.agenda_timer import AgendaTimer
 from sim_facilitator.ui.common.error_message import error_text
 from sim_facilitator.ui.common.field_name import name_field
-from sim_facilitator.ui.common.projector_window import show_on_projector
+from sim_facilitator.ui.common.keys_text import native_keys
 from sim_facilitator.ui.common.view_contract import WorkspaceView
-from sim_facilitator.ui.votes.vote_texts import own_alignment
+from sim_facilitator.ui.tables.report_back_view import (
+    ALL_TABLES,
+    NO_TABLES,
+    OVERALL,
+    RESULTS_BY_TABLE,
+)
+from sim_facilitator.ui.votes.vote_texts import number, own_alignment
+
+if TYPE_CHECKING:
+    from sim_facilitator.ui.votes.projector_view import ProjectorView
 
 
 def isolated(text: str) -> str:
@@ -62,6 +81,10 @@ NAME, QUESTION, CODE, MEMBERS, SCRIBE, REPORTER, IDEAS, PHOTOS = range(8)
 
 
 class TablesView(WorkspaceView):
+    """Emits ``report_back_requested`` with the agenda item whose tables report back."""
+
+    report_back_requested = Signal(str)
+
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(store, workshop_id, parent)
         self._watch = ChangeWatch(store, WATCHED)
@@ -99,7 +122,26 @@ class TablesView(WorkspaceView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(MEMBERS, QHeaderView.ResizeMode.Stretch)
-        self.report_window: QWidget | None = None
+        # Report-back's controls, shown while the projector is in report-back.
+        self.projector: ProjectorView | None = None
+        self.report_row = QWidget(self)
+        self.report_position = QLabel(self.report_row)
+        self.previous_table_button = QPushButton(self.report_row)
+        self.next_table_button = QPushButton(self.report_row)
+        self.all_tables_button = QPushButton(self.report_row)
+        self.room_view_button = QPushButton(self.report_row)
+        self.report_note = QLabel(self)
+        self.report_note.setWordWrap(True)
+        report_layout = QHBoxLayout(self.report_row)
+        report_layout.setContentsMargins(0, 0, 0, 0)
+        report_layout.addWidget(self.report_position, 1)
+        for button in (
+            self.previous_table_button,
+            self.next_table_button,
+            self.all_tables_button,
+            self.room_view_button,
+        ):
+            report_layout.addWidget(button)
 
         top = QHBoxLayout()
         top.addWidget(self.agenda_label)
@@ -129,6 +171,8 @@ class TablesView(WorkspaceView):
         layout.addLayout(create)
         layout.addLayout(deal)
         layout.addLayout(actions)
+        layout.addWidget(self.report_row)
+        layout.addWidget(self.report_note)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
@@ -139,6 +183,10 @@ class TablesView(WorkspaceView):
         self.scribe_button.clicked.connect(lambda: self.choose_role("scribe_id"))
         self.reporter_button.clicked.connect(lambda: self.choose_role("reporter_id"))
         self.report_button.clicked.connect(self.open_report_back)
+        self.previous_table_button.clicked.connect(lambda: self._move_report(-1))
+        self.next_table_button.clicked.connect(lambda: self._move_report(1))
+        self.all_tables_button.clicked.connect(self._show_all_tables)
+        self.room_view_button.clicked.connect(self.back_to_room_view)
         self.photo_button.clicked.connect(self.choose_photos)
         self.gallery_button.clicked.connect(lambda: self.create_gallery_vote())
         self.live = QTimer(self)
@@ -176,6 +224,23 @@ class TablesView(WorkspaceView):
         self.photo_button.setToolTip(
             self.tr("Photos of the selected table's flipchart (or drop picture files here)")
         )
+        self.previous_table_button.setText(self.tr("Previous table"))
+        self.next_table_button.setText(self.tr("Next table"))
+        self.all_tables_button.setText(self.tr("All tables side by side"))
+        self.room_view_button.setText(self.tr("Back to the room view"))
+        # The keys are the main window's Session menu actions: they work from any tab.
+        for button, keys in (
+            (self.previous_table_button, "Alt+PgUp"),
+            (self.next_table_button, "Alt+PgDown"),
+            (self.all_tables_button, "Alt+End"),
+        ):
+            button.setToolTip(native_keys(keys))
+        self.room_view_button.setToolTip(
+            self.tr("The projector shows the agenda, the vote or the idea wall again (%1)").replace(
+                "%1", native_keys("Shift+F5")
+            )
+        )
+        self._show_report_controls()
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Table"),
@@ -228,6 +293,8 @@ class TablesView(WorkspaceView):
     def _follow(self) -> None:
         if self._watch.changed():
             self._reload()
+        if self.reporting():  # a vote opened meanwhile: say so beside the controls
+            self._show_report_controls()
 
     def _reload(self) -> None:
         agenda = self.agenda_id()
@@ -434,21 +501,76 @@ class TablesView(WorkspaceView):
             event.acceptProposedAction()
             self.add_photos(paths)
 
-    def open_report_back(self) -> QWidget | None:
+    # -- report-back --------------------------------------------------------------------
+    def open_report_back(self) -> None:
+        """Ask for report-back on this agenda item's tables (the main window's projector)."""
         agenda = self.agenda_id()
-        if agenda is None:
-            return None
-        from sim_facilitator.ui.tables.report_back_view import ReportBackView
+        if agenda is not None:
+            self.report_back_requested.emit(agenda)
 
-        if self.report_window is not None:
-            self.report_window.close()
-        window = ReportBackView(self.store, self.workshop_id, agenda)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(self._report_closed)
-        # As the projector view: full screen on the second screen when there is one.
-        show_on_projector(window, self.window())
-        self.report_window = window
-        return window
+    def follow_projector(self, projector: ProjectorView) -> None:
+        """The projector window these controls move, until it closes."""
+        old = self.projector
+        if old is not None and old is not projector:  # F5 replaced it: deleted later
+            old.report_back_changed.disconnect(self._show_report_controls)
+            old.destroyed.disconnect(self._projector_closed)
+        self.projector = projector
+        # Bound methods, not lambdas: Qt drops the connections if this tab goes first.
+        projector.report_back_changed.connect(self._show_report_controls)
+        projector.destroyed.connect(self._projector_closed)
+        self._show_report_controls()
 
-    def _report_closed(self) -> None:
-        self.report_window = None
+    def _projector_closed(self) -> None:
+        self.projector = None
+        self._show_report_controls()
+
+    def reporting(self) -> bool:
+        return self.projector is not None and self.projector.in_report_back()
+
+    def _move_report(self, step: int) -> None:
+        if self.projector is not None and self.reporting():
+            if step > 0:
+                self.projector.report.next()
+            else:
+                self.projector.report.previous()
+
+    def _show_all_tables(self) -> None:
+        if self.projector is not None and self.reporting():
+            self.projector.report.show_all()
+
+    def back_to_room_view(self) -> None:
+        if self.projector is not None:
+            self.projector.show_room_view()
+
+    def _show_report_controls(self) -> None:
+        on = self.projector is not None and self.reporting()
+        self.report_row.setVisible(on)
+        if self.projector is None or not on:
+            self.report_note.hide()
+            return
+        report = self.projector.report
+        kind = report.kind()
+        if kind == NO_TABLES:
+            where = self.tr("On the projector: no tables for this agenda item yet")
+        elif kind == ALL_TABLES:
+            where = self.tr("On the projector: all tables side by side")
+        elif kind in (RESULTS_BY_TABLE, OVERALL):
+            where = self.tr("On the projector: the gallery walk's results")
+        else:
+            where = (
+                self.tr("On the projector: %1 (%2 of %3)")
+                .replace("%1", f"\u2068{report.table_name()}\u2069")
+                .replace("%2", number(report.index + 1))
+                .replace("%3", number(len(report.pages)))
+            )
+        self.report_position.setText(where)
+        self.previous_table_button.setEnabled(not report.at_first())
+        self.next_table_button.setEnabled(not report.at_last())
+        self.all_tables_button.setEnabled(kind != ALL_TABLES and kind != NO_TABLES)
+        voting = any(r["status"] == "open" for r in rounds_of(self.store, self.workshop_id))
+        self.report_note.setText(
+            self.tr(
+                "A vote is open: the projector shows it again when you go back to the room view."
+            )
+        )
+        self.report_note.setVisible(voting)

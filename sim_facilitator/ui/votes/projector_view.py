@@ -12,6 +12,16 @@ with the name typed on the phone (ideas waiting for approval or hidden never
 appear). It never shows an individual ballot, and follows the application's
 language and layout direction.
 
+Report-back is a mode of this one window (``show_report_back``): the
+projector shows a breakout's tables one at a time, then side by side
+(``ui/tables/report_back_view.py``), moved from the Tables tab on the
+facilitator's screen or with the projector window's own keys. It takes the
+whole screen until the facilitator goes back to the room view
+(``show_room_view``, or Esc on the projector when it is not full screen): an
+open vote round is then shown again as before. While report-back is on, the
+Tables tab says that a vote is open, so it is not hidden without the
+facilitator knowing.
+
 While the room is open the main window calls ``room_changed`` as phones send
 ideas and ballots; otherwise (another laptop's import, a vote on the ballot
 screen) a one-second timer keeps it current.
@@ -22,9 +32,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, QTimer
-from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from sim_facilitator.domain.agenda import split_duration, utc_now
 from sim_facilitator.domain.projector import agenda_status, current_question, latest_ideas
@@ -36,6 +46,7 @@ from sim_facilitator.ui.common.projector_window import projection_scale
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.common.scrolling import scrolling
 from sim_facilitator.ui.common.window_geometry import fit_window
+from sim_facilitator.ui.tables.report_back_view import ReportBackView
 from sim_facilitator.ui.votes.ballot_count import BallotCount
 from sim_facilitator.ui.votes.vote_texts import (
     method_name,
@@ -51,6 +62,10 @@ BAR_HEIGHT = 48  # pixels, on a 1024×768 projector
 
 
 class ProjectorView(Retranslating, QWidget):
+    """Emits ``report_back_changed`` when report-back starts, ends or moves to another page."""
+
+    report_back_changed = Signal()
+
     def __init__(
         self,
         store: Store,
@@ -106,11 +121,24 @@ class ProjectorView(Retranslating, QWidget):
         layout.addWidget(self.chart)
         layout.addWidget(self.note)
         layout.addStretch(1)
-        area = scrolling(content, self)
-        area.viewport().setAutoFillBackground(False)
+        self.room_page = scrolling(content, self)
+        self.room_page.viewport().setAutoFillBackground(False)
+        self.report = ReportBackView(store, workshop_id, self)
+        self.report.set_points(self.design_points)
+        self.report.moved.connect(self.report_back_changed)
+        # Scrolls too: a table's 25 ideas on a laptop's screen, rather than a taller window.
+        self.report_page = scrolling(self.report, self)
+        self.report_page.viewport().setAutoFillBackground(False)
+        self.report_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Page Down: the next table
+        self.report.moved.connect(lambda: self.report_page.verticalScrollBar().setValue(0))
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.room_page)
+        self.pages.addWidget(self.report_page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(area)
+        outer.addWidget(self.pages)
+        # Keys reach the window (report-back's next and previous), not the scroll area.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -134,6 +162,7 @@ class ProjectorView(Retranslating, QWidget):
             widget.setFont(font)
         self.chart.bar_height = round(BAR_HEIGHT * scale)
         self.chart.updateGeometry()
+        self.report.set_points(self.design_points * scale)
 
     def showEvent(self, event: QEvent) -> None:
         self.timer.start()
@@ -152,6 +181,35 @@ class ProjectorView(Retranslating, QWidget):
     def show_round(self, round_id: str | None) -> None:
         self.round_id = round_id
         self.refresh()
+
+    # -- report-back ----------------------------------------------------------------------
+    def in_report_back(self) -> bool:
+        return self.pages.currentWidget() is self.report_page
+
+    def show_report_back(self, agenda_id: str) -> None:
+        """The tables of ``agenda_id``, from the first one, until ``show_room_view``."""
+        self.pages.setCurrentWidget(self.report_page)
+        self.report.show_agenda(agenda_id)
+        self.setFocus()  # the scroll area's keys went with the room view
+        self.report_back_changed.emit()
+
+    def show_room_view(self) -> None:
+        """Back to the agenda, the vote or the idea wall, as before report-back."""
+        if not self.in_report_back():
+            return
+        self.pages.setCurrentWidget(self.room_page)
+        self.refresh()
+        self.report_back_changed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.in_report_back():
+            if self.report.handle_key(event.key()):
+                return
+            # Full screen, the first Esc leaves full screen (projector_window.FullScreenKeys).
+            if event.key() == Qt.Key.Key_Escape:
+                self.show_room_view()
+                return
+        super().keyPressEvent(event)
 
     def _current_round(self) -> str | None:
         """The round chosen by the facilitator, else the open one; None: show the capture."""
@@ -212,6 +270,9 @@ class ProjectorView(Retranslating, QWidget):
         ]
 
     def refresh(self) -> None:
+        if self.in_report_back():
+            self.report.refresh()
+            return
         self._clear_options()
         self._show_agenda()
         round_id = self._current_round()
