@@ -6119,7 +6119,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+201"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+205"/>
         <source>Tables</source>
         <translation>الطاولات</translation>
     </message>
@@ -6170,6 +6170,16 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
+        <source>S&amp;eat people…</source>
+        <translation>و&amp;زّع الأشخاص…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place people by hand or as they choose; rename tables, give each its question</source>
+        <translation>ضع الأشخاص يدويًا أو حسب اختيارهم؛ غيّر أسماء الطاولات وأعط كل طاولة سؤالها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose the &amp;scribe…</source>
         <translation>اختيار &amp;كاتب الطاولة…</translation>
     </message>
@@ -6250,18 +6260,18 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+186"/>
         <source>Scribe</source>
         <translation>كاتب الطاولة</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+169"/>
+        <location line="-185"/>
+        <location line="+185"/>
         <source>Reporter</source>
         <translation>المتحدث باسم الطاولة</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-184"/>
         <source>Ideas</source>
         <translation>الأفكار</translation>
     </message>
@@ -6323,12 +6333,12 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Table %1</source>
         <translation>الطاولة %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <location line="+62"/>
         <source>Select a table first.</source>
         <translation>اختر طاولة أولًا.</translation>

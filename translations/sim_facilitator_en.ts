@@ -6023,7 +6023,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+201"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+205"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6074,6 +6074,16 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
+        <source>S&amp;eat people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place people by hand or as they choose; rename tables, give each its question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose the &amp;scribe…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6154,18 +6164,18 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+186"/>
         <source>Scribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+169"/>
+        <location line="-185"/>
+        <location line="+185"/>
         <source>Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-184"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6215,12 +6225,12 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <location line="+62"/>
         <source>Select a table first.</source>
         <translation type="unfinished"></translation>

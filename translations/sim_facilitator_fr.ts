@@ -6031,7 +6031,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+201"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+205"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
@@ -6082,6 +6082,16 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
     <message>
         <location line="+1"/>
+        <source>S&amp;eat people…</source>
+        <translation>P&amp;lacer les personnes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place people by hand or as they choose; rename tables, give each its question</source>
+        <translation>Placer les personnes à la main ou selon leur choix ; renommer les tables, donner à chacune sa question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose the &amp;scribe…</source>
         <translation>Choisir le ou la &amp;secrétaire…</translation>
     </message>
@@ -6162,18 +6172,18 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+186"/>
         <source>Scribe</source>
         <translation>Secrétaire de table</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+169"/>
+        <location line="-185"/>
+        <location line="+185"/>
         <source>Reporter</source>
         <translation>Porte-parole</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-184"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
@@ -6223,12 +6233,12 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <location line="+62"/>
         <source>Select a table first.</source>
         <translation>Sélectionnez d&apos;abord une table.</translation>

@@ -134,3 +134,21 @@ def test_follows_seats_made_elsewhere(qtbot, store, breakout) -> None:
         lambda: any("Table 3" in dialog.people.item(r, 2).text() for r in range(len(dialog.rows))),
         timeout=3000,
     )
+
+
+def test_the_tables_tab_opens_seating_and_follows_its_changes(qtbot, store, breakout) -> None:
+    from sim_facilitator.ui.tables.tables_view import TablesView
+
+    view = TablesView(store, str(breakout["workshop"]))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    dialog = view.open_seating()
+    assert isinstance(dialog, SeatingDialog)
+    qtbot.waitExposed(dialog)
+    dialog.table_list.item(0, T_NAME).setText("Jeunes")
+    _select(dialog, "Karim Tazi")
+    qtbot.keyClick(dialog.people, Qt.Key.Key_1)
+    dialog.accept()
+    assert view.table.item(0, 0).text().strip("\u2068\u2069") == "Jeunes"
+    assert "Karim Tazi" in view.table.item(0, 3).text()

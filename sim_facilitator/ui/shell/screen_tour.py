@@ -5,8 +5,8 @@ shown and laid out, in the current language: the caller grabs it or walks
 its widgets. Windows the tour opens are closed when the caller moves on.
 The tour adds one open ballot round and one open tally round to the demo
 workshop (the demo's own rounds are closed), so use a throw-away database.
-For the report-back screens it adds three breakout tables with ideas to the
-running agenda item, and removes them after.
+It also adds a breakout of three tables (people dealt, five ideas on two of
+them) to the ideation item, for the Tables tab, seating and report-back screens.
 """
 
 from __future__ import annotations
@@ -129,49 +129,6 @@ def join_screen(lang: str) -> QWidget:
     return screen
 
 
-# A breakout of the tour: three tables with their ideas, for the report-back screens.
-TABLE_IDEAS = {
-    "ar": (
-        ("الطاولة 1", ("مكتبة متنقلة للدواوير", "دروس محو الأمية في المساء")),
-        ("الطاولة 2", ("سوق أسبوعي للتعاونيات النسائية", "تكوين في التسويق الرقمي", "نقل مشترك")),
-        ("الطاولة 3", ()),
-    ),
-    "fr": (
-        ("Table 1", ("Une bibliothèque mobile pour les douars", "Des cours du soir")),
-        ("Table 2", ("Un marché des coopératives", "Une formation au numérique", "Un transport")),
-        ("Table 3", ()),
-    ),
-}
-
-
-def breakout(store: Store, workshop_id: str, agenda_id: str, lang: str) -> list[str]:
-    """Tables for ``agenda_id`` (people dealt by counting off) and their ideas; their ids
-    (none when the agenda item had tables already)."""
-    from sim_facilitator.domain.ideas import add_idea
-    from sim_facilitator.domain.tables.records import assign, create_tables, tables_of
-
-    if tables_of(store, workshop_id, agenda_id):
-        return []
-    tables = TABLE_IDEAS.get(lang, TABLE_IDEAS["fr"])
-    ids = create_tables(store, workshop_id, agenda_id, [name for name, _ in tables])
-    assign(store, workshop_id, agenda_id, "count")
-    for table_id, (_name, ideas) in zip(ids, tables, strict=True):
-        for text in ideas:
-            add_idea(store, workshop_id, text, table_id=table_id)
-    return ids
-
-
-def remove_breakout(store: Store, workshop_id: str, table_ids: list[str]) -> None:
-    """The tour's tables gone again, with their seats and ideas: the next language's
-    screens (capture's table selector, the minutes) see the demo as it was."""
-    for entity in ("idea", "table_seat"):
-        for row in store.in_workshop(entity, workshop_id):
-            if row["table_id"] in table_ids:
-                store.delete(entity, row["id"])
-    for table_id in table_ids:
-        store.delete("breakout_table", table_id)
-
-
 BLANK_TITLES = {"ar": "ورشة جديدة", "fr": "Nouvel atelier", "en": "New workshop"}
 
 
@@ -215,21 +172,18 @@ def _erase_dialog(view: Any, lang: str) -> QDialog | None:
     return dialog
 
 
-def _report_back(window: Any, page: Any, lang: str) -> Iterator[tuple[str, QWidget]]:
+def _report_back(window: Any, page: Any) -> Iterator[tuple[str, QWidget]]:
     """Report-back started from the Tables tab: its controls, then the projector's pages."""
     from sim_facilitator.ui.tables.tables_view import TablesView
 
     tables = page.view_of(TablesView)
-    agenda = tables.agenda_id() if tables is not None else None
-    if tables is None or agenda is None:
+    if tables is None or tables.agenda_id() is None:
         return
-    made = breakout(window.store, page.workshop_id, agenda, lang)
     page.tabs.setCurrentWidget(tables)
     tables.refresh()
     tables.report_button.click()
     projector = window.projector
     if projector is None:
-        remove_breakout(window.store, page.workshop_id, made)
         return
     projector.report.next()  # the second table: one with a reporter and ideas
     settle()
@@ -240,7 +194,6 @@ def _report_back(window: Any, page: Any, lang: str) -> Iterator[tuple[str, QWidg
     yield "report_back_all", projector
     projector.show_room_view()
     _closed(projector)
-    remove_breakout(window.store, page.workshop_id, made)
     tables.refresh()
 
 
@@ -319,11 +272,10 @@ def tour(  # noqa: C901 - a linear script, one step per screen
             view.agenda_box.setCurrentIndex(max(view.agenda_box.findData(breakout), 0))
             settle()
             yield "tables", window
-            from sim_facilitator.ui.tables.seating_dialog import SeatingDialog
-
-            seating = SeatingDialog(store, demo, breakout, view.agenda_box.currentText(), window)
-            yield "seating", _shown(seating)
-            _closed(seating)
+            seating = view.open_seating()
+            if seating is not None:
+                yield "seating", _shown(seating)
+                _closed(seating)
         else:
             yield name.removesuffix("View").lower(), window
             if name == "CheckinView":
@@ -348,7 +300,7 @@ def tour(  # noqa: C901 - a linear script, one step per screen
     projector = ProjectorView(store, demo, round_id=closed_round)
     yield "projector", _shown(projector)
     _closed(projector)
-    yield from _report_back(window, page, lang)
+    yield from _report_back(window, page)
     join = join_screen(lang)
     yield "room_join", _shown(join)
     _closed(join)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -103,6 +104,7 @@ class TablesView(WorkspaceView):
         self.strategy_box = QComboBox(self)
         self.keep_box = QCheckBox(self)
         self.assign_button = QPushButton(self)
+        self.seating_button = QPushButton(self)
         self.scribe_button = QPushButton(self)
         self.reporter_button = QPushButton(self)
         self.report_button = QPushButton(self)
@@ -155,6 +157,7 @@ class TablesView(WorkspaceView):
         deal.addWidget(self.strategy_box)
         deal.addWidget(self.keep_box)
         deal.addWidget(self.assign_button)
+        deal.addWidget(self.seating_button)
         deal.addStretch(1)
         # The table's actions on a row of their own: with the dealing row they were
         # wider than a 1024-pixel screen in French.
@@ -180,6 +183,7 @@ class TablesView(WorkspaceView):
         self.agenda_box.currentIndexChanged.connect(lambda _i: self._reload())
         self.create_button.clicked.connect(self.create_tables)
         self.assign_button.clicked.connect(self.assign_tables)
+        self.seating_button.clicked.connect(self.open_seating)
         self.scribe_button.clicked.connect(lambda: self.choose_role("scribe_id"))
         self.reporter_button.clicked.connect(lambda: self.choose_role("reporter_id"))
         self.report_button.clicked.connect(self.open_report_back)
@@ -213,6 +217,10 @@ class TablesView(WorkspaceView):
         name_field(self.strategy_box, self.tr("How to assign people to tables"))
         self.keep_box.setText(self.tr("Keep people already seated"))
         self.assign_button.setText(self.tr("&Assign the people present"))
+        self.seating_button.setText(self.tr("S&eat people…"))
+        self.seating_button.setToolTip(
+            self.tr("Place people by hand or as they choose; rename tables, give each its question")
+        )
         self.scribe_button.setText(self.tr("Choose the &scribe…"))
         self.reporter_button.setText(self.tr("Choose the &reporter…"))
         self.report_button.setText(self.tr("Report &back on the projector"))
@@ -356,6 +364,7 @@ class TablesView(WorkspaceView):
         has_rows = bool(self.statuses)
         for button in (
             self.assign_button,
+            self.seating_button,
             self.scribe_button,
             self.reporter_button,
             self.photo_button,
@@ -405,6 +414,21 @@ class TablesView(WorkspaceView):
         strategy = str(self.strategy_box.currentData())
         keep = self.keep_box.isChecked()
         self._run(lambda: assign(self.store, self.workshop_id, agenda, strategy, keep))
+
+    def open_seating(self) -> QDialog | None:
+        """Seating by hand, names and questions: a dialog that saves each change at once."""
+        agenda = self.agenda_id()
+        if agenda is None:
+            return None
+        from sim_facilitator.ui.tables.seating_dialog import SeatingDialog
+
+        dialog = SeatingDialog(
+            self.store, self.workshop_id, agenda, self.agenda_box.currentText(), self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._reload())
+        dialog.open()
+        return dialog
 
     def choose_role(self, role: str, member_id: str | None = None) -> None:
         """Choose the selected table's scribe or reporter among its members."""
