@@ -113,6 +113,20 @@ def tour_tables(store: Store, workshop_id: str, lang: str) -> str:
     return agenda
 
 
+def tour_breakout(store: Store, workshop_id: str, lang: str) -> str:
+    """The tour's breakout (made once), its tables named in this language; its agenda id."""
+    from sim_facilitator.domain.tables.records import edit_table, tables_of
+
+    existing = store.in_workshop("breakout_table", workshop_id)
+    if not existing:
+        return tour_tables(store, workshop_id, lang)
+    agenda = str(existing[0]["agenda_id"])
+    names = TOUR_TABLES.get(lang, TOUR_TABLES["en"])
+    for table, name in zip(tables_of(store, workshop_id, agenda), names, strict=False):
+        edit_table(store, workshop_id, table.id, name=name)
+    return agenda
+
+
 def join_screen(lang: str) -> QWidget:
     """The join screen as the projector shows it, with example addresses (no server)."""
     from sim_facilitator.room.server import RoomInfo
@@ -227,9 +241,7 @@ def tour(  # noqa: C901 - a linear script, one step per screen
         extra_rounds(store, demo)
     if not any(i.get("origin") == "room" for i in store.in_workshop("idea", demo)):
         phone_ideas(store, demo, lang)
-    breakout = next(
-        (str(t["agenda_id"]) for t in store.in_workshop("breakout_table", demo)), None
-    ) or tour_tables(store, demo, lang)
+    breakout = tour_breakout(store, demo, lang)
     rounds = rounds_of(store, demo)
     ballot_round = next(
         r["id"] for r in rounds if r["status"] == "open" and r["collection"] == "ballot"
