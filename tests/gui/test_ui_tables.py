@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from sim_facilitator.domain.tables.records import create_tables
 from sim_facilitator.domain.workshops import add_agenda_item, add_participant, create_workshop
@@ -401,3 +401,35 @@ def test_the_export_can_leave_the_photos_pictures_out(qtbot, store, tmp_path, mo
     assert len(manifests[True].blobs) == 1
     assert manifests[False].blobs == {}
     assert manifests[False].raw["photos_left_out"] is True
+
+
+def test_the_votes_tab_uses_the_one_projector_window(qtbot, store, breakout) -> None:
+    """The Votes tab's Projector button shows its round in the window report-back uses:
+    one window on the room's screen, report-back giving way to the vote."""
+    from sim_facilitator.domain.ideas import add_idea
+    from sim_facilitator.domain.tables.records import create_tables
+    from sim_facilitator.domain.votes.lifecycle import create_round
+    from sim_facilitator.ui.votes.projector_view import ProjectorView
+    from sim_facilitator.ui.votes.votes_view import VotesView
+
+    workshop, agenda = breakout["workshop"], breakout["agenda"]
+    (a,) = create_tables(store, workshop, agenda, ["Table Oasis"])
+    idea = add_idea(store, workshop, "Une idée de l'oasis", table_id=a)
+    other = add_idea(store, workshop, "Une autre idée", table_id=a)
+    vote = create_round(store, workshop, "Priorités", method="dots", options=[idea, other])
+    window, tables = _report_back_window(qtbot, store, workshop)
+    qtbot.mouseClick(tables.report_button, Qt.MouseButton.LeftButton)
+    first = window.projector
+    assert first is not None
+    assert first.in_report_back()
+
+    votes = window.workspace.view_of(VotesView)
+    assert votes is not None
+    votes.round_id = vote
+    shown = votes.open_projector()
+    assert shown is first  # the same window, not a second one
+    assert not first.in_report_back()
+    assert first.round_id == vote
+    assert not tables.report_row.isVisible()
+    open_projectors = [w for w in QApplication.topLevelWidgets() if isinstance(w, ProjectorView)]
+    assert [w for w in open_projectors if w.isVisible()] == [first]

@@ -287,6 +287,11 @@ class MainWindow(Retranslating, QMainWindow):
         tables = self._tables_view()
         if tables is not None:
             tables.report_back_requested.connect(self.start_report_back)
+        from sim_facilitator.ui.votes.votes_view import VotesView
+
+        votes = self.workspace.view_of(VotesView)
+        if votes is not None:
+            votes.shared_projector = self.show_round_on_projector
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_tab(self.settings.value("last_tab"))
@@ -337,6 +342,16 @@ class MainWindow(Retranslating, QMainWindow):
             tables.follow_projector(projector)
         show_on_projector(projector, self)
         self._update_report_actions()
+        return projector
+
+    def show_round_on_projector(self, round_id: str | None) -> ProjectorView | None:
+        """The Votes tab's round in the projector window (opened if closed; report-back,
+        if on, gives way to it): one window for the room's screen, never two."""
+        projector = self.projector or self.show_projector()
+        if projector is None:
+            return None
+        projector.show_room_view()
+        projector.show_round(round_id)
         return projector
 
     def _forget_projector(self) -> None:

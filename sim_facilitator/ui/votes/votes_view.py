@@ -6,6 +6,7 @@ The list of rounds and the lifecycle buttons are here; the settings form is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
@@ -57,6 +58,8 @@ class VotesView(WorkspaceView):
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(store, workshop_id, parent)
         self.round_id: str | None = None
+        # Set by the main window: shows a round in its projector window (one per app).
+        self.shared_projector: Callable[[str | None], ProjectorView | None] | None = None
         self.windows: list[QWidget] = []
         self._build()
         self.retranslate_ui()  # also loads the rounds (refresh)
@@ -312,7 +315,12 @@ class VotesView(WorkspaceView):
         self._keep(entry)
         return entry
 
-    def open_projector(self) -> ProjectorView:
+    def open_projector(self) -> ProjectorView | None:
+        """The chosen round on the projector: through the app's one projector window
+        when the main window gave ``shared_projector``, else in a window of its own
+        (the tab shown alone, as in tests)."""
+        if self.shared_projector is not None:
+            return self.shared_projector(self.round_id)
         projector = ProjectorView(self.store, self.workshop_id, round_id=self.round_id)
         self._keep(projector, projected=True)
         return projector
