@@ -60,15 +60,14 @@ class PhotoPicker(Retranslating, QWidget):
         self.load()
 
     def retranslate_ui(self) -> None:
-        tr = QCoreApplication.translate
         self.label.setText(
-            tr("CaptureView", "Typing from &photo ({keys}):").format(
+            QCoreApplication.translate("CaptureView", "Typing from &photo ({keys}):").format(
                 keys=f"\u2066{native_keys(NEXT_PHOTO_KEYS)}\u2069"
             )
         )
-        self.add_button.setText(tr("CaptureView", "Add photos…"))
+        self.add_button.setText(QCoreApplication.translate("CaptureView", "Add photos…"))
         self.add_button.setToolTip(
-            tr(
+            QCoreApplication.translate(
                 "CaptureView",
                 "Photos of the current question's flipchart (or drop picture files on this screen)",
             )
@@ -79,9 +78,7 @@ class PhotoPicker(Retranslating, QWidget):
     def show_count(self, count: int) -> None:
         """How many photos the current question has, on the button that shows them."""
         self._question_count = count
-        self.manage_button.setText(
-            QCoreApplication.translate("CaptureView", "Photos of the question (%n)…", "", count)
-        )
+        self.manage_button.setText(self.tr("Photos of the question (%n)…", "", count))
 
     def load(self) -> None:
         """Read the workshop's photos again, keeping the one chosen if it is still there."""

@@ -113,7 +113,7 @@ class ClusterColumn(QFrame):
         self.photo_count = count
         self.photo_button.setVisible(count > 0)
         self.photo_button.setIcon(QIcon(first) if first is not None else QIcon())
-        text = QCoreApplication.translate("ClusterBoard", "%n photo(s)", "", count)
+        text = self.tr("%n photo(s)", "", count)
         self.photo_button.setText(text)
         self.photo_button.setAccessibleName(
             QCoreApplication.translate("ClusterBoard", "Photos of the cluster {name}").format(

@@ -47,13 +47,10 @@ class ImportOutcome:
     added: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
+    said_added: str = ""  # "2 photos added." in the user's language (PhotoImporter)
+
     def message(self) -> str:
-        lines = []
-        if self.added:
-            lines.append(
-                QCoreApplication.translate("Photos", "%n photo(s) added.", "", len(self.added))
-            )
-        return "\n".join(lines + self.problems)
+        return "\n".join(([self.said_added] if self.added else []) + self.problems)
 
 
 # What the pool thread hands back per file: the safe picture, or why it was refused.
@@ -127,6 +124,7 @@ class PhotoImporter(QObject):
             else:
                 outcome.added.append(photo_id)
         if isValid(self):  # stored either way; told only while the screen is there
+            outcome.said_added = self.tr("%n photo(s) added.", "", len(outcome.added))
             self.finished.emit(outcome)
 
     def _failed(self, error: Exception) -> None:

@@ -26,11 +26,10 @@ def target_text(attached: tuple[str, str] | None) -> str:
     if attached is None:
         return ""
     entity, name = attached
-    tr = QCoreApplication.translate
     template = {
-        "breakout_table": tr("Photos", "Table: {name}"),
-        "question": tr("Photos", "Question: {name}"),
-        "cluster": tr("Photos", "Cluster: {name}"),
+        "breakout_table": QCoreApplication.translate("Photos", "Table: {name}"),
+        "question": QCoreApplication.translate("Photos", "Question: {name}"),
+        "cluster": QCoreApplication.translate("Photos", "Cluster: {name}"),
     }[entity]
     return template.format(name=isolated(name))
 

@@ -8,7 +8,7 @@ app's own re-encoded JPEG (``images.safe_image``), never the user's file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -93,18 +93,17 @@ class PhotoViewer(Retranslating, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        tr = QCoreApplication.translate
         self.zoom_out_button.setText("−")
         self.zoom_in_button.setText("+")
-        self.fit_button.setText(tr("Photos", "Fit"))
+        self.fit_button.setText(self.tr("Fit"))
         for button, name in (
-            (self.zoom_out_button, tr("Photos", "Zoom out (Ctrl+wheel)")),
-            (self.zoom_in_button, tr("Photos", "Zoom in (Ctrl+wheel)")),
-            (self.fit_button, tr("Photos", "Fit the photo to the width")),
+            (self.zoom_out_button, self.tr("Zoom out (Ctrl+wheel)")),
+            (self.zoom_in_button, self.tr("Zoom in (Ctrl+wheel)")),
+            (self.fit_button, self.tr("Fit the photo to the width")),
         ):
             button.setAccessibleName(name)
             button.setToolTip(name)
-        self.area.setAccessibleName(tr("Photos", "Photo"))
+        self.area.setAccessibleName(self.tr("Photo"))
 
     # -- what is shown ------------------------------------------------------------
     def show_photo(self, data: bytes | None, caption: str = "") -> None:
@@ -115,9 +114,7 @@ class PhotoViewer(Retranslating, QWidget):
         if self._image.isNull():
             self.picture.setPixmap(QPixmap())
             self.picture.setText(
-                QCoreApplication.translate(
-                    "Photos", "The picture has not reached this laptop (it travels in bundles)."
-                )
+                self.tr("The picture has not reached this laptop (it travels in bundles).")
             )
             self.picture.adjustSize()
             return
