@@ -477,7 +477,7 @@
         <translation>لا توجد أفكار للعرض. اكتب فكرة في الخانة أسفله ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Capture — note-taker</source>
         <translation>التدوين — المقرر</translation>
     </message>
@@ -624,7 +624,7 @@
         <translation>صور غير مرتبطة بأي سؤال أو طاولة أو مجموعة</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Typing from {photo}</source>
         <translation>النقل من {photo}</translation>
     </message>
@@ -653,7 +653,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+44"/>
+        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+43"/>
         <source>&amp;Table ({keys}):</source>
         <translation>ال&amp;طاولة ({keys}):</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>(بدون طاولة)</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="+64"/>
+        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="+66"/>
         <source>Typing from &amp;photo ({keys}):</source>
         <translation>النقل من &amp;صورة ({keys}):</translation>
     </message>
@@ -678,7 +678,12 @@
         <translation>صور اللوح الورقي للسؤال الحالي (أو أسقِط ملفات الصور على هذه الشاشة)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>The current question&apos;s photos, large: caption or remove them</source>
+        <translation>صور السؤال الحالي بحجم كبير: ضع لها تعليقاً أو احذفها</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>(no photo)</source>
         <translation>(بدون صورة)</translation>
     </message>
@@ -4514,15 +4519,15 @@
 <context>
     <name>PhotoPicker</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="-12"/>
-        <source>Photos of the question (%n)…</source>
+        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="-17"/>
+        <source>Photos (%n)…</source>
         <translation>
-            <numerusform>صور السؤال (%n)…</numerusform>
-            <numerusform>صور السؤال (%n)…</numerusform>
-            <numerusform>صور السؤال (%n)…</numerusform>
-            <numerusform>صور السؤال (%n)…</numerusform>
-            <numerusform>صور السؤال (%n)…</numerusform>
-            <numerusform>صور السؤال (%n)…</numerusform>
+            <numerusform>الصور (%n)…</numerusform>
+            <numerusform>الصور (%n)…</numerusform>
+            <numerusform>الصور (%n)…</numerusform>
+            <numerusform>الصور (%n)…</numerusform>
+            <numerusform>الصور (%n)…</numerusform>
+            <numerusform>الصور (%n)…</numerusform>
         </translation>
     </message>
 </context>

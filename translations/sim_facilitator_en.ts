@@ -469,7 +469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Capture — note-taker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,7 +604,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Typing from {photo}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,7 +625,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+44"/>
+        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+43"/>
         <source>&amp;Table ({keys}):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,7 +635,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="+64"/>
+        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="+66"/>
         <source>Typing from &amp;photo ({keys}):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,7 +650,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>The current question&apos;s photos, large: caption or remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>(no photo)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4438,11 +4443,11 @@
 <context>
     <name>PhotoPicker</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="-12"/>
-        <source>Photos of the question (%n)…</source>
+        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="-17"/>
+        <source>Photos (%n)…</source>
         <translation>
-            <numerusform>Photos of the question (%n)…</numerusform>
-            <numerusform>Photos of the question (%n)…</numerusform>
+            <numerusform>Photos (%n)…</numerusform>
+            <numerusform>Photos (%n)…</numerusform>
         </translation>
     </message>
 </context>

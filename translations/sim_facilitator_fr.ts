@@ -469,7 +469,7 @@
         <translation>Aucune idée à afficher. Saisissez-en une dans la zone ci-dessous et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Capture — note-taker</source>
         <translation>Saisie — rapporteur</translation>
     </message>
@@ -604,7 +604,7 @@
         <translation>Photos rattachées à aucune question, table ni groupe</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Typing from {photo}</source>
         <translation>Saisie depuis {photo}</translation>
     </message>
@@ -625,7 +625,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+44"/>
+        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+43"/>
         <source>&amp;Table ({keys}):</source>
         <translation>&amp;Table ({keys}) :</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>(aucune table)</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="+64"/>
+        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="+66"/>
         <source>Typing from &amp;photo ({keys}):</source>
         <translation>Saisie depuis la &amp;photo ({keys}) :</translation>
     </message>
@@ -650,7 +650,12 @@
         <translation>Photos du tableau de papier de la question en cours (ou déposez des fichiers d&apos;images sur cet écran)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>The current question&apos;s photos, large: caption or remove them</source>
+        <translation>Les photos de la question en cours, en grand : les légender ou les retirer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>(no photo)</source>
         <translation>(aucune photo)</translation>
     </message>
@@ -4442,11 +4447,11 @@
 <context>
     <name>PhotoPicker</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="-12"/>
-        <source>Photos of the question (%n)…</source>
+        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="-17"/>
+        <source>Photos (%n)…</source>
         <translation>
-            <numerusform>Photos de la question (%n)…</numerusform>
-            <numerusform>Photos de la question (%n)…</numerusform>
+            <numerusform>Photos (%n)…</numerusform>
+            <numerusform>Photos (%n)…</numerusform>
         </translation>
     </message>
 </context>

@@ -19,10 +19,19 @@ from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.capture.capture_view import CaptureView
 from sim_facilitator.ui.capture.idea_model import AUTHOR
 from sim_facilitator.ui.organise.cluster_board import ClusterBoard
+from sim_facilitator.ui.shell.application import set_language
 from tests.helpers.pictures import SVG, phone_photo, png_bomb
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture(autouse=True)
+def english() -> None:
+    """English with its plural forms ("2 photos added"), whatever ran before."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    set_language(app, "en")
 
 
 @pytest.fixture

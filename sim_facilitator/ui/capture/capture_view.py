@@ -212,6 +212,7 @@ class CaptureView(WorkspaceView):
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_edit, 1)
         filter_row.addWidget(self.count_label)
+        filter_row.addWidget(self.photo_picker.add_button)
         filter_row.addWidget(self.compact_button)
         filter_row.addWidget(self.window_button)
 
@@ -224,8 +225,12 @@ class CaptureView(WorkspaceView):
             widget.setParent(typing)
         typing_layout.addWidget(self.table, 1)
         typing_layout.addWidget(self.picker)
-        typing_layout.addWidget(self.table_picker)
-        typing_layout.addWidget(self.photo_picker)
+        # Where the ideas come from, on one row: the table's group and the photo typed
+        # from (a row each made the capture tab too tall for a 1024×600 screen).
+        sources = QHBoxLayout()
+        sources.addWidget(self.table_picker)
+        sources.addWidget(self.photo_picker, 1)
+        typing_layout.addLayout(sources)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(typing)
@@ -252,13 +257,14 @@ class CaptureView(WorkspaceView):
                 self.question_box,
                 self.author_edit,
                 self.table,
-                self.photo_picker.add_button,
+                self.photo_picker.box,
                 self.photo_picker.manage_button,
                 self.photo_viewer.zoom_out_button,
                 self.photo_viewer.zoom_in_button,
                 self.photo_viewer.fit_button,
                 self.photo_viewer.area,
                 self.filter_edit,
+                self.photo_picker.add_button,
                 self.compact_button,
                 self.window_button,
                 self.moderation.list,
@@ -626,7 +632,11 @@ class CaptureView(WorkspaceView):
         self.photo_viewer.show_photo(
             photo_bytes(self.store, photo), self.photo_picker.box.currentText()
         )
-        self.photo_viewer.show()
+        if self.photo_viewer.isHidden():  # a flipchart needs room to be read: 45 %
+            self.photo_viewer.show()
+            total = sum(self.splitter.sizes()) or self.splitter.width()
+            self.splitter.setSizes([total - total * 45 // 100, total * 45 // 100])
+            self.photo_viewer.fit()
         announce(
             self.entry,
             self.tr("Typing from {photo}").format(photo=self.photo_picker.box.currentText()),

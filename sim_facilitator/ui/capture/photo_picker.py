@@ -5,9 +5,10 @@ steps to the next photo, Ctrl+Shift+I back, wrapping through "no photo"), the
 photo shows large beside the text box and every idea saved while it is chosen
 points to it (``idea.photo_id``), until "no photo" is chosen again. "Add
 photos…" attaches picture files to the current question (dropping them on the
-capture screen does the same); "Photos of the question…" shows the question's
-photos large, to caption or remove them. Its strings keep the ``CaptureView``
-translation context, like the other capture pickers.
+capture screen does the same); "Photos (n)…" shows the question's photos large,
+to caption or remove them. The row is shown while the workshop has photos. Its
+strings keep the ``CaptureView`` translation context, like the other capture
+pickers.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from sim_facilitator.domain.photos.records import attached_to, photos_of
 from sim_facilitator.engine.store import Store
@@ -36,21 +37,25 @@ class PhotoPicker(Retranslating, QWidget):
         self.workshop_id = workshop_id
         self.label = QLabel(self)
         self.box = QComboBox(self)
-        self.box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Tab reaches it (after the list of ideas); Ctrl+I changes it from the text box.
+        self.box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.box.setMinimumContentsLength(18)
+        self.box.setMinimumContentsLength(14)
         self.label.setBuddy(self.box)
+        # Placed by the capture view in its top row: it stays there while the workshop
+        # has no photo, and this row (the choice of a photo) is shown only once it has.
         self.add_button = QPushButton(self)
         self.add_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.manage_button = QPushButton(self)
+        # A tool button: as low as the combo box (a push button made the row, and so the
+        # capture tab, too tall for a 1024×600 screen in Arabic).
+        self.manage_button = QToolButton(self)
         self.manage_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.box, 1)
-        layout.addWidget(self.add_button)
         layout.addWidget(self.manage_button)
         self._photos: list[dict[str, Any]] = []
         self._attached: dict[str, tuple[str, str] | None] = {}
@@ -74,11 +79,21 @@ class PhotoPicker(Retranslating, QWidget):
         )
         self._fill()
         self.show_count(self._question_count)
+        # No taller than the row's label and combo box (a tool button's Arabic text
+        # made it 33 pixels high, and the capture tab too tall for 1024×600).
+        self.manage_button.setFixedHeight(
+            max(self.box.sizeHint().height(), self.label.sizeHint().height())
+        )
 
     def show_count(self, count: int) -> None:
         """How many photos the current question has, on the button that shows them."""
         self._question_count = count
-        self.manage_button.setText(self.tr("Photos of the question (%n)…", "", count))
+        self.manage_button.setText(self.tr("Photos (%n)…", "", count))
+        self.manage_button.setToolTip(
+            QCoreApplication.translate(
+                "CaptureView", "The current question's photos, large: caption or remove them"
+            )
+        )
 
     def load(self) -> None:
         """Read the workshop's photos again, keeping the one chosen if it is still there."""
@@ -98,7 +113,7 @@ class PhotoPicker(Retranslating, QWidget):
         index = self.box.findData(current) if current else -1
         self.box.setCurrentIndex(max(index, 0))
         self.box.blockSignals(False)
-        self.box.setEnabled(bool(self._photos))
+        self.setVisible(bool(self._photos))
         if current and index < 0:  # the photo typed from was removed
             self.chosen.emit(None)
 

@@ -131,7 +131,10 @@ class PhotoViewer(Retranslating, QWidget):
     def _fit_zoom(self) -> float:
         if self._image.isNull():
             return 1.0
-        room = max(self.area.viewport().width() - 4, 50)
+        # The area's width less a vertical scroll bar: a fitted flipchart is taller than
+        # wide, and with the bar the width no longer fitted (a horizontal bar appeared).
+        bar = self.area.verticalScrollBar().sizeHint().width()
+        room = max(self.area.width() - 2 * self.area.frameWidth() - bar - 2, 50)
         return max(MIN_ZOOM, min(MAX_ZOOM, room / self._image.width()))
 
     def zoom_by(self, factor: float) -> None:
