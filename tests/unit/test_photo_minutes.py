@@ -4,6 +4,7 @@ cluster) and which ideas were typed from it."""
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import subprocess
@@ -42,6 +43,12 @@ ATTACHED = {
 }
 
 
+@functools.cache
+def _flipchart() -> bytes:
+    """The flipchart's picture, made once: a phone photo's noise differs at every call."""
+    return phone_photo(1200, 900, seed=22)
+
+
 def _text(pdf: Path) -> str:
     out = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
@@ -62,7 +69,7 @@ def _workshop(tmp_path: Path) -> tuple[Store, str, dict[str, str]]:
     flipchart = add_photo(
         store,
         workshop,
-        phone_photo(1200, 900, seed=22),
+        _flipchart(),
         "tableau.jpg",
         question_id=question,
         caption="Tableau de la table 3",
@@ -140,3 +147,18 @@ def test_word_minutes_refer_a_typed_idea_to_its_photo(tmp_path: Path, lang: str)
     on_question, on_cluster = ATTACHED[lang]
     assert on_question in text
     assert on_cluster in text
+
+
+def test_the_same_picture_added_to_another_target_moves_there(tmp_path: Path) -> None:
+    """Dropping the flipchart's picture on a cluster after adding it to a question
+    leaves it attached to the cluster alone (it was attached to both)."""
+    store, workshop, ids = _workshop(tmp_path)
+    cluster = store.require("photo", ids["wall"])["cluster_id"]
+    again = add_photo(store, workshop, _flipchart(), "copie.jpg", cluster_id=cluster)
+    assert again == ids["flipchart"]
+    photo = store.require("photo", again)
+    assert photo["cluster_id"] == cluster
+    assert photo["question_id"] is None
+    assert photos_attached(store, workshop, "question_id", ids["q"]) == []
+    add_photo(store, workshop, _flipchart(), "sans-cible.jpg")
+    assert store.require("photo", again)["cluster_id"] == cluster  # no target: stays

@@ -85,6 +85,8 @@ def store_photo(
         if existing is None:
             store.create("photo", values, entity_id=new_id, loaded=loaded)
             return new_id, True
+        if chosen:  # added again to another target: it moves there (one target at most)
+            values.update({k: None for k in TARGETS if k not in chosen})
         changed = {k: v for k, v in values.items() if existing.get(k) != v}
         if existing["deleted"]:
             changed["deleted"] = False
