@@ -477,7 +477,7 @@
         <translation>لا توجد أفكار للعرض. اكتب فكرة في الخانة أسفله ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Capture — note-taker</source>
         <translation>التدوين — المقرر</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>(بدون طاولة)</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="+66"/>
+        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="+69"/>
         <source>Typing from &amp;photo ({keys}):</source>
         <translation>النقل من &amp;صورة ({keys}):</translation>
     </message>
@@ -678,7 +678,7 @@
         <translation>صور اللوح الورقي للسؤال الحالي (أو أسقِط ملفات الصور على هذه الشاشة)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>The current question&apos;s photos, large: caption or remove them</source>
         <translation>صور السؤال الحالي بحجم كبير: ضع لها تعليقاً أو احذفها</translation>
     </message>
@@ -4541,12 +4541,12 @@
     <message>
         <location line="+2"/>
         <source>Zoom out (Ctrl+wheel)</source>
-        <translation>تصغير (Ctrl+العجلة)</translation>
+        <translation>تصغير (⁦Ctrl+العجلة⁩)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in (Ctrl+wheel)</source>
-        <translation>تكبير (Ctrl+العجلة)</translation>
+        <translation>تكبير (⁦Ctrl+العجلة⁩)</translation>
     </message>
     <message>
         <location line="+1"/>

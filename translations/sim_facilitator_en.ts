@@ -469,7 +469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Capture — note-taker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,7 +635,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="+66"/>
+        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="+69"/>
         <source>Typing from &amp;photo ({keys}):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,7 +650,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>The current question&apos;s photos, large: caption or remove them</source>
         <translation type="unfinished"></translation>
     </message>

@@ -469,7 +469,7 @@
         <translation>Aucune idée à afficher. Saisissez-en une dans la zone ci-dessous et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Capture — note-taker</source>
         <translation>Saisie — rapporteur</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>(aucune table)</translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="+66"/>
+        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="+69"/>
         <source>Typing from &amp;photo ({keys}):</source>
         <translation>Saisie depuis la &amp;photo ({keys}) :</translation>
     </message>
@@ -650,7 +650,7 @@
         <translation>Photos du tableau de papier de la question en cours (ou déposez des fichiers d&apos;images sur cet écran)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>The current question&apos;s photos, large: caption or remove them</source>
         <translation>Les photos de la question en cours, en grand : les légender ou les retirer</translation>
     </message>
