@@ -472,12 +472,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+125"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+161"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>لا توجد أفكار للعرض. اكتب فكرة في الخانة أسفله ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+220"/>
         <source>Capture — note-taker</source>
         <translation>التدوين — المقرر</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>لا يوجد مشارك حاضر باسم «{name}». اختر اسما من القائمة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Idea saved: %n idea(s) in all.</source>
         <translation>
             <numerusform>حُفظت الفكرة: لا أفكار في المجموع.</numerusform>
@@ -596,8 +596,40 @@
             <numerusform>حُذفت %n فكرة. {keys} للتراجع.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>Photos of the flipchart</source>
+        <translation>صور اللوح الورقي</translation>
+    </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+11"/>
+        <source>Adding %n photo(s)…</source>
+        <translation>
+            <numerusform>لا صور تُضاف…</numerusform>
+            <numerusform>إضافة صورة واحدة…</numerusform>
+            <numerusform>إضافة صورتين…</numerusform>
+            <numerusform>إضافة %n صور…</numerusform>
+            <numerusform>إضافة %n صورة…</numerusform>
+            <numerusform>إضافة %n صورة…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Photos of the question: {question}</source>
+        <translation>صور السؤال: {question}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos attached to no question, table or cluster</source>
+        <translation>صور غير مرتبطة بأي سؤال أو طاولة أو مجموعة</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Typing from {photo}</source>
+        <translation>النقل من {photo}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>لا أفكار</numerusform>
@@ -621,7 +653,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+44"/>
+        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+43"/>
         <source>&amp;Table ({keys}):</source>
         <translation>ال&amp;طاولة ({keys}):</translation>
     </message>
@@ -629,6 +661,31 @@
         <location line="+15"/>
         <source>(no table)</source>
         <translation>(بدون طاولة)</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="+69"/>
+        <source>Typing from &amp;photo ({keys}):</source>
+        <translation>النقل من &amp;صورة ({keys}):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add photos…</source>
+        <translation>إضافة صور…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos of the current question&apos;s flipchart (or drop picture files on this screen)</source>
+        <translation>صور اللوح الورقي للسؤال الحالي (أو أسقِط ملفات الصور على هذه الشاشة)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The current question&apos;s photos, large: caption or remove them</source>
+        <translation>صور السؤال الحالي بحجم كبير: ضع لها تعليقاً أو احذفها</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no photo)</source>
+        <translation>(بدون صورة)</translation>
     </message>
 </context>
 <context>
@@ -763,7 +820,7 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+150"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+172"/>
         <source>Clusters</source>
         <translation>المجموعات</translation>
     </message>
@@ -775,18 +832,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+169"/>
+        <location line="+236"/>
         <source>Group into a new cluster</source>
         <translation>تجميع في مجموعة جديدة</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+210"/>
+        <location line="-235"/>
+        <location line="+277"/>
         <source>Rename cluster</source>
         <translation>إعادة تسمية المجموعة</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-276"/>
         <source>Move to the cluster on the left</source>
         <translation>نقل إلى المجموعة على اليسار</translation>
     </message>
@@ -797,18 +854,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+316"/>
         <source>Move to cluster…</source>
         <translation>نقل إلى مجموعة…</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+187"/>
+        <location line="-315"/>
+        <location line="+254"/>
         <source>Split into a new cluster</source>
         <translation>فصل في مجموعة جديدة</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-253"/>
         <source>Dissolve cluster</source>
         <translation>حلّ المجموعة</translation>
     </message>
@@ -818,7 +875,17 @@
         <translation>دمج كأفكار مكررة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Photos of the cluster…</source>
+        <translation>صور المجموعة…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See, add, caption or remove the photos of the cluster (or drop picture files on its column)</source>
+        <translation>عرض صور المجموعة أو إضافتها أو وضع تعليق لها أو حذفها (أو أسقِط ملفات الصور على عمودها)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Drag ideas between clusters, or use the keyboard: Tab to change column, Ctrl+G to group, F2 to rename, Ctrl+Left/Right to move, Ctrl+Z to undo.</source>
         <translation>اسحب الأفكار بين المجموعات، أو استعمل لوحة المفاتيح: Tab لتغيير العمود، Ctrl+G للتجميع، F2 لإعادة التسمية، ⁦Ctrl+يسار/يمين⁩ للنقل، Ctrl+Z للتراجع.</translation>
     </message>
@@ -833,12 +900,23 @@
         <translation>خارج المجموعات</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>No idea to organise yet. Capture ideas first; they arrive here, ready to be grouped into clusters.</source>
         <translation>لا توجد أي فكرة للتنظيم بعد. دوّن الأفكار أولاً، وستصل إلى هنا جاهزة لتُجمع في مجموعات.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+73"/>
+        <location line="+12"/>
+        <source>Photos of the cluster</source>
+        <translation>صور المجموعة</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Photos of the cluster: {name}</source>
+        <translation>صور المجموعة: {name}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Name of the cluster:</source>
         <translation>اسم المجموعة:</translation>
     </message>
@@ -898,6 +976,36 @@
         <location line="+23"/>
         <source>map ideas to a principle</source>
         <translation>ربط الأفكار بمبدأ</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/organise/cluster_column.py" line="+119"/>
+        <source>Photos of the cluster {name}</source>
+        <translation>صور المجموعة {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add photos…</source>
+        <translation>إضافة صور…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the photos…</source>
+        <translation>عرض الصور…</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterColumn</name>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3086,11 @@
         <source>This data file was written by a newer version of SIM Facilitator. Install that version (or a later one) to open it. Nothing was changed.</source>
         <translation>كُتب ملف البيانات هذا بإصدار أحدث من ميسّر SIM. ثبّت ذلك الإصدار (أو إصدارًا أحدث منه) لفتحه. لم يتغيّر شيء.</translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="-480"/>
+        <source>Choose a cluster first: Tab to its column, or click one of its ideas.</source>
+        <translation>اختر مجموعة أولاً: انتقل إلى عمودها بمفتاح Tab أو انقر على إحدى أفكارها.</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>
@@ -3194,7 +3307,7 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+92"/>
+        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+97"/>
         <source>Phone: {name}</source>
         <translation>هاتف: {name}</translation>
     </message>
@@ -3214,7 +3327,22 @@
         <translation>مخفية عن العارض</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+8"/>
+        <source>photo {n}</source>
+        <translation>صورة {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed from photo {n}</source>
+        <translation>منقولة من الصورة {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>typed from photo {n}</source>
+        <translation>منقولة من الصورة {n}</translation>
+    </message>
+    <message>
+        <location line="+287"/>
         <source>Idea</source>
         <translation>الفكرة</translation>
     </message>
@@ -3865,7 +3993,7 @@
         <translation>&amp;النسخ الاحتياطية والاسترجاع…</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+245"/>
         <source>The room needs a workshop saved in a file.</source>
         <translation>تحتاج القاعة إلى ورشة محفوظة في ملف.</translation>
     </message>
@@ -4340,6 +4468,163 @@
         <location line="+6"/>
         <source>Not a secret ballot, and not safe for a decision: someone with two phones or two browsers votes twice. Use one-time numbers for a decision.</source>
         <translation>ليس اقتراعًا سريًا ولا يصلح لاتخاذ قرار: من لديه هاتفان أو متصفحان يصوّت مرتين. استعملوا الأرقام الصالحة لمرة واحدة لاتخاذ قرار.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/photos/photo_dialog.py" line="+129"/>
+        <location line="+2"/>
+        <source>Photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caption:</source>
+        <translation>ال&amp;تعليق:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add photos…</source>
+        <translation>إ&amp;ضافة صور…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or drop picture files on this window</source>
+        <translation>أو أسقِط ملفات الصور على هذه النافذة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove this photo</source>
+        <translation>&amp;حذف هذه الصورة</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No photo yet: add one, or drop picture files here.</source>
+        <translation>لا توجد صور بعد: أضف صورة أو أسقِط ملفات الصور هنا.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add photos</source>
+        <translation>إضافة صور</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Adding %n photo(s)…</source>
+        <translation>
+            <numerusform>لا صور تُضاف…</numerusform>
+            <numerusform>إضافة صورة واحدة…</numerusform>
+            <numerusform>إضافة صورتين…</numerusform>
+            <numerusform>إضافة %n صور…</numerusform>
+            <numerusform>إضافة %n صورة…</numerusform>
+            <numerusform>إضافة %n صورة…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Remove this photo</source>
+        <translation>حذف هذه الصورة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this photo from the workshop? It leaves the screens and the minutes; ideas typed from it stay.</source>
+        <translation>حذف هذه الصورة من الورشة؟ ستختفي من الشاشات ومن المحضر؛ وتبقى الأفكار المنقولة منها.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Photo removed.</source>
+        <translation>حُذفت الصورة.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImporter</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/photos/importer.py" line="+127"/>
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>لم تُضف أي صورة.</numerusform>
+            <numerusform>أُضيفت صورة واحدة.</numerusform>
+            <numerusform>أُضيفت صورتان.</numerusform>
+            <numerusform>أُضيفت %n صور.</numerusform>
+            <numerusform>أُضيفت %n صورة.</numerusform>
+            <numerusform>أُضيفت %n صورة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="-17"/>
+        <source>Photos (%n)…</source>
+        <translation>
+            <numerusform>الصور (%n)…</numerusform>
+            <numerusform>الصور (%n)…</numerusform>
+            <numerusform>الصور (%n)…</numerusform>
+            <numerusform>الصور (%n)…</numerusform>
+            <numerusform>الصور (%n)…</numerusform>
+            <numerusform>الصور (%n)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../sim_facilitator/ui/photos/viewer.py" line="+98"/>
+        <source>Fit</source>
+        <translation>ملاءمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>تصغير (⁦Ctrl+العجلة⁩)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>تكبير (⁦Ctrl+العجلة⁩)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the photo to the width</source>
+        <translation>ملاءمة الصورة للعرض</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The picture has not reached this laptop (it travels in bundles).</source>
+        <translation>لم تصل الصورة إلى هذا الحاسوب بعد (تنتقل الصور داخل الحزم).</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <location filename="../sim_facilitator/ui/photos/importer.py" line="-96"/>
+        <source>Pictures ({patterns})</source>
+        <translation>الصور ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/photos/labels.py" line="+21"/>
+        <source>Photo {n}</source>
+        <translation>الصورة {n}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Table: {name}</source>
+        <translation>الطاولة: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question: {name}</source>
+        <translation>السؤال: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster: {name}</source>
+        <translation>المجموعة: {name}</translation>
     </message>
 </context>
 <context>
@@ -5492,7 +5777,12 @@
         <translation>طاولة العمل التالية (Ctrl+Shift+T: السابقة)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Next photo to type from (Ctrl+Shift+I: previous)</source>
+        <translation>الصورة التالية للنقل منها (Ctrl+Shift+I: السابقة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose the author</source>
         <translation>اختيار صاحب الفكرة</translation>
     </message>
@@ -6671,7 +6961,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+71"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+74"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation>لا يوجد أي تصويت بعد. أنشئ تصويتا بالزر «تصويت جديد».</translation>
     </message>

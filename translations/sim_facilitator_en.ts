@@ -464,12 +464,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+125"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+161"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+220"/>
         <source>Capture — note-taker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,7 +555,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Idea saved: %n idea(s) in all.</source>
         <translation>
             <numerusform>Idea saved: %n idea in all.</numerusform>
@@ -580,8 +580,36 @@
             <numerusform>Deleted %n ideas. {keys} undoes it.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>Photos of the flipchart</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+11"/>
+        <source>Adding %n photo(s)…</source>
+        <translation>
+            <numerusform>Adding %n photo…</numerusform>
+            <numerusform>Adding %n photos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Photos of the question: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos attached to no question, table or cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Typing from {photo}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idea</numerusform>
@@ -597,13 +625,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+44"/>
+        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+43"/>
         <source>&amp;Table ({keys}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(no table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="+69"/>
+        <source>Typing from &amp;photo ({keys}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos of the current question&apos;s flipchart (or drop picture files on this screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The current question&apos;s photos, large: caption or remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no photo)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -739,7 +792,7 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+150"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+172"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,18 +804,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+169"/>
+        <location line="+236"/>
         <source>Group into a new cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+210"/>
+        <location line="-235"/>
+        <location line="+277"/>
         <source>Rename cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-276"/>
         <source>Move to the cluster on the left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,18 +826,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+316"/>
         <source>Move to cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+187"/>
+        <location line="-315"/>
+        <location line="+254"/>
         <source>Split into a new cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-253"/>
         <source>Dissolve cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +847,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Photos of the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See, add, caption or remove the photos of the cluster (or drop picture files on its column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Drag ideas between clusters, or use the keyboard: Tab to change column, Ctrl+G to group, F2 to rename, Ctrl+Left/Right to move, Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,12 +872,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>No idea to organise yet. Capture ideas first; they arrive here, ready to be grouped into clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+73"/>
+        <location line="+12"/>
+        <source>Photos of the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Photos of the cluster: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Name of the cluster:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,6 +944,32 @@
         <location line="+23"/>
         <source>map ideas to a principle</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/organise/cluster_column.py" line="+119"/>
+        <source>Photos of the cluster {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterColumn</name>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3040,11 @@
         <source>This data file was written by a newer version of SIM Facilitator. Install that version (or a later one) to open it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="-480"/>
+        <source>Choose a cluster first: Tab to its column, or click one of its ideas.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>
@@ -3154,7 +3259,7 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+92"/>
+        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+97"/>
         <source>Phone: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,7 +3279,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+8"/>
+        <source>photo {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed from photo {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>typed from photo {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+287"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3809,7 +3929,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+245"/>
         <source>The room needs a workshop saved in a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4279,6 +4399,151 @@
     <message>
         <location line="+6"/>
         <source>Not a secret ballot, and not safe for a decision: someone with two phones or two browsers votes twice. Use one-time numbers for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/photos/photo_dialog.py" line="+129"/>
+        <location line="+2"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or drop picture files on this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No photo yet: add one, or drop picture files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Adding %n photo(s)…</source>
+        <translation>
+            <numerusform>Adding %n photo…</numerusform>
+            <numerusform>Adding %n photos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Remove this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this photo from the workshop? It leaves the screens and the minutes; ideas typed from it stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Photo removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImporter</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/photos/importer.py" line="+127"/>
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>%n photo added.</numerusform>
+            <numerusform>%n photos added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="-17"/>
+        <source>Photos (%n)…</source>
+        <translation>
+            <numerusform>Photos (%n)…</numerusform>
+            <numerusform>Photos (%n)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../sim_facilitator/ui/photos/viewer.py" line="+98"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the photo to the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The picture has not reached this laptop (it travels in bundles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <location filename="../sim_facilitator/ui/photos/importer.py" line="-96"/>
+        <source>Pictures ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/photos/labels.py" line="+21"/>
+        <source>Photo {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Table: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5408,7 +5673,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Next photo to type from (Ctrl+Shift+I: previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose the author</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6547,7 +6817,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+71"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+74"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -464,12 +464,12 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+125"/>
+        <location filename="../sim_facilitator/ui/capture/capture_view.py" line="+161"/>
         <source>No idea to show. Type one in the box below and press Enter.</source>
         <translation>Aucune idée à afficher. Saisissez-en une dans la zone ci-dessous et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+220"/>
         <source>Capture — note-taker</source>
         <translation>Saisie — rapporteur</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>Aucun participant présent ne s&apos;appelle « {name} ». Choisissez un nom dans la liste.</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Idea saved: %n idea(s) in all.</source>
         <translation>
             <numerusform>Idée enregistrée : %n idée en tout.</numerusform>
@@ -580,8 +580,36 @@
             <numerusform>%n idées supprimées. {keys} l&apos;annule.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>Photos of the flipchart</source>
+        <translation>Photos du tableau de papier</translation>
+    </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+11"/>
+        <source>Adding %n photo(s)…</source>
+        <translation>
+            <numerusform>Ajout de %n photo…</numerusform>
+            <numerusform>Ajout de %n photos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Photos of the question: {question}</source>
+        <translation>Photos de la question : {question}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos attached to no question, table or cluster</source>
+        <translation>Photos rattachées à aucune question, table ni groupe</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Typing from {photo}</source>
+        <translation>Saisie depuis {photo}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
         <source>%Ln idea(s)</source>
         <translation>
             <numerusform>%Ln idée</numerusform>
@@ -597,7 +625,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+44"/>
+        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+43"/>
         <source>&amp;Table ({keys}):</source>
         <translation>&amp;Table ({keys}) :</translation>
     </message>
@@ -605,6 +633,31 @@
         <location line="+15"/>
         <source>(no table)</source>
         <translation>(aucune table)</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="+69"/>
+        <source>Typing from &amp;photo ({keys}):</source>
+        <translation>Saisie depuis la &amp;photo ({keys}) :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos of the current question&apos;s flipchart (or drop picture files on this screen)</source>
+        <translation>Photos du tableau de papier de la question en cours (ou déposez des fichiers d&apos;images sur cet écran)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The current question&apos;s photos, large: caption or remove them</source>
+        <translation>Les photos de la question en cours, en grand : les légender ou les retirer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no photo)</source>
+        <translation>(aucune photo)</translation>
     </message>
 </context>
 <context>
@@ -739,7 +792,7 @@
 <context>
     <name>ClusterBoard</name>
     <message>
-        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+150"/>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="+172"/>
         <source>Clusters</source>
         <translation>Groupes</translation>
     </message>
@@ -751,18 +804,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+169"/>
+        <location line="+236"/>
         <source>Group into a new cluster</source>
         <translation>Regrouper dans un nouveau groupe</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+210"/>
+        <location line="-235"/>
+        <location line="+277"/>
         <source>Rename cluster</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-276"/>
         <source>Move to the cluster on the left</source>
         <translation>Déplacer vers le groupe de gauche</translation>
     </message>
@@ -773,18 +826,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+316"/>
         <source>Move to cluster…</source>
         <translation>Déplacer vers un groupe…</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+187"/>
+        <location line="-315"/>
+        <location line="+254"/>
         <source>Split into a new cluster</source>
         <translation>Scinder dans un nouveau groupe</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-253"/>
         <source>Dissolve cluster</source>
         <translation>Dissoudre le groupe</translation>
     </message>
@@ -794,7 +847,17 @@
         <translation>Fusionner comme doublons</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Photos of the cluster…</source>
+        <translation>Photos du groupe…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See, add, caption or remove the photos of the cluster (or drop picture files on its column)</source>
+        <translation>Voir, ajouter, légender ou retirer les photos du groupe (ou déposez des fichiers d&apos;images sur sa colonne)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Drag ideas between clusters, or use the keyboard: Tab to change column, Ctrl+G to group, F2 to rename, Ctrl+Left/Right to move, Ctrl+Z to undo.</source>
         <translation>Glissez les idées d&apos;un groupe à l&apos;autre, ou utilisez le clavier : Tab pour changer de colonne, Ctrl+G pour regrouper, F2 pour renommer, Ctrl+Gauche/Droite pour déplacer, Ctrl+Z pour annuler.</translation>
     </message>
@@ -809,12 +872,23 @@
         <translation>Hors groupe</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>No idea to organise yet. Capture ideas first; they arrive here, ready to be grouped into clusters.</source>
         <translation>Aucune idée à organiser pour l&apos;instant. Saisissez d&apos;abord des idées : elles arrivent ici, prêtes à être réparties en groupes.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+73"/>
+        <location line="+12"/>
+        <source>Photos of the cluster</source>
+        <translation>Photos du groupe</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Photos of the cluster: {name}</source>
+        <translation>Photos du groupe : {name}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Name of the cluster:</source>
         <translation>Nom du groupe :</translation>
     </message>
@@ -870,6 +944,32 @@
         <location line="+23"/>
         <source>map ideas to a principle</source>
         <translation>rattacher des idées à un principe</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/organise/cluster_column.py" line="+119"/>
+        <source>Photos of the cluster {name}</source>
+        <translation>Photos du groupe {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the photos…</source>
+        <translation>Voir les photos…</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterColumn</name>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3042,11 @@
         <source>This data file was written by a newer version of SIM Facilitator. Install that version (or a later one) to open it. Nothing was changed.</source>
         <translation>Ce fichier de données a été écrit par une version plus récente de SIM Facilitateur. Installez cette version (ou une plus récente) pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <location filename="../sim_facilitator/ui/organise/cluster_board.py" line="-480"/>
+        <source>Choose a cluster first: Tab to its column, or click one of its ideas.</source>
+        <translation>Choisissez d&apos;abord un groupe : Tab jusqu&apos;à sa colonne, ou cliquez sur l&apos;une de ses idées.</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>
@@ -3158,7 +3263,7 @@
 <context>
     <name>IdeaModel</name>
     <message>
-        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+92"/>
+        <location filename="../sim_facilitator/ui/capture/idea_model.py" line="+97"/>
         <source>Phone: {name}</source>
         <translation>Téléphone : {name}</translation>
     </message>
@@ -3178,7 +3283,22 @@
         <translation>masquée au projecteur</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+8"/>
+        <source>photo {n}</source>
+        <translation>photo {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typed from photo {n}</source>
+        <translation>Transcrite de la photo {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>typed from photo {n}</source>
+        <translation>transcrite de la photo {n}</translation>
+    </message>
+    <message>
+        <location line="+287"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
@@ -3813,7 +3933,7 @@
         <translation>&amp;Sauvegardes et restauration…</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+245"/>
         <source>The room needs a workshop saved in a file.</source>
         <translation>La salle a besoin d&apos;un atelier enregistré dans un fichier.</translation>
     </message>
@@ -4284,6 +4404,151 @@
         <location line="+6"/>
         <source>Not a secret ballot, and not safe for a decision: someone with two phones or two browsers votes twice. Use one-time numbers for a decision.</source>
         <translation>Ce n&apos;est pas un vote à bulletin secret, ni un vote sûr pour une décision : une personne avec deux téléphones ou deux navigateurs vote deux fois. Pour une décision, utilisez les numéros à usage unique.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../sim_facilitator/ui/photos/photo_dialog.py" line="+129"/>
+        <location line="+2"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Légende :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Ajouter des photos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or drop picture files on this window</source>
+        <translation>Ou déposez des fichiers d&apos;images sur cette fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove this photo</source>
+        <translation>&amp;Retirer cette photo</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No photo yet: add one, or drop picture files here.</source>
+        <translation>Pas encore de photo : ajoutez-en une, ou déposez des fichiers d&apos;images ici.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add photos</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Adding %n photo(s)…</source>
+        <translation>
+            <numerusform>Ajout de %n photo…</numerusform>
+            <numerusform>Ajout de %n photos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Remove this photo</source>
+        <translation>Retirer cette photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this photo from the workshop? It leaves the screens and the minutes; ideas typed from it stay.</source>
+        <translation>Retirer cette photo de l&apos;atelier ? Elle quitte les écrans et le procès-verbal ; les idées transcrites depuis elle restent.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Photo removed.</source>
+        <translation>Photo retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImporter</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/photos/importer.py" line="+127"/>
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>%n photo ajoutée.</numerusform>
+            <numerusform>%n photos ajoutées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message numerus="yes">
+        <location filename="../sim_facilitator/ui/capture/photo_picker.py" line="-17"/>
+        <source>Photos (%n)…</source>
+        <translation>
+            <numerusform>Photos (%n)…</numerusform>
+            <numerusform>Photos (%n)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../sim_facilitator/ui/photos/viewer.py" line="+98"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zoom arrière (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom avant (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the photo to the width</source>
+        <translation>Ajuster la photo à la largeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The picture has not reached this laptop (it travels in bundles).</source>
+        <translation>L&apos;image n&apos;est pas encore parvenue sur cet ordinateur (elle voyage dans les paquets).</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <location filename="../sim_facilitator/ui/photos/importer.py" line="-96"/>
+        <source>Pictures ({patterns})</source>
+        <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../sim_facilitator/ui/photos/labels.py" line="+21"/>
+        <source>Photo {n}</source>
+        <translation>Photo {n}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Table: {name}</source>
+        <translation>Table : {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question: {name}</source>
+        <translation>Question : {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster: {name}</source>
+        <translation>Groupe : {name}</translation>
     </message>
 </context>
 <context>
@@ -5412,7 +5677,12 @@
         <translation>Table de travail suivante (Ctrl+Maj+T : précédente)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Next photo to type from (Ctrl+Shift+I: previous)</source>
+        <translation>Photo suivante à transcrire (Ctrl+Maj+I : précédente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose the author</source>
         <translation>Choisir l&apos;auteur</translation>
     </message>
@@ -6555,7 +6825,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+71"/>
+        <location filename="../sim_facilitator/ui/votes/votes_view.py" line="+74"/>
         <source>No vote yet. Create one with “New vote”.</source>
         <translation>Aucun vote pour l&apos;instant. Créez-en un avec « Nouveau vote ».</translation>
     </message>

@@ -34,10 +34,12 @@ def add_idea(
     question_id: str | None = None,
     author_id: str | None = None,
     table_id: str | None = None,
+    photo_id: str | None = None,
 ) -> str:
     """Store one idea and return its id once it is committed.
 
-    ``table_id``: the breakout table whose group produced it (domain/tables).
+    ``table_id``: the breakout table whose group produced it (domain/tables);
+    ``photo_id``: the photo (of a flipchart) it was typed from (domain/photos).
     """
     text = clean_text(text)
     if not text:
@@ -49,6 +51,7 @@ def add_idea(
         ("question", question_id),
         ("participant", author_id),
         ("breakout_table", table_id),
+        ("photo", photo_id),
     ):
         if ref is not None:
             row = loaded[(entity, ref)] = store.require(entity, ref)
@@ -63,6 +66,7 @@ def add_idea(
             "author_id": author_id,
             "direction": direction_of(text),
             **({"table_id": table_id} if table_id is not None else {}),
+            **({"photo_id": photo_id} if photo_id is not None else {}),
         },
         loaded=loaded,
     )

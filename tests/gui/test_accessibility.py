@@ -137,6 +137,7 @@ def _listed() -> set[str]:
 # Platform alternatives of undo and redo (Alt+Backspace, the Undo key) count as Ctrl+Z.
 DESCRIBED = {"Ctrl+Y", "Ctrl+Shift+Z", "Alt+Up", "Ctrl+Right", "Ctrl+Shift+Tab"}
 DESCRIBED |= {"Alt+Backspace", "Alt+Shift+Backspace", "Undo", "Redo", "Ctrl+Shift+T"}
+DESCRIBED |= {"Ctrl+Shift+I"}  # in the row of Ctrl+I
 
 
 def test_every_shortcut_of_the_app_is_listed_in_the_overlay(

@@ -85,6 +85,8 @@ def store_photo(
         if existing is None:
             store.create("photo", values, entity_id=new_id, loaded=loaded)
             return new_id, True
+        if chosen:  # added again to another target: it moves there (one target at most)
+            values.update({k: None for k in TARGETS if k not in chosen})
         changed = {k: v for k, v in values.items() if existing.get(k) != v}
         if existing["deleted"]:
             changed["deleted"] = False
@@ -105,3 +107,44 @@ def photos_of(store: Store, workshop_id: str) -> list[dict[str, Any]]:
 def photo_bytes(store: Store, photo: dict[str, Any]) -> bytes | None:
     """The stored JPEG of a photo (None if this laptop did not receive it)."""
     return get_blob(store.db, str(photo["sha256"]))
+
+
+def photo_numbers(store: Store, workshop_id: str) -> dict[str, int]:
+    """Each photo's number, from 1 in the order added: the number the minutes' annex prints."""
+    return {p["id"]: n for n, p in enumerate(photos_of(store, workshop_id), 1)}
+
+
+def photos_attached(
+    store: Store, workshop_id: str, key: str, target_id: str | None
+) -> list[dict[str, Any]]:
+    """The photos attached to one table, question or cluster (``key``: its field), in
+    the order added; ``target_id`` None: the photos attached to none of them."""
+    if key not in TARGETS:
+        raise ValueError(key)
+    rows = photos_of(store, workshop_id)
+    if target_id is None:
+        return [r for r in rows if not any(r.get(k) for k in TARGETS)]
+    return [r for r in rows if r.get(key) == target_id]
+
+
+def set_caption(store: Store, photo_id: str, caption: str) -> None:
+    """Write a photo's caption (cleaned like any user text; empty removes it)."""
+    store.require("photo", photo_id)
+    store.update("photo", photo_id, {"caption": clean_text(caption) or None})
+
+
+def remove_photo(store: Store, photo_id: str) -> None:
+    """Delete a photo record: it leaves the screens and the minutes. Ideas typed from it
+    keep their text (their reference to it no longer shows)."""
+    store.require("photo", photo_id)
+    store.delete("photo", photo_id)
+
+
+def attached_to(store: Store, photo: dict[str, Any]) -> tuple[str, str] | None:
+    """What a photo is attached to, as (entity, its name or text), if it still exists."""
+    for key, entity in TARGETS.items():
+        if photo.get(key):
+            row = store.get(entity, photo[key])
+            if row is not None and not row["deleted"]:
+                return entity, str(row["text" if entity == "question" else "name"])
+    return None

@@ -145,6 +145,16 @@ _L: dict[str, tuple[str, str, str]] = {
     "photo_table": ("Table: {name}", "Table : {name}", "الطاولة: {name}"),
     "photo_question": ("Question: {name}", "Question : {name}", "السؤال: {name}"),
     "photo_cluster": ("Cluster: {name}", "Regroupement : {name}", "المجموعة: {name}"),
+    "from_photo": (
+        "(typed from photo {n}, in the annex)",
+        "(transcrite de la photo {n}, en annexe)",
+        "(منقولة من الصورة {n}، في الملحق)",
+    ),
+    "photo_ideas": (
+        "Ideas typed from this photo: {numbers}",
+        "Idées transcrites de cette photo : {numbers}",
+        "الأفكار المنقولة من هذه الصورة: {numbers}",
+    ),
     "photo_missing": (
         "The picture of this photo has not reached this laptop yet (it comes with a bundle"
         " or by live sync).",

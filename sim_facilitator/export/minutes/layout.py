@@ -68,6 +68,9 @@ class MinutesLayout:
             name = idea.get("display_name")
             note = ML.label("from_room_named", lang, name=name) if name else None
             text += " " + (note or ML.label("from_room", lang))
+        photo = self.r.photo_numbers.get(idea.get("photo_id") or "")
+        if photo:  # the flipchart it was typed from, by its number in the photo annex
+            text += " " + ML.label("from_photo", lang, n=self.num(photo))
         direction = idea.get("direction") or direction_of(text)
         return IdeaText(text, direction == "rtl", f"{number}." if number is not None else "")
 

@@ -20,7 +20,7 @@ from sim_facilitator.domain.organise.reads import (
     principles_of,
 )
 from sim_facilitator.domain.participants import participants_of
-from sim_facilitator.domain.photos.records import photo_bytes, photos_of
+from sim_facilitator.domain.photos.records import attached_to, photo_bytes, photos_of
 from sim_facilitator.domain.setup import agenda_of, questions_of
 from sim_facilitator.domain.tables.records import TableView, tables_of
 from sim_facilitator.domain.votes.results import RoundResults, round_results
@@ -58,6 +58,8 @@ class Record:
     photos: list[tuple[dict[str, Any], tuple[str, str] | None, bytes | None]] = field(
         default_factory=list
     )
+    # photo id -> its number in the annex (1, 2, …), for ideas typed from a photo
+    photo_numbers: dict[str, int] = field(default_factory=dict)
 
 
 def collect(store: Store, workshop_id: str) -> Record:
@@ -94,6 +96,7 @@ def collect(store: Store, workshop_id: str) -> Record:
     for op_id, body in scope.ops_for_keys(store.db, keys):
         op_ids.append(op_id)
         last = max(last, int(body["hlc"]))
+    photos = _photos(store, workshop_id)
     return Record(
         workshop=workshop,
         framework=framework,
@@ -113,25 +116,23 @@ def collect(store: Store, workshop_id: str) -> Record:
         last_change_ms=wall_of(last),
         not_shown=not_shown,
         tables=_tables(store, workshop_id),
-        photos=_photos(store, workshop_id),
+        photos=photos,
+        photo_numbers={photo["id"]: n for n, (photo, _t, _d) in enumerate(photos, 1)},
     )
 
 
 def _photos(
     store: Store, workshop_id: str
 ) -> list[tuple[dict[str, Any], tuple[str, str] | None, bytes | None]]:
+    labels = {
+        "breakout_table": "photo_table",
+        "question": "photo_question",
+        "cluster": "photo_cluster",
+    }
     found = []
     for photo in photos_of(store, workshop_id):
-        target = None
-        for key, entity, field_name, label in (
-            ("table_id", "breakout_table", "name", "photo_table"),
-            ("question_id", "question", "text", "photo_question"),
-            ("cluster_id", "cluster", "name", "photo_cluster"),
-        ):
-            if photo.get(key):
-                row = store.get(entity, photo[key])
-                if row is not None and not row["deleted"]:
-                    target = (label, str(row[field_name]))
+        attached = attached_to(store, photo)
+        target = (labels[attached[0]], attached[1]) if attached else None
         found.append((photo, target, photo_bytes(store, photo)))
     return found
 

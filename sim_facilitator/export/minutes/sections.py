@@ -15,6 +15,7 @@ from sim_facilitator.domain.organise.reads import principle_name
 from sim_facilitator.engine.schema import ACTOR_KINDS, AGE_BANDS, GENDERS
 from sim_facilitator.export.minutes import labels as ML
 from sim_facilitator.export.minutes.vote_sections import VoteSections
+from sim_facilitator.text.user_text import direction_of
 
 
 class MinutesSections(VoteSections):
@@ -340,9 +341,26 @@ class MinutesSections(VoteSections):
             self.story.append(self.space(6))
             if target is not None:
                 key, name = target
-                self.story.append(self.para(self.L(key, name=name), self.label_style))
+                rtl = direction_of(name) == "rtl"
+                if rtl == self.rtl:
+                    self.story.append(self.para(self.L(key, name=name), self.label_style))
+                else:
+                    # A French question in Arabic minutes on a line of its own, in its
+                    # own direction: inside the Arabic line its final "?" moved to its
+                    # start (the PDF's bidi layout has no isolates, and a mark showed).
+                    label = "\n".join(line.strip() for line in self.L(key, name="").split("\n"))
+                    self.story.append(self.para(label, self.label_style))
+                    self.story.append(self.para(name, self.label_style, rtl=rtl))
             if photo.get("caption"):
                 self.story.append(self.para(str(photo["caption"])))
+            typed = sorted(
+                self.number[i["id"]]
+                for i in self.r.ideas
+                if i.get("photo_id") == photo["id"] and i["id"] in self.number
+            )
+            if typed:
+                numbers = ML.list_separator(self.fmt).join(self.num(t) for t in typed)
+                self.story.append(self.para(self.L("photo_ideas", numbers=numbers), self.small))
 
     def signoff(self) -> None:
         w = self.r.workshop

@@ -9,7 +9,10 @@ F2 or a double-click edits an idea in place, Delete deletes it, Escape comes
 back. Ctrl+Z / Ctrl+Shift+Z undo and redo this workshop's capture edits (in
 the text box only while it is empty; otherwise they undo typing). Ctrl+T and
 Ctrl+Shift+T choose the breakout table the ideas come from (shown while the
-workshop has tables). Ctrl+F
+workshop has tables). Ctrl+I and Ctrl+Shift+I choose the photo the ideas are
+typed from (shown large beside the list and the text box; each idea saved then
+points to it); picture files dropped on the screen, or "Add photos…", attach
+photos to the current question. Ctrl+F
 filters the list. The note-taker mode (Ctrl+Shift+C) hides everything but
 capture; Ctrl+Shift+P opens capture in a small window that stays on top.
 
@@ -24,16 +27,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSplitter,
     QTabBar,
     QTableView,
     QToolButton,
@@ -42,6 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from sim_facilitator.domain.ideas import add_idea, edit_idea_text
+from sim_facilitator.domain.photos.records import photo_bytes, photos_attached
 from sim_facilitator.engine.changes import ChangeWatch
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
@@ -53,6 +69,11 @@ from sim_facilitator.ui.capture.idea_entry import IdeaEntry
 from sim_facilitator.ui.capture.idea_filter import IdeaFilterModel
 from sim_facilitator.ui.capture.idea_model import AUTHOR, QUESTION, TEXT, IdeaModel
 from sim_facilitator.ui.capture.moderation_queue import ModerationQueue
+from sim_facilitator.ui.capture.photo_picker import (
+    NEXT_PHOTO_KEYS,
+    PREVIOUS_PHOTO_KEYS,
+    PhotoPicker,
+)
 from sim_facilitator.ui.capture.question_author_picker import QuestionAuthorPicker
 from sim_facilitator.ui.capture.table_picker import (
     NEXT_TABLE_KEYS,
@@ -67,9 +88,24 @@ from sim_facilitator.ui.common.focus_order import chain
 from sim_facilitator.ui.common.keys_text import native_keys
 from sim_facilitator.ui.common.view_contract import WorkspaceView
 from sim_facilitator.ui.common.window_geometry import fit_window
+from sim_facilitator.ui.photos.importer import (
+    ImportOutcome,
+    PhotoImporter,
+    dropped_files,
+    picture_filter,
+)
+from sim_facilitator.ui.photos.photo_dialog import PhotoDialog
+from sim_facilitator.ui.photos.viewer import PhotoViewer
 
 MAX_QUESTION_KEYS = 9
-WATCHED = ("idea", "question", "participant", "breakout_table", "agenda")  # what the list shows
+WATCHED = (
+    "idea",
+    "question",
+    "participant",
+    "breakout_table",
+    "agenda",
+    "photo",
+)  # what the list shows
 SETTLE_MS = 100  # own edits are folded into the change watch this long after the last one
 
 
@@ -151,6 +187,12 @@ class CaptureView(WorkspaceView):
         self.completer = self.picker.completer
         self._author_names = self.picker.author_names
         self.table_picker = TablePicker(self.store, self.workshop_id, self)
+        self.photo_picker = PhotoPicker(self.store, self.workshop_id, self)
+        self.photo_viewer = PhotoViewer(self)
+        self.photo_viewer.hide()
+        self.importer = PhotoImporter(self.store, self.workshop_id, self)
+        self.photo_dialog: PhotoDialog | None = None
+        self.setAcceptDrops(True)
         self.compact_button = QToolButton(self)
         self.compact_button.setCheckable(True)
         # Tab reaches both buttons; a click leaves the focus in the text box.
@@ -170,17 +212,39 @@ class CaptureView(WorkspaceView):
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_edit, 1)
         filter_row.addWidget(self.count_label)
+        filter_row.addWidget(self.photo_picker.add_button)
         filter_row.addWidget(self.compact_button)
         filter_row.addWidget(self.window_button)
+
+        # The list and the text box on one side, the photo typed from on the other
+        # (mirrored in Arabic by the splitter itself).
+        typing = QWidget(self)
+        typing_layout = QVBoxLayout(typing)
+        typing_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.table, self.picker, self.table_picker, self.photo_picker):
+            widget.setParent(typing)
+        typing_layout.addWidget(self.table, 1)
+        typing_layout.addWidget(self.picker)
+        # Where the ideas come from, on one row: the table's group and the photo typed
+        # from (a row each made the capture tab too tall for a 1024×600 screen).
+        sources = QHBoxLayout()
+        sources.addWidget(self.table_picker)
+        sources.addWidget(self.photo_picker, 1)
+        typing_layout.addLayout(sources)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(typing)
+        self.splitter.addWidget(self.photo_viewer)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.entry.setParent(typing)
+        typing_layout.addWidget(self.entry)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.timer)
         layout.addLayout(filter_row)
         layout.addWidget(self.moderation)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.picker)
-        layout.addWidget(self.table_picker)
-        layout.addWidget(self.entry)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message_label)
         self.setFocusProxy(self.entry)
         # Tab into the tab lands in the text box (the focus proxy); from there Tab goes
@@ -193,7 +257,14 @@ class CaptureView(WorkspaceView):
                 self.question_box,
                 self.author_edit,
                 self.table,
+                self.photo_picker.box,
+                self.photo_picker.manage_button,
+                self.photo_viewer.zoom_out_button,
+                self.photo_viewer.zoom_in_button,
+                self.photo_viewer.fit_button,
+                self.photo_viewer.area,
                 self.filter_edit,
+                self.photo_picker.add_button,
                 self.compact_button,
                 self.window_button,
                 self.moderation.list,
@@ -218,6 +289,12 @@ class CaptureView(WorkspaceView):
         self.picker.done.connect(self.focus_entry)
         self.picker.unknown_author.connect(self._say_unknown_author)
         self.compact_button.toggled.connect(self.set_compact)
+        self.photo_picker.chosen.connect(self._show_chosen_photo)
+        self.photo_picker.add_button.clicked.connect(self.choose_photos)
+        self.photo_picker.manage_button.clicked.connect(self.open_question_photos)
+        self.question_box.currentIndexChanged.connect(lambda _i: self._count_question_photos())
+        self.importer.finished.connect(self._photos_added)
+        self.entry.viewport().installEventFilter(self)
         self.moderation.moderated.connect(self.model.reload_idea)
         self.window_button.clicked.connect(self.open_small_window)
         for signal in (  # the source's signals come last: both counts are settled
@@ -240,6 +317,8 @@ class CaptureView(WorkspaceView):
         shortcut("Alt+Up", lambda: self.step_question(-1))
         shortcut(NEXT_TABLE_KEYS, lambda: self.table_picker.step(1))
         shortcut(PREVIOUS_TABLE_KEYS, lambda: self.table_picker.step(-1))
+        shortcut(NEXT_PHOTO_KEYS, lambda: self.photo_picker.step(1))
+        shortcut(PREVIOUS_PHOTO_KEYS, lambda: self.photo_picker.step(-1))
         shortcut("Ctrl+U", self.focus_author)
         shortcut("Ctrl+F", self.focus_filter)
         shortcut("Ctrl+L", self.focus_list)
@@ -275,6 +354,8 @@ class CaptureView(WorkspaceView):
         self._load_authors()
         if changed:
             self.table_picker.load()
+            self.photo_picker.load()
+            self._count_question_photos()
         self.timer.refresh()
         # The queue is read again only if something was written (or it shows ideas):
         # showing the tab again stays as cheap as before the room.
@@ -383,6 +464,7 @@ class CaptureView(WorkspaceView):
                     self.question_id(),
                     author,
                     self.table_picker.table_id(),
+                    self.photo_picker.photo_id(),
                 )
         except DomainError as error:
             self.show_error(error)
@@ -478,6 +560,98 @@ class CaptureView(WorkspaceView):
         if self.message_label.text():
             self.message_label.clear()
 
+    # -- photos ---------------------------------------------------------------
+    def _photo_target(self) -> tuple[str, str | None]:
+        """Photos added here go to the current question (to the workshop without one)."""
+        return "question_id", self.question_id()
+
+    def choose_photos(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Photos of the flipchart"), "", picture_filter()
+        )
+        if files:
+            self.add_photos([Path(f) for f in files])
+
+    def add_photos(self, paths: list[Path]) -> bool:
+        """Attach picture files to the current question; made safe on a pool thread,
+        stored when done (``PhotoImporter.finished``)."""
+        key, target = self._photo_target()
+        if not self.importer.add(paths, key, target):
+            return False
+        self.message_label.setText(self.tr("Adding %n photo(s)…", "", len(paths)))
+        return True
+
+    def _photos_added(self, outcome: ImportOutcome) -> None:
+        self.message_label.setText(outcome.message())
+        announce(self, self.message_label.text())
+        self.photo_picker.load()
+        self._count_question_photos()
+        if outcome.added:  # the note-taker adds a flipchart's photo to type from it
+            self.photo_picker.choose(outcome.added[0])
+
+    def _count_question_photos(self) -> None:
+        key, target = self._photo_target()
+        self.photo_picker.show_count(
+            len(photos_attached(self.store, self.workshop_id, key, target))
+        )
+
+    def open_question_photos(self) -> PhotoDialog:
+        """The current question's photos, large: caption, remove, add."""
+        key, target = self._photo_target()
+        label = self.question_box.currentText() if target else ""
+        heading = (
+            self.tr("Photos of the question: {question}").format(question=f"\u2068{label}\u2069")
+            if target
+            else self.tr("Photos attached to no question, table or cluster")
+        )
+        if self.photo_dialog is not None:
+            self.photo_dialog.close()
+        dialog = PhotoDialog(self.store, self.workshop_id, key, target, heading, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._photos_changed_elsewhere)
+        dialog.destroyed.connect(self._photo_dialog_closed)
+        self.photo_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _photo_dialog_closed(self) -> None:
+        self.photo_dialog = None
+
+    def _photos_changed_elsewhere(self) -> None:
+        self.photo_picker.load()
+        self._count_question_photos()
+        self._show_chosen_photo(self.photo_picker.photo_id())
+        self.model.refresh_labels()
+
+    def _show_chosen_photo(self, photo_id: object) -> None:
+        """Show the photo typed from beside the text box (hidden with "no photo")."""
+        photo = self.photo_picker.photo() if photo_id else None
+        if photo is None:
+            self.photo_viewer.hide()
+            return
+        self.photo_viewer.show_photo(
+            photo_bytes(self.store, photo), self.photo_picker.box.currentText()
+        )
+        if self.photo_viewer.isHidden():  # a flipchart needs room to be read: 45 %
+            self.photo_viewer.show()
+            total = sum(self.splitter.sizes()) or self.splitter.width()
+            self.splitter.setSizes([total - total * 45 // 100, total * 45 // 100])
+            self.photo_viewer.fit()
+        announce(
+            self.entry,
+            self.tr("Typing from {photo}").format(photo=self.photo_picker.box.currentText()),
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.add_photos(paths)
+
     # -- focus and modes ------------------------------------------------------
     def focus_entry(self) -> None:
         self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -558,6 +732,15 @@ class CaptureView(WorkspaceView):
         self.count_label.setText(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.entry.viewport() and isinstance(event, (QDragEnterEvent, QDropEvent)):
+            # Picture files dropped on the text box are photos, not a path to type in.
+            if dropped_files(event.mimeData()):
+                if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
+                    self.dropEvent(event)
+                else:
+                    event.acceptProposedAction()
+                return True
+            return super().eventFilter(watched, event)
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         if watched is self.filter_edit and event.key() in (

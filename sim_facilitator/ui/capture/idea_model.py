@@ -10,6 +10,9 @@ interface and a French idea left-aligned in an Arabic one.
 Ideas sent from phones (``origin == "room"``) have no participant as author:
 the author column shows that they came from a phone, the name typed there,
 and whether they wait for approval or are hidden from the projector.
+
+Ideas typed from a photo of a flipchart (``photo_id``) say so in the author
+column: "Amina · photo 3", with the number the minutes' photo annex prints.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from PySide6.QtCore import (
 )
 
 from sim_facilitator.domain.ideas import edit_idea_text
+from sim_facilitator.domain.photos.records import photo_numbers
 from sim_facilitator.engine.changes import creation_stamp, creation_stamps
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
@@ -68,6 +72,7 @@ class IdeaRow:
     origin: str | None = None  # "room": sent from a phone
     display_name: str | None = None  # the name typed on the phone (not a participant)
     moderation: str | None = None  # "pending", "hidden", "approved" or None
+    photo_id: str | None = None  # the photo it was typed from
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,22 @@ def room_label(row: IdeaRow) -> Label:
     return Label(text, text, direction_of(text))
 
 
+def photo_mark(author: Label | None, number: int) -> Label:
+    """The author cell of an idea typed from a photo: "photo 3", after the author if any."""
+    mark = QCoreApplication.translate("IdeaModel", "photo {n}").format(n=number)
+    if author is None:
+        return Label(
+            mark,
+            QCoreApplication.translate("IdeaModel", "Typed from photo {n}").format(n=number),
+            direction_of(mark),
+        )
+    text = f"{author.short} · {mark}"
+    full = f"{author.full} · " + QCoreApplication.translate(
+        "IdeaModel", "typed from photo {n}"
+    ).format(n=number)
+    return Label(text, full, author.direction)
+
+
 class IdeaModel(QAbstractTableModel):
     """Ideas of one workshop (deleted and merged-away ideas left out)."""
 
@@ -119,6 +140,7 @@ class IdeaModel(QAbstractTableModel):
         self._keys: list[str] = []  # parallel to _rows: search keys (see search_keys)
         self._questions: dict[str, Label] = {}
         self._authors: dict[str, Label] = {}
+        self._photos: dict[str, int] = {}  # photo id -> its number in the minutes
         # Called with (idea_id, new_text) when a cell is edited; the capture
         # view replaces it with one that records an undoable command.
         self.text_editor: Callable[[str, str], None] = self._edit_directly
@@ -154,9 +176,9 @@ class IdeaModel(QAbstractTableModel):
 
     def refresh_labels(self) -> None:
         """Re-read question and participant names (after set-up or check-in changed them)."""
-        before = (self._questions, self._authors)
+        before = (self._questions, self._authors, self._photos)
         self._load_labels()
-        if (self._questions, self._authors) == before:
+        if (self._questions, self._authors, self._photos) == before:
             return
         self._keys = [self._key_of(r) for r in self._rows]
         if self._rows:
@@ -172,6 +194,7 @@ class IdeaModel(QAbstractTableModel):
             p["id"]: Label(p["name"], p["name"], direction_of(p["name"]))
             for p in self.store.in_workshop("participant", self.workshop_id, order_by="name")
         }
+        self._photos = photo_numbers(self.store, self.workshop_id)
 
     @staticmethod
     def _row_from(record: dict[str, Any]) -> IdeaRow:
@@ -185,6 +208,7 @@ class IdeaModel(QAbstractTableModel):
             origin=record.get("origin"),
             display_name=record.get("display_name"),
             moderation=record.get("moderation"),
+            photo_id=record.get("photo_id"),
         )
 
     def _key_of(self, row: IdeaRow) -> str:
@@ -225,8 +249,10 @@ class IdeaModel(QAbstractTableModel):
         record = self.store.get("idea", idea_id)
         if record is None or record["deleted"] or record["merged_into"]:
             return None
-        if record["author_id"] and record["author_id"] not in self._authors:
-            self._load_labels()  # a participant checked in since the last load
+        if (record["author_id"] and record["author_id"] not in self._authors) or (
+            record.get("photo_id") and record["photo_id"] not in self._photos
+        ):
+            self._load_labels()  # a participant checked in, a photo added since the last load
         row = self._row_from(record)
         key = self._key_for(idea_id)
         pos = bisect.bisect_left(self._order, key)
@@ -289,8 +315,11 @@ class IdeaModel(QAbstractTableModel):
             return self._questions.get(row.question_id or "")
         author = self._authors.get(row.author_id or "")
         if author is None and row.origin == "room":
-            return room_label(row)
-        return author
+            author = room_label(row)
+        number = self._photos.get(row.photo_id or "") if row.photo_id else None
+        if number is None:
+            return author
+        return photo_mark(author, number)
 
     @staticmethod
     def _alignment(column: int, cell: Label) -> Qt.AlignmentFlag:

@@ -34,7 +34,6 @@ class TablePicker(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.box)
-        layout.addStretch(1)
         self._choices: list[tuple[str, str]] = []
         self.retranslate_ui()
         self.load()

@@ -9,20 +9,29 @@ cluster, Ctrl+Delete dissolves the cluster, Ctrl+Shift+M merges the selected
 ideas as duplicates, Alt+1..9 maps the selected ideas and Ctrl+Alt+1..9 the
 cluster itself to principle 1..9 (as dropping them on the principle does). Every step
 is saved at once and can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z).
+
+Photos of a cluster (a sticky wall, a flipchart): picture files dropped on its
+column, or "Add photos…" in its context menu, are attached to it; the column
+shows how many it has, and "Photos of the cluster…" shows them large, to
+caption or remove them. Adding a photo is not a board step: it is not undone
+with Ctrl+Z (removing it is done in the photos' window).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QScrollArea,
     QToolBar,
     QToolButton,
@@ -47,7 +56,8 @@ from sim_facilitator.domain.organise.reads import (
     principle_name,
     principles_of,
 )
-from sim_facilitator.engine.errors import DomainError
+from sim_facilitator.domain.photos.records import photo_bytes, photos_of
+from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP, DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.bidi_notice import tell_if_controls_removed
 from sim_facilitator.ui.common.empty_state import EmptyHint
@@ -57,8 +67,14 @@ from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.organise.change_command import ChangeSetCommand
 from sim_facilitator.ui.organise.cluster_column import ClusterColumn
 from sim_facilitator.ui.organise.principle_drop_zone import PrincipleDropZone
+from sim_facilitator.ui.photos.importer import ImportOutcome, PhotoImporter, picture_filter
+from sim_facilitator.ui.photos.photo_dialog import PhotoDialog
+from sim_facilitator.ui.photos.viewer import thumbnail
 from sim_facilitator.ui.shell.application import current_language
 
+NO_CLUSTER_CHOSEN = QT_TRANSLATE_NOOP(
+    "Errors", "Choose a cluster first: Tab to its column, or click one of its ideas."
+)
 BOARD_STRENGTH = 2  # what dropping onto a principle (or Alt+digit) sets, unless already higher
 
 
@@ -68,6 +84,9 @@ class ClusterBoard(Retranslating, QWidget):
         self.store = store
         self.workshop_id = workshop_id
         self.undo_stack = QUndoStack(self)
+        self.importer = PhotoImporter(store, workshop_id, self)
+        self.importer.finished.connect(self._photos_added)
+        self.photo_dialog: PhotoDialog | None = None
         self.columns: list[ClusterColumn] = []
         self.zones: list[PrincipleDropZone] = []
         self._current: str | None = None  # cluster id of the column last focused
@@ -84,6 +103,8 @@ class ClusterBoard(Retranslating, QWidget):
         self.split_action = self._action("Ctrl+Shift+G", self.split_selected)
         self.dissolve_action = self._action("Ctrl+Delete", self.dissolve_current)
         self.merge_action = self._action("Ctrl+Shift+M", self.merge_selected)
+        self.photos_action = QAction(self)
+        self.photos_action.triggered.connect(lambda _checked=False: self.show_current_photos())
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self)
@@ -98,6 +119,7 @@ class ClusterBoard(Retranslating, QWidget):
             self.split_action,
             self.dissolve_action,
             self.merge_action,
+            self.photos_action,
             self.undo_action,
             self.redo_action,
         ):
@@ -166,6 +188,12 @@ class ClusterBoard(Retranslating, QWidget):
         ):
             action.setText(text)
             action.setToolTip(f"{text} ({native_keys(action.shortcut())})")
+        self.photos_action.setText(self.tr("Photos of the cluster…"))
+        self.photos_action.setToolTip(
+            self.tr(
+                "See, add, caption or remove the photos of the cluster (or drop picture files on its column)"  # noqa: E501 - one literal for lupdate
+            )
+        )
         self.hint.setText(
             self.tr(
                 "Drag ideas between clusters, or use the keyboard: Tab to change column, "
@@ -200,9 +228,24 @@ class ClusterBoard(Retranslating, QWidget):
         members = cluster_members(self.store, self.workshop_id)
         entries: list[tuple[str | None, str]] = [(None, self._unclustered_name())]
         entries += [(c["id"], c["name"]) for c in clusters_of(self.store, self.workshop_id)]
+        photos: dict[str, list[dict[str, object]]] = {}
+        for photo in photos_of(self.store, self.workshop_id):
+            if photo.get("cluster_id"):
+                photos.setdefault(str(photo["cluster_id"]), []).append(photo)
         for n, (cluster_id, name) in enumerate(entries):
             column = ClusterColumn(cluster_id, name, self.strip)
             column.model.set_rows(members.get(cluster_id, []))
+            if cluster_id is not None:
+                own = photos.get(cluster_id, [])
+                first = (
+                    thumbnail(str(own[0]["sha256"]), photo_bytes(self.store, own[0]), 40)
+                    if own
+                    else None
+                )
+                column.set_photos(len(own), first)
+                column.photos_dropped.connect(partial(self.add_photos, cluster_id))
+                column.add_photos_asked.connect(partial(self.choose_photos, cluster_id))
+                column.show_photos_asked.connect(partial(self.show_photos, cluster_id))
             column.model.ideas_dropped.connect(
                 self._dropped_on_column, Qt.ConnectionType.QueuedConnection
             )
@@ -284,6 +327,52 @@ class ClusterBoard(Retranslating, QWidget):
         if focus:
             column.view.setFocus()
             self.scroll_area.ensureWidgetVisible(column)
+
+    # -- photos -------------------------------------------------------------------
+    def choose_photos(self, cluster_id: str) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Photos of the cluster"), "", picture_filter()
+        )
+        if files:
+            self.add_photos(cluster_id, [Path(f) for f in files])
+
+    def add_photos(self, cluster_id: str, paths: list[Path]) -> bool:
+        """Attach picture files to a cluster (made safe on a pool thread)."""
+        self._current, self._current_known = cluster_id, True
+        return self.importer.add(paths, "cluster_id", cluster_id)
+
+    def _photos_added(self, outcome: ImportOutcome) -> None:
+        if outcome.problems:
+            QMessageBox.warning(self, self.tr("Photos of the cluster"), outcome.message())
+        self.refresh()
+        if outcome.added and self.photo_dialog is not None:
+            self.photo_dialog.load(choose=outcome.added[0])
+
+    def show_current_photos(self) -> PhotoDialog | None:
+        column = self.current_column()
+        if column is None or column.cluster_id is None:
+            show_error(self, DomainError(NO_CLUSTER_CHOSEN))
+            return None
+        return self.show_photos(column.cluster_id)
+
+    def show_photos(self, cluster_id: str) -> PhotoDialog | None:
+        """The cluster's photos, large: caption, remove, add."""
+        column = self.column_for(cluster_id)
+        if column is None:
+            return None
+        if self.photo_dialog is not None:
+            self.photo_dialog.close()
+        heading = self.tr("Photos of the cluster: {name}").format(name=f"\u2068{column.name}\u2069")
+        dialog = PhotoDialog(self.store, self.workshop_id, "cluster_id", cluster_id, heading, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh)
+        dialog.destroyed.connect(self._photo_dialog_closed)
+        self.photo_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _photo_dialog_closed(self) -> None:
+        self.photo_dialog = None
 
     # -- steps --------------------------------------------------------------------
     def _do(self, label: str, step: Callable[[], ChangeSet]) -> bool:

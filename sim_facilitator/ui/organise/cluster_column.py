@@ -1,18 +1,23 @@
 """One column of the cluster board: the cluster's name over the list of its ideas.
 
 The name can be dragged onto a principle to map the whole cluster to it.
+A cluster's photos show as a button under its name (the first one's thumbnail
+and how many); picture files dropped on the column are added to the cluster
+(``photos_dropped``), and its context menu adds or shows them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QDrag, QFont, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDropEvent, QFont, QIcon, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFrame,
     QLabel,
     QListView,
+    QMenu,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,11 +25,17 @@ from PySide6.QtWidgets import (
 from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.common.direction_delegate import DirectionDelegate
 from sim_facilitator.ui.organise.board_idea_model import BoardIdeaModel, cluster_to_mime
+from sim_facilitator.ui.photos.importer import dropped_files
 
 COLUMN_WIDTH = 260
+THUMB_EDGE = 40
 
 
 class ClusterColumn(QFrame):
+    photos_dropped = Signal(list)  # list[Path]: picture files dropped on the column
+    add_photos_asked = Signal()
+    show_photos_asked = Signal()
+
     def __init__(self, cluster_id: str | None, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cluster_id = cluster_id
@@ -60,8 +71,25 @@ class ClusterColumn(QFrame):
         self.view.setSpacing(1)
         # Wrapped Arabic lines are tall: shading every other idea shows where each ends.
         self.view.setAlternatingRowColors(True)
+        self.photo_button = QToolButton(self)
+        self.photo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.photo_button.setIconSize(QSize(THUMB_EDGE, THUMB_EDGE))
+        self.photo_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.photo_button.clicked.connect(self.show_photos_asked)
+        self.photo_button.hide()  # shown once the cluster has photos (set_photos)
+        self.photo_count = 0
         layout.addWidget(self.title)
+        layout.addWidget(self.photo_button)
         layout.addWidget(self.view, 1)
+        if cluster_id is not None:  # the unclustered ideas have no photos of their own
+            self.setAcceptDrops(True)
+            self.view.viewport().installEventFilter(self)
+            self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.customContextMenuRequested.connect(self._menu)
+            self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.view.customContextMenuRequested.connect(
+                lambda pos: self._menu(self.view.viewport().mapTo(self, pos))
+            )
         self._press: QPoint | None = None
         if cluster_id is not None:
             self.title.setCursor(Qt.CursorShape.OpenHandCursor)
@@ -78,6 +106,51 @@ class ClusterColumn(QFrame):
         )
         self.title.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
         self.view.setAccessibleName(name)
+
+    # -- photos -------------------------------------------------------------------
+    def set_photos(self, count: int, first: QPixmap | None) -> None:
+        """Show how many photos the cluster has, with the first one's thumbnail."""
+        self.photo_count = count
+        self.photo_button.setVisible(count > 0)
+        self.photo_button.setIcon(QIcon(first) if first is not None else QIcon())
+        text = self.tr("%n photo(s)", "", count)
+        self.photo_button.setText(text)
+        self.photo_button.setAccessibleName(
+            QCoreApplication.translate("ClusterBoard", "Photos of the cluster {name}").format(
+                name=self.name
+            )
+            + f" ({text})"
+        )
+
+    def _menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        add = menu.addAction(QCoreApplication.translate("ClusterBoard", "Add photos…"))
+        add.triggered.connect(self.add_photos_asked)
+        if self.photo_count:
+            show = menu.addAction(QCoreApplication.translate("ClusterBoard", "Show the photos…"))
+            show.triggered.connect(self.show_photos_asked)
+        menu.popup(self.mapToGlobal(pos))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.photos_dropped.emit(paths)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Picture files dropped on the list of ideas are photos; ideas dragged between
+        # columns go on to the list's model as before.
+        if isinstance(event, QDropEvent) and dropped_files(event.mimeData()):
+            if event.type() == QEvent.Type.Drop:
+                self.dropEvent(event)
+            else:
+                event.acceptProposedAction()
+            return True
+        return super().eventFilter(watched, event)
 
     def selected_ids(self) -> list[str]:
         rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())

@@ -143,6 +143,54 @@ def join_screen(lang: str) -> QWidget:
     return screen
 
 
+def flipchart_picture(seed: int, width: int = 900, height: int = 1200) -> bytes:
+    """A drawn flipchart (marker strokes for words), as a phone would photograph it."""
+    import io
+    import random
+
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(seed)
+    image = Image.new("RGB", (width, height), (238, 236, 226))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((40, 40, width - 40, height - 40), outline=(120, 120, 120), width=6)
+    y = 110
+    for n in range((height - 160) // 76):
+        colour = ((20, 40, 160), (180, 20, 30), (10, 110, 40))[n % 3]
+        draw.ellipse((80, y - 8, 96, y + 8), fill=colour)
+        x = 120
+        while x < width - 200:  # words as marker strokes
+            length = rng.randrange(40, 140)
+            draw.line((x, y, x + length, y + rng.randrange(-4, 5)), colour, 9)
+            x += length + 24
+        y += 76
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+def tour_photos(store: Store, workshop_id: str) -> tuple[str, str]:
+    """A flipchart photo on the first question and a sticky-wall photo on the first
+    cluster (once per database), with captions; returns their ids."""
+    from sim_facilitator.domain.photos.records import add_photo
+    from sim_facilitator.domain.setup import questions_of
+
+    question = questions_of(store, workshop_id)[0]["id"]
+    cluster = clusters_of(store, workshop_id)[0]["id"]
+    flipchart = add_photo(
+        store,
+        workshop_id,
+        flipchart_picture(26),
+        "flipchart.jpg",
+        question_id=question,
+        caption="Table 2 — تحديات / défis",
+    )
+    wall = add_photo(
+        store, workshop_id, flipchart_picture(27, 1200, 800), "mur.jpg", cluster_id=cluster
+    )
+    return flipchart, wall
+
+
 BLANK_TITLES = {"ar": "ورشة جديدة", "fr": "Nouvel atelier", "en": "New workshop"}
 
 
@@ -242,6 +290,9 @@ def tour(  # noqa: C901 - a linear script, one step per screen
     if not any(i.get("origin") == "room" for i in store.in_workshop("idea", demo)):
         phone_ideas(store, demo, lang)
     breakout = tour_breakout(store, demo, lang)
+    from sim_facilitator.domain.photos.records import photos_of
+
+    photos = [p["id"] for p in photos_of(store, demo)] or list(tour_photos(store, demo))
     rounds = rounds_of(store, demo)
     ballot_round = next(
         r["id"] for r in rounds if r["status"] == "open" and r["collection"] == "ballot"
@@ -272,6 +323,13 @@ def tour(  # noqa: C901 - a linear script, one step per screen
                 view.tabs.setCurrentIndex(n)
                 settle()
                 yield f"organise_{sub}", window
+                if sub == "board":  # the photos of the first cluster, large
+                    board = view.board
+                    cluster = clusters_of(store, demo)[0]["id"]
+                    photos_window = board.show_photos(cluster)
+                    if photos_window is not None:
+                        yield "cluster_photos", _shown(photos_window)
+                        _closed(photos_window)
         elif name == "VotesView":
             votes = view
             for row in range(votes.round_list.count()):
@@ -290,6 +348,11 @@ def tour(  # noqa: C901 - a linear script, one step per screen
                 _closed(seating)
         else:
             yield name.removesuffix("View").lower(), window
+            if name == "CaptureView":  # typing from the flipchart's photo, beside the box
+                view.photo_picker.choose(photos[0])
+                settle()
+                yield "capture_photo", window
+                view.photo_picker.choose(None)
             if name == "CheckinView":
                 dialog = _erase_dialog(view, lang)
                 if dialog is not None:

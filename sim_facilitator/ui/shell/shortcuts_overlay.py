@@ -62,6 +62,10 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
             ("Ctrl+0", _("ShortcutsOverlay", "No question")),
             ("Alt+Down", _("ShortcutsOverlay", "Next question (Alt+Up: previous)")),
             ("Ctrl+T", _("ShortcutsOverlay", "Next breakout table (Ctrl+Shift+T: previous)")),
+            (
+                "Ctrl+I",
+                _("ShortcutsOverlay", "Next photo to type from (Ctrl+Shift+I: previous)"),
+            ),
             ("Ctrl+U", _("ShortcutsOverlay", "Choose the author")),
             ("Ctrl+F", _("ShortcutsOverlay", "Filter the ideas")),
             ("Ctrl+L", _("ShortcutsOverlay", "Go to the list of ideas")),

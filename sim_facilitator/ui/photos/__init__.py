@@ -1,0 +1,1 @@
+"""Photos of flipcharts and sticky walls on the laptop: added, shown, captioned, removed."""
