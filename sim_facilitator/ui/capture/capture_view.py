@@ -257,6 +257,7 @@ class CaptureView(WorkspaceView):
                 self.question_box,
                 self.author_edit,
                 self.table,
+                self.table_picker.box,
                 self.photo_picker.box,
                 self.photo_picker.manage_button,
                 self.photo_viewer.zoom_out_button,

@@ -27,7 +27,9 @@ class TablePicker(Retranslating, QWidget):
         self.workshop_id = workshop_id
         self.label = QLabel(self)
         self.box = QComboBox(self)
-        self.box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Reached by Tab (a keyboard or screen-reader user picks the table there) but
+        # not by the mouse wheel scrolling past it, as the question box.
+        self.box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.label.setBuddy(self.box)
         layout = QHBoxLayout(self)
