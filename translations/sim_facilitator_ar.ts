@@ -477,7 +477,7 @@
         <translation>لا توجد أفكار للعرض. اكتب فكرة في الخانة أسفله ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>Capture — note-taker</source>
         <translation>التدوين — المقرر</translation>
     </message>
@@ -653,7 +653,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+43"/>
+        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+45"/>
         <source>&amp;Table ({keys}):</source>
         <translation>ال&amp;طاولة ({keys}):</translation>
     </message>
@@ -6819,6 +6819,21 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <location line="+22"/>
         <source>edit an idea</source>
         <translation>تعديل فكرة</translation>
+    </message>
+</context>
+<context>
+    <name>UndoTexts</name>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>delete %n idea(s)</source>
+        <translation>
+            <numerusform>حذف لا أفكار</numerusform>
+            <numerusform>حذف فكرة واحدة</numerusform>
+            <numerusform>حذف فكرتين</numerusform>
+            <numerusform>حذف %n أفكار</numerusform>
+            <numerusform>حذف %n فكرة</numerusform>
+            <numerusform>حذف %n فكرة</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -469,7 +469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>Capture — note-taker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,7 +625,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+43"/>
+        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+45"/>
         <source>&amp;Table ({keys}):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6683,6 +6683,17 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <location line="+22"/>
         <source>edit an idea</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoTexts</name>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>delete %n idea(s)</source>
+        <translation>
+            <numerusform>delete %n idea</numerusform>
+            <numerusform>delete %n ideas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -469,7 +469,7 @@
         <translation>Aucune idée à afficher. Saisissez-en une dans la zone ci-dessous et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>Capture — note-taker</source>
         <translation>Saisie — rapporteur</translation>
     </message>
@@ -625,7 +625,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+43"/>
+        <location filename="../sim_facilitator/ui/capture/table_picker.py" line="+45"/>
         <source>&amp;Table ({keys}):</source>
         <translation>&amp;Table ({keys}) :</translation>
     </message>
@@ -6691,6 +6691,17 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <location line="+22"/>
         <source>edit an idea</source>
         <translation>modifier une idée</translation>
+    </message>
+</context>
+<context>
+    <name>UndoTexts</name>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>delete %n idea(s)</source>
+        <translation>
+            <numerusform>supprimer %n idée</numerusform>
+            <numerusform>supprimer %n idées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -443,3 +443,20 @@ def test_empty_box_follows_the_interface_direction(qtbot, view: CaptureView) -> 
         assert view.entry.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("fr", "supprimer 2 idées"), ("ar", "حذف فكرتين"), ("en", "delete 2 ideas")],
+)
+def test_the_delete_step_of_the_history_is_named_in_the_users_language(
+    qapp, lang: str, expected: str
+) -> None:
+    from sim_facilitator.ui.capture.undo import UndoTexts
+    from sim_facilitator.ui.shell.application import set_language
+
+    set_language(qapp, lang)
+    try:
+        assert UndoTexts().delete_ideas(2) == expected
+    finally:
+        set_language(qapp, "en")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from sim_facilitator.domain.ideas import edit_idea_text
 from sim_facilitator.engine.store import Store
@@ -65,12 +65,18 @@ class EditIdeaCommand(IdeaCommand):
         self.model.reload_idea(self.idea_id)
 
 
+class UndoTexts(QObject):
+    """Plural labels of the undo stack: lupdate extracts a plural only from ``self.tr``."""
+
+    def delete_ideas(self, count: int) -> str:
+        return self.tr("delete %n idea(s)", "", count)
+
+
 class DeleteIdeasCommand(IdeaCommand):
     def __init__(
         self, store: Store, model: IdeaModel, report: Reporter, idea_ids: list[str]
     ) -> None:
-        label = QCoreApplication.translate("Undo", "delete %n idea(s)", "", len(idea_ids))
-        super().__init__(store, model, report, label)
+        super().__init__(store, model, report, UndoTexts().delete_ideas(len(idea_ids)))
         self.idea_ids = list(idea_ids)
 
     def apply(self) -> None:
