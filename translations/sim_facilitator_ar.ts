@@ -6409,7 +6409,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+205"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+216"/>
         <source>Tables</source>
         <translation>الطاولات</translation>
     </message>
@@ -6490,6 +6490,11 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
+        <source>Sho&amp;w the photos…</source>
+        <translation>اع&amp;رض الصور…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Gallery walk vote…</source>
         <translation>تصويت جولة ال&amp;معرض…</translation>
     </message>
@@ -6550,18 +6555,18 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Scribe</source>
         <translation>كاتب الطاولة</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+185"/>
+        <location line="-186"/>
+        <location line="+186"/>
         <source>Reporter</source>
         <translation>المتحدث باسم الطاولة</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Ideas</source>
         <translation>الأفكار</translation>
     </message>
@@ -6623,18 +6628,19 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Table %1</source>
         <translation>الطاولة %1</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+62"/>
+        <location line="+60"/>
+        <location line="+16"/>
         <source>Select a table first.</source>
         <translation>اختر طاولة أولًا.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-71"/>
         <source>Nobody sits at this table yet.</source>
         <translation>لا أحد يجلس إلى هذه الطاولة بعد.</translation>
     </message>
@@ -6669,29 +6675,29 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation>تصويت جولة المعرض جاهز في علامة التصويتات (مسودة): افتحه هناك. يمكن التصويت فيه من الهواتف أو شاشة الاقتراع أو بالفرز الورقي.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Photos of the flipchart</source>
         <translation>صور اللوح الورقي</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>صور (*.jpg *.jpeg *.png *.webp)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <source>%Ln photo(s) added.</source>
+        <location line="+15"/>
+        <source>Adding %n photo(s)…</source>
         <translation>
-            <numerusform>لم تُضف أي صورة.</numerusform>
-            <numerusform>أُضيفت صورة واحدة.</numerusform>
-            <numerusform>أُضيفت صورتان.</numerusform>
-            <numerusform>أُضيفت %Ln صور.</numerusform>
-            <numerusform>أُضيفت %Ln صورة.</numerusform>
-            <numerusform>أُضيفت %Ln صورة.</numerusform>
+            <numerusform>لا صور تُضاف…</numerusform>
+            <numerusform>تُضاف صورة واحدة…</numerusform>
+            <numerusform>تُضاف صورتان…</numerusform>
+            <numerusform>تُضاف %n صور…</numerusform>
+            <numerusform>تُضاف %n صورة…</numerusform>
+            <numerusform>تُضاف %n صورة…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+16"/>
+        <source>Photos of the table: {table}</source>
+        <translation>صور الطاولة: {table}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>On the projector: no tables for this agenda item yet</source>
         <translation>على العارض: لا طاولات لهذا البند بعد</translation>
     </message>

@@ -6293,7 +6293,7 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+205"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+216"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6374,6 +6374,11 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
+        <source>Sho&amp;w the photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Gallery walk vote…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6434,18 +6439,18 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Scribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+185"/>
+        <location line="-186"/>
+        <location line="+186"/>
         <source>Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6495,18 +6500,19 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+62"/>
+        <location line="+60"/>
+        <location line="+16"/>
         <source>Select a table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-71"/>
         <source>Nobody sits at this table yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6541,25 +6547,25 @@ Compare it with the fingerprint shown on that laptop. Accept this laptop?</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Photos of the flipchart</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <source>%Ln photo(s) added.</source>
-        <translation>
-            <numerusform>%Ln photo added.</numerusform>
-            <numerusform>%Ln photos added.</numerusform>
+        <location line="+15"/>
+        <source>Adding %n photo(s)…</source>
+        <translation type="unfinished">
+            <numerusform>Adding %n photo…</numerusform>
+            <numerusform>Adding %n photos…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+16"/>
+        <source>Photos of the table: {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>On the projector: no tables for this agenda item yet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6301,7 +6301,7 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+205"/>
+        <location filename="../sim_facilitator/ui/tables/tables_view.py" line="+216"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
@@ -6382,6 +6382,11 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
     <message>
         <location line="+1"/>
+        <source>Sho&amp;w the photos…</source>
+        <translation>&amp;Voir les photos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Gallery walk vote…</source>
         <translation>Vote de la &amp;galerie…</translation>
     </message>
@@ -6442,18 +6447,18 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Scribe</source>
         <translation>Secrétaire de table</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+185"/>
+        <location line="-186"/>
+        <location line="+186"/>
         <source>Reporter</source>
         <translation>Porte-parole</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
@@ -6503,18 +6508,19 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+62"/>
+        <location line="+60"/>
+        <location line="+16"/>
         <source>Select a table first.</source>
         <translation>Sélectionnez d&apos;abord une table.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-71"/>
         <source>Nobody sits at this table yet.</source>
         <translation>Personne n&apos;est encore assis à cette table.</translation>
     </message>
@@ -6549,25 +6555,25 @@ Comparez-la avec l&apos;empreinte affichée sur cet ordinateur. Accepter cet ord
         <translation>Le vote de la galerie est prêt dans l&apos;onglet Votes (en brouillon) : ouvrez-le là. Les téléphones, l&apos;écran de vote et les décomptes papier fonctionnent tous.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Photos of the flipchart</source>
         <translation>Photos du tableau de papier</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <source>%Ln photo(s) added.</source>
+        <location line="+15"/>
+        <source>Adding %n photo(s)…</source>
         <translation>
-            <numerusform>%Ln photo ajoutée.</numerusform>
-            <numerusform>%Ln photos ajoutées.</numerusform>
+            <numerusform>Ajout de %n photo…</numerusform>
+            <numerusform>Ajout de %n photos…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+16"/>
+        <source>Photos of the table: {table}</source>
+        <translation>Photos de la table : {table}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>On the projector: no tables for this agenda item yet</source>
         <translation>Au projecteur : pas encore de tables pour ce point de l&apos;ordre du jour</translation>
     </message>

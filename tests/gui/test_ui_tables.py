@@ -322,7 +322,8 @@ def test_photos_dropped_on_the_tab_go_to_the_selected_table(
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    view.dropEvent(event)
+    with qtbot.waitSignal(view.importer.finished, timeout=20_000):
+        view.dropEvent(event)  # made safe on a pool thread: the screen never freezes
     (photo,) = photos_of(store, workshop)
     assert photo["table_id"] == second
     assert "SVG" in view.message.text()  # the refused file is named with its reason
@@ -330,6 +331,12 @@ def test_photos_dropped_on_the_tab_go_to_the_selected_table(
     assert view.table.item(1, 7).text() == "1"
     assert view.table.item(0, 7).text() == "—"
     assert first != second
+    # The table's photos, large, from the tab.
+    dialog = view.open_table_photos()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.list.count() == 1
+    dialog.close()
 
 
 def test_gallery_walk_vote_from_the_tab_and_its_results_on_the_projector(

@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
 )
 
 from sim_facilitator.domain.agenda import agenda_items, current_item
-from sim_facilitator.domain.photos.records import add_photo
 from sim_facilitator.domain.tables.gallery import create_gallery_round
 from sim_facilitator.domain.tables.overview import TableStatus, overview
 from sim_facilitator.domain.tables.records import assign, create_tables, set_roles
@@ -55,10 +54,17 @@ from sim_facilitator.engine.changes import ChangeWatch
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.capture.agenda_timer import AgendaTimer
+from sim_facilitator.ui.common.announce import announce
 from sim_facilitator.ui.common.error_message import error_text
 from sim_facilitator.ui.common.field_name import name_field
 from sim_facilitator.ui.common.keys_text import native_keys
 from sim_facilitator.ui.common.view_contract import WorkspaceView
+from sim_facilitator.ui.photos.importer import (
+    ImportOutcome,
+    PhotoImporter,
+    dropped_files,
+    picture_filter,
+)
 from sim_facilitator.ui.tables.report_back_view import (
     ALL_TABLES,
     NO_TABLES,
@@ -109,6 +115,9 @@ class TablesView(WorkspaceView):
         self.reporter_button = QPushButton(self)
         self.report_button = QPushButton(self)
         self.photo_button = QPushButton(self)
+        self.show_photos_button = QPushButton(self)
+        self.importer = PhotoImporter(store, workshop_id, self)
+        self.importer.finished.connect(self._photos_added)
         self.gallery_button = QPushButton(self)
         self.setAcceptDrops(True)
         self.summary = QLabel(self)
@@ -165,6 +174,7 @@ class TablesView(WorkspaceView):
         actions.addWidget(self.scribe_button)
         actions.addWidget(self.reporter_button)
         actions.addWidget(self.photo_button)
+        actions.addWidget(self.show_photos_button)
         actions.addWidget(self.gallery_button)
         actions.addWidget(self.report_button)
         actions.addStretch(1)
@@ -192,6 +202,7 @@ class TablesView(WorkspaceView):
         self.all_tables_button.clicked.connect(self._show_all_tables)
         self.room_view_button.clicked.connect(self.back_to_room_view)
         self.photo_button.clicked.connect(self.choose_photos)
+        self.show_photos_button.clicked.connect(self.open_table_photos)
         self.gallery_button.clicked.connect(lambda: self.create_gallery_vote())
         self.live = QTimer(self)
         self.live.setInterval(LIVE_MS)
@@ -225,6 +236,7 @@ class TablesView(WorkspaceView):
         self.reporter_button.setText(self.tr("Choose the &reporter…"))
         self.report_button.setText(self.tr("Report &back on the projector"))
         self.photo_button.setText(self.tr("Add &photos…"))
+        self.show_photos_button.setText(self.tr("Sho&w the photos…"))
         self.gallery_button.setText(self.tr("&Gallery walk vote…"))
         self.gallery_button.setToolTip(
             self.tr("A vote over every table's ideas, from phones or on paper (Votes tab)")
@@ -368,6 +380,7 @@ class TablesView(WorkspaceView):
             self.scribe_button,
             self.reporter_button,
             self.photo_button,
+            self.show_photos_button,
             self.gallery_button,
         ):
             button.setEnabled(has_rows)
@@ -483,44 +496,54 @@ class TablesView(WorkspaceView):
     # -- photos -------------------------------------------------------------------------
     def choose_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Photos of the flipchart"),
-            "",
-            self.tr("Pictures (*.jpg *.jpeg *.png *.webp)"),
+            self, self.tr("Photos of the flipchart"), "", picture_filter()
         )
         if files:
             self.add_photos([Path(f) for f in files])
 
-    def add_photos(self, paths: list[Path]) -> int:
-        """Add picture files to the selected table; how many were added. Refusals are
-        listed by file, the other files are kept (each is its own transaction)."""
+    def add_photos(self, paths: list[Path]) -> bool:
+        """Attach picture files to the selected table: made safe on a pool thread, then
+        stored, each file its own transaction (``PhotoImporter.finished``); refused
+        files are named with their reason, the others kept. False if nothing started."""
         status = self.selected()
         if status is None:
             self.message.setText(self.tr("Select a table first."))
-            return 0
-        added = 0
-        problems: list[str] = []
-        for path in paths:
-            try:
-                raw = path.read_bytes()
-                add_photo(self.store, self.workshop_id, raw, path.name, table_id=status.table.id)
-            except OSError as error:
-                problems.append(f"{path.name}: {error.strerror or error}")
-            except DomainError as error:
-                problems.append(error_text(error))
-            else:
-                added += 1
+            return False
+        if not self.importer.add(paths, "table_id", status.table.id):
+            return False
+        self.message.setText(self.tr("Adding %n photo(s)…", "", len(paths)))
+        return True
+
+    def _photos_added(self, outcome: ImportOutcome) -> None:
         self._reload()
-        lines = [self.tr("%Ln photo(s) added.", "", added)] if added else []
-        self.message.setText("\n".join(lines + problems))
-        return added
+        self.message.setText(outcome.message())
+        announce(self, self.message.text())
+
+    def open_table_photos(self) -> QDialog | None:
+        """The selected table's photos, large: caption, remove, add more."""
+        status = self.selected()
+        if status is None:
+            self.message.setText(self.tr("Select a table first."))
+            return None
+        from sim_facilitator.ui.photos.photo_dialog import PhotoDialog
+
+        heading = self.tr("Photos of the table: {table}").format(
+            table=f"\u2068{status.table.name}\u2069"
+        )
+        dialog = PhotoDialog(
+            self.store, self.workshop_id, "table_id", status.table.id, heading, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._reload)
+        dialog.show()
+        return dialog
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
+        if dropped_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = dropped_files(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.add_photos(paths)
