@@ -6120,7 +6120,7 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/sync_status.py" line="+72"/>
+        <location filename="../sim_facilitator/ui/room/sync_status.py" line="+75"/>
         <source>Connected · last synced %n s ago</source>
         <translation>
             <numerusform>متصل · آخر مزامنة الآن</numerusform>
@@ -6133,6 +6133,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>a photo&apos;s picture was refused</source>
+        <translation>رُفضت صورة فوتوغرافية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Offline — working on this laptop, will catch up</source>
         <translation>غير متصل — العمل مستمر على هذا الحاسوب، وستتم المزامنة لاحقًا</translation>
     </message>
@@ -6159,7 +6164,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sync &amp;now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>

@@ -6016,7 +6016,7 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/sync_status.py" line="+72"/>
+        <location filename="../sim_facilitator/ui/room/sync_status.py" line="+75"/>
         <source>Connected · last synced %n s ago</source>
         <translation>
             <numerusform>Connected · last synced %n s ago</numerusform>
@@ -6025,6 +6025,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>a photo&apos;s picture was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Offline — working on this laptop, will catch up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6047,7 +6052,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6020,7 +6020,7 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../sim_facilitator/ui/room/sync_status.py" line="+72"/>
+        <location filename="../sim_facilitator/ui/room/sync_status.py" line="+75"/>
         <source>Connected · last synced %n s ago</source>
         <translation>
             <numerusform>Connecté · dernière synchronisation il y a %n s</numerusform>
@@ -6029,6 +6029,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>a photo&apos;s picture was refused</source>
+        <translation>une photo a été refusée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Offline — working on this laptop, will catch up</source>
         <translation>Hors ligne — travail sur cet ordinateur, rattrapage automatique</translation>
     </message>
@@ -6051,7 +6056,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>

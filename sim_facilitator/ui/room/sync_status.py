@@ -1,7 +1,8 @@
 """The sign, at the end of the menu bar, of a laptop that syncs with a room.
 
-"Connected · last synced N s ago", "Offline — working on this laptop, will
-catch up" or "Refused: …" (the reason translated), shown only while the laptop
+"Connected · last synced N s ago" (with a word when a photo's picture was refused:
+ideas still flow, the reason is in the tooltip), "Offline — working on this laptop,
+will catch up" or "Refused: …" (the reason translated), shown only while the laptop
 is in a room; its menu offers "Sync now" and "Leave the room".
 """
 
@@ -34,6 +35,7 @@ class SyncStatus(Retranslating, QToolButton):
         self.status = "stopped"
         self.last_sync_ms: int | None = None
         self.error = ""
+        self.picture_error = ""  # ops still flow; a photo's picture did not
         self.joined = False
         self.setAutoRaise(True)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -52,6 +54,7 @@ class SyncStatus(Retranslating, QToolButton):
 
     def show_report(self, report: SyncReport, joined: bool) -> None:
         self.status, self.error = report.status, report.error
+        self.picture_error = report.picture_error
         self.last_sync_ms = report.last_sync_ms
         self.joined = joined
         if joined:
@@ -69,7 +72,10 @@ class SyncStatus(Retranslating, QToolButton):
     def full_text(self) -> str:
         if self.status == CONNECTED:
             seconds = self.seconds_since_sync() or 0
-            return self.tr("Connected · last synced %n s ago", "", seconds)
+            text = self.tr("Connected · last synced %n s ago", "", seconds)
+            if self.picture_error:
+                text += " · " + self.tr("a photo's picture was refused")
+            return text
         if self.status == OFFLINE:
             return self.tr("Offline — working on this laptop, will catch up")
         if self.status == REFUSED:
@@ -87,6 +93,8 @@ class SyncStatus(Retranslating, QToolButton):
             details.append(self.tr("Last synced %n s ago", "", seconds))
         if self.status == OFFLINE and self.error:
             details.append(report_error_text(self.error))
+        if self.picture_error:
+            details.append(report_error_text(self.picture_error))
         self.setToolTip("\n".join(details))
         self.sync_now_action.setText(self.tr("Sync &now"))
         self.leave_action.setText(self.tr("&Leave the room"))
