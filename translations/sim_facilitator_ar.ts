@@ -4718,7 +4718,7 @@
 <context>
     <name>ReportBackView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+240"/>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+245"/>
         <source>No tables for this agenda item yet.</source>
         <translation>لا توجد بعد طاولات لهذا البند من جدول الأعمال.</translation>
     </message>
@@ -4734,12 +4734,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>No ideas from this table yet.</source>
         <translation>لا توجد بعد أفكار من هذه الطاولة.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
+        <source>Photo of the table&apos;s flipchart</source>
+        <translation>صورة اللوح الورقي للطاولة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>All tables</source>
         <translation>كل الطاولات</translation>
     </message>

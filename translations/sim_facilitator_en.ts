@@ -4634,7 +4634,7 @@
 <context>
     <name>ReportBackView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+240"/>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+245"/>
         <source>No tables for this agenda item yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4650,12 +4650,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>No ideas from this table yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
+        <source>Photo of the table&apos;s flipchart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>All tables</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4638,7 +4638,7 @@
 <context>
     <name>ReportBackView</name>
     <message>
-        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+240"/>
+        <location filename="../sim_facilitator/ui/tables/report_back_view.py" line="+245"/>
         <source>No tables for this agenda item yet.</source>
         <translation>Pas encore de tables pour ce point de l&apos;ordre du jour.</translation>
     </message>
@@ -4654,12 +4654,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>No ideas from this table yet.</source>
         <translation>Pas encore d&apos;idées de cette table.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
+        <source>Photo of the table&apos;s flipchart</source>
+        <translation>Photo du paperboard de la table</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>All tables</source>
         <translation>Toutes les tables</translation>
     </message>

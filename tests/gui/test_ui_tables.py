@@ -448,3 +448,50 @@ def test_the_votes_tab_uses_the_one_projector_window(qtbot, store, breakout) -> 
     assert first.round_id == vote
     assert not tables.report_row.isVisible()
     assert projectors() == before  # no second window for the room's screen
+
+
+def test_report_back_shows_the_tables_flipchart_beside_its_ideas(qtbot, store, breakout) -> None:
+    """The latest photo of the table on screen is drawn beside its ideas, its shape kept;
+    a table whose picture has not reached this laptop shows its ideas alone."""
+    from sim_facilitator.domain.ideas import add_idea
+    from sim_facilitator.domain.photos.records import add_photo
+    from sim_facilitator.domain.tables.records import create_tables
+    from sim_facilitator.ui.photos.fitted_picture import FittedPicture
+    from sim_facilitator.ui.tables.report_back_view import ReportBackView
+    from tests.helpers.pictures import phone_photo
+
+    workshop, agenda = breakout["workshop"], breakout["agenda"]
+    a, b = create_tables(store, workshop, agenda, ["Table Oasis", "Table Dunes"])
+    add_idea(store, workshop, "Une idée de l'oasis", table_id=a)
+    add_idea(store, workshop, "Une idée des dunes", table_id=b)
+    add_photo(store, workshop, phone_photo(800, 600, seed=1), "premier.jpg", table_id=a)
+    latest = add_photo(store, workshop, phone_photo(600, 900, seed=2), "mur.jpg", table_id=a)
+    lost = add_photo(store, workshop, phone_photo(640, 480, seed=3), "autre.jpg", table_id=b)
+    # B's picture never reached this laptop (its record came by live sync, say).
+    sha = store.require("photo", lost)["sha256"]
+    store.db.execute("DELETE FROM photo_blobs WHERE sha256 = ?", [sha])
+
+    view = ReportBackView(store, workshop)
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    view.show()
+    view.show_agenda(agenda)
+    qtbot.waitExposed(view)
+
+    def visible_pictures() -> list[FittedPicture]:
+        return [w for w in view.body.findChildren(FittedPicture) if w.isVisible()]
+
+    qtbot.waitUntil(lambda: len(visible_pictures()) == 1)
+    pictures = visible_pictures()
+    shown = pictures[0]
+    assert shown.pixmap.height() > shown.pixmap.width()  # the latest, portrait photo
+    assert store.require("photo", latest)["height"] > store.require("photo", latest)["width"]
+    drawn = shown.drawn_rect()
+    ratio = drawn.height() / drawn.width()
+    assert abs(ratio - 900 / 600) < 0.05  # never stretched
+    idea = next(w for w in view.body.findChildren(QLabel) if "oasis" in w.text())
+    assert idea.geometry().right() < shown.geometry().left()  # beside the ideas (LTR)
+
+    view.next()
+    assert view.title.text() == "Table Dunes"
+    assert not visible_pictures()

@@ -104,6 +104,11 @@ def photos_of(store: Store, workshop_id: str) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (order.get(r["id"], 0), r["id"]))
 
 
+def picture(store: Store, sha256: str) -> bytes | None:
+    """The stored JPEG with this hash (None if this laptop did not receive it)."""
+    return get_blob(store.db, sha256)
+
+
 def photo_bytes(store: Store, photo: dict[str, Any]) -> bytes | None:
     """The stored JPEG of a photo (None if this laptop did not receive it)."""
     return get_blob(store.db, str(photo["sha256"]))

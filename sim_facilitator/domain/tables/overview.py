@@ -7,7 +7,8 @@ over the projected ideas, so refreshing it every second stays cheap while
 eight scribes' phones write at once.
 
 ``report_back``: one page per table (its question, its reporter if they agreed
-to be named, its ideas), in the tables' order.
+to be named, its ideas, its latest flipchart photo this laptop has the picture
+of), in the tables' order.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sim_facilitator.domain.ideas import SHOWN_SQL
+from sim_facilitator.domain.photos.records import photos_of
 from sim_facilitator.domain.tables.records import TableView, seats_of, table_code, tables_of
+from sim_facilitator.engine.blobs import held_blobs
 from sim_facilitator.engine.schema import ENTITIES
 from sim_facilitator.engine.store import Store
 
@@ -42,6 +45,8 @@ class ReportPage:
     table: TableView
     reporter: str | None  # only a reporter who agreed to be named
     ideas: list[dict[str, Any]]
+    # The table's latest flipchart photo whose picture this laptop holds (its hash).
+    photo_sha256: str | None = None
 
 
 def _idea_counts(store: Store, workshop_id: str) -> dict[str, int]:
@@ -91,11 +96,18 @@ def table_ideas(store: Store, workshop_id: str, table_id: str) -> list[dict[str,
 
 def report_back(store: Store, workshop_id: str, agenda_id: str) -> list[ReportPage]:
     people = {p["id"]: p for p in store.in_workshop("participant", workshop_id)}
+    photos = photos_of(store, workshop_id)
+    held = held_blobs(store.db, (str(p["sha256"]) for p in photos))
+    latest: dict[str, str] = {}  # table id → the hash of its last photo with a picture
+    for photo in photos:
+        if photo.get("table_id") and photo["sha256"] in held:
+            latest[str(photo["table_id"])] = str(photo["sha256"])
     pages = []
     for t in tables_of(store, workshop_id, agenda_id):
         person = people.get(t.reporter_id or "")
         reporter = str(person["name"]) if person and person.get("consent_named") else None
-        pages.append(ReportPage(t, reporter, table_ideas(store, workshop_id, t.id)))
+        ideas = table_ideas(store, workshop_id, t.id)
+        pages.append(ReportPage(t, reporter, ideas, latest.get(t.id)))
     return pages
 
 

@@ -171,7 +171,8 @@ def flipchart_picture(seed: int, width: int = 900, height: int = 1200) -> bytes:
 
 def tour_photos(store: Store, workshop_id: str) -> tuple[str, str]:
     """A flipchart photo on the first question and a sticky-wall photo on the first
-    cluster (once per database), with captions; returns their ids."""
+    cluster (once per database), with captions, and a photo of the second breakout
+    table's flipchart; returns the first two's ids."""
     from sim_facilitator.domain.photos.records import add_photo
     from sim_facilitator.domain.setup import questions_of
 
@@ -188,6 +189,10 @@ def tour_photos(store: Store, workshop_id: str) -> tuple[str, str]:
     wall = add_photo(
         store, workshop_id, flipchart_picture(27, 1200, 800), "mur.jpg", cluster_id=cluster
     )
+    tables = store.in_workshop("breakout_table", workshop_id)
+    if len(tables) > 1:  # the second table's flipchart, for the report-back screen
+        second = sorted(tables, key=lambda t: (t["position"] or 0, t["id"]))[1]
+        add_photo(store, workshop_id, flipchart_picture(28), "table2.jpg", table_id=second["id"])
     return flipchart, wall
 
 

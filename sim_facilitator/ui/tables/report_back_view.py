@@ -2,7 +2,8 @@
 
 A page of ``ui/votes/projector_view.ProjectorView`` (its report-back mode), in
 the projector's large type on black. Each page shows a table's name, its
-question, its reporter's name (only if they agreed to be named) and its ideas;
+question, its reporter's name (only if they agreed to be named) and its ideas,
+beside its latest flipchart photo when this laptop has the picture;
 then every table side by side for the gallery walk; then, once the gallery
 walk's vote is closed and its results are not withheld, the results per table
 and overall. The facilitator moves it from the Tables tab (or with the keys of
@@ -23,6 +24,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from sim_facilitator.domain.photos.records import picture
 from sim_facilitator.domain.tables.gallery import (
     GalleryResults,
     gallery_results,
@@ -32,10 +34,13 @@ from sim_facilitator.domain.tables.overview import ReportPage, report_back
 from sim_facilitator.engine.store import Store
 from sim_facilitator.text.user_text import without_bidi_controls
 from sim_facilitator.ui.common.retranslating import Retranslating
+from sim_facilitator.ui.photos.fitted_picture import FittedPicture
+from sim_facilitator.ui.photos.viewer import thumbnail
 from sim_facilitator.ui.votes.vote_texts import number, own_alignment, set_user_text
 
 MAX_SIDE_BY_SIDE_IDEAS = 8  # per column on the overview page: what a projector shows
 ONE_COLUMN_IDEAS = 8  # one table's ideas in large type; more go into columns
+PHOTO_EDGE = 1600  # the flipchart decoded at most this large: a projector is no larger
 
 # What the page shows, for the controls on the facilitator's screen.
 TABLE, ALL_TABLES, RESULTS_BY_TABLE, OVERALL, NO_TABLES = (
@@ -270,8 +275,10 @@ class ReportBackView(Retranslating, QWidget):
             self.reporter.clear()
         if not page.ideas:
             self.grid.addWidget(self._label(self.tr("No ideas from this table yet.")), 0, 0)
-        # A long list in columns and smaller type: a table's 25 ideas on one wall.
-        columns = min(3, max(1, math.ceil(len(page.ideas) / ONE_COLUMN_IDEAS)))
+        # A long list in columns and smaller type: a table's 25 ideas on one wall. The
+        # table's flipchart photo, when there is one, takes the last column.
+        most = 2 if page.photo_sha256 else 3
+        columns = min(most, max(1, math.ceil(len(page.ideas) / ONE_COLUMN_IDEAS)))
         per_column = math.ceil(len(page.ideas) / columns) if page.ideas else 0
         scale = (1.0, 0.8, 0.65)[columns - 1]
         for n, idea in enumerate(page.ideas):
@@ -280,6 +287,19 @@ class ReportBackView(Retranslating, QWidget):
         for column in range(columns):
             self.grid.setColumnStretch(column, 1)
         self.grid.setRowStretch(per_column + 1, 1)
+        if page.photo_sha256:
+            self._add_photo(page.photo_sha256, columns, max(per_column + 2, 1))
+
+    def _add_photo(self, sha256: str, column: int, rows: int) -> None:
+        """The flipchart beside the ideas, as large as the column lets it be."""
+        data = picture(self.store, sha256)
+        pixmap = thumbnail(sha256, data, PHOTO_EDGE)
+        if pixmap.isNull():
+            return
+        fitted = FittedPicture(pixmap, self.body)
+        fitted.setAccessibleName(self.tr("Photo of the table's flipchart"))
+        self.grid.addWidget(fitted, 0, column, rows, 1)
+        self.grid.setColumnStretch(column, 1)
 
     def _show_all(self) -> None:
         self.position.setText(self.tr("All tables"))
