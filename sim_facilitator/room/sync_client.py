@@ -291,6 +291,23 @@ class SyncReport:
         }
 
 
+def _post(link: RoomLink, path: str, signed: W.Signed) -> tuple[int, dict[str, str], bytes]:
+    """One signed sync message to the room: (status, headers, body)."""
+    headers = {"Content-Type": MESSAGE_TYPE, SIGNATURE_HEADER: W.b64(signed.signature)}
+    return link.call("POST", path, signed.data, headers)
+
+
+def _error_body(status: int, data: bytes) -> dict[str, Any]:
+    """A refusal's JSON object; anything else means the room answered nothing usable."""
+    try:
+        body = json.loads(data.decode("utf-8"))
+    except ValueError as exc:
+        raise Offline(f"HTTP {status}") from exc
+    if not isinstance(body, dict):
+        raise Offline(f"HTTP {status}")
+    return body
+
+
 class SyncClient:
     """Keep one database in step with the room, on a thread of its own."""
 
@@ -387,26 +404,16 @@ class SyncClient:
     def _pictures_once(
         self, link: RoomLink, node: SyncNode, room: str, rounds: _PictureRounds
     ) -> bool:
-        """One pictures round (docs/room-protocol.md §10.7); True if more is waiting.
+        """One pictures round (docs/room-protocol.md §11.2); True if more is waiting.
 
         A refusal (a bad picture either way) is reported as ``picture_error`` and
         does not stop the ops: those pictures wait ``RETRY_S`` before another try.
         A room without the pictures endpoint (an older version) is not asked again
         while connected."""
         outgoing = node.picture_request(room)
-        status, headers, data = link.call(
-            "POST",
-            "/sync/pictures",
-            outgoing.signed.data,
-            {"Content-Type": MESSAGE_TYPE, SIGNATURE_HEADER: W.b64(outgoing.signed.signature)},
-        )
+        status, headers, data = _post(link, "/sync/pictures", outgoing.signed)
         if status != 200:
-            try:
-                body = json.loads(data.decode("utf-8"))
-            except ValueError as exc:
-                raise Offline(f"HTTP {status}") from exc
-            if not isinstance(body, dict):
-                raise Offline(f"HTTP {status}")
+            body = _error_body(status, data)
             code = str(body.get("code", ""))
             if status >= 500:  # the room failed on these pictures: ops go on, pictures wait
                 node.pictures_refused(outgoing, code)
@@ -448,18 +455,10 @@ class SyncClient:
         self, store: Store, link: RoomLink, node: SyncNode, room: str, last_ok: int | None
     ) -> bool:
         outgoing = node.request(room)
-        status, headers, data = link.call(
-            "POST",
-            "/sync/exchange",
-            outgoing.signed.data,
-            {"Content-Type": MESSAGE_TYPE, SIGNATURE_HEADER: W.b64(outgoing.signed.signature)},
-        )
+        status, headers, data = _post(link, "/sync/exchange", outgoing.signed)
         if status != 200:
-            try:
-                body = json.loads(data.decode("utf-8"))
-            except ValueError as exc:
-                raise Offline(f"HTTP {status}") from exc
-            if status >= 500 or not isinstance(body, dict):
+            body = _error_body(status, data)
+            if status >= 500:
                 raise Offline(f"HTTP {status}")
             if status == 409 and body.get("code") == "replay":
                 return True  # our clock went back: the next counter is higher

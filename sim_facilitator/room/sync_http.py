@@ -336,7 +336,7 @@ async def exchange(request: web.Request) -> web.StreamResponse:
 
 
 async def pictures(request: web.Request) -> web.StreamResponse:
-    """Photos' pictures (docs/room-protocol.md §10.7). The message is opened on the
+    """Photos' pictures (docs/room-protocol.md §11.2). The message is opened on the
     database thread (signature, replay), its pictures checked and decoded on a worker
     thread (no database), then stored in one short transaction: the room's database
     thread and its write lock are held for milliseconds, not for the decoding."""

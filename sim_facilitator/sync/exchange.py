@@ -231,7 +231,7 @@ class SyncNode:
         self._pending: OrderedDict[str, _Pending] = OrderedDict()
         self._lock = threading.Lock()
         self._clock = clock
-        # Pictures (``docs/room-protocol.md`` §10.7), per peer: what this laptop asked
+        # Pictures (``docs/room-protocol.md`` §11.2), per peer: what this laptop asked
         # it for (a room remembers its replies' ``want``), what it asked this laptop
         # for (the next request carries them), and hashes not to ask for or send
         # again before a time (the peer lacks them, or refused them).
@@ -465,7 +465,7 @@ class SyncNode:
                 wipe_free_space(self.store.db)
             return result
 
-    # -- pictures (docs/room-protocol.md §10.7) ---------------------------------------
+    # -- pictures (docs/room-protocol.md §11.2) ---------------------------------------
     def _skipped(self, peer: str, now: float) -> dict[str, float]:
         """Hashes not to ask ``peer`` for, nor send it, until their time (pruned)."""
         skip = self._not_before.setdefault(peer, {})

@@ -3,7 +3,7 @@
 Ops carry a photo's hash, never its picture (``engine/blobs``). Once ops are
 merged, each laptop knows which of its photo records name a picture it does not
 hold (``missing``). Pictures then travel in a message pair of their own
-(``docs/room-protocol.md`` §10.7), after the ops and apart from them: the client
+(``docs/room-protocol.md`` §11.2), after the ops and apart from them: the client
 asks for the pictures it lacks (``want``) and sends those the room asked for in
 its last reply; the room answers with the pictures asked for and what it lacks
 itself. A message carries at most ``PICTURES_MAX`` pictures and ``BATCH_BYTES``

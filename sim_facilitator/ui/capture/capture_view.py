@@ -82,12 +82,14 @@ from sim_facilitator.ui.capture.table_picker import (
 )
 from sim_facilitator.ui.capture.undo import AddIdeaCommand, DeleteIdeasCommand, EditIdeaCommand
 from sim_facilitator.ui.common.announce import announce
+from sim_facilitator.ui.common.bidi import isolated
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import error_text
 from sim_facilitator.ui.common.focus_order import chain
 from sim_facilitator.ui.common.keys_text import native_keys
 from sim_facilitator.ui.common.view_contract import WorkspaceView
 from sim_facilitator.ui.common.window_geometry import fit_window
+from sim_facilitator.ui.photos.drop_target import PictureDropTarget
 from sim_facilitator.ui.photos.importer import (
     ImportOutcome,
     PhotoImporter,
@@ -109,7 +111,7 @@ WATCHED = (
 SETTLE_MS = 100  # own edits are folded into the change watch this long after the last one
 
 
-class CaptureView(WorkspaceView):
+class CaptureView(PictureDropTarget, WorkspaceView):
     def __init__(
         self,
         store: Store,
@@ -191,7 +193,6 @@ class CaptureView(WorkspaceView):
         self.photo_viewer = PhotoViewer(self)
         self.photo_viewer.hide()
         self.importer = PhotoImporter(self.store, self.workshop_id, self)
-        self.photo_dialog: PhotoDialog | None = None
         self.setAcceptDrops(True)
         self.compact_button = QToolButton(self)
         self.compact_button.setCheckable(True)
@@ -601,22 +602,13 @@ class CaptureView(WorkspaceView):
         key, target = self._photo_target()
         label = self.question_box.currentText() if target else ""
         heading = (
-            self.tr("Photos of the question: {question}").format(question=f"\u2068{label}\u2069")
+            self.tr("Photos of the question: {question}").format(question=isolated(label))
             if target
             else self.tr("Photos attached to no question, table or cluster")
         )
-        if self.photo_dialog is not None:
-            self.photo_dialog.close()
-        dialog = PhotoDialog(self.store, self.workshop_id, key, target, heading, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self._photos_changed_elsewhere)
-        dialog.destroyed.connect(self._photo_dialog_closed)
-        self.photo_dialog = dialog
-        dialog.show()
-        return dialog
-
-    def _photo_dialog_closed(self) -> None:
-        self.photo_dialog = None
+        return PhotoDialog.open_over(
+            self, self.store, self.workshop_id, key, target, heading, self._photos_changed_elsewhere
+        )
 
     def _photos_changed_elsewhere(self) -> None:
         self.photo_picker.load()
@@ -643,15 +635,8 @@ class CaptureView(WorkspaceView):
             self.tr("Typing from {photo}").format(photo=self.photo_picker.box.currentText()),
         )
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_files(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_files(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.add_photos(paths)
+    def pictures_dropped(self, paths: list[Path]) -> None:
+        self.add_photos(paths)
 
     # -- focus and modes ------------------------------------------------------
     def focus_entry(self) -> None:

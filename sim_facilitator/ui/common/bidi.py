@@ -23,3 +23,9 @@ def display(text: str) -> str:
     text = without_bidi_controls(text)
     mark = RLM if direction_of(text) == "rtl" else LRM
     return f"{mark}{text}{mark}"
+
+
+def isolated(text: str) -> str:
+    """User text isolated (FSI … PDI) inside a sentence or list: an Arabic name in a
+    French line (or the reverse) keeps its place and takes no neighbour with it."""
+    return f"\u2068{text}\u2069"

@@ -20,17 +20,12 @@ from sim_facilitator.domain.national import NationalFilter, NationalPicture, nat
 from sim_facilitator.engine.schema import REGIONS
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.bar_chart import Bar, BarChart
+from sim_facilitator.ui.common.bidi import isolated
 from sim_facilitator.ui.common.field_name import name_field
 from sim_facilitator.ui.common.labels import label
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.coordinator.coverage_heatmap import CoverageHeatmap
 from sim_facilitator.ui.shell.application import current_language
-
-
-def isolate(text: str) -> str:
-    """Wrap in first-strong isolates so a mixed label cannot reorder what follows it."""
-    return f"\u2068{text}\u2069"
-
 
 COMBO_CHARACTERS = 14  # the filters' closed width, in characters
 
@@ -260,7 +255,8 @@ class DashboardView(Retranslating, QWidget):
         self.top_chart.set_bars(
             [
                 Bar(
-                    isolate(row["label"]) + f" ({isolate(label(regions.get(row['workshop_id'])))})",
+                    isolated(row["label"])
+                    + f" ({isolated(label(regions.get(row['workshop_id'])))})",
                     row["per_voter"],
                     locale.toString(row["per_voter"], "f", 2),
                 )

@@ -59,6 +59,7 @@ from sim_facilitator.domain.organise.reads import (
 from sim_facilitator.domain.photos.records import photo_bytes, photos_of
 from sim_facilitator.engine.errors import QT_TRANSLATE_NOOP, DomainError
 from sim_facilitator.engine.store import Store
+from sim_facilitator.ui.common.bidi import isolated
 from sim_facilitator.ui.common.bidi_notice import tell_if_controls_removed
 from sim_facilitator.ui.common.empty_state import EmptyHint
 from sim_facilitator.ui.common.error_message import show_error
@@ -86,7 +87,6 @@ class ClusterBoard(Retranslating, QWidget):
         self.undo_stack = QUndoStack(self)
         self.importer = PhotoImporter(store, workshop_id, self)
         self.importer.finished.connect(self._photos_added)
-        self.photo_dialog: PhotoDialog | None = None
         self.columns: list[ClusterColumn] = []
         self.zones: list[PrincipleDropZone] = []
         self._current: str | None = None  # cluster id of the column last focused
@@ -345,8 +345,9 @@ class ClusterBoard(Retranslating, QWidget):
         if outcome.problems:
             QMessageBox.warning(self, self.tr("Photos of the cluster"), outcome.message())
         self.refresh()
-        if outcome.added and self.photo_dialog is not None:
-            self.photo_dialog.load(choose=outcome.added[0])
+        if outcome.added:
+            for dialog in PhotoDialog.shown_over(self):
+                dialog.load(choose=outcome.added[0])
 
     def show_current_photos(self) -> PhotoDialog | None:
         column = self.current_column()
@@ -360,19 +361,10 @@ class ClusterBoard(Retranslating, QWidget):
         column = self.column_for(cluster_id)
         if column is None:
             return None
-        if self.photo_dialog is not None:
-            self.photo_dialog.close()
-        heading = self.tr("Photos of the cluster: {name}").format(name=f"\u2068{column.name}\u2069")
-        dialog = PhotoDialog(self.store, self.workshop_id, "cluster_id", cluster_id, heading, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self.refresh)
-        dialog.destroyed.connect(self._photo_dialog_closed)
-        self.photo_dialog = dialog
-        dialog.show()
-        return dialog
-
-    def _photo_dialog_closed(self) -> None:
-        self.photo_dialog = None
+        heading = self.tr("Photos of the cluster: {name}").format(name=isolated(column.name))
+        return PhotoDialog.open_over(
+            self, self.store, self.workshop_id, "cluster_id", cluster_id, heading, self.refresh
+        )
 
     # -- steps --------------------------------------------------------------------
     def _do(self, label: str, step: Callable[[], ChangeSet]) -> bool:

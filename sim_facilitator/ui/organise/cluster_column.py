@@ -8,8 +8,10 @@ and how many); picture files dropped on the column are added to the cluster
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDropEvent, QFont, QIcon, QMouseEvent, QPixmap
+from PySide6.QtGui import QDrag, QDropEvent, QFont, QIcon, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,13 +27,14 @@ from PySide6.QtWidgets import (
 from sim_facilitator.text.user_text import direction_of
 from sim_facilitator.ui.common.direction_delegate import DirectionDelegate
 from sim_facilitator.ui.organise.board_idea_model import BoardIdeaModel, cluster_to_mime
+from sim_facilitator.ui.photos.drop_target import PictureDropTarget
 from sim_facilitator.ui.photos.importer import dropped_files
 
 COLUMN_WIDTH = 260
 THUMB_EDGE = 40
 
 
-class ClusterColumn(QFrame):
+class ClusterColumn(PictureDropTarget, QFrame):
     photos_dropped = Signal(list)  # list[Path]: picture files dropped on the column
     add_photos_asked = Signal()
     show_photos_asked = Signal()
@@ -131,15 +134,8 @@ class ClusterColumn(QFrame):
             show.triggered.connect(self.show_photos_asked)
         menu.popup(self.mapToGlobal(pos))
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_files(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_files(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.photos_dropped.emit(paths)
+    def pictures_dropped(self, paths: list[Path]) -> None:
+        self.photos_dropped.emit(paths)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Picture files dropped on the list of ideas are photos; ideas dragged between

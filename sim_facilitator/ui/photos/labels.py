@@ -11,10 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-
-def isolated(text: str) -> str:
-    """User text isolated (FSI … PDI): an Arabic caption keeps its place in French."""
-    return f"\u2068{text}\u2069"
+from sim_facilitator.ui.common.bidi import isolated
 
 
 def photo_title(number: int) -> str:

@@ -9,10 +9,11 @@ minutes); ideas typed from it keep their text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,10 +43,10 @@ from sim_facilitator.ui.common.announce import announce
 from sim_facilitator.ui.common.error_message import error_text
 from sim_facilitator.ui.common.retranslating import Retranslating
 from sim_facilitator.ui.common.window_geometry import fit_window
+from sim_facilitator.ui.photos.drop_target import PictureDropTarget
 from sim_facilitator.ui.photos.importer import (
     ImportOutcome,
     PhotoImporter,
-    dropped_files,
     picture_filter,
 )
 from sim_facilitator.ui.photos.labels import photo_title
@@ -55,10 +56,36 @@ THUMB_EDGE = 96
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class PhotoDialog(Retranslating, QDialog):
+class PhotoDialog(PictureDropTarget, Retranslating, QDialog):
     """Photos attached to ``key`` = ``target_id`` (``records.TARGETS``; None: to nothing)."""
 
     changed = Signal()  # a photo was added, captioned or removed
+
+    @classmethod
+    def open_over(
+        cls,
+        parent: QWidget,
+        store: Store,
+        workshop_id: str,
+        key: str,
+        target_id: str | None,
+        heading: str,
+        on_change: Callable[[], object],
+    ) -> PhotoDialog:
+        """One target's photos window, shown over ``parent`` in place of any other one
+        open there (one photos window per screen)."""
+        for other in cls.shown_over(parent):
+            other.close()
+        dialog = cls(store, workshop_id, key, target_id, heading, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(on_change)
+        dialog.show()
+        return dialog
+
+    @classmethod
+    def shown_over(cls, parent: QWidget) -> list[PhotoDialog]:
+        """The photos windows open over ``parent`` (closed ones wait to be deleted)."""
+        return [d for d in parent.findChildren(cls) if d.isVisible()]
 
     def __init__(
         self,
@@ -235,15 +262,8 @@ class PhotoDialog(Retranslating, QDialog):
         self.changed.emit()
         return True
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_files(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_files(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.add_files(paths)
+    def pictures_dropped(self, paths: list[Path]) -> None:
+        self.add_files(paths)
 
     def done(self, result: int) -> None:
         self.save_caption()

@@ -47,6 +47,7 @@ from sim_facilitator.engine.changes import ChangeWatch
 from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.common.announce import announce
+from sim_facilitator.ui.common.bidi import isolated
 from sim_facilitator.ui.common.error_message import error_text
 from sim_facilitator.ui.common.field_name import name_field
 from sim_facilitator.ui.common.retranslating import Retranslating
@@ -54,14 +55,9 @@ from sim_facilitator.ui.common.window_geometry import fit_window
 
 WATCHED = ("breakout_table", "table_seat", "participant")
 LIVE_MS = 1000
-NAME, ORGANISATION, TABLE = range(3)
+ORGANISATION = 1  # the people's columns: name, organisation, table
 T_NUMBER, T_NAME, T_QUESTION, T_PEOPLE = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def isolated(text: str) -> str:
-    """User text isolated (FSI … PDI), so an Arabic name in a French list keeps its place."""
-    return f"\u2068{text}\u2069"
 
 
 def typed_digit(event: QKeyEvent) -> int | None:
@@ -96,15 +92,9 @@ class SeatingDialog(Retranslating, QDialog):
         self.find_edit = QLineEdit(self)
         self.find_edit.setClearButtonEnabled(True)
         self.find_label.setBuddy(self.find_edit)
-        self.people = QTableWidget(0, 3, self)
-        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people = self._rows_table(3, ORGANISATION)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.people.setTabKeyNavigation(False)
-        self.people.verticalHeader().hide()
-        header = self.people.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
         self.people.installEventFilter(self)
         self.move_label = QLabel(self)
         self.move_box = QComboBox(self)
@@ -114,19 +104,13 @@ class SeatingDialog(Retranslating, QDialog):
         self.counts = QLabel(self)
         self.counts.setWordWrap(True)
         self.tables_label = QLabel(self)
-        self.table_list = QTableWidget(0, 4, self)
-        self.table_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table_list = self._rows_table(4, T_QUESTION)
         self.table_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table_list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table_list.setTabKeyNavigation(False)
-        self.table_list.verticalHeader().hide()
-        theader = self.table_list.horizontalHeader()
-        theader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        theader.setSectionResizeMode(T_QUESTION, QHeaderView.ResizeMode.Stretch)
         self.tables_label.setBuddy(self.table_list)
         self.remove_button = QPushButton(self)
         self.message = QLabel(self)
@@ -184,6 +168,17 @@ class SeatingDialog(Retranslating, QDialog):
         self.retranslate_ui()
         self.reload()
         self.people.setFocus()
+
+    def _rows_table(self, columns: int, stretched: int) -> QTableWidget:
+        """A list of whole rows, left by Tab in one step, one column taking the width."""
+        table = QTableWidget(0, columns, self)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
+        return table
 
     # -- texts -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

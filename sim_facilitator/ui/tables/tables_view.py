@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent, QPalette, QShowEvent
+from PySide6.QtGui import QBrush, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,14 +55,15 @@ from sim_facilitator.engine.errors import DomainError
 from sim_facilitator.engine.store import Store
 from sim_facilitator.ui.capture.agenda_timer import AgendaTimer
 from sim_facilitator.ui.common.announce import announce
+from sim_facilitator.ui.common.bidi import isolated
 from sim_facilitator.ui.common.error_message import error_text
 from sim_facilitator.ui.common.field_name import name_field
 from sim_facilitator.ui.common.keys_text import native_keys
 from sim_facilitator.ui.common.view_contract import WorkspaceView
+from sim_facilitator.ui.photos.drop_target import PictureDropTarget
 from sim_facilitator.ui.photos.importer import (
     ImportOutcome,
     PhotoImporter,
-    dropped_files,
     picture_filter,
 )
 from sim_facilitator.ui.tables.report_back_view import (
@@ -77,17 +78,12 @@ if TYPE_CHECKING:
     from sim_facilitator.ui.votes.projector_view import ProjectorView
 
 
-def isolated(text: str) -> str:
-    """User text isolated (FSI … PDI), so an Arabic name in a French list keeps its place."""
-    return f"\u2068{text}\u2069"
-
-
 WATCHED = ("breakout_table", "table_seat", "idea", "participant", "agenda", "photo")
 LIVE_MS = 1000
 NAME, QUESTION, CODE, MEMBERS, SCRIBE, REPORTER, IDEAS, PHOTOS = range(8)
 
 
-class TablesView(WorkspaceView):
+class TablesView(PictureDropTarget, WorkspaceView):
     """Emits ``report_back_requested`` with the agenda item whose tables report back."""
 
     report_back_requested = Signal(str)
@@ -527,26 +523,13 @@ class TablesView(WorkspaceView):
             return None
         from sim_facilitator.ui.photos.photo_dialog import PhotoDialog
 
-        heading = self.tr("Photos of the table: {table}").format(
-            table=f"\u2068{status.table.name}\u2069"
+        heading = self.tr("Photos of the table: {table}").format(table=isolated(status.table.name))
+        return PhotoDialog.open_over(
+            self, self.store, self.workshop_id, "table_id", status.table.id, heading, self._reload
         )
-        dialog = PhotoDialog(
-            self.store, self.workshop_id, "table_id", status.table.id, heading, self
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self._reload)
-        dialog.show()
-        return dialog
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_files(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_files(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.add_photos(paths)
+    def pictures_dropped(self, paths: list[Path]) -> None:
+        self.add_photos(paths)
 
     # -- report-back --------------------------------------------------------------------
     def open_report_back(self) -> None:
@@ -606,7 +589,7 @@ class TablesView(WorkspaceView):
         else:
             where = (
                 self.tr("On the projector: %1 (%2 of %3)")
-                .replace("%1", f"\u2068{report.table_name()}\u2069")
+                .replace("%1", isolated(report.table_name()))
                 .replace("%2", number(report.index + 1))
                 .replace("%3", number(len(report.pages)))
             )
